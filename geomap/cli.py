@@ -1,0 +1,110 @@
+"""The ``geomap`` command: a click group, each command a few lines over the library."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass, field
+
+import click
+
+from .config import Settings
+from .errors import GeomapError
+
+
+@dataclass
+class AppContext:
+    """What every command receives: resolved settings and how loud to be."""
+
+    settings: Settings
+    verbose: bool = False
+    quiet: bool = False
+    #: inputs that could not be read, each reported once on stderr
+    bad_inputs: list[str] = field(default_factory=list)
+
+    def report_bad_input(self, error: GeomapError) -> None:
+        self.bad_inputs.append(str(error))
+        click.echo(f"geomap: {error}", err=True)
+
+    def say(self, message: str) -> None:
+        if not self.quiet:
+            click.echo(message, err=True)
+
+
+pass_app = click.make_pass_decorator(AppContext)
+
+
+def common_options(func):
+    """Options every command accepts, also after the command name."""
+    options = [
+        click.option("--data-dir", type=click.Path(file_okay=False), envvar="GEOMAP_DATA_DIR",
+                     help="Folder of data packs (GeoNames, polygons, railways)."),
+        click.option("--cache-dir", type=click.Path(file_okay=False), envvar="GEOMAP_CACHE_DIR",
+                     help="Where built indexes and online answers are cached."),
+        click.option("--offline/--online", default=None,
+                     help="Online adds geopy providers behind the offline gazetteer."),
+        click.option("-v", "--verbose", is_flag=True, default=None, help="Show progress and tracebacks."),
+        click.option("-q", "--quiet", is_flag=True, default=None, help="Only errors."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+class GeomapGroup(click.Group):
+    """Turns GeomapError into one line and an exit code; tracebacks only with --verbose."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except GeomapError as exc:
+            app = ctx.find_object(AppContext)
+            if app is not None and app.verbose:
+                raise
+            click.echo(f"geomap: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:  # internal failure: one line unless asked for more
+            app = ctx.find_object(AppContext)
+            if app is not None and app.verbose:
+                raise
+            click.echo(f"geomap: internal error: {type(exc).__name__}: {exc} (run with -v for details)", err=True)
+            ctx.exit(1)
+
+
+def _settle(ctx: click.Context, data_dir, cache_dir, offline, verbose, quiet) -> AppContext:
+    """Merge the common options given after a command's name into the group's context."""
+    app = ctx.find_object(AppContext)
+    if any(v is not None for v in (data_dir, cache_dir, offline)):
+        try:
+            app.settings = Settings.resolve(
+                data_dir=data_dir if data_dir is not None else app.settings.data_dir,
+                cache_dir=cache_dir if cache_dir is not None else app.settings.cache_dir,
+                online=(not offline) if offline is not None else app.settings.online,
+            )
+        except GeomapError as exc:
+            raise click.UsageError(str(exc)) from exc
+    app.verbose = app.verbose or bool(verbose)
+    app.quiet = app.quiet or bool(quiet)
+    _configure_logging(app)
+    return app
+
+
+def _configure_logging(app: AppContext) -> None:
+    level = logging.DEBUG if app.verbose else logging.WARNING if app.quiet else logging.INFO
+    logging.basicConfig(level=level, format="geomap: %(message)s", stream=sys.stderr, force=True)
+
+
+@click.group(cls=GeomapGroup)
+@common_options
+@click.version_option(package_name="geomap")
+@click.pass_context
+def main(ctx: click.Context, data_dir, cache_dir, offline, verbose, quiet):
+    """Map incidents from conflict reporting: articles in, GeoJSON, CSV and a map out."""
+    try:
+        settings = Settings.resolve(data_dir=data_dir, cache_dir=cache_dir, online=offline is False)
+    except GeomapError as exc:
+        raise click.UsageError(str(exc)) from exc
+    ctx.obj = AppContext(settings=settings, verbose=bool(verbose), quiet=bool(quiet))
+    _configure_logging(ctx.obj)

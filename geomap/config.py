@@ -1,0 +1,42 @@
+"""Where geomap finds its data packs and keeps its caches.
+
+Resolution order for each setting: explicit argument, environment variable, default.
+``GEOMAP_DATA_DIR`` names the data-pack folder (optional); ``GEOMAP_CACHE_DIR`` the cache
+folder (default ``~/.cache/geomap``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UsageError
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path | None
+    cache_dir: Path
+    online: bool = False
+    #: identifies us to online providers (Nominatim's policy asks for one)
+    user_agent: str = "geomap/0.1 (offline-first incident mapper)"
+
+    @classmethod
+    def resolve(
+        cls,
+        data_dir: str | os.PathLike | None = None,
+        cache_dir: str | os.PathLike | None = None,
+        online: bool = False,
+    ) -> Settings:
+        raw_data = data_dir if data_dir is not None else os.environ.get("GEOMAP_DATA_DIR")
+        data_path = Path(raw_data).expanduser() if raw_data else None
+        if data_path is not None and not data_path.is_dir():
+            raise UsageError(f"--data-dir {data_path}: not a directory")
+        raw_cache = cache_dir or os.environ.get("GEOMAP_CACHE_DIR")
+        if raw_cache:
+            cache_path = Path(raw_cache).expanduser()
+        else:
+            xdg = os.environ.get("XDG_CACHE_HOME")
+            cache_path = (Path(xdg) if xdg else Path.home() / ".cache") / "geomap"
+        return cls(data_dir=data_path, cache_dir=cache_path, online=online)
