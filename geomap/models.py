@@ -104,6 +104,8 @@ class Candidate:
     similarity: float = 1.0
     #: stable key of the entry in its origin (geonameid, ``station:<esr>``, ``postal:<code>``...)
     key: str = ""
+    #: how far the place extends from its point (km): a station 0.5, a town by size, a region by outline
+    radius_km: float = 5.0
 
     def __post_init__(self):
         if not (-90.0 <= self.lat <= 90.0 and -180.0 <= self.lon <= 180.0):

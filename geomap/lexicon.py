@@ -1,0 +1,111 @@
+"""Words that say what a capitalised name is: titles, unit and organisation heads, region
+words, months. Shared by recognition (is this a place?) and incident extraction."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Words before a name that make it a person's name.
+PERSON_TITLES = frozenset(
+    """mr mrs ms miss dr president premier minister general gen colonel col lieutenant lt
+    sergeant sgt captain capt major maj chairman chairwoman governor gov mayor senator sen rep
+    judge prof professor father pastor rev reverend sir lord lady king queen prince princess
+    spokesman spokeswoman spokesperson commander adviser advisor ambassador secretary
+    director chief head deputy officer coach actor singer author journalist""".split()
+)
+
+# Capitalised words that end an organisation's or a military unit's name.
+ORGANISATION_HEADS = frozenset(
+    """division divisions brigade brigades regiment battalion battalions army armies corps fleet
+    forces force guards guard order class rifle motor airborne airlines airways railways railway
+    university college school academy institute hospital clinic ministry agency press post
+    times news herald tribune journal gazette daily weekly magazine radio tv television company
+    corp corporation inc ltd llc group bank party council committee commission service services
+    club fc united foundation association union federation league church cathedral court
+    department police office bureau center centre network channel studio studios team""".split()
+)
+
+# Words after a name that say it is a region (singular and plural).
+REGION_WORDS = frozenset(
+    """region regions oblast oblasts voblast voblasts voblasts' province provinces district
+    districts raion raions rayon rayons county counties governorate governorates krai kray
+    state""".split()
+)
+REGION_PLURALS = frozenset("regions oblasts voblasts provinces districts raions rayons counties governorates".split())
+ADMIN2_WORDS = frozenset("district districts raion raions rayon rayons county counties".split())
+
+# Capitalised words that may precede a place name inside the same name chain.
+PLACE_MODIFIERS = frozenset(
+    """north south east west northern southern eastern western central northeastern
+    northwestern southeastern southwestern north-east north-west south-east south-west upper
+    lower greater inner outer new old st saint""".split()
+)
+
+# Function words that start sentences; a capitalised one is not a first name.
+FUNCTION_WORDS = frozenset(
+    """a an the in on at to from for by with of and or but nor so yet as if when while after
+    before since until near outside inside across through throughout into onto over under
+    between among against about around along during despite without within via per than then
+    there here this that these those it its he she they we you i his her their our my your
+    both each every all some any no not also only even just still however thus meanwhile
+    moreover according following amid towards toward beyond behind below above beside besides
+    near upon where which who whom whose what why how""".split()
+)
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)?$", re.IGNORECASE)
+
+
+def is_ordinal(word: str) -> bool:
+    return bool(_ORDINAL.match(word))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    # web2 keeps the case of proper nouns: "paris" is absent, "police" present.
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+
+
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` in lower case is an ordinary English word ("police", "march")."""
+    lower = word.lower()
+    return lower in _common_words() or lower in MONTHS or lower in WEEKDAYS
+
+
+# Demonyms whose country is not found by stripping the suffix.
+_IRREGULAR_DEMONYMS = {
+    "french": "France", "dutch": "Netherlands", "british": "United Kingdom",
+    "english": "United Kingdom", "swiss": "Switzerland", "greek": "Greece", "welsh": "United Kingdom",
+    "scottish": "United Kingdom", "irish": "Ireland", "danish": "Denmark", "swedish": "Sweden",
+    "finnish": "Finland", "polish": "Poland", "turkish": "Turkey", "spanish": "Spain",
+    "american": "United States", "chinese": "China", "japanese": "Japan", "vietnamese": "Vietnam",
+    "lebanese": "Lebanon", "portuguese": "Portugal", "belarussian": "Belarus",
+    "byelorussian": "Belarus", "norwegian": "Norway", "icelandic": "Iceland", "thai": "Thailand",
+    "filipino": "Philippines", "afghan": "Afghanistan", "kazakh": "Kazakhstan",
+    "uzbek": "Uzbekistan", "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "turkmen": "Turkmenistan",
+}
+_DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "ic", "n")
+
+
+def demonym_country_stems(word: str) -> list[str]:
+    """Country-name prefixes a demonym can come from: "Ukrainian" → ["ukrain", ...]."""
+    lower = word.lower()
+    if lower in _IRREGULAR_DEMONYMS:
+        return [_IRREGULAR_DEMONYMS[lower].lower()]
+    stems = []
+    for suffix in _DEMONYM_SUFFIXES:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            stems.append(lower[: -len(suffix)])
+    return stems

@@ -1,0 +1,349 @@
+"""Candidates + document context → places: a ranked choice for every mention.
+
+Each candidate gets a score from what is known of it alone (population, feature class, how
+well its name matched, what the wording asks for: "region", "station"...) and from the
+document: the countries the text is about, the regions of its other places, how close it
+lies to them, and "Town, Region" pairs. Two passes: the first settles the clear cases, the
+second uses them as context for the rest. The same name in one document means the same
+place (one sense per discourse).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .distance import haversine_km
+from .gazetteer.names import name_key
+from .models import Candidate, Mention, Place
+
+CLASS_PRIOR = {
+    "country": 0.55,
+    "admin1": 0.3,
+    "city": 0.25,
+    "admin2": -0.2,
+    "village": 0.0,
+    "station": -0.4,
+    "other": -0.4,
+}
+HINT_BONUS = 1.6
+VARIANT_PENALTY = 0.45
+FUZZY_PENALTY = 0.9
+COUNTRY_CONTEXT_WEIGHT = 0.9
+ADMIN1_CONTEXT_WEIGHT = 0.35
+NEAR_BONUS_KM = ((50, 0.6), (200, 0.4), (600, 0.2))
+QUALIFIER_BONUS = 2.0
+# Rail-section ends further apart than this are not one section.
+SECTION_MAX_KM = 80.0
+
+
+_CITY_REGION = re.compile(r"\bcity\b|^city of\b|^horad\b", re.IGNORECASE)
+
+
+@dataclass
+class Resolution:
+    """The places of one document and which place each mention resolved to."""
+
+    places: list[Place] = field(default_factory=list)
+    by_mention: dict[tuple[int, int], Place] = field(default_factory=dict)
+
+    def place_at(self, mention: Mention) -> Place | None:
+        return self.by_mention.get(mention.span)
+
+
+CandidateSource = Callable[[Mention], list[Candidate]]
+
+
+class Resolver:
+    """Ranks candidates in context.
+
+    Parameters
+    ----------
+    candidates_for : the geocoder chain, mention → candidates
+    neighbours : ISO code → ISO codes of bordering countries (to complete "the Ukrainian border")
+    geocoder_name : recorded in each place's ``geocoder``
+    """
+
+    def __init__(
+        self,
+        candidates_for: CandidateSource,
+        neighbours: Callable[[str], list[str]] = lambda iso: [],
+        geocoder_name: str = "offline",
+    ):
+        self.candidates_for = candidates_for
+        self.neighbours = neighbours
+        self.geocoder_name = geocoder_name
+
+    def resolve(self, text: str, mentions: list[Mention]) -> Resolution:
+        groups = _group(mentions)
+        pools = {key: self.candidates_for(group[0]) for key, group in groups.items() if group[0].kind not in ("section", "border")}
+        pools = {key: pool for key, pool in pools.items() if pool}
+        qualifiers = _qualifiers(text, groups, pools)
+
+        # Pass 1: each name alone, then the context it gives.
+        first = {key: _rank(groups[key][0], pool, _Context(), qualifiers.get(key))[0] for key, pool in pools.items()}
+        context = _Context.from_choices(first, groups)
+        # Pass 2: in context.
+        resolution = Resolution()
+        chosen: dict[tuple, tuple[Candidate, float, list[Candidate]]] = {}
+        for key, pool in pools.items():
+            ranked = _rank(groups[key][0], pool, context.without(key), qualifiers.get(key))
+            best, score, others = ranked[0][0], ranked[0][1], [c for c, _ in ranked[1:4]]
+            chosen[key] = (best, score, others)
+            place = Place(
+                mention=groups[key][0],
+                candidate=best,
+                score=round(score, 3),
+                alternatives=tuple(others),
+                geocoder=self.geocoder_name if best.origin not in _ONLINE_ORIGINS else best.origin,
+                mentions=tuple(m.span for m in groups[key]),
+            )
+            resolution.places.append(place)
+            for mention in groups[key]:
+                resolution.by_mention[mention.span] = place
+        for key, group in groups.items():
+            head = group[0]
+            if head.kind == "section":
+                place = self._section(head, context)
+            elif head.kind == "border":
+                place = self._border(text, head, mentions, chosen)
+            else:
+                continue
+            if place is None:
+                continue
+            for mention in group:
+                resolution.by_mention[mention.span] = place
+            for part in place.parts:
+                if head.kind == "section":
+                    resolution.places.append(part)
+                    resolution.by_mention.setdefault(part.mention.span, part)
+        return resolution
+
+    # -- rail sections: the two stations that best match and lie close together ------------------
+
+    def _section(self, mention: Mention, context: _Context) -> Place | None:
+        ends = [self.candidates_for(part) for part in mention.parts]
+        if not all(ends):
+            return None
+        best = None
+        for a in ends[0]:
+            for b in ends[1]:
+                if a.key == b.key:
+                    continue
+                km = haversine_km(a.lat, a.lon, b.lat, b.lon)
+                if km > SECTION_MAX_KM:
+                    continue
+                score = (
+                    _end_score(a) + _end_score(b) - km / SECTION_MAX_KM
+                    + COUNTRY_CONTEXT_WEIGHT * (context.country_share(a.country_code) + context.country_share(b.country_code)) / 2
+                )
+                if best is None or score > best[0]:
+                    best = (score, a, b)
+        if best is None:
+            return None
+        score, a, b = best
+        parts = tuple(
+            Place(
+                mention=part,
+                candidate=end,
+                score=round(min(1.0, end.similarity), 3),
+                alternatives=tuple(c for c in pool if c.key != end.key)[:3],
+                geocoder=self.geocoder_name,
+                mentions=(part.span,),
+            )
+            for part, end, pool in zip(mention.parts, (a, b), ends, strict=True)
+        )
+        section = Candidate(
+            name=f"{a.name} – {b.name}",
+            lat=(a.lat + b.lat) / 2,
+            lon=(a.lon + b.lon) / 2,
+            feature_class="station" if a.feature_class == b.feature_class == "station" else "other",
+            country_code=a.country_code,
+            admin1=a.admin1,
+            origin="section",
+            match="exact" if a.match == b.match == "exact" else "fuzzy",
+            similarity=min(a.similarity, b.similarity),
+            key=f"section:{a.key}|{b.key}",
+            radius_km=round(haversine_km(a.lat, a.lon, b.lat, b.lon) / 2 + 0.5, 1),
+        )
+        return Place(mention, section, round(_squash(score), 3), (), self.geocoder_name, (mention.span,), parts)
+
+    # -- borders: the countries named, completed by the one the text is about ---------------------
+
+    def _border(self, text: str, mention: Mention, mentions: list[Mention], chosen) -> Place | None:
+        countries = self.candidates_for(mention)
+        if not countries:
+            return None
+        if len(countries) == 1:
+            other = self._other_side(countries[0].country_code, mention, mentions, chosen)
+            if other is None:
+                return None
+            countries = [other, countries[0]]
+        a, b = countries[:2]
+        # With one country named, the other side was inferred and has no words of its own.
+        ends = mention.parts if len(mention.parts) == 2 else (mention, mention.parts[0])
+        parts = tuple(
+            Place(mention=end, candidate=c, score=1.0, geocoder=self.geocoder_name, mentions=(end.span,))
+            for end, c in zip(ends, (a, b), strict=True)
+        )
+        codes = sorted([a.country_code or "", b.country_code or ""])
+        border = Candidate(
+            name=f"{a.name}–{b.name} border",
+            lat=(a.lat + b.lat) / 2,
+            lon=(a.lon + b.lon) / 2,
+            feature_class="other",
+            country_code=b.country_code,
+            origin="border",
+            key=f"border:{codes[0]}-{codes[1]}",
+            radius_km=50.0,
+        )
+        return Place(mention, border, 0.9, (), self.geocoder_name, (mention.span,), parts)
+
+    def _other_side(self, named: str | None, mention: Mention, mentions: list[Mention], chosen) -> Candidate | None:
+        """The country on the other side of "the Ukrainian border": the nearest country named
+        in the text that borders it."""
+        neighbours = set(self.neighbours(named or ""))
+        best = None
+        for other in mentions:
+            key = _group_key(other)
+            if key not in chosen:
+                continue
+            candidate = chosen[key][0]
+            if candidate.feature_class != "country" or candidate.country_code not in neighbours:
+                continue
+            distance = abs(other.start - mention.start)
+            if best is None or distance < best[0]:
+                best = (distance, candidate)
+        return best[1] if best else None
+
+
+_ONLINE_ORIGINS = {"nominatim", "photon", "geonames-online"}
+
+
+@dataclass
+class _Context:
+    countries: Counter = field(default_factory=Counter)
+    admin1s: Counter = field(default_factory=Counter)
+    points: list[tuple[tuple, float, float]] = field(default_factory=list)
+    excluded: tuple | None = None
+
+    @classmethod
+    def from_choices(cls, first: dict, groups: dict) -> _Context:
+        context = cls()
+        for key, (candidate, score) in first.items():
+            weight = len(groups[key]) * (1.0 if score > 1.0 else 0.5)
+            if candidate.country_code:
+                context.countries[candidate.country_code] += weight * (2.0 if candidate.feature_class == "country" else 1.0)
+            if candidate.admin1 and candidate.feature_class != "country":
+                context.admin1s[candidate.admin1] += weight
+            if candidate.feature_class not in ("country", "admin1"):
+                context.points.append((key, candidate.lat, candidate.lon))
+        return context
+
+    def without(self, key: tuple) -> _Context:
+        return _Context(self.countries, self.admin1s, self.points, key)
+
+    def country_share(self, code: str | None) -> float:
+        total = sum(self.countries.values())
+        return self.countries.get(code, 0) / total if total and code else 0.0
+
+    def admin1_share(self, code: str | None) -> float:
+        total = sum(self.admin1s.values())
+        return self.admin1s.get(code, 0) / total if total and code else 0.0
+
+    def nearest_km(self, lat: float, lon: float) -> float | None:
+        distances = [haversine_km(lat, lon, la, lo) for key, la, lo in self.points if key != self.excluded]
+        return min(distances) if distances else None
+
+
+def _rank(mention: Mention, pool: list[Candidate], context: _Context, qualifier: Candidate | None):
+    """Candidates with scores, best first."""
+    same_name_town = {c.admin1 for c in pool if c.feature_class == "city" and c.match == "exact"}
+    scored = []
+    for candidate in pool:
+        score = _prior(candidate)
+        if mention.hint and candidate.feature_class == mention.hint:
+            score += HINT_BONUS
+        elif mention.hint == "admin1" and candidate.feature_class == "admin2":
+            score += HINT_BONUS / 3
+        elif mention.kind == "name" and candidate.feature_class == "admin1" and candidate.admin1 in same_name_town:
+            score -= 0.6  # "Mogilev" alone is the town, not the region named after it
+        if mention.kind in ("region", "direction") and _CITY_REGION.search(candidate.name):
+            score -= 0.8  # "the Minsk region" is the voblast around the capital, not the capital
+
+        if candidate.match == "variant":
+            score -= VARIANT_PENALTY
+        elif candidate.match == "fuzzy":
+            score -= FUZZY_PENALTY * (1 - candidate.similarity) * 3
+        score += COUNTRY_CONTEXT_WEIGHT * context.country_share(candidate.country_code)
+        if candidate.feature_class not in ("country", "admin1"):
+            score += ADMIN1_CONTEXT_WEIGHT * context.admin1_share(candidate.admin1)
+            nearest = context.nearest_km(candidate.lat, candidate.lon)
+            if nearest is not None:
+                score += next((bonus for km, bonus in NEAR_BONUS_KM if nearest <= km), 0.0)
+        if qualifier is not None and _within(candidate, qualifier):
+            score += QUALIFIER_BONUS
+        scored.append((candidate, score))
+    scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].key))
+    return scored
+
+
+def _prior(candidate: Candidate) -> float:
+    return CLASS_PRIOR.get(candidate.feature_class, 0.0) + math.log10(candidate.population + 1) / 7
+
+
+def _end_score(candidate: Candidate) -> float:
+    base = 1.0 if candidate.feature_class == "station" else 0.4
+    return base * candidate.similarity - (0.3 if candidate.match == "variant" else 0.0)
+
+
+def _within(candidate: Candidate, qualifier: Candidate) -> bool:
+    if qualifier.feature_class == "country":
+        return candidate.country_code == qualifier.country_code and candidate.feature_class != "country"
+    if qualifier.feature_class == "admin1":
+        return candidate.admin1 == qualifier.admin1 and candidate.feature_class != "admin1"
+    return False
+
+
+def _squash(score: float) -> float:
+    return 1 / (1 + math.exp(-score))
+
+
+def _group_key(mention: Mention) -> tuple:
+    kind = {"region": "region", "direction": "region", "section": "section", "border": "border"}.get(mention.kind, mention.kind)
+    if kind == "branch":
+        kind = "name"
+    return (name_key(mention.query), kind, mention.hint if kind == "region" else None)
+
+
+def _group(mentions: list[Mention]) -> dict[tuple, list[Mention]]:
+    groups: dict[tuple, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.kind == "station":
+            continue  # ends of sections are resolved with their section
+        groups[_group_key(mention)].append(mention)
+    return dict(groups)
+
+
+def _qualifiers(text: str, groups: dict, pools: dict) -> dict[tuple, Candidate]:
+    """"Alexandria, Louisiana": a name followed by ", Region" or ", Country" is inside it."""
+    starts = {}
+    for key, group in groups.items():
+        for mention in group:
+            starts[mention.start] = key
+    out: dict[tuple, Candidate] = {}
+    for key, group in groups.items():
+        for mention in group:
+            follow = re.match(r",\s*", text[mention.end : mention.end + 3])
+            if not follow:
+                continue
+            other = starts.get(mention.end + follow.end())
+            if other is None or other not in pools:
+                continue
+            broad = [c for c in pools[other] if c.feature_class in ("admin1", "country")]
+            if broad:
+                out[key] = max(broad, key=_prior)
+    return out
