@@ -66,7 +66,10 @@ _BORDER_ADJ = re.compile(
     rf"(?P<a>{_NAME})(?:{_DASH}(?P<b>{_NAME}))?\s+(?:state\s+)?border\b"
 )
 _BORDER_WITH = re.compile(rf"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?P<a>{_NAME})")
-_BORDER_BETWEEN = re.compile(rf"\bborder\s+between\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})")
+_BORDER_BETWEEN = re.compile(
+    rf"\b(?:border|(?:railway|rail|railroad|train)\s+(?:connections?|traffic|links?|communications?|services?))\s+"
+    rf"between\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
+)
 
 # Lower-case words allowed inside a multi-word name: "Rostov-on-Don", "Stratford-upon-Avon".
 _CONNECTORS = frozenset("on upon de del della di da la le les am an der den sur en y el al of".split())
@@ -241,6 +244,10 @@ class Recognizer:
     def _is_place_word(self, token: Token) -> bool:
         """A capitalised neighbour that is itself a place name or a demonym ("Belarusian")."""
         return self.names.has_key(name_key(token.text)) or self._demonym_country(token.text) is not None
+
+    def demonym_country(self, word: str) -> str | None:
+        """ISO code of the country a name or demonym points to: "Belarusian" → "BY"."""
+        return self._demonym_country(word)
 
     def _demonym_country(self, word: str) -> str | None:
         country = self.names.country_named(name_key(word))

@@ -51,6 +51,21 @@ class Shapes:
     def _borders(self) -> dict[tuple[str, str], BaseGeometry | None]:
         return {}
 
+    @cached_property
+    def rail_lines(self) -> list[BaseGeometry]:
+        # Natural Earth cuts lines at every junction; merged, a section's two stations
+        # usually lie on one line.
+        lines = [shape(f["geometry"]) for f in self.packs.rail_lines()]
+        if not lines:
+            return []
+        merged = line_merge(unary_union(lines))
+        return list(getattr(merged, "geoms", [merged]))
+
+    def rail_section(self, a: tuple[float, float], b: tuple[float, float]) -> LineString:
+        """The railway between two stations, through the stations between them when a line
+        is known; else the straight segment."""
+        return rail_path(self.rail_lines, a, b) or LineString([a, b])
+
     def country_at(self, lon: float, lat: float) -> str | None:
         point = Point(lon, lat)
         for iso2, outline in self.countries.items():
@@ -74,3 +89,28 @@ def point_on(geometry: BaseGeometry, near: tuple[float, float]) -> tuple[float, 
     """The point of ``geometry`` nearest to ``near`` (lon, lat)."""
     point = nearest_points(geometry, Point(near))[0]
     return (point.x, point.y)
+
+
+def rail_path(lines: list[BaseGeometry], a: tuple[float, float], b: tuple[float, float],
+              max_gap_deg: float = 0.01) -> LineString | None:
+    """The stretch of a railway line between two stations (lon, lat), when one line passes
+    within ``max_gap_deg`` (about 1 km) of both; else None."""
+    from shapely.ops import substring
+
+    pa, pb = Point(a), Point(b)
+    best = None
+    for line in lines:
+        for part in getattr(line, "geoms", [line]):
+            gap = max(part.distance(pa), part.distance(pb))
+            if gap > max_gap_deg or (best is not None and gap >= best[0]):
+                continue
+            da, db = part.project(pa), part.project(pb)
+            if abs(da - db) < 1e-9:
+                continue
+            stretch = substring(part, min(da, db), max(da, db))
+            coords = list(stretch.coords)
+            if da > db:
+                coords.reverse()
+            # end exactly at the stations, not at their projections
+            best = (gap, LineString([a, *coords[1:-1], b]))
+    return best[1] if best else None

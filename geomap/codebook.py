@@ -1,0 +1,70 @@
+"""The incident vocabulary and how it maps to ACLED and UCDP.
+
+One table: each geomap ``event_type`` with a label, its nearest ACLED ``event_type`` /
+``sub_event_type`` (ACLED codebook 2023) and a UCDP-GED-style description; and the
+precision codes of UCDP GED (``where_prec``, ``date_prec``) derived from geomap's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class EventKind:
+    event_type: str
+    label: str
+    acled_event_type: str
+    acled_sub_event_type: str
+    ucdp_description: str
+
+
+EVENT_KINDS: dict[str, EventKind] = {
+    kind.event_type: kind
+    for kind in (
+        EventKind("rail_sabotage", "Rail sabotage", "Strategic developments", "Looting/property destruction",
+                  "Sabotage of railway infrastructure (signalling, relay cabinets, track) by a non-state group"),
+        EventKind("rail_disruption", "Rail disruption", "Strategic developments", "Other",
+                  "Railway traffic halted, suspended or cut"),
+        EventKind("arrest", "Arrest", "Strategic developments", "Arrests",
+                  "Arrest or detention of suspected saboteurs or activists by state forces"),
+        EventKind("troop_deployment", "Troop deployment", "Strategic developments", "Change to group/activity",
+                  "Deployment of military units to an area"),
+        EventKind("troop_movement", "Troop movement", "Strategic developments", "Change to group/activity",
+                  "Movement of troops from one place to another"),
+        EventKind("military_exercise", "Military exercise", "Strategic developments", "Change to group/activity",
+                  "Military exercises, drills or training"),
+        EventKind("offensive_threat", "Threatened offensive", "Strategic developments", "Other",
+                  "Official warning of an imminent offensive"),
+        EventKind("air_strike", "Air strike", "Explosions/Remote violence", "Air/drone strike",
+                  "Strike by military aircraft or drones"),
+        EventKind("missile_strike", "Missile strike", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                  "Missile launch or missile strike"),
+        EventKind("equipment_movement", "Equipment movement", "Strategic developments", "Change to group/activity",
+                  "Movement of military equipment (tanks, missile systems, vehicles)"),
+        EventKind("other", "Other", "Strategic developments", "Other", "Other conflict-related event"),
+    )
+}
+
+EVENT_TYPES = tuple(EVENT_KINDS)
+
+
+def where_prec(geo_precision: int, geometry_role: str, feature_class: str | None) -> int:
+    """UCDP GED ``where_prec``: 1 exact place … 4 admin-2 … 5 admin-1 … 6 country.
+
+    A rail section or a place near a town is "within 25 km" (2); a movement path and a
+    border are known only as lines (3: a larger area such as a border stretch)."""
+    if geometry_role in ("path", "border"):
+        return 3 if geo_precision <= 2 else 6
+    if feature_class == "admin2":
+        return 4
+    return {1: 1, 2: 2, 3: 5, 4: 6}.get(geo_precision, 7)
+
+
+def date_prec(time_precision: str, days: int | None) -> int:
+    """UCDP GED ``date_prec``: 1 exact day, 2 within 2–6 days, 3 week, 4 month, 5 longer."""
+    if time_precision == "day":
+        return 1
+    if time_precision == "range" and days is not None:
+        return 2 if days <= 6 else 3 if days <= 7 else 4 if days <= 31 else 5
+    return {"month": 4, "year": 5}.get(time_precision, 5)

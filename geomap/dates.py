@@ -1,0 +1,255 @@
+"""Date expressions in news text → ISO dates, normalised against the article's own dates.
+
+Understands absolute dates ("20 March 2022", "March 20", "2022-03-20", "20.03.2022"), ranges
+("from 28 February to 1 March", "1–3 March", "between 5 and 7 April"), nights ("on the night
+of 16 March", "on the night of 1 to 2 March"), months ("in March", "early April 2022"),
+weekdays ("on Monday", resolved against the publication date), relative days ("yesterday",
+"two days ago", "last week") and coarse spans ("in the past year").
+
+A date without a year takes the year of the reference date (publication, else the latest
+full date in the text), and the year before when that would put it well after the reference.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
+_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(MONTHS)} | MONTH_ABBREVIATIONS
+_M = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_Y = r"(?:19|20)\d{2}"
+_TO = r"\s*(?:to|into|and|until|till|through|[-–—/])\s*"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "a": 1,
+}
+
+# (name, pattern) in priority order; earlier patterns claim their text first.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    (
+        "night_range",
+        re.compile(rf"\bnight\s+of\s+(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_TO}(?P<d2>{_D})\s+(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?", re.I),
+    ),
+    (
+        "night_range_us",
+        re.compile(rf"\bnight\s+of\s+(?P<m1>{_M})\s+(?P<d1>{_D}){_TO}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?", re.I),
+    ),
+    (
+        "range",
+        re.compile(
+            rf"\b(?:from|between)?\s*(?P<d1>{_D})(?:\s+(?:of\s+)?(?P<m1>{_M}))?(?:\s+(?P<y1>{_Y}))?{_TO}(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?",
+            re.I,
+        ),
+    ),
+    (
+        "range_us",
+        re.compile(
+            rf"\b(?:from|between)?\s*(?P<m1>{_M})\s+(?P<d1>{_D})(?:,?\s+(?P<y1>{_Y}))?{_TO}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?",
+            re.I,
+        ),
+    ),
+    ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mn>0[1-9]|1[0-2])-(?P<d1>0[1-9]|[12]\d|3[01])\b")),
+    ("dotted", re.compile(rf"\b(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<mn>0?[1-9]|1[0-2])\.(?P<y>{_Y})\b")),
+    ("day", re.compile(rf"\b(?:the\s+)?(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+    ("day_us", re.compile(rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?:,?\s+(?P<y>{_Y}))?", re.I)),
+    ("month", re.compile(rf"\b(?:in\s+|early\s+|mid-?\s*|late\s+|since\s+|during\s+)(?P<m1>{_M})(?:\s+(?P<y>{_Y}))?\b", re.I)),
+    ("month_year", re.compile(rf"\b(?P<m1>{_M})\s+(?P<y>{_Y})\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<last>last|this|on|early|late)\s+)?(?P<wd>{_WEEKDAY})\b(?:\s+(?:night|morning|evening|afternoon))?", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)),
+    ("today", re.compile(r"\b(?:today|tonight|this\s+morning|this\s+evening|earlier\s+today)\b", re.I)),
+    ("days_ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
+    ("last_week", re.compile(r"\b(?P<which>last|this|past)\s+week(?:end)?\b", re.I)),
+    ("past_year", re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)\b", re.I)),
+    ("past_days", re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)\s+(?P<unit>days|weeks|months)\b", re.I)),
+    ("this_month", re.compile(r"\b(?:earlier|later)\s+this\s+month|\bthis\s+month\b|\blast\s+month\b", re.I)),
+    ("year", re.compile(rf"\bin\s+(?P<y>{_Y})\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text, with its normalised value."""
+
+    text: str
+    start: int
+    end: int
+    date_start: date | None
+    date_end: date | None
+    precision: str  # day, range, month, year, unknown
+
+
+class DateNormaliser:
+    """Normalises date expressions against a reference date.
+
+    Parameters
+    ----------
+    reference : the publication date, or the latest full date the article gives
+    published : whether ``reference`` is the real publication date (weekdays and "yesterday"
+        are only resolved against a real one)
+    """
+
+    def __init__(self, reference: date | None, published: bool = False):
+        self.reference = reference
+        self.published = published
+
+    @classmethod
+    def for_text(cls, text: str, published: date | None) -> DateNormaliser:
+        if published is not None:
+            return cls(published, published=True)
+        latest = None
+        for mention in cls(None).find(text):
+            if mention.date_end and mention.precision in ("day", "range") and _has_year(mention.text):
+                latest = max(latest, mention.date_end) if latest else mention.date_end
+        return cls(latest, published=False)
+
+    def find(self, text: str, offset: int = 0) -> list[DateMention]:
+        """All date expressions of ``text`` (offsets shifted by ``offset``), left to right."""
+        taken: list[tuple[int, int]] = []
+        found: list[DateMention] = []
+        for name, pattern in _PATTERNS:
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                # leading whitespace of optional groups is not part of the expression
+                while start < end and text[start].isspace():
+                    start += 1
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                value = self._value(name, match)
+                if value is None:
+                    continue
+                taken.append((start, end))
+                found.append(DateMention(text[start:end], start + offset, end + offset, *value))
+        return sorted(found, key=lambda m: m.start)
+
+    # -- one expression -------------------------------------------------------------------
+
+    def _value(self, name: str, match: re.Match) -> tuple[date | None, date | None, str] | None:
+        g = match.groupdict()
+        ref = self.reference
+        if name in ("night_range", "night_range_us", "range", "range_us"):
+            m2 = _month(g.get("m2")) or _month(g.get("m1"))
+            m1 = _month(g.get("m1")) or m2
+            if m1 is None:
+                return None
+            year = _int(g.get("y")) or _int(g.get("y1"))
+            d2 = self._date(year, m2, _day(g["d2"]))
+            d1 = self._date(_int(g.get("y1")) or year, m1, _day(g["d1"]))
+            if d1 and d2 and d1 > d2 and not g.get("y1"):
+                d1 = self._date((year or d2.year) - 1, m1, _day(g["d1"])) if m1 > m2 else None
+            if d1 is None or d2 is None or d1 > d2 or (d2 - d1).days > 62:
+                return None
+            return (d1, d2, "day" if d1 == d2 else "range")
+        if name in ("iso", "dotted"):
+            day = self._date(int(g["y"]), int(g["mn"]), int(g["d1"]))
+            return (day, day, "day") if day else None
+        if name in ("day", "day_us"):
+            if name == "day_us" and g["m1"].lower().rstrip(".") == "may" and not g.get("y"):
+                # "May 5" is a date, "may 5 ..." a verb; only a capital M counts
+                if not match.group("m1")[0].isupper():
+                    return None
+            day = self._date(_int(g.get("y")), _month(g["m1"]), _day(g["d1"]))
+            return (day, day, "day") if day else None
+        if name in ("month", "month_year"):
+            if g["m1"].lower().startswith("may") and not match.group("m1")[0].isupper():
+                return None
+            month = _month(g["m1"])
+            year = _int(g.get("y")) or self._year_for(month, 15)
+            if year is None:
+                return None
+            return (date(year, month, 1), date(year, month, monthrange(year, month)[1]), "month")
+        if ref is None or not self.published:
+            if name == "past_year" and ref is not None:
+                return (ref - timedelta(days=365), ref, "year")
+            if name == "year":
+                year = int(g["y"])
+                return (date(year, 1, 1), date(year, 12, 31), "year")
+            return None
+        if name == "weekday":
+            if g.get("last") is None and not match.group("wd")[0].isupper():
+                return None
+            target = WEEKDAYS.index(g["wd"].lower())
+            back = (ref.weekday() - target) % 7
+            if (g.get("last") or "").lower() == "last" and back == 0:
+                back = 7
+            day = ref - timedelta(days=back)
+            return (day, day, "day")
+        if name == "yesterday":
+            day = ref - timedelta(days=1)
+            return (day, day, "day")
+        if name == "today":
+            return (ref, ref, "day")
+        if name == "days_ago":
+            n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+            days = n * (7 if g["unit"].lower().startswith("week") else 1)
+            day = ref - timedelta(days=days)
+            return (day, day, "day") if days < 7 else (day - timedelta(days=3), day + timedelta(days=3), "range")
+        if name == "last_week":
+            which = g["which"].lower()
+            monday = ref - timedelta(days=ref.weekday())
+            if which == "this":
+                return (monday, ref, "range")
+            if which == "past":
+                return (ref - timedelta(days=7), ref, "range")
+            return (monday - timedelta(days=7), monday - timedelta(days=1), "range")
+        if name == "past_year":
+            return (ref - timedelta(days=365), ref, "year")
+        if name == "past_days":
+            n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+            days = n * {"days": 1, "weeks": 7, "months": 30}[g["unit"].lower()]
+            return (ref - timedelta(days=days), ref, "range")
+        if name == "this_month":
+            text = match.group().lower()
+            first = ref.replace(day=1)
+            if text.startswith("last"):
+                last_end = first - timedelta(days=1)
+                return (last_end.replace(day=1), last_end, "month")
+            return (first, ref, "month")
+        if name == "year":
+            year = int(g["y"])
+            return (date(year, 1, 1), date(year, 12, 31), "year")
+        return None
+
+    def _date(self, year: int | None, month: int | None, day: int | None) -> date | None:
+        if month is None or day is None:
+            return None
+        year = year or self._year_for(month, day)
+        if year is None:
+            return None
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+
+    def _year_for(self, month: int, day: int) -> int | None:
+        """The year of a date written without one: the reference's, or the one before when
+        the date would fall more than a month after the reference."""
+        if self.reference is None:
+            return None
+        year = self.reference.year
+        try:
+            candidate = date(year, month, min(day, monthrange(year, month)[1]))
+        except ValueError:
+            return None
+        return year - 1 if (candidate - self.reference).days > 31 else year
+
+
+def _month(word: str | None) -> int | None:
+    return _MONTH_NUMBER.get(word.lower().rstrip(".")) if word else None
+
+
+def _day(word: str | None) -> int | None:
+    return int(re.match(r"\d+", word).group()) if word else None
+
+
+def _int(word: str | None) -> int | None:
+    return int(word) if word else None
+
+
+def _has_year(text: str) -> bool:
+    return re.search(_Y, text) is not None

@@ -1,0 +1,444 @@
+"""Sentences + places → incidents: what happened, where, when, who, and how sure we are.
+
+For each sentence: the event type from trigger patterns (and the sentence before, for claims
+of responsibility), dropped when the trigger is denied ("denied that they were preparing"),
+hypothetical ("may", "could") or habitual ("many strikes have been carried out"); the date
+from the sentence's date expressions; the place of the event among the sentence's places
+(not the speaker "Belarus announced", not the origin "from Vladivostok" unless it is a
+movement); one incident per location.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .codebook import EVENT_KINDS
+from .dates import DateMention, DateNormaliser
+from .lexicon import FUNCTION_WORDS, ORGANISATION_HEADS, demonym_country_stems
+from .models import Document, Incident, Mention, Place
+from .resolve import Resolution
+from .sentences import Sentence, split_sentences
+
+
+@dataclass(frozen=True)
+class TypeRule:
+    event_type: str
+    pattern: re.Pattern
+    weight: float
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_RAIL_OBJECT = (
+    r"(?:relay|signal(?:l?ing)?|centrali[sz]ation|interlocking|switch(?:es)?|cabinets?|tracks?|rails?|"
+    r"railway|railroad|rail line|sleepers|catenary|locomotives?|traction substation|equipment)"
+)
+_DAMAGE = (
+    r"(?:burn(?:ed|t|ing|s)?|set (?:on )?fire|set alight|torched|destroy(?:ed|ing|s)?|destruction|damag(?:ed|e|ing|es)|"
+    r"disabl(?:ed|e|ing)|sabotag(?:ed|e|ing)|blew up|blown up|dismantl(?:ed|e|ing)|ignited|arson|wrecked|smashed)"
+)
+_TROOPS = (
+    r"(?:troops|forces|battalions?|battalion tactical groups|BTGs?|brigades?|units?|soldiers|servicemen|"
+    r"military|army|regiments?|divisions?|paratroopers|contingent|personnel)"
+)
+_MOVE = r"(?:mov(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|relocat\w+|redeploy\w*|arriv\w+|pull(?:ed|ing) back|withdr[ae]w\w*|brought|shift(?:ed|ing))"
+_EQUIPMENT = (
+    r"(?:equipment|tanks|armou?red vehicles|vehicles|IFVs?|APCs?|howitzers|Iskanders?|S-?400s?|air defen[cs]e systems|"
+    r"missile systems?|convoys?|columns?|echelons?|hardware|trucks|artillery|helicopters|fighter jets)"
+)
+
+TYPE_RULES: tuple[TypeRule, ...] = (
+    TypeRule("arrest", _rx(r"\b(?:arrested|detained|apprehended|taken into custody|captured|detention of|arrest of|arrests of)\b"), 3.0),
+    TypeRule("rail_sabotage", _rx(rf"\b{_RAIL_OBJECT}\b[^.;]{{0,80}}?\b{_DAMAGE}\b"), 2.5),
+    TypeRule("rail_sabotage", _rx(rf"\b{_DAMAGE}\b[^.;]{{0,60}}?\b{_RAIL_OBJECT}\b"), 2.5),
+    TypeRule("rail_sabotage", _rx(r"\b(?:rail(?:way)? sabotage|sabotage on the rail\w*|blocking of (?:the )?rail\w*)\b"), 2.2),
+    TypeRule("rail_disruption", _rx(r"\bno (?:more )?(?:viable )?rail(?:way|road)? (?:connection|traffic|link)"), 2.4),
+    TypeRule("rail_disruption", _rx(r"\b(?:rail(?:way|road)?|train) (?:traffic|services?|connections?|communications?|links?)\b[^.;]{0,30}?\b(?:halted|suspended|stopped|cut|interrupted|paraly[sz]ed|disrupted|blocked|severed)\b"), 2.4),
+    TypeRule("rail_disruption", _rx(r"\b(?:trains?|traffic) (?:were |was |have been |has been )?(?:halted|stopped|delayed|cancell?ed|suspended)\b"), 2.0),
+    TypeRule("rail_disruption", _rx(r"\bsuspension of (?:rail(?:way)? )?(?:operations|traffic|services)\b"), 1.6),
+    TypeRule("missile_strike", _rx(r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed)\b"), 2.3),
+    TypeRule("missile_strike", _rx(r"\b(?:launch(?:ed|es)?|fired)\b[^.;]{0,40}?\b(?:missiles?|rockets?|Iskanders?)\b"), 2.3),
+    TypeRule("air_strike", _rx(r"\b(?:air ?strikes?|air ?raids?|bomb(?:ed|ing|ings)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"), 2.2),
+    TypeRule("troop_movement", _rx(rf"\b{_MOVE}\b[^.;]{{0,60}}?\b{_TROOPS}\b[^.;]{{0,80}}?\bfrom\b"), 2.1),
+    TypeRule("troop_movement", _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b{_MOVE}\b[^.;]{{0,60}}?\b(?:from|to|into)\b"), 1.9),
+    TypeRule("troop_deployment", _rx(rf"\b(?:deploy(?:ed|ing|ment|s)?|redeploy\w*|stationed|station(?:ing)?|sent|dispatched|positioned|mass(?:ed|ing)|amass(?:ed|ing)|concentrat\w+|reinforc\w+)\b[^.;]{{0,60}}?\b{_TROOPS}\b"), 2.0),
+    TypeRule("troop_deployment", _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:deploy(?:ed|ing|ment)?|redeployed|stationed|sent|dispatched|positioned|massed|concentrated)\b"), 2.0),
+    TypeRule("military_exercise", _rx(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|military training|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"), 1.8),
+    TypeRule("offensive_threat", _rx(r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+)\b[^.;]{0,80}?\b(?:offensive|invasion|attack|assault|incursion|advance)\b"), 2.0),
+    TypeRule("offensive_threat", _rx(r"\b(?:offensive|invasion|attack|assault|incursion)\b[^.;]{0,50}?\b(?:threat|threaten\w*|feared|imminent|expected)\b"), 1.8),
+    TypeRule("equipment_movement", _rx(rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|unload(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"), 1.7),
+    TypeRule("equipment_movement", _rx(rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|unloaded)\b"), 1.6),
+)
+
+_NEGATION = _rx(r"\b(?:not|never|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b")
+_SPECULATION = _rx(r"\b(?:may|might|could|possibly|perhaps|whether|if|likely|ready to|plans? to|planning to|intends? to|intention|expected to|rumou?r\w*|speculat\w*|would not)\b")
+_HABITUAL = _rx(r"\b(?:many|numerous|several|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly)\b")
+_CLAIM = _rx(r"\b(?:claimed responsibility|claim(?:ed|s)? (?:the )?(?:attack|sabotage|action)|took responsibility|responsibility was claimed|responsibility for)\b")
+_SPEECH_AFTER = _rx(r"^\W{0,3}(?:\w+\s+){0,2}?(?:announced|announces|said|says|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b")
+_FROM_BEFORE = _rx(r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?(?:(?:[\w’'-]+,?\s+)(?:and\s+)?){0,4}$")
+_TO_BEFORE = _rx(r"\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?$")
+_NEAR_BEFORE = _rx(r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|north of|south of|east of|west of|\d+\s*km (?:from|of))\s+(?:the\s+)?$")
+_SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
+
+# "Vladimir Putin has decided to move ...": who decided is who acts.
+_DECIDER = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+\s+){1,3}?)(?:has\s+|had\s+)?(?:decided|ordered|instructed|approved)\b")
+# The railway is what sabotage hits, not who does it.
+_RAILWAY_OPERATOR = re.compile(r"\bRailways?\b|\bzaliznytsia\b", re.IGNORECASE)
+_ACTOR_WORDS = _rx(r"\b(?:partisans?|saboteurs?|guerrillas?|guerrilla groups?|activists|hacktivists|railway workers|railwaymen)\b")
+_STATE_FORCE = _rx(rf"\b(?P<adj>[A-Z][a-z]+)\s+(?:armed forces|army|troops|military|soldiers|forces|servicemen|paratroopers|air force|KGB|police|security forces|offensive)\b")
+
+
+class IncidentExtractor:
+    """Turns one document's sentences and resolved places into incidents.
+
+    Parameters
+    ----------
+    country_of_demonym : "Belarusian" → "Belarus" (a country name), or None
+    """
+
+    def __init__(self, country_of_demonym=lambda word: None):
+        self.country_of_demonym = country_of_demonym
+
+    def extract(self, document: Document, mentions: list[Mention], resolution: Resolution) -> list[Incident]:
+        dates = DateNormaliser.for_text(document.text, document.source.published)
+        incidents: list[Incident] = []
+        last_incident_sentence: list[Incident] = []
+        gap = 0
+        for sentence in split_sentences(document):
+            found = self._sentence(document, sentence, mentions, resolution, dates)
+            claimers = self._claimers(sentence) if _CLAIM.search(sentence.text) else []
+            if found:
+                if claimers:
+                    found = [replace(i, claimed_by=_unique(i.claimed_by + tuple(claimers))) for i in found]
+                incidents.extend(found)
+                last_incident_sentence, gap = found, 0
+                continue
+            gap += 1
+            # "X claimed responsibility for that event": the incidents just before.
+            if claimers and last_incident_sentence and gap <= 2:
+                updated = {
+                    i.id: replace(
+                        i,
+                        claimed_by=_unique(i.claimed_by + tuple(claimers)),
+                        actors=_unique(i.actors + tuple(claimers)),
+                    )
+                    for i in last_incident_sentence
+                }
+                incidents = [updated.get(i.id, i) for i in incidents]
+                last_incident_sentence = [updated[i.id] for i in last_incident_sentence]
+        return incidents
+
+    # -- one sentence ------------------------------------------------------------------------
+
+    def _sentence(self, document, sentence: Sentence, mentions, resolution, dates) -> list[Incident]:
+        trigger = self._event_type(sentence.text)
+        if trigger is None:
+            return []
+        event_type, weight, trigger_start = trigger
+        when = [d for d in dates.find(sentence.text, sentence.start)]
+        date_mention = _pick_date(when, sentence.start + trigger_start)
+        if _HABITUAL.search(sentence.text) and (date_mention is None or date_mention.precision == "year"):
+            return []
+        roles = self._place_roles(document.text, sentence, mentions, resolution)
+        locations = self._locations(event_type, roles)
+        if date_mention is None:
+            # an undated claim about a whole country is background, not an incident
+            locations = [loc for loc in locations if loc[2] != "region" or loc[0].candidate.feature_class != "country"]
+        if not locations:
+            return []
+        actors = self._actors(event_type, sentence, roles)
+        out = []
+        for place, origin, role, near in locations:
+            geo_precision, uncertainty = _precision(place, role, near)
+            out.append(
+                Incident(
+                    event_type=event_type,
+                    place=place,
+                    origin=origin,
+                    geometry_role=role,
+                    quote=sentence.text,
+                    span=sentence.span,
+                    source=document.source,
+                    date_start=date_mention.date_start if date_mention else None,
+                    date_end=date_mention.date_end if date_mention else None,
+                    time_precision=date_mention.precision if date_mention else "unknown",
+                    geo_precision=geo_precision,
+                    uncertainty_km=uncertainty,
+                    actors=actors,
+                    summary=_summary(event_type, place, origin, date_mention),
+                    confidence=_confidence(weight, place, date_mention),
+                )
+            )
+        return out
+
+    def _event_type(self, text: str) -> tuple[str, float, int] | None:
+        """The strongest trigger that is neither denied nor hypothetical: (type, weight, offset)."""
+        best = None
+        for rule in TYPE_RULES:
+            for match in rule.pattern.finditer(text):
+                clause = _clause_before(text, match.start())
+                if rule.event_type != "rail_disruption" and _NEGATION.search(clause):
+                    continue
+                if rule.event_type != "offensive_threat" and _SPECULATION.search(clause):
+                    continue
+                if best is None or rule.weight > best[1]:
+                    best = (rule.event_type, rule.weight, match.start())
+                break
+        return best
+
+    def _place_roles(self, text: str, sentence: Sentence, mentions: list[Mention], resolution: Resolution):
+        """Each place of the sentence with the part it plays: location, origin, destination,
+        near, speaker."""
+        roles = []
+        seen = set()
+        for mention in mentions:
+            if not (sentence.start <= mention.start and mention.end <= sentence.end):
+                continue
+            if mention.kind == "station":
+                continue
+            place = resolution.place_at(mention)
+            if place is None or mention.span in seen:
+                continue
+            seen.add(mention.span)
+            before = text[max(sentence.start, mention.start - 60) : mention.start]
+            after = text[mention.end : min(sentence.end, mention.end + 40)]
+            if mention.kind == "branch":
+                role = "context"
+            elif _SOURCE_CONTEXT.search(before) or _SPEECH_AFTER.search(after):
+                role = "speaker"
+            elif _TO_BEFORE.search(before):
+                role = "destination"
+            elif _FROM_BEFORE.search(before):
+                role = "origin"
+            elif re.match(r"[’']s\b", text[mention.end : mention.end + 3]) and place.candidate.feature_class == "country":
+                role = "attribute"  # "Russia's aggression": the country as owner, not as place
+            elif _NEAR_BEFORE.search(before) or re.match(r"\s+(?:area|outskirts|suburbs|vicinity)\b", after):
+                role = "near"
+            else:
+                role = "location"
+            roles.append((mention, place, role))
+        return roles
+
+    def _locations(self, event_type: str, roles):
+        """(place, origin, geometry_role, near) for each incident the sentence gives."""
+        by_role: dict[str, list[Place]] = {}
+        for mention, place, role in roles:
+            by_role.setdefault(role, []).append(place)
+        sections = [p for m, p, r in roles if m.kind == "section"]
+        borders = [p for m, p, r in roles if m.kind == "border"]
+        if sections:
+            return [(p, None, "section", False) for p in _distinct(sections)]
+        moving = event_type in ("troop_movement", "equipment_movement", "troop_deployment")
+        if moving and borders:
+            return [(p, None, "border", False) for p in _distinct(borders)]
+        origins = _distinct(by_role.get("origin", []))
+        destinations = _distinct(by_role.get("destination", []))
+        if event_type in ("troop_movement", "equipment_movement") and origins and destinations:
+            return [(destinations[0], origin, "path", False) for origin in origins]
+        if moving and destinations:
+            return [(p, None, _role_of(p), False) for p in _most_specific(destinations)]
+        places = [(p, False) for p in by_role.get("location", [])] + [(p, True) for p in by_role.get("near", [])]
+        if event_type in ("missile_strike", "air_strike"):
+            # a strike happens where it lands; "launched from X" is its origin
+            places += [(p, False) for p in destinations]
+            if not places and origins:
+                places = [(p, False) for p in origins]
+        if not places and event_type not in ("offensive_threat",) and destinations:
+            places = [(p, False) for p in destinations]
+        specific = _most_specific([p for p, _ in places])
+        out, keys = [], set()
+        for place, near in places:
+            if place in specific and place.candidate.key not in keys:
+                keys.add(place.candidate.key)
+                out.append((place, None, _role_of(place), near))
+        return out
+
+    def _actors(self, event_type: str, sentence: Sentence, roles) -> tuple[str, ...]:
+        found: list[str] = []
+        for match in _STATE_FORCE.finditer(sentence.text):
+            country = self.country_of_demonym(match.group("adj"))
+            if country:
+                found.append(f"Military Forces of {country}")
+        for name in _named_groups(sentence.text):
+            if self.country_of_demonym(name) is None and not (event_type == "rail_sabotage" and _RAILWAY_OPERATOR.search(name)):
+                found.append(name)
+        for mention, place, role in roles:
+            if role == "speaker" and place.candidate.feature_class == "country":
+                found.append(f"Government of {place.candidate.name}")
+        if not found:
+            decider = _DECIDER.search(sentence.text)
+            if decider:
+                found.append(decider.group("who").strip())
+        if not found:
+            match = _ACTOR_WORDS.search(sentence.text)
+            if match:
+                phrase = re.search(r"((?:[A-Z][\w-]+\s+)?(?:rail(?:way)?\s+)?)" + re.escape(match.group()), sentence.text)
+                found.append((phrase.group() if phrase else match.group()).strip())
+        return _unique(tuple(found))
+
+    def _claimers(self, sentence: Sentence) -> list[str]:
+        """Groups named before "claimed responsibility"."""
+        match = _CLAIM.search(sentence.text)
+        head = sentence.text[: match.start()] if match else sentence.text
+        if re.search(r"responsibility was claimed|claimed by", sentence.text, re.I):
+            head = sentence.text[match.end() :]
+        return [name for name in _name_chains(head) if self.country_of_demonym(name) is None]
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+_CHAIN = re.compile(r"(?:[A-Z][\w’'-]*|[a-z]+[A-Z][\w]*)(?:\s+(?:of\s+the\s+|of\s+)?(?:[A-Z][\w’'-]*|[a-z]+[A-Z]\w*))*")
+
+
+def _name_chains(text: str) -> list[str]:
+    """Capitalised names in ``text``, without sentence-initial function words."""
+    out = []
+    for match in _CHAIN.finditer(text):
+        words = match.group().split()
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words = words[1:]
+        while words and words[-1].lower() in ("of", "the"):
+            words = words[:-1]
+        if not words:
+            continue
+        # a lone demonym ("Belarusian") is no name
+        if len(words) == 1 and demonym_country_stems(words[0]) and words[0].islower() is False and words[0][-1] == "n":
+            if not any(ch.isupper() for ch in words[0][1:]):
+                continue
+        out.append(" ".join(words))
+    return out
+
+
+def _named_groups(text: str) -> list[str]:
+    """Organisations named in a sentence: titles ending in an organisation word ("the
+    Ministry of Emergency Situations", "Belarus Air Force") and acronyms ("KGB", "BYpol")."""
+    out = []
+    for match in _CHAIN.finditer(text):
+        words = match.group().split()
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        after = text[match.end() : match.end() + 25]
+        before = text[max(0, match.start() - 25) : match.start()]
+        if _SOURCE_CONTEXT.search(before) or re.match(r"\s+(?:reported|reports|wrote|writes|said|says|quoted)\b", after):
+            continue
+        is_org = any(w.lower() in ORGANISATION_HEADS for w in words[1:]) or words[0].lower() in ("ministry", "general")
+        is_acronym = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and len(name) <= 10
+        if is_org or is_acronym:
+            out.append(name)
+    return out
+
+
+def _clause_before(text: str, index: int) -> str:
+    """The words of the clause a trigger sits in, up to the trigger."""
+    head = text[:index]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind("“"), head.rfind('"'), head.rfind(":"))
+    clause = head[cut + 1 :] if cut >= 0 else head
+    # "denied that ...": the denial reaches past the comma-free clause start
+    if re.search(r"\b(?:denied|denies|deny)\b", head[-120:], re.I):
+        return head[-120:]
+    return clause[-80:]
+
+
+def _pick_date(when: list[DateMention], trigger_at: int) -> DateMention | None:
+    if not when:
+        return None
+    precise = [d for d in when if d.precision in ("day", "range")]
+    pool = precise or when
+    # the date nearest before the trigger, else the first after
+    before = [d for d in pool if d.start <= trigger_at]
+    return before[-1] if before else pool[0]
+
+
+def _distinct(places: list[Place]) -> list[Place]:
+    seen, out = set(), []
+    for place in places:
+        if place.candidate.key not in seen:
+            seen.add(place.candidate.key)
+            out.append(place)
+    return out
+
+
+_SPECIFICITY = {"station": 0, "village": 1, "city": 1, "other": 1, "admin2": 2, "admin1": 3, "country": 4}
+
+
+def _most_specific(places: list[Place]) -> list[Place]:
+    """Drop places that only contain others named with them: the country of a town, the
+    region of a town."""
+    kept = []
+    for place in places:
+        c = place.candidate
+        contained = False
+        for other in places:
+            o = other.candidate
+            if other is place or o.key == c.key:
+                continue
+            if c.feature_class == "country" and o.country_code == c.country_code:
+                contained = True
+            elif c.feature_class == "admin1" and o.admin1 == c.admin1 and o.feature_class != "admin1":
+                contained = True
+        if not contained:
+            kept.append(place)
+    # a country is context when any finer place is named
+    if any(p.candidate.feature_class != "country" for p in kept):
+        kept = [p for p in kept if p.candidate.feature_class != "country"]
+    return kept
+
+
+def _role_of(place: Place) -> str:
+    if place.mention.kind == "section":
+        return "section"
+    if place.mention.kind == "border":
+        return "border"
+    if place.candidate.feature_class in ("admin1", "admin2", "country"):
+        return "region"
+    return "point"
+
+
+def _precision(place: Place, role: str, near: bool) -> tuple[int, float]:
+    c = place.candidate
+    radius = c.radius_km
+    if role == "section":
+        return 1, round(radius, 1)
+    if role == "border":
+        return 2, round(radius, 1)
+    if c.feature_class == "country":
+        return 4, round(radius, 1)
+    if c.feature_class == "admin1":
+        return 3, round(radius, 1)
+    if c.feature_class == "admin2":
+        return 2, round(radius, 1)
+    if near:
+        return 2, round(radius + 15.0, 1)
+    return 1, round(radius, 1)
+
+
+def _summary(event_type: str, place: Place, origin: Place | None, when: DateMention | None) -> str:
+    label = EVENT_KINDS[event_type].label
+    where = place.mention.text
+    if origin is not None:
+        where = f"from {origin.mention.text} to {where}"
+    elif place.mention.kind == "section":
+        where = f"on the {where} section"
+    elif place.mention.kind == "border":
+        where = f"to the {place.candidate.name}"
+    else:
+        where = f"in {where}"
+    date_text = f" ({when.text})" if when else ""
+    return f"{label} {where}{date_text}"
+
+
+def _confidence(weight: float, place: Place, when: DateMention | None) -> float:
+    type_part = min(1.0, weight / 2.5)
+    place_part = min(1.0, max(0.0, place.score) / 3.0) if place.score > 1 else max(0.2, place.score)
+    date_part = 1.0 if when and when.precision in ("day", "range") else 0.6 if when else 0.3
+    return round(0.4 * type_part + 0.4 * place_part + 0.2 * date_part, 2)
+
+
+def _unique(items: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for i in items if i))

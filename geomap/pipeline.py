@@ -1,0 +1,213 @@
+"""Wires the stages: Document → mentions → places → incidents → GeoJSON. Nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+from .config import Settings
+from .distance import haversine_km
+from .features import feature_collection, incident_feature, place_feature
+from .gazetteer import Gazetteer
+from .geocode import OfflineGeocoder
+from .incidents import IncidentExtractor
+from .models import Document, Incident, Mention, Place
+from .recognize import Recognizer
+from .resolve import Resolution, Resolver
+from .shapes import Shapes
+
+
+@dataclass
+class DocumentResult:
+    """What geomap read in one document."""
+
+    document: Document
+    mentions: list[Mention]
+    resolution: Resolution
+    incidents: list[Incident]
+
+
+@dataclass
+class Extraction:
+    """The results of a run over several documents, incidents merged across sources."""
+
+    documents: list[DocumentResult] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
+
+
+class Pipeline:
+    """The whole of geomap over one set of settings.
+
+    Examples
+    --------
+    >>> pipeline = Pipeline(Settings.resolve())                       # doctest: +SKIP
+    >>> pipeline.geoparse("Partisans burned a relay cabinet near Orsha.")  # doctest: +SKIP
+    [(38, 43, 54.5081, 30.4172)]
+    """
+
+    def __init__(self, settings: Settings, *, gazetteer: Gazetteer | None = None):
+        self.settings = settings
+        self.gazetteer = gazetteer or Gazetteer.open(settings)
+        self.recognizer = Recognizer(self.gazetteer)
+        self.geocoder = OfflineGeocoder(self.gazetteer)
+        self.resolver = Resolver(self.geocoder.candidates, self.gazetteer.neighbours, self.geocoder.name)
+        self.extractor = IncidentExtractor(country_of_demonym=self._country_name_of)
+
+    @cached_property
+    def shapes(self) -> Shapes:
+        return Shapes(self.gazetteer.packs)
+
+    # -- stages ---------------------------------------------------------------------------------
+
+    def read(self, document: Document) -> DocumentResult:
+        mentions = self.recognizer.mentions(document)
+        resolution = self._on_borders(self.resolver.resolve(document.text, mentions))
+        incidents = dedupe_within(self.extractor.extract(document, mentions, resolution))
+        return DocumentResult(document, mentions, resolution, incidents)
+
+    def extract(self, documents: Iterable[Document]) -> Extraction:
+        extraction = Extraction()
+        for document in documents:
+            result = self.read(document)
+            extraction.documents.append(result)
+            extraction.incidents = merge_reports(extraction.incidents, result.incidents)
+        return extraction
+
+    def geoparse(self, text: str) -> list[tuple[int, int, float, float]]:
+        """(start, end, lat, lon) of every place named in ``text`` — the benchmark interface."""
+        document = Document(text=text)
+        mentions = self.recognizer.mentions(document)
+        resolution = self.resolver.resolve(text, mentions)
+        out = []
+        for mention in mentions:
+            for part in mention.parts or (mention,):
+                if mention.kind == "border" and part is mention:
+                    continue
+                place = resolution.place_at(part)
+                if place is None:
+                    continue
+                out.append((part.start, part.end, place.candidate.lat, place.candidate.lon))
+        return sorted(set(out))
+
+    def collection(self, extraction: Extraction) -> dict:
+        """One FeatureCollection: incidents, then places (one per place and document)."""
+        features = [
+            incident_feature(incident, self.shapes, self.gazetteer.admin1_name(incident.place.candidate.admin1))
+            for incident in extraction.incidents
+        ]
+        for result in extraction.documents:
+            source = result.document.source.as_dict()
+            for place in _unique_places(result.resolution.places):
+                feature = place_feature(place, self.gazetteer.admin1_name(place.candidate.admin1))
+                feature["properties"]["source"] = source
+                features.append(feature)
+        return feature_collection(features)
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def _country_name_of(self, word: str) -> str | None:
+        iso = self.recognizer.demonym_country(word)
+        candidate = self.gazetteer.country_candidate(iso) if iso else None
+        return candidate.name if candidate else None
+
+    def _on_borders(self, resolution: Resolution) -> Resolution:
+        """Border places sit on the border line, with half its length as their extent."""
+        for span, place in list(resolution.by_mention.items()):
+            if place.candidate.origin != "border" or len(place.parts) != 2:
+                continue
+            on_line = self._border_point(tuple(p.candidate.country_code for p in place.parts))
+            if on_line is not None:
+                lon, lat, half_km = on_line
+                candidate = replace(place.candidate, lat=lat, lon=lon, radius_km=half_km)
+                resolution.by_mention[span] = replace(place, candidate=candidate)
+        return resolution
+
+    def _border_point(self, codes: tuple) -> tuple[float, float, float] | None:
+        """Middle of the border line between two countries and half its length in km."""
+        line = self.shapes.border(*codes) if all(codes) else None
+        if line is None:
+            return None
+        middle = line.interpolate(0.5, normalized=True)
+        return (middle.x, middle.y, round(_line_length_km(line) / 2, 1))
+
+
+def dedupe_within(incidents: list[Incident]) -> list[Incident]:
+    """One report telling the same event twice (a statement, then its quote) gives one
+    incident: same type, place, origin and dates."""
+    kept: dict[tuple, Incident] = {}
+    for incident in incidents:
+        key = (
+            incident.event_type,
+            incident.place.candidate.key,
+            incident.origin.candidate.key if incident.origin else None,
+            incident.date_start,
+            incident.date_end,
+        )
+        if key not in kept:
+            kept[key] = incident
+        elif incident.actors or incident.claimed_by:
+            first = kept[key]
+            kept[key] = replace(
+                first,
+                actors=tuple(dict.fromkeys(first.actors + incident.actors)),
+                claimed_by=tuple(dict.fromkeys(first.claimed_by + incident.claimed_by)),
+            )
+    return list(kept.values())
+
+
+def merge_reports(known: list[Incident], new: list[Incident]) -> list[Incident]:
+    """Add ``new`` incidents, folding each into a known one when both report the same event:
+    same type, same place (and origin), overlapping dates, from another source."""
+    out = list(known)
+    for incident in new:
+        for i, other in enumerate(out):
+            if _same_event(other, incident):
+                sources = other.extra_sources + (incident.source,)
+                out[i] = replace(
+                    other,
+                    extra_sources=sources,
+                    actors=tuple(dict.fromkeys(other.actors + incident.actors)),
+                    claimed_by=tuple(dict.fromkeys(other.claimed_by + incident.claimed_by)),
+                    confidence=round(min(1.0, other.confidence + 0.1), 2),
+                )
+                break
+        else:
+            out.append(incident)
+    return out
+
+
+def _same_event(a: Incident, b: Incident) -> bool:
+    if a.event_type != b.event_type or a.source.locator == b.source.locator:
+        return False
+    if a.place.candidate.key != b.place.candidate.key:
+        return False
+    if (a.origin and a.origin.candidate.key) != (b.origin and b.origin.candidate.key):
+        return False
+    if a.date_start is None or b.date_start is None:
+        return False
+    return a.date_start <= (b.date_end or b.date_start) and b.date_start <= (a.date_end or a.date_start)
+
+
+def _unique_places(places: list[Place]) -> list[Place]:
+    """One place per resolved entry: a town named as "Minsk" and in "the Minsk region"
+    stays two places; the same entry written twice is one, with all its mentions."""
+    by_key: dict[str, Place] = {}
+    for place in places:
+        key = place.candidate.key
+        if place.candidate.origin in ("section", "border"):
+            continue
+        if key in by_key:
+            merged = tuple(sorted(set(by_key[key].mentions + place.mentions)))
+            by_key[key] = replace(by_key[key], mentions=merged)
+        else:
+            by_key[key] = place
+    return sorted(by_key.values(), key=lambda p: p.mentions[0] if p.mentions else (0, 0))
+
+
+def _line_length_km(line) -> float:
+    total = 0.0
+    for part in getattr(line, "geoms", [line]):
+        coords = list(part.coords)
+        total += sum(haversine_km(a[1], a[0], b[1], b[0]) for a, b in zip(coords, coords[1:], strict=False))
+    return total
