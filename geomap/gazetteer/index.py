@@ -90,7 +90,7 @@ class Gazetteer:
         return key in self._exact
 
     def has_prefix(self, key: str) -> bool:
-        return self._exact.has_keys_with_prefix(key)
+        return next(self._exact.iterkeys(key), None) is not None
 
     def best_population(self, key: str) -> tuple[int, str]:
         """Population and class of the most populous entry with this key (0, "") if none."""
