@@ -108,3 +108,92 @@ def main(ctx: click.Context, data_dir, cache_dir, offline, verbose, quiet):
         raise click.UsageError(str(exc)) from exc
     ctx.obj = AppContext(settings=settings, verbose=bool(verbose), quiet=bool(quiet))
     _configure_logging(ctx.obj)
+
+
+# -- the pipeline ------------------------------------------------------------------------------
+
+
+def _documents(app: AppContext, inputs):
+    from .ingest import read_inputs
+
+    return read_inputs(inputs, on_error=app.report_bad_input)
+
+
+def _finish(ctx: click.Context, app: AppContext) -> None:
+    """Exit 2 when any input was bad; the good ones have been processed and written."""
+    if app.bad_inputs:
+        ctx.exit(2)
+
+
+@main.command("run")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for incidents.geojson, places.geojson, incidents.csv and map.html.")
+@click.option("--self-contained", is_flag=True, help="Inline every script and style into map.html.")
+@common_options
+@click.pass_context
+def run_command(ctx: click.Context, inputs, out_dir, self_contained, **common):
+    """The whole pipeline: INPUT files, folders, URLs or - for stdin → GeoJSON, CSV and a map."""
+    app = _settle(ctx, **common)
+    from .pipeline import Pipeline, write_outputs
+
+    pipeline = Pipeline(app.settings)
+    extraction = pipeline.extract(_documents(app, inputs))
+    written = write_outputs(pipeline, extraction, out_dir, self_contained=self_contained)
+    app.say(written.summary())
+    _finish(ctx, app)
+
+
+@main.command("extract")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+@common_options
+@click.pass_context
+def extract_command(ctx: click.Context, inputs, out_file, **common):
+    """Places and incidents of INPUT as one GeoJSON FeatureCollection."""
+    app = _settle(ctx, **common)
+    from .export import geojson_text, write_geojson
+    from .pipeline import Pipeline
+
+    pipeline = Pipeline(app.settings)
+    collection = pipeline.collection(pipeline.extract(_documents(app, inputs)))
+    if out_file:
+        write_geojson(collection, out_file)
+    else:
+        click.echo(geojson_text(collection))
+    _finish(ctx, app)
+
+
+@main.command("geocode")
+@click.argument("queries", nargs=-1, required=True)
+@click.option("--country", metavar="CC", help="Only candidates in this country (ISO code).")
+@click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 100))
+@common_options
+@click.pass_context
+def geocode_command(ctx: click.Context, queries, country, limit, **common):
+    """Ranked candidates for each QUERY, as JSON lines."""
+    import json
+
+    app = _settle(ctx, **common)
+    from .pipeline import Pipeline
+
+    pipeline = Pipeline(app.settings)
+    for query in queries:
+        for rank, (candidate, score) in enumerate(pipeline.geocode(query, country=country, limit=limit), 1):
+            row = {"query": query, "rank": rank, "score": round(score, 3), **candidate_record(candidate)}
+            click.echo(json.dumps(row, ensure_ascii=False))
+
+
+def candidate_record(candidate) -> dict:
+    return {
+        "place_name": candidate.name,
+        "lat": round(candidate.lat, 6),
+        "lon": round(candidate.lon, 6),
+        "feature_class": candidate.feature_class,
+        "country_code": candidate.country_code,
+        "admin1": candidate.admin1,
+        "population": candidate.population,
+        "geonameid": candidate.geonameid,
+        "key": candidate.key,
+        "match": candidate.match,
+    }

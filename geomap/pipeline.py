@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from pathlib import Path
 
 from .config import Settings
 from .distance import haversine_km
@@ -14,7 +16,7 @@ from .geocode import OfflineGeocoder
 from .incidents import IncidentExtractor
 from .models import Document, Incident, Mention, Place
 from .recognize import Recognizer
-from .resolve import Resolution, Resolver
+from .resolve import Resolution, Resolver, rank
 from .shapes import Shapes
 
 
@@ -73,6 +75,14 @@ class Pipeline:
             extraction.documents.append(result)
             extraction.incidents = merge_reports(extraction.incidents, result.incidents)
         return extraction
+
+    def geocode(self, query: str, *, country: str | None = None, limit: int = 5):
+        """Ranked (candidate, score) for a name on its own, as ``geomap geocode`` prints."""
+        mention = Mention(text=query, start=0, end=len(query), query=query)
+        pool = self.geocoder.candidates(mention)
+        if country:
+            pool = [c for c in pool if (c.country_code or "").upper() == country.upper()]
+        return rank(mention, pool)[:limit]
 
     def geoparse(self, text: str) -> list[tuple[int, int, float, float]]:
         """(start, end, lat, lon) of every place named in ``text`` — the benchmark interface."""
@@ -211,3 +221,46 @@ def _line_length_km(line) -> float:
         coords = list(part.coords)
         total += sum(haversine_km(a[1], a[0], b[1], b[0]) for a, b in zip(coords, coords[1:], strict=False))
     return total
+
+
+@dataclass
+class Written:
+    """What ``geomap run`` wrote."""
+
+    out_dir: Path
+    documents: int
+    places: int
+    incidents: Counter
+    files: list[Path]
+
+    def summary(self) -> str:
+        kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(self.incidents.items())) or "none"
+        return (
+            f"{self.documents} document(s): {self.places} place(s), "
+            f"{sum(self.incidents.values())} incident(s) ({kinds}) → {self.out_dir}/"
+        )
+
+
+def write_outputs(pipeline: Pipeline, extraction: Extraction, out_dir, *, self_contained: bool = False) -> Written:
+    """incidents.geojson, places.geojson, incidents.csv and map.html in ``out_dir``."""
+    from .export import write_csv, write_geojson
+    from .maps import write_map
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    collection = pipeline.collection(extraction)
+    incidents = [f for f in collection["features"] if f["properties"]["feature_type"] == "incident"]
+    places = [f for f in collection["features"] if f["properties"]["feature_type"] == "place"]
+    files = [
+        write_geojson(feature_collection(incidents), out / "incidents.geojson"),
+        write_geojson(feature_collection(places), out / "places.geojson"),
+        write_csv(collection, out / "incidents.csv"),
+        write_map(collection, out / "map.html", packs=pipeline.gazetteer.packs, self_contained=self_contained),
+    ]
+    return Written(
+        out_dir=out,
+        documents=len(extraction.documents),
+        places=len(places),
+        incidents=Counter(f["properties"]["event_type"] for f in incidents),
+        files=[Path(f) for f in files],
+    )

@@ -259,6 +259,11 @@ class _Context:
         return min(distances) if distances else None
 
 
+def rank(mention: Mention, pool: list[Candidate]) -> list[tuple[Candidate, float]]:
+    """Candidates of a mention on its own, best first (no document context)."""
+    return _rank(mention, pool, _Context(), None)
+
+
 def _rank(mention: Mention, pool: list[Candidate], context: _Context, qualifier: Candidate | None):
     """Candidates with scores, best first."""
     same_name_town = {c.admin1 for c in pool if c.feature_class == "city" and c.match == "exact"}
