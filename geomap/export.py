@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import math
 import os
 import shutil
@@ -923,6 +924,18 @@ def _cell_text(value: Any) -> str:
 
 
 @contextmanager
+def quiet_pyogrio() -> Iterator[None]:
+    """Hold back pyogrio's INFO lines ("Created 5 records") while we write."""
+    logger = logging.getLogger("pyogrio")
+    previous = logger.level
+    logger.setLevel(max(previous, logging.WARNING))
+    try:
+        yield
+    finally:
+        logger.setLevel(previous)
+
+
+@contextmanager
 def _fixed_gdal_date() -> Iterator[None]:
     """Pin the time GDAL stamps into a GeoPackage, so the same input gives the same bytes.
 
@@ -952,7 +965,7 @@ def write_gpkg(collection: dict, path: str | os.PathLike) -> Path:
     import pyogrio
 
     normal = normalise_collection(collection)
-    with atomic_path(path) as temp, _fixed_gdal_date():
+    with atomic_path(path) as temp, _fixed_gdal_date(), quiet_pyogrio():
         for feature_type, layer in GPKG_LAYERS.items():
             features = [
                 f
@@ -1076,7 +1089,7 @@ def write_kml(collection: dict, path: str | os.PathLike) -> Path:
 
     driver = _kml_driver()
     normal = normalise_collection(collection)
-    with atomic_path(path) as temp:
+    with atomic_path(path) as temp, quiet_pyogrio():
         for feature_type, layer in GPKG_LAYERS.items():
             features = [
                 f
