@@ -1100,7 +1100,7 @@ def write_kml(collection: dict, path: str | os.PathLike) -> Path:
                 continue
             keys = INCIDENT_KEYS if feature_type == "incident" else PLACE_KEYS
             frame, _ = _layer_frame(features, keys)
-            _add_kml_labels(frame, features, feature_type)
+            frame = _add_kml_labels(frame, features, feature_type)
             try:
                 pyogrio.write_dataframe(frame, temp, layer=layer, driver=driver)
             except Exception as exc:  # GDAL's errors carry no common base we could name
@@ -1114,7 +1114,7 @@ def write_kml(collection: dict, path: str | os.PathLike) -> Path:
     return Path(path)
 
 
-def _add_kml_labels(frame, features: list[dict], feature_type: str) -> None:
+def _add_kml_labels(frame, features: list[dict], feature_type: str):
     """Columns the KML drivers turn into <name>, <description> and <TimeSpan>."""
     props = [f["properties"] for f in features]
     if feature_type == "incident":
@@ -1128,8 +1128,9 @@ def _add_kml_labels(frame, features: list[dict], feature_type: str) -> None:
     else:
         labels = [p.get("place_name") or p.get("name") for p in props]
     if "name" in frame:
-        frame.rename(columns={"name": "name_as_written"}, inplace=True)
+        frame = frame.rename(columns={"name": "name_as_written"})
     frame.insert(0, "name", labels)
+    return frame
 
 
 # -- one entry point ----------------------------------------------------------------------
