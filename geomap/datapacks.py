@@ -589,7 +589,7 @@ def build_index(settings: Settings, progress: Callable[[str], None] | None = Non
     cache dir when its inputs changed. Returns False when the gazetteer offers no such hook.
     """
     try:
-        from .gazetteer import Gazetteer  # type: ignore[attr-defined]
+        from .gazetteer import Gazetteer
     except ImportError:
         return False
     opener = getattr(Gazetteer, "open", None)

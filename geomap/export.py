@@ -25,6 +25,7 @@ import math
 import os
 import shutil
 import tempfile
+import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -42,6 +43,7 @@ __all__ = [
     "atomic_path",
     "date_prec",
     "export",
+    "geojson_text",
     "normalise_collection",
     "read_geojson",
     "read_gpkg",
@@ -548,7 +550,7 @@ def where_prec(properties: dict, geometry: dict | None = None) -> int | None:
             return 5
         name, admin2 = properties.get("place_name"), properties.get("admin2_name")
         return 3 if name and admin2 and name == admin2 else 4
-    return {1: 1, 2: 2, 3: 4}.get(precision)  # type: ignore[arg-type]
+    return {1: 1, 2: 2, 3: 4}.get(precision)
 
 
 def date_prec(properties: dict) -> int | None:
@@ -633,9 +635,9 @@ def incident_row(feature: dict) -> dict[str, Any]:
     )
     event_date = _event_date(props)
     acled_type = props.get("acled_event_type")
-    disorder = props.get("disorder_type") or _DISORDER_TYPE.get(str(acled_type))
-    if acled_type == "Riots" and props.get("acled_sub_event_type") == "Violent demonstration":
-        disorder = props.get("disorder_type") or "Demonstrations"
+    disorder = props.get("disorder_type") or _disorder_type(
+        acled_type, props.get("acled_sub_event_type")
+    )
     number_of_sources = props.get("number_of_sources")
     if number_of_sources is None and sources:
         number_of_sources = len(sources)
@@ -665,7 +667,7 @@ def incident_row(feature: dict) -> dict[str, Any]:
         "location": props.get("place_name") or props.get("location"),
         "latitude": lonlat[1] if lonlat else None,
         "longitude": lonlat[0] if lonlat else None,
-        "geo_precision": _ACLED_GEO_PRECISION.get(geo_precision),  # type: ignore[arg-type]
+        "geo_precision": _ACLED_GEO_PRECISION.get(geo_precision),
         "source": [_source_name(s) for s in sources],
         "source_scale": props.get("source_scale"),
         "notes": props.get("summary"),
@@ -736,8 +738,25 @@ def _span_text(span: Any) -> str | None:
     return None if span is None else str(span)
 
 
+def _disorder_type(event_type: str | None, sub_event_type: str | None) -> str | None:
+    """ACLED's disorder type follows from its event and sub-event type."""
+    if event_type == "Riots" and sub_event_type == "Violent demonstration":
+        return "Demonstrations"
+    if (
+        event_type == "Violence against civilians"
+        and sub_event_type == "Excessive force against protesters"
+    ):
+        return "Political violence; Demonstrations"
+    return _DISORDER_TYPE.get(str(event_type))
+
+
 def _source_name(source: dict) -> str:
-    return str(source.get("title") or source.get("url") or source.get("path") or "")
+    """ACLED's ``source`` names outlets: the site of a URL, else the title or file."""
+    url = source.get("url")
+    if url:
+        host = urllib.parse.urlsplit(str(url)).hostname or str(url)
+        return host.removeprefix("www.")
+    return str(source.get("title") or source.get("path") or "")
 
 
 def _event_date(props: dict) -> date | None:

@@ -288,7 +288,7 @@ def test_csv_maps_fields_and_leaves_unknowns_empty(collection, tmp_path):
         assert point[column] == ""
     assert section["event_date"] == "2022-03-02"  # the middle of 1–3 March
     assert section["number_of_sources"] == "2"
-    assert section["source"].startswith("Rail partisans in Belarus; ")
+    assert section["source"] == "Rail partisans in Belarus; example.org"  # outlet: a URL's site
     assert region["admin1"] == "Mogilev" and region["admin1_code"] == "BY.06"
     assert path["actor1"] == "Russian troops" and path["assoc_actor_1"] == "Belarusian troops"
     assert path["event_date"] == "" and path["date_prec"] == ""
