@@ -197,3 +197,67 @@ def candidate_record(candidate) -> dict:
         "key": candidate.key,
         "match": candidate.match,
     }
+# -- export and data packs: each command a few lines over geomap.export / geomap.datapacks --
+
+
+@main.command("export")
+@click.argument("geojson")
+@click.option("--to", "target", required=True, metavar="FILE",
+              help="Output file; its extension picks the format: .geojson, .csv, .gpkg, .kml.")
+@common_options
+@click.pass_context
+def export_command(ctx: click.Context, geojson: str, target: str, **common):
+    """Write a saved GeoJSON FeatureCollection to FILE in another format."""
+    app = _settle(ctx, **common)
+    from .export import export
+
+    app.say(f"wrote {export(geojson, target)}")
+
+
+@main.group("data")
+def data_group():
+    """Data packs: what the data dir holds, and fetching the public sources."""
+
+
+@data_group.command("status")
+@common_options
+@click.pass_context
+def data_status_command(ctx: click.Context, **common):
+    """List the data dir's recognised files, what each kind adds, and the cache."""
+    app = _settle(ctx, **common)
+    from .datapacks import data_status
+
+    click.echo(data_status(app.settings).render())
+
+
+@data_group.command("fetch")
+@click.option("--dest", metavar="DIR", help="Data dir to fill (default: --data-dir).")
+@click.option("--source", "sources", multiple=True, metavar="NAME",
+              help="A source to fetch, repeatable (see --list); default: the BY and UA set.")
+@click.option("--base-url", metavar="URL",
+              help="A mirror serving the official paths, instead of the official hosts.")
+@click.option("--sha256", "pins", multiple=True, metavar="NAME=HEX",
+              help="Expected SHA-256 of a download.")
+@click.option("--timeout", type=float, default=60.0, show_default=True,
+              help="Seconds to wait for a server.")
+@click.option("--no-index", is_flag=True, help="Do not build the gazetteer index afterwards.")
+@click.option("--list", "list_only", is_flag=True, help="List the known sources and exit.")
+@common_options
+@click.pass_context
+def data_fetch_command(ctx: click.Context, dest, sources, base_url, pins, timeout, no_index,
+                       list_only, **common):
+    """Download, verify and unpack the public data sources into the data dir."""
+    app = _settle(ctx, **common)
+    from dataclasses import replace
+
+    from . import datapacks
+
+    if list_only:
+        click.echo(datapacks.describe_sources())
+        return
+    report = datapacks.fetch(dest or app.settings.data_dir, sources, base_url=base_url,
+                             timeout=timeout, pins=datapacks.parse_pins(pins), progress=app.say)
+    if not no_index:
+        settings = replace(app.settings, data_dir=report.dest.resolve())
+        datapacks.build_index(settings, progress=app.say)
+    click.echo(report.render())
