@@ -37,13 +37,26 @@ pass_app = click.make_pass_decorator(AppContext)
 def common_options(func):
     """Options every command accepts, also after the command name."""
     options = [
-        click.option("--data-dir", type=click.Path(file_okay=False), envvar="GEOMAP_DATA_DIR",
-                     help="Folder of data packs (GeoNames, polygons, railways)."),
-        click.option("--cache-dir", type=click.Path(file_okay=False), envvar="GEOMAP_CACHE_DIR",
-                     help="Where built indexes and online answers are cached."),
-        click.option("--offline/--online", default=None,
-                     help="Online adds geopy providers behind the offline gazetteer."),
-        click.option("-v", "--verbose", is_flag=True, default=None, help="Show progress and tracebacks."),
+        click.option(
+            "--data-dir",
+            type=click.Path(file_okay=False),
+            envvar="GEOMAP_DATA_DIR",
+            help="Folder of data packs (GeoNames, polygons, railways).",
+        ),
+        click.option(
+            "--cache-dir",
+            type=click.Path(file_okay=False),
+            envvar="GEOMAP_CACHE_DIR",
+            help="Where built indexes and online answers are cached.",
+        ),
+        click.option(
+            "--offline/--online",
+            default=None,
+            help="Online adds geopy providers behind the offline gazetteer.",
+        ),
+        click.option(
+            "-v", "--verbose", is_flag=True, default=None, help="Show progress and tracebacks."
+        ),
         click.option("-q", "--quiet", is_flag=True, default=None, help="Only errors."),
     ]
     for option in reversed(options):
@@ -69,7 +82,10 @@ class GeomapGroup(click.Group):
             app = ctx.find_object(AppContext)
             if app is not None and app.verbose:
                 raise
-            click.echo(f"geomap: internal error: {type(exc).__name__}: {exc} (run with -v for details)", err=True)
+            click.echo(
+                f"geomap: internal error: {type(exc).__name__}: {exc} (run with -v for details)",
+                err=True,
+            )
             ctx.exit(1)
 
 
@@ -127,8 +143,14 @@ def _finish(ctx: click.Context, app: AppContext) -> None:
 
 @main.command("run")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for incidents.geojson, places.geojson, incidents.csv and map.html.")
+@click.option(
+    "--out",
+    "out_dir",
+    default="output",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder for incidents.geojson, places.geojson, incidents.csv and map.html.",
+)
 @click.option("--self-contained", is_flag=True, help="Inline every script and style into map.html.")
 @common_options
 @click.pass_context
@@ -146,7 +168,9 @@ def run_command(ctx: click.Context, inputs, out_dir, self_contained, **common):
 
 @main.command("extract")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+@click.option(
+    "--out", "out_file", type=click.Path(dir_okay=False), help="Write here instead of stdout."
+)
 @common_options
 @click.pass_context
 def extract_command(ctx: click.Context, inputs, out_file, **common):
@@ -179,8 +203,15 @@ def geocode_command(ctx: click.Context, queries, country, limit, **common):
 
     pipeline = Pipeline(app.settings)
     for query in queries:
-        for rank, (candidate, score) in enumerate(pipeline.geocode(query, country=country, limit=limit), 1):
-            row = {"query": query, "rank": rank, "score": round(score, 3), **candidate_record(candidate)}
+        for rank, (candidate, score) in enumerate(
+            pipeline.geocode(query, country=country, limit=limit), 1
+        ):
+            row = {
+                "query": query,
+                "rank": rank,
+                "score": round(score, 3),
+                **candidate_record(candidate),
+            }
             click.echo(json.dumps(row, ensure_ascii=False))
 
 
@@ -197,13 +228,20 @@ def candidate_record(candidate) -> dict:
         "key": candidate.key,
         "match": candidate.match,
     }
+
+
 # -- export and data packs: each command a few lines over geomap.export / geomap.datapacks --
 
 
 @main.command("export")
 @click.argument("geojson")
-@click.option("--to", "target", required=True, metavar="FILE",
-              help="Output file; its extension picks the format: .geojson, .csv, .gpkg, .kml.")
+@click.option(
+    "--to",
+    "target",
+    required=True,
+    metavar="FILE",
+    help="Output file; its extension picks the format: .geojson, .csv, .gpkg, .kml.",
+)
 @common_options
 @click.pass_context
 def export_command(ctx: click.Context, geojson: str, target: str, **common):
@@ -232,20 +270,31 @@ def data_status_command(ctx: click.Context, **common):
 
 @data_group.command("fetch")
 @click.option("--dest", metavar="DIR", help="Data dir to fill (default: --data-dir).")
-@click.option("--source", "sources", multiple=True, metavar="NAME",
-              help="A source to fetch, repeatable (see --list); default: the BY and UA set.")
-@click.option("--base-url", metavar="URL",
-              help="A mirror serving the official paths, instead of the official hosts.")
-@click.option("--sha256", "pins", multiple=True, metavar="NAME=HEX",
-              help="Expected SHA-256 of a download.")
-@click.option("--timeout", type=float, default=60.0, show_default=True,
-              help="Seconds to wait for a server.")
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    metavar="NAME",
+    help="A source to fetch, repeatable (see --list); default: the BY and UA set.",
+)
+@click.option(
+    "--base-url",
+    metavar="URL",
+    help="A mirror serving the official paths, instead of the official hosts.",
+)
+@click.option(
+    "--sha256", "pins", multiple=True, metavar="NAME=HEX", help="Expected SHA-256 of a download."
+)
+@click.option(
+    "--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for a server."
+)
 @click.option("--no-index", is_flag=True, help="Do not build the gazetteer index afterwards.")
 @click.option("--list", "list_only", is_flag=True, help="List the known sources and exit.")
 @common_options
 @click.pass_context
-def data_fetch_command(ctx: click.Context, dest, sources, base_url, pins, timeout, no_index,
-                       list_only, **common):
+def data_fetch_command(
+    ctx: click.Context, dest, sources, base_url, pins, timeout, no_index, list_only, **common
+):
     """Download, verify and unpack the public data sources into the data dir."""
     app = _settle(ctx, **common)
     from dataclasses import replace
@@ -255,8 +304,14 @@ def data_fetch_command(ctx: click.Context, dest, sources, base_url, pins, timeou
     if list_only:
         click.echo(datapacks.describe_sources())
         return
-    report = datapacks.fetch(dest or app.settings.data_dir, sources, base_url=base_url,
-                             timeout=timeout, pins=datapacks.parse_pins(pins), progress=app.say)
+    report = datapacks.fetch(
+        dest or app.settings.data_dir,
+        sources,
+        base_url=base_url,
+        timeout=timeout,
+        pins=datapacks.parse_pins(pins),
+        progress=app.say,
+    )
     if not no_index:
         settings = replace(app.settings, data_dir=report.dest.resolve())
         datapacks.build_index(settings, progress=app.say)

@@ -26,19 +26,34 @@ _Y = r"(?:19|20)\d{2}"
 _TO = r"\s*(?:to|into|and|until|till|through|[-–—/])\s*"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
 }
 
 # (name, pattern) in priority order; earlier patterns claim their text first.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "night_range",
-        re.compile(rf"\bnight\s+of\s+(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_TO}(?P<d2>{_D})\s+(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?", re.I),
+        re.compile(
+            rf"\bnight\s+of\s+(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_TO}(?P<d2>{_D})\s+(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?",
+            re.I,
+        ),
     ),
     (
         "night_range_us",
-        re.compile(rf"\bnight\s+of\s+(?P<m1>{_M})\s+(?P<d1>{_D}){_TO}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?", re.I),
+        re.compile(
+            rf"\bnight\s+of\s+(?P<m1>{_M})\s+(?P<d1>{_D}){_TO}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?",
+            re.I,
+        ),
     ),
     (
         "range",
@@ -55,19 +70,63 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mn>0[1-9]|1[0-2])-(?P<d1>0[1-9]|[12]\d|3[01])\b")),
-    ("dotted", re.compile(rf"\b(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<mn>0?[1-9]|1[0-2])\.(?P<y>{_Y})\b")),
-    ("day", re.compile(rf"\b(?:the\s+)?(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+    (
+        "dotted",
+        re.compile(rf"\b(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<mn>0?[1-9]|1[0-2])\.(?P<y>{_Y})\b"),
+    ),
+    (
+        "day",
+        re.compile(
+            rf"\b(?:the\s+)?(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?\b", re.I
+        ),
+    ),
     ("day_us", re.compile(rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?:,?\s+(?P<y>{_Y}))?", re.I)),
-    ("month", re.compile(rf"\b(?:in\s+|early\s+|mid-?\s*|late\s+|since\s+|during\s+)(?P<m1>{_M})(?:\s+(?P<y>{_Y}))?\b", re.I)),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:in\s+|early\s+|mid-?\s*|late\s+|since\s+|during\s+)(?P<m1>{_M})(?:\s+(?P<y>{_Y}))?\b",
+            re.I,
+        ),
+    ),
     ("month_year", re.compile(rf"\b(?P<m1>{_M})\s+(?P<y>{_Y})\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<last>last|this|on|early|late)\s+)?(?P<wd>{_WEEKDAY})\b(?:\s+(?:night|morning|evening|afternoon))?", re.I)),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<last>last|this|on|early|late)\s+)?(?P<wd>{_WEEKDAY})\b(?:\s+(?:night|morning|evening|afternoon))?",
+            re.I,
+        ),
+    ),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)),
-    ("today", re.compile(r"\b(?:today|tonight|this\s+morning|this\s+evening|earlier\s+today)\b", re.I)),
-    ("days_ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
+    (
+        "today",
+        re.compile(r"\b(?:today|tonight|this\s+morning|this\s+evening|earlier\s+today)\b", re.I),
+    ),
+    (
+        "days_ago",
+        re.compile(
+            r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>days?|weeks?)\s+ago\b",
+            re.I,
+        ),
+    ),
     ("last_week", re.compile(r"\b(?P<which>last|this|past)\s+week(?:end)?\b", re.I)),
-    ("past_year", re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)\b", re.I)),
-    ("past_days", re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)\s+(?P<unit>days|weeks|months)\b", re.I)),
-    ("this_month", re.compile(r"\b(?:earlier|later)\s+this\s+month|\bthis\s+month\b|\blast\s+month\b", re.I)),
+    (
+        "past_year",
+        re.compile(
+            r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)\b",
+            re.I,
+        ),
+    ),
+    (
+        "past_days",
+        re.compile(
+            r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)\s+(?P<unit>days|weeks|months)\b",
+            re.I,
+        ),
+    ),
+    (
+        "this_month",
+        re.compile(r"\b(?:earlier|later)\s+this\s+month|\bthis\s+month\b|\blast\s+month\b", re.I),
+    ),
     ("year", re.compile(rf"\bin\s+(?P<y>{_Y})\b", re.I)),
 ]
 
@@ -104,7 +163,11 @@ class DateNormaliser:
             return cls(published, published=True)
         latest = None
         for mention in cls(None).find(text):
-            if mention.date_end and mention.precision in ("day", "range") and _has_year(mention.text):
+            if (
+                mention.date_end
+                and mention.precision in ("day", "range")
+                and _has_year(mention.text)
+            ):
                 latest = max(latest, mention.date_end) if latest else mention.date_end
         return cls(latest, published=False)
 
@@ -188,7 +251,11 @@ class DateNormaliser:
             n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
             days = n * (7 if g["unit"].lower().startswith("week") else 1)
             day = ref - timedelta(days=days)
-            return (day, day, "day") if days < 7 else (day - timedelta(days=3), day + timedelta(days=3), "range")
+            return (
+                (day, day, "day")
+                if days < 7
+                else (day - timedelta(days=3), day + timedelta(days=3), "range")
+            )
         if name == "last_week":
             which = g["which"].lower()
             monday = ref - timedelta(days=ref.weekday())

@@ -43,11 +43,17 @@ def place_feature(place: Place, admin1_name: str | None = None) -> dict:
     }
 
 
-def incident_feature(incident: Incident, shapes: Shapes | None = None, admin1_name: str | None = None) -> dict:
+def incident_feature(
+    incident: Incident, shapes: Shapes | None = None, admin1_name: str | None = None
+) -> dict:
     place = incident.place
     c = place.candidate
     kind = EVENT_KINDS[incident.event_type]
-    days = (incident.date_end - incident.date_start).days if incident.date_start and incident.date_end else None
+    days = (
+        (incident.date_end - incident.date_start).days
+        if incident.date_start and incident.date_end
+        else None
+    )
     sources = [incident.source.as_dict(), *(s.as_dict() for s in incident.extra_sources)]
     return {
         "type": "Feature",
@@ -72,10 +78,14 @@ def incident_feature(incident: Incident, shapes: Shapes | None = None, admin1_na
             "geometry_role": incident.geometry_role,
             "geo_precision": incident.geo_precision,
             "uncertainty_km": incident.uncertainty_km,
-            "where_prec": where_prec(incident.geo_precision, incident.geometry_role, c.feature_class),
+            "where_prec": where_prec(
+                incident.geo_precision, incident.geometry_role, c.feature_class
+            ),
             "date_prec": date_prec(incident.time_precision, days),
             "origin": _origin(incident.origin),
-            "stations": [p.candidate.name for p in place.parts] if incident.geometry_role == "section" else [],
+            "stations": [p.candidate.name for p in place.parts]
+            if incident.geometry_role == "section"
+            else [],
             "actors": list(incident.actors),
             "claimed_by": list(incident.claimed_by),
             "summary": incident.summary,
@@ -164,5 +174,10 @@ def _origin(place: Place | None) -> dict | None:
     if place is None:
         return None
     c = place.candidate
-    return {"location": place.mention.text, "place_name": c.name, "geonameid": c.geonameid,
-            "lon": _round(c.lon), "lat": _round(c.lat)}
+    return {
+        "location": place.mention.text,
+        "place_name": c.name,
+        "geonameid": c.geonameid,
+        "lon": _round(c.lon),
+        "lat": _round(c.lat),
+    }

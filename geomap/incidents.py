@@ -51,44 +51,158 @@ _EQUIPMENT = (
 )
 
 TYPE_RULES: tuple[TypeRule, ...] = (
-    TypeRule("arrest", _rx(r"\b(?:arrested|detained|apprehended|taken into custody|captured|detention of|arrest of|arrests of)\b"), 3.0),
+    TypeRule(
+        "arrest",
+        _rx(
+            r"\b(?:arrested|detained|apprehended|taken into custody|captured|detention of|arrest of|arrests of)\b"
+        ),
+        3.0,
+    ),
     TypeRule("rail_sabotage", _rx(rf"\b{_RAIL_OBJECT}\b[^.;]{{0,80}}?\b{_DAMAGE}\b"), 2.5),
     TypeRule("rail_sabotage", _rx(rf"\b{_DAMAGE}\b[^.;]{{0,60}}?\b{_RAIL_OBJECT}\b"), 2.5),
-    TypeRule("rail_sabotage", _rx(r"\b(?:rail(?:way)? sabotage|sabotage on the rail\w*|blocking of (?:the )?rail\w*)\b"), 2.2),
-    TypeRule("rail_disruption", _rx(r"\bno (?:more )?(?:viable )?rail(?:way|road)? (?:connection|traffic|link)"), 2.4),
-    TypeRule("rail_disruption", _rx(r"\b(?:rail(?:way|road)?|train) (?:traffic|services?|connections?|communications?|links?)\b[^.;]{0,30}?\b(?:halted|suspended|stopped|cut|interrupted|paraly[sz]ed|disrupted|blocked|severed)\b"), 2.4),
-    TypeRule("rail_disruption", _rx(r"\b(?:trains?|traffic) (?:were |was |have been |has been )?(?:halted|stopped|delayed|cancell?ed|suspended)\b"), 2.0),
-    TypeRule("rail_disruption", _rx(r"\bsuspension of (?:rail(?:way)? )?(?:operations|traffic|services)\b"), 1.6),
-    TypeRule("missile_strike", _rx(r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed)\b"), 2.3),
-    TypeRule("missile_strike", _rx(r"\b(?:launch(?:ed|es)?|fired)\b[^.;]{0,40}?\b(?:missiles?|rockets?|Iskanders?)\b"), 2.3),
-    TypeRule("air_strike", _rx(r"\b(?:air ?strikes?|air ?raids?|bomb(?:ed|ing|ings)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"), 2.2),
-    TypeRule("troop_movement", _rx(rf"\b{_MOVE}\b[^.;]{{0,60}}?\b{_TROOPS}\b[^.;]{{0,80}}?\bfrom\b"), 2.1),
-    TypeRule("troop_movement", _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b{_MOVE}\b[^.;]{{0,60}}?\b(?:from|to|into)\b"), 1.9),
-    TypeRule("troop_deployment", _rx(rf"\b(?:deploy(?:ed|ing|ment|s)?|redeploy\w*|stationed|station(?:ing)?|sent|dispatched|positioned|mass(?:ed|ing)|amass(?:ed|ing)|concentrat\w+|reinforc\w+)\b[^.;]{{0,60}}?\b{_TROOPS}\b"), 2.0),
-    TypeRule("troop_deployment", _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:deploy(?:ed|ing|ment)?|redeployed|stationed|sent|dispatched|positioned|massed|concentrated)\b"), 2.0),
-    TypeRule("military_exercise", _rx(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|military training|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"), 1.8),
-    TypeRule("offensive_threat", _rx(r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+)\b[^.;]{0,80}?\b(?:offensive|invasion|attack|assault|incursion|advance)\b"), 2.0),
-    TypeRule("offensive_threat", _rx(r"\b(?:offensive|invasion|attack|assault|incursion)\b[^.;]{0,50}?\b(?:threat|threaten\w*|feared|imminent|expected)\b"), 1.8),
-    TypeRule("equipment_movement", _rx(rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|unload(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"), 1.7),
-    TypeRule("equipment_movement", _rx(rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|unloaded)\b"), 1.6),
+    TypeRule(
+        "rail_sabotage",
+        _rx(r"\b(?:rail(?:way)? sabotage|sabotage on the rail\w*|blocking of (?:the )?rail\w*)\b"),
+        2.2,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(r"\bno (?:more )?(?:viable )?rail(?:way|road)? (?:connection|traffic|link)"),
+        2.4,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(
+            r"\b(?:rail(?:way|road)?|train) (?:traffic|services?|connections?|communications?|links?)\b[^.;]{0,30}?\b(?:halted|suspended|stopped|cut|interrupted|paraly[sz]ed|disrupted|blocked|severed)\b"
+        ),
+        2.4,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(
+            r"\b(?:trains?|traffic) (?:were |was |have been |has been )?(?:halted|stopped|delayed|cancell?ed|suspended)\b"
+        ),
+        2.0,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(r"\bsuspension of (?:rail(?:way)? )?(?:operations|traffic|services)\b"),
+        1.6,
+    ),
+    TypeRule(
+        "missile_strike",
+        _rx(
+            r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed)\b"
+        ),
+        2.3,
+    ),
+    TypeRule(
+        "missile_strike",
+        _rx(r"\b(?:launch(?:ed|es)?|fired)\b[^.;]{0,40}?\b(?:missiles?|rockets?|Iskanders?)\b"),
+        2.3,
+    ),
+    TypeRule(
+        "air_strike",
+        _rx(
+            r"\b(?:air ?strikes?|air ?raids?|bomb(?:ed|ing|ings)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
+        ),
+        2.2,
+    ),
+    TypeRule(
+        "troop_movement", _rx(rf"\b{_MOVE}\b[^.;]{{0,60}}?\b{_TROOPS}\b[^.;]{{0,80}}?\bfrom\b"), 2.1
+    ),
+    TypeRule(
+        "troop_movement",
+        _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b{_MOVE}\b[^.;]{{0,60}}?\b(?:from|to|into)\b"),
+        1.9,
+    ),
+    TypeRule(
+        "troop_deployment",
+        _rx(
+            rf"\b(?:deploy(?:ed|ing|ment|s)?|redeploy\w*|stationed|station(?:ing)?|sent|dispatched|positioned|mass(?:ed|ing)|amass(?:ed|ing)|concentrat\w+|reinforc\w+)\b[^.;]{{0,60}}?\b{_TROOPS}\b"
+        ),
+        2.0,
+    ),
+    TypeRule(
+        "troop_deployment",
+        _rx(
+            rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:deploy(?:ed|ing|ment)?|redeployed|stationed|sent|dispatched|positioned|massed|concentrated)\b"
+        ),
+        2.0,
+    ),
+    TypeRule(
+        "military_exercise",
+        _rx(
+            r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|military training|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"
+        ),
+        1.8,
+    ),
+    TypeRule(
+        "offensive_threat",
+        _rx(
+            r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+)\b[^.;]{0,80}?\b(?:offensive|invasion|attack|assault|incursion|advance)\b"
+        ),
+        2.0,
+    ),
+    TypeRule(
+        "offensive_threat",
+        _rx(
+            r"\b(?:offensive|invasion|attack|assault|incursion)\b[^.;]{0,50}?\b(?:threat|threaten\w*|feared|imminent|expected)\b"
+        ),
+        1.8,
+    ),
+    TypeRule(
+        "equipment_movement",
+        _rx(
+            rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|unload(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"
+        ),
+        1.7,
+    ),
+    TypeRule(
+        "equipment_movement",
+        _rx(
+            rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|unloaded)\b"
+        ),
+        1.6,
+    ),
 )
 
-_NEGATION = _rx(r"\b(?:not|never|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b")
-_SPECULATION = _rx(r"\b(?:may|might|could|possibly|perhaps|whether|if|likely|ready to|plans? to|planning to|intends? to|intention|expected to|rumou?r\w*|speculat\w*|would not)\b")
-_HABITUAL = _rx(r"\b(?:many|numerous|several|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly)\b")
-_CLAIM = _rx(r"\b(?:claimed responsibility|claim(?:ed|s)? (?:the )?(?:attack|sabotage|action)|took responsibility|responsibility was claimed|responsibility for)\b")
-_SPEECH_AFTER = _rx(r"^\W{0,3}(?:\w+\s+){0,2}?(?:announced|announces|said|says|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b")
-_FROM_BEFORE = _rx(r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?(?:(?:[\w’'-]+,?\s+)(?:and\s+)?){0,4}$")
+_NEGATION = _rx(
+    r"\b(?:not|never|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
+)
+_SPECULATION = _rx(
+    r"\b(?:may|might|could|possibly|perhaps|whether|if|likely|ready to|plans? to|planning to|intends? to|intention|expected to|rumou?r\w*|speculat\w*|would not)\b"
+)
+_HABITUAL = _rx(
+    r"\b(?:many|numerous|several|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly)\b"
+)
+_CLAIM = _rx(
+    r"\b(?:claimed responsibility|claim(?:ed|s)? (?:the )?(?:attack|sabotage|action)|took responsibility|responsibility was claimed|responsibility for)\b"
+)
+_SPEECH_AFTER = _rx(
+    r"^\W{0,3}(?:\w+\s+){0,2}?(?:announced|announces|said|says|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b"
+)
+_FROM_BEFORE = _rx(
+    r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?(?:(?:[\w’'-]+,?\s+)(?:and\s+)?){0,4}$"
+)
 _TO_BEFORE = _rx(r"\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?$")
-_NEAR_BEFORE = _rx(r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|north of|south of|east of|west of|\d+\s*km (?:from|of))\s+(?:the\s+)?$")
+_NEAR_BEFORE = _rx(
+    r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|north of|south of|east of|west of|\d+\s*km (?:from|of))\s+(?:the\s+)?$"
+)
 _SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
 
 # "Vladimir Putin has decided to move ...": who decided is who acts.
-_DECIDER = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+\s+){1,3}?)(?:has\s+|had\s+)?(?:decided|ordered|instructed|approved)\b")
+_DECIDER = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'-]+\s+){1,3}?)(?:has\s+|had\s+)?(?:decided|ordered|instructed|approved)\b"
+)
 # The railway is what sabotage hits, not who does it.
 _RAILWAY_OPERATOR = re.compile(r"\bRailways?\b|\bzaliznytsia\b", re.IGNORECASE)
-_ACTOR_WORDS = _rx(r"\b(?:partisans?|saboteurs?|guerrillas?|guerrilla groups?|activists|hacktivists|railway workers|railwaymen)\b")
-_STATE_FORCE = _rx(rf"\b(?P<adj>[A-Z][a-z]+)\s+(?:armed forces|army|troops|military|soldiers|forces|servicemen|paratroopers|air force|KGB|police|security forces|offensive)\b")
+_ACTOR_WORDS = _rx(
+    r"\b(?:partisans?|saboteurs?|guerrillas?|guerrilla groups?|activists|hacktivists|railway workers|railwaymen)\b"
+)
+_STATE_FORCE = _rx(
+    r"\b(?P<adj>[A-Z][a-z]+)\s+(?:armed forces|army|troops|military|soldiers|forces|servicemen|paratroopers|air force|KGB|police|security forces|offensive)\b"
+)
 
 
 class IncidentExtractor:
@@ -102,7 +216,9 @@ class IncidentExtractor:
     def __init__(self, country_of_demonym=lambda word: None):
         self.country_of_demonym = country_of_demonym
 
-    def extract(self, document: Document, mentions: list[Mention], resolution: Resolution) -> list[Incident]:
+    def extract(
+        self, document: Document, mentions: list[Mention], resolution: Resolution
+    ) -> list[Incident]:
         dates = DateNormaliser.for_text(document.text, document.source.published)
         incidents: list[Incident] = []
         last_incident_sentence: list[Incident] = []
@@ -112,7 +228,10 @@ class IncidentExtractor:
             claimers = self._claimers(sentence) if _CLAIM.search(sentence.text) else []
             if found:
                 if claimers:
-                    found = [replace(i, claimed_by=_unique(i.claimed_by + tuple(claimers))) for i in found]
+                    found = [
+                        replace(i, claimed_by=_unique(i.claimed_by + tuple(claimers)))
+                        for i in found
+                    ]
                 incidents.extend(found)
                 last_incident_sentence, gap = found, 0
                 continue
@@ -133,20 +252,28 @@ class IncidentExtractor:
 
     # -- one sentence ------------------------------------------------------------------------
 
-    def _sentence(self, document, sentence: Sentence, mentions, resolution, dates) -> list[Incident]:
+    def _sentence(
+        self, document, sentence: Sentence, mentions, resolution, dates
+    ) -> list[Incident]:
         trigger = self._event_type(sentence.text)
         if trigger is None:
             return []
         event_type, weight, trigger_start = trigger
         when = [d for d in dates.find(sentence.text, sentence.start)]
         date_mention = _pick_date(when, sentence.start + trigger_start)
-        if _HABITUAL.search(sentence.text) and (date_mention is None or date_mention.precision == "year"):
+        if _HABITUAL.search(sentence.text) and (
+            date_mention is None or date_mention.precision == "year"
+        ):
             return []
         roles = self._place_roles(document.text, sentence, mentions, resolution)
         locations = self._locations(event_type, roles)
         if date_mention is None:
             # an undated claim about a whole country is background, not an incident
-            locations = [loc for loc in locations if loc[2] != "region" or loc[0].candidate.feature_class != "country"]
+            locations = [
+                loc
+                for loc in locations
+                if loc[2] != "region" or loc[0].candidate.feature_class != "country"
+            ]
         if not locations:
             return []
         actors = self._actors(event_type, sentence, roles)
@@ -189,7 +316,9 @@ class IncidentExtractor:
                 break
         return best
 
-    def _place_roles(self, text: str, sentence: Sentence, mentions: list[Mention], resolution: Resolution):
+    def _place_roles(
+        self, text: str, sentence: Sentence, mentions: list[Mention], resolution: Resolution
+    ):
         """Each place of the sentence with the part it plays: location, origin, destination,
         near, speaker."""
         roles = []
@@ -213,9 +342,14 @@ class IncidentExtractor:
                 role = "destination"
             elif _FROM_BEFORE.search(before):
                 role = "origin"
-            elif re.match(r"[’']s\b", text[mention.end : mention.end + 3]) and place.candidate.feature_class == "country":
+            elif (
+                re.match(r"[’']s\b", text[mention.end : mention.end + 3])
+                and place.candidate.feature_class == "country"
+            ):
                 role = "attribute"  # "Russia's aggression": the country as owner, not as place
-            elif _NEAR_BEFORE.search(before) or re.match(r"\s+(?:area|outskirts|suburbs|vicinity)\b", after):
+            elif _NEAR_BEFORE.search(before) or re.match(
+                r"\s+(?:area|outskirts|suburbs|vicinity)\b", after
+            ):
                 role = "near"
             else:
                 role = "location"
@@ -225,7 +359,7 @@ class IncidentExtractor:
     def _locations(self, event_type: str, roles):
         """(place, origin, geometry_role, near) for each incident the sentence gives."""
         by_role: dict[str, list[Place]] = {}
-        for mention, place, role in roles:
+        for _mention, place, role in roles:
             by_role.setdefault(role, []).append(place)
         sections = [p for m, p, r in roles if m.kind == "section"]
         borders = [p for m, p, r in roles if m.kind == "border"]
@@ -240,7 +374,9 @@ class IncidentExtractor:
             return [(destinations[0], origin, "path", False) for origin in origins]
         if moving and destinations:
             return [(p, None, _role_of(p), False) for p in _most_specific(destinations)]
-        places = [(p, False) for p in by_role.get("location", [])] + [(p, True) for p in by_role.get("near", [])]
+        places = [(p, False) for p in by_role.get("location", [])] + [
+            (p, True) for p in by_role.get("near", [])
+        ]
         if event_type in ("missile_strike", "air_strike"):
             # a strike happens where it lands; "launched from X" is its origin
             places += [(p, False) for p in destinations]
@@ -263,9 +399,11 @@ class IncidentExtractor:
             if country:
                 found.append(f"Military Forces of {country}")
         for name in _named_groups(sentence.text):
-            if self.country_of_demonym(name) is None and not (event_type == "rail_sabotage" and _RAILWAY_OPERATOR.search(name)):
+            if self.country_of_demonym(name) is None and not (
+                event_type == "rail_sabotage" and _RAILWAY_OPERATOR.search(name)
+            ):
                 found.append(name)
-        for mention, place, role in roles:
+        for _mention, place, role in roles:
             if role == "speaker" and place.candidate.feature_class == "country":
                 found.append(f"Government of {place.candidate.name}")
         if not found:
@@ -275,7 +413,10 @@ class IncidentExtractor:
         if not found:
             match = _ACTOR_WORDS.search(sentence.text)
             if match:
-                phrase = re.search(r"((?:[A-Z][\w-]+\s+)?(?:rail(?:way)?\s+)?)" + re.escape(match.group()), sentence.text)
+                phrase = re.search(
+                    r"((?:[A-Z][\w-]+\s+)?(?:rail(?:way)?\s+)?)" + re.escape(match.group()),
+                    sentence.text,
+                )
                 found.append((phrase.group() if phrase else match.group()).strip())
         return _unique(tuple(found))
 
@@ -290,7 +431,9 @@ class IncidentExtractor:
 
 # -- helpers -----------------------------------------------------------------------------------
 
-_CHAIN = re.compile(r"(?:[A-Z][\w’'-]*|[a-z]+[A-Z][\w]*)(?:\s+(?:of\s+the\s+|of\s+)?(?:[A-Z][\w’'-]*|[a-z]+[A-Z]\w*))*")
+_CHAIN = re.compile(
+    r"(?:[A-Z][\w’'-]*|[a-z]+[A-Z][\w]*)(?:\s+(?:of\s+the\s+|of\s+)?(?:[A-Z][\w’'-]*|[a-z]+[A-Z]\w*))*"
+)
 
 
 def _name_chains(text: str) -> list[str]:
@@ -305,7 +448,12 @@ def _name_chains(text: str) -> list[str]:
         if not words:
             continue
         # a lone demonym ("Belarusian") is no name
-        if len(words) == 1 and demonym_country_stems(words[0]) and words[0].islower() is False and words[0][-1] == "n":
+        if (
+            len(words) == 1
+            and demonym_country_stems(words[0])
+            and words[0].islower() is False
+            and words[0][-1] == "n"
+        ):
             if not any(ch.isupper() for ch in words[0][1:]):
                 continue
         out.append(" ".join(words))
@@ -325,9 +473,14 @@ def _named_groups(text: str) -> list[str]:
         name = " ".join(words)
         after = text[match.end() : match.end() + 25]
         before = text[max(0, match.start() - 25) : match.start()]
-        if _SOURCE_CONTEXT.search(before) or re.match(r"\s+(?:reported|reports|wrote|writes|said|says|quoted)\b", after):
+        if _SOURCE_CONTEXT.search(before) or re.match(
+            r"\s+(?:reported|reports|wrote|writes|said|says|quoted)\b", after
+        ):
             continue
-        is_org = any(w.lower() in ORGANISATION_HEADS for w in words[1:]) or words[0].lower() in ("ministry", "general")
+        is_org = any(w.lower() in ORGANISATION_HEADS for w in words[1:]) or words[0].lower() in (
+            "ministry",
+            "general",
+        )
         is_acronym = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and len(name) <= 10
         if is_org or is_acronym:
             out.append(name)
@@ -364,7 +517,15 @@ def _distinct(places: list[Place]) -> list[Place]:
     return out
 
 
-_SPECIFICITY = {"station": 0, "village": 1, "city": 1, "other": 1, "admin2": 2, "admin1": 3, "country": 4}
+_SPECIFICITY = {
+    "station": 0,
+    "village": 1,
+    "city": 1,
+    "other": 1,
+    "admin2": 2,
+    "admin1": 3,
+    "country": 4,
+}
 
 
 def _most_specific(places: list[Place]) -> list[Place]:
@@ -380,7 +541,9 @@ def _most_specific(places: list[Place]) -> list[Place]:
                 continue
             if c.feature_class == "country" and o.country_code == c.country_code:
                 contained = True
-            elif c.feature_class == "admin1" and o.admin1 == c.admin1 and o.feature_class != "admin1":
+            elif (
+                c.feature_class == "admin1" and o.admin1 == c.admin1 and o.feature_class != "admin1"
+            ):
                 contained = True
         if not contained:
             kept.append(place)

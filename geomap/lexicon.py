@@ -7,12 +7,32 @@ import re
 from functools import lru_cache
 
 MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 MONTH_ABBREVIATIONS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -42,7 +62,9 @@ REGION_WORDS = frozenset(
     districts raion raions rayon rayons county counties governorate governorates krai kray
     state""".split()
 )
-REGION_PLURALS = frozenset("regions oblasts voblasts provinces districts raions rayons counties governorates".split())
+REGION_PLURALS = frozenset(
+    "regions oblasts voblasts provinces districts raions rayons counties governorates".split()
+)
 ADMIN2_WORDS = frozenset("district districts raion raions rayon rayons county counties".split())
 
 # Capitalised words that may precede a place name inside the same name chain.
@@ -86,15 +108,39 @@ def is_common_word(word: str) -> bool:
 
 # Demonyms whose country is not found by stripping the suffix.
 _IRREGULAR_DEMONYMS = {
-    "french": "France", "dutch": "Netherlands", "british": "United Kingdom",
-    "english": "United Kingdom", "swiss": "Switzerland", "greek": "Greece", "welsh": "United Kingdom",
-    "scottish": "United Kingdom", "irish": "Ireland", "danish": "Denmark", "swedish": "Sweden",
-    "finnish": "Finland", "polish": "Poland", "turkish": "Turkey", "spanish": "Spain",
-    "american": "United States", "chinese": "China", "japanese": "Japan", "vietnamese": "Vietnam",
-    "lebanese": "Lebanon", "portuguese": "Portugal", "belarussian": "Belarus",
-    "byelorussian": "Belarus", "norwegian": "Norway", "icelandic": "Iceland", "thai": "Thailand",
-    "filipino": "Philippines", "afghan": "Afghanistan", "kazakh": "Kazakhstan",
-    "uzbek": "Uzbekistan", "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "turkmen": "Turkmenistan",
+    "french": "France",
+    "dutch": "Netherlands",
+    "british": "United Kingdom",
+    "english": "United Kingdom",
+    "swiss": "Switzerland",
+    "greek": "Greece",
+    "welsh": "United Kingdom",
+    "scottish": "United Kingdom",
+    "irish": "Ireland",
+    "danish": "Denmark",
+    "swedish": "Sweden",
+    "finnish": "Finland",
+    "polish": "Poland",
+    "turkish": "Turkey",
+    "spanish": "Spain",
+    "american": "United States",
+    "chinese": "China",
+    "japanese": "Japan",
+    "vietnamese": "Vietnam",
+    "lebanese": "Lebanon",
+    "portuguese": "Portugal",
+    "belarussian": "Belarus",
+    "byelorussian": "Belarus",
+    "norwegian": "Norway",
+    "icelandic": "Iceland",
+    "thai": "Thailand",
+    "filipino": "Philippines",
+    "afghan": "Afghanistan",
+    "kazakh": "Kazakhstan",
+    "uzbek": "Uzbekistan",
+    "tajik": "Tajikistan",
+    "kyrgyz": "Kyrgyzstan",
+    "turkmen": "Turkmenistan",
 }
 _DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "ic", "n")
 

@@ -109,9 +109,13 @@ class Candidate:
 
     def __post_init__(self):
         if not (-90.0 <= self.lat <= 90.0 and -180.0 <= self.lon <= 180.0):
-            raise ValueError(f"candidate {self.name!r} has coordinates out of range: {self.lat}, {self.lon}")
+            raise ValueError(
+                f"candidate {self.name!r} has coordinates out of range: {self.lat}, {self.lon}"
+            )
         if self.feature_class not in FEATURE_CLASSES:
-            raise ValueError(f"candidate {self.name!r} has unknown feature class {self.feature_class!r}")
+            raise ValueError(
+                f"candidate {self.name!r} has unknown feature class {self.feature_class!r}"
+            )
 
 
 @dataclass(frozen=True)

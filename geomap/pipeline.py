@@ -53,7 +53,9 @@ class Pipeline:
         self.gazetteer = gazetteer or Gazetteer.open(settings)
         self.recognizer = Recognizer(self.gazetteer)
         self.geocoder = OfflineGeocoder(self.gazetteer)
-        self.resolver = Resolver(self.geocoder.candidates, self.gazetteer.neighbours, self.geocoder.name)
+        self.resolver = Resolver(
+            self.geocoder.candidates, self.gazetteer.neighbours, self.geocoder.name
+        )
         self.extractor = IncidentExtractor(country_of_demonym=self._country_name_of)
 
     @cached_property
@@ -103,7 +105,9 @@ class Pipeline:
     def collection(self, extraction: Extraction) -> dict:
         """One FeatureCollection: incidents, then places (one per place and document)."""
         features = [
-            incident_feature(incident, self.shapes, self.gazetteer.admin1_name(incident.place.candidate.admin1))
+            incident_feature(
+                incident, self.shapes, self.gazetteer.admin1_name(incident.place.candidate.admin1)
+            )
             for incident in extraction.incidents
         ]
         for result in extraction.documents:
@@ -196,7 +200,9 @@ def _same_event(a: Incident, b: Incident) -> bool:
         return False
     if a.date_start is None or b.date_start is None:
         return False
-    return a.date_start <= (b.date_end or b.date_start) and b.date_start <= (a.date_end or a.date_start)
+    return a.date_start <= (b.date_end or b.date_start) and b.date_start <= (
+        a.date_end or a.date_start
+    )
 
 
 def _unique_places(places: list[Place]) -> list[Place]:
@@ -219,7 +225,9 @@ def _line_length_km(line) -> float:
     total = 0.0
     for part in getattr(line, "geoms", [line]):
         coords = list(part.coords)
-        total += sum(haversine_km(a[1], a[0], b[1], b[0]) for a, b in zip(coords, coords[1:], strict=False))
+        total += sum(
+            haversine_km(a[1], a[0], b[1], b[0]) for a, b in zip(coords, coords[1:], strict=False)
+        )
     return total
 
 
@@ -241,7 +249,9 @@ class Written:
         )
 
 
-def write_outputs(pipeline: Pipeline, extraction: Extraction, out_dir, *, self_contained: bool = False) -> Written:
+def write_outputs(
+    pipeline: Pipeline, extraction: Extraction, out_dir, *, self_contained: bool = False
+) -> Written:
     """incidents.geojson, places.geojson, incidents.csv and map.html in ``out_dir``."""
     from .export import write_csv, write_geojson
     from .maps import write_map
@@ -255,7 +265,12 @@ def write_outputs(pipeline: Pipeline, extraction: Extraction, out_dir, *, self_c
         write_geojson(feature_collection(incidents), out / "incidents.geojson"),
         write_geojson(feature_collection(places), out / "places.geojson"),
         write_csv(collection, out / "incidents.csv"),
-        write_map(collection, out / "map.html", packs=pipeline.gazetteer.packs, self_contained=self_contained),
+        write_map(
+            collection,
+            out / "map.html",
+            packs=pipeline.gazetteer.packs,
+            self_contained=self_contained,
+        ),
     ]
     return Written(
         out_dir=out,

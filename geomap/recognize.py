@@ -62,9 +62,7 @@ _SECTION = re.compile(
 _BETWEEN_STATIONS = re.compile(
     rf"between\s+(?:the\s+)?(?:stations\s+(?:of\s+)?)?(?P<a>{_NAME2})\s+and\s+(?P<b>{_NAME2})\s+(?:railway\s+)?stations\b"
 )
-_BORDER_ADJ = re.compile(
-    rf"(?P<a>{_NAME})(?:{_DASH}(?P<b>{_NAME}))?\s+(?:state\s+)?border\b"
-)
+_BORDER_ADJ = re.compile(rf"(?P<a>{_NAME})(?:{_DASH}(?P<b>{_NAME}))?\s+(?:state\s+)?border\b")
 _BORDER_WITH = re.compile(rf"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?P<a>{_NAME})")
 _BORDER_BETWEEN = re.compile(
     rf"\b(?:border|(?:railway|rail|railroad|train)\s+(?:connections?|traffic|links?|communications?|services?))\s+"
@@ -72,10 +70,14 @@ _BORDER_BETWEEN = re.compile(
 )
 
 # Lower-case words allowed inside a multi-word name: "Rostov-on-Don", "Stratford-upon-Avon".
-_CONNECTORS = frozenset("on upon de del della di da la le les am an der den sur en y el al of".split())
+_CONNECTORS = frozenset(
+    "on upon de del della di da la le les am an der den sur en y el al of".split()
+)
 _MAX_NAME_TOKENS = 6
 _SENTENCE_END = re.compile(r"[.!?…:;\"“”«»\n]\s*$")
-_UNIT_AFTER = re.compile(r"\s+(?:motor\s+rifle\s+|tank\s+|airborne\s+|guards\s+)?(?:division|brigade|regiment|battalion|corps|fleet|army)\b")
+_UNIT_AFTER = re.compile(
+    r"\s+(?:motor\s+rifle\s+|tank\s+|airborne\s+|guards\s+)?(?:division|brigade|regiment|battalion|corps|fleet|army)\b"
+)
 # Judgement of a name that is a person's: no place here, nor anywhere else in the text.
 _PERSON = object()
 # A place that is also an English word needs this many people to be believed on its own.
@@ -170,7 +172,9 @@ class Recognizer:
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         joined_before = before is not None and text[before.end : start] in (" ", "-", "‐")
         joined_after = after is not None and text[end : after.start] in (" ", "-", "‐")
-        sentence_start = _SENTENCE_END.search(text[max(0, start - 3) : start]) is not None or start == 0
+        sentence_start = (
+            _SENTENCE_END.search(text[max(0, start - 3) : start]) is not None or start == 0
+        )
         if before is not None and not sentence_start:
             sentence_start = _SENTENCE_END.search(text[before.end : start]) is not None
 
@@ -178,20 +182,36 @@ class Recognizer:
             return None
         if first == last and tokens[first].lower in FUNCTION_WORDS:
             return None
-        if before is not None and before.lower.rstrip(".") in PERSON_TITLES and text[before.end : start].strip(" .") == "":
+        if (
+            before is not None
+            and before.lower.rstrip(".") in PERSON_TITLES
+            and text[before.end : start].strip(" .") == ""
+        ):
             return _PERSON
         if self._inside_title(text, tokens, first, last):
             return None
         if joined_before and before.capitalised and not sentence_start_word(before, text):
-            if before.lower not in PLACE_MODIFIERS and before.lower not in FUNCTION_WORDS and not self._is_place_word(before):
+            if (
+                before.lower not in PLACE_MODIFIERS
+                and before.lower not in FUNCTION_WORDS
+                and not self._is_place_word(before)
+            ):
                 # "Oleksandr Kamyshin" (a person: later "Kamyshin" alone is one too), "Idritsa-Berlin"
                 return _PERSON if text[before.end : start] == " " else None
         if joined_after and after.capitalised and after.lower not in REGION_WORDS:
-            if after.lower not in PERSON_TITLES and after.lower not in FUNCTION_WORDS and after.lower not in MONTHS and after.lower not in WEEKDAYS and not self._is_place_word(after):
+            if (
+                after.lower not in PERSON_TITLES
+                and after.lower not in FUNCTION_WORDS
+                and after.lower not in MONTHS
+                and after.lower not in WEEKDAYS
+                and not self._is_place_word(after)
+            ):
                 return None  # "Kamyshin Cement", "Kyiv Post"
         population, fclass = self.names.best_population(key)
         if first == last and is_common_word(written) and fclass not in ("country", "admin1"):
-            if population < _COMMON_WORD_MIN_POPULATION or (sentence_start and population < 1_000_000):
+            if population < _COMMON_WORD_MIN_POPULATION or (
+                sentence_start and population < 1_000_000
+            ):
                 return None
 
         following = text[end : end + 40].lower()
@@ -213,7 +233,9 @@ class Recognizer:
             kind, hint = "station", "station"
         elif re.match(r"\s+(?:voblasts?|oblasts?)\b", following):
             kind, hint = "region", "admin1"
-        return Mention(text=text[start:end], start=start, end=end, query=written, kind=kind, hint=hint)
+        return Mention(
+            text=text[start:end], start=start, end=end, query=written, kind=kind, hint=hint
+        )
 
     def _inside_title(self, text: str, tokens: list[Token], first: int, last: int) -> bool:
         """Whether the name sits in a capitalised title that ends in a unit or organisation
@@ -222,7 +244,9 @@ class Recognizer:
         while lo > 0:
             prev = tokens[lo - 1]
             gap = text[prev.end : tokens[lo].start]
-            if gap not in (" ", "-", "‐") or not (prev.capitalised or is_ordinal(prev.text) or prev.lower in ("of", "and")):
+            if gap not in (" ", "-", "‐") or not (
+                prev.capitalised or is_ordinal(prev.text) or prev.lower in ("of", "and")
+            ):
                 break
             if sentence_start_word(prev, text) and prev.lower in FUNCTION_WORDS:
                 break
@@ -231,19 +255,24 @@ class Recognizer:
         while hi + 1 < len(tokens):
             nxt = tokens[hi + 1]
             gap = text[tokens[hi].end : nxt.start]
-            if gap not in (" ", "-", "‐") or not (nxt.capitalised or is_ordinal(nxt.text) or nxt.lower in ("of", "and")):
+            if gap not in (" ", "-", "‐") or not (
+                nxt.capitalised or is_ordinal(nxt.text) or nxt.lower in ("of", "and")
+            ):
                 break
             hi += 1
         chain = tokens[lo : hi + 1]
         if any(is_ordinal(t.text) and t.text[0].isdigit() for t in tokens[lo:first]):
             return True
-        return any(t.lower in ORGANISATION_HEADS and t.capitalised for t in tokens[last + 1 : hi + 1]) or any(
-            t.lower in ORGANISATION_HEADS and t.capitalised for t in chain[: first - lo]
-        )
+        return any(
+            t.lower in ORGANISATION_HEADS and t.capitalised for t in tokens[last + 1 : hi + 1]
+        ) or any(t.lower in ORGANISATION_HEADS and t.capitalised for t in chain[: first - lo])
 
     def _is_place_word(self, token: Token) -> bool:
         """A capitalised neighbour that is itself a place name or a demonym ("Belarusian")."""
-        return self.names.has_key(name_key(token.text)) or self._demonym_country(token.text) is not None
+        return (
+            self.names.has_key(name_key(token.text))
+            or self._demonym_country(token.text) is not None
+        )
 
     def demonym_country(self, word: str) -> str | None:
         """ISO code of the country a name or demonym points to: "Belarusian" → "BY"."""
@@ -328,7 +357,14 @@ class Recognizer:
                     if country is None:
                         break
                     parts.append(
-                        Mention(word, match.start(group), match.end(group), country, kind="name", hint="country")
+                        Mention(
+                            word,
+                            match.start(group),
+                            match.end(group),
+                            country,
+                            kind="name",
+                            hint="country",
+                        )
                     )
                 else:
                     if parts:

@@ -79,12 +79,19 @@ class Resolver:
 
     def resolve(self, text: str, mentions: list[Mention]) -> Resolution:
         groups = _group(mentions)
-        pools = {key: self.candidates_for(group[0]) for key, group in groups.items() if group[0].kind not in ("section", "border")}
+        pools = {
+            key: self.candidates_for(group[0])
+            for key, group in groups.items()
+            if group[0].kind not in ("section", "border")
+        }
         pools = {key: pool for key, pool in pools.items() if pool}
         qualifiers = _qualifiers(text, groups, pools)
 
         # Pass 1: each name alone, then the context it gives.
-        first = {key: _rank(groups[key][0], pool, _Context(), qualifiers.get(key))[0] for key, pool in pools.items()}
+        first = {
+            key: _rank(groups[key][0], pool, _Context(), qualifiers.get(key))[0]
+            for key, pool in pools.items()
+        }
         context = _Context.from_choices(first, groups)
         # Pass 2: in context.
         resolution = Resolution()
@@ -104,7 +111,7 @@ class Resolver:
             resolution.places.append(place)
             for mention in groups[key]:
                 resolution.by_mention[mention.span] = place
-        for key, group in groups.items():
+        for group in groups.values():
             head = group[0]
             if head.kind == "section":
                 place = self._section(head, context)
@@ -137,8 +144,15 @@ class Resolver:
                 if km > SECTION_MAX_KM:
                     continue
                 score = (
-                    _end_score(a) + _end_score(b) - km / SECTION_MAX_KM
-                    + COUNTRY_CONTEXT_WEIGHT * (context.country_share(a.country_code) + context.country_share(b.country_code)) / 2
+                    _end_score(a)
+                    + _end_score(b)
+                    - km / SECTION_MAX_KM
+                    + COUNTRY_CONTEXT_WEIGHT
+                    * (
+                        context.country_share(a.country_code)
+                        + context.country_share(b.country_code)
+                    )
+                    / 2
                 )
                 if best is None or score > best[0]:
                     best = (score, a, b)
@@ -169,7 +183,15 @@ class Resolver:
             key=f"section:{a.key}|{b.key}",
             radius_km=round(haversine_km(a.lat, a.lon, b.lat, b.lon) / 2 + 0.5, 1),
         )
-        return Place(mention, section, round(_squash(score), 3), (), self.geocoder_name, (mention.span,), parts)
+        return Place(
+            mention,
+            section,
+            round(_squash(score), 3),
+            (),
+            self.geocoder_name,
+            (mention.span,),
+            parts,
+        )
 
     # -- borders: the countries named, completed by the one the text is about ---------------------
 
@@ -186,7 +208,13 @@ class Resolver:
         # With one country named, the other side was inferred and has no words of its own.
         ends = mention.parts if len(mention.parts) == 2 else (mention, mention.parts[0])
         parts = tuple(
-            Place(mention=end, candidate=c, score=1.0, geocoder=self.geocoder_name, mentions=(end.span,))
+            Place(
+                mention=end,
+                candidate=c,
+                score=1.0,
+                geocoder=self.geocoder_name,
+                mentions=(end.span,),
+            )
             for end, c in zip(ends, (a, b), strict=True)
         )
         codes = sorted([a.country_code or "", b.country_code or ""])
@@ -202,7 +230,9 @@ class Resolver:
         )
         return Place(mention, border, 0.9, (), self.geocoder_name, (mention.span,), parts)
 
-    def _other_side(self, named: str | None, mention: Mention, mentions: list[Mention], chosen) -> Candidate | None:
+    def _other_side(
+        self, named: str | None, mention: Mention, mentions: list[Mention], chosen
+    ) -> Candidate | None:
         """The country on the other side of "the Ukrainian border": the nearest country named
         in the text that borders it."""
         neighbours = set(self.neighbours(named or ""))
@@ -236,7 +266,9 @@ class _Context:
         for key, (candidate, score) in first.items():
             weight = len(groups[key]) * (1.0 if score > 1.0 else 0.5)
             if candidate.country_code:
-                context.countries[candidate.country_code] += weight * (2.0 if candidate.feature_class == "country" else 1.0)
+                context.countries[candidate.country_code] += weight * (
+                    2.0 if candidate.feature_class == "country" else 1.0
+                )
             if candidate.admin1 and candidate.feature_class != "country":
                 context.admin1s[candidate.admin1] += weight
             if candidate.feature_class not in ("country", "admin1"):
@@ -255,7 +287,9 @@ class _Context:
         return self.admin1s.get(code, 0) / total if total and code else 0.0
 
     def nearest_km(self, lat: float, lon: float) -> float | None:
-        distances = [haversine_km(lat, lon, la, lo) for key, la, lo in self.points if key != self.excluded]
+        distances = [
+            haversine_km(lat, lon, la, lo) for key, la, lo in self.points if key != self.excluded
+        ]
         return min(distances) if distances else None
 
 
@@ -274,7 +308,11 @@ def _rank(mention: Mention, pool: list[Candidate], context: _Context, qualifier:
             score += HINT_BONUS
         elif mention.hint == "admin1" and candidate.feature_class == "admin2":
             score += HINT_BONUS / 3
-        elif mention.kind == "name" and candidate.feature_class == "admin1" and candidate.admin1 in same_name_town:
+        elif (
+            mention.kind == "name"
+            and candidate.feature_class == "admin1"
+            and candidate.admin1 in same_name_town
+        ):
             score -= 0.6  # "Mogilev" alone is the town, not the region named after it
         if mention.kind in ("region", "direction") and _CITY_REGION.search(candidate.name):
             score -= 0.8  # "the Minsk region" is the voblast around the capital, not the capital
@@ -307,7 +345,10 @@ def _end_score(candidate: Candidate) -> float:
 
 def _within(candidate: Candidate, qualifier: Candidate) -> bool:
     if qualifier.feature_class == "country":
-        return candidate.country_code == qualifier.country_code and candidate.feature_class != "country"
+        return (
+            candidate.country_code == qualifier.country_code
+            and candidate.feature_class != "country"
+        )
     if qualifier.feature_class == "admin1":
         return candidate.admin1 == qualifier.admin1 and candidate.feature_class != "admin1"
     return False
@@ -318,7 +359,12 @@ def _squash(score: float) -> float:
 
 
 def _group_key(mention: Mention) -> tuple:
-    kind = {"region": "region", "direction": "region", "section": "section", "border": "border"}.get(mention.kind, mention.kind)
+    kind = {
+        "region": "region",
+        "direction": "region",
+        "section": "section",
+        "border": "border",
+    }.get(mention.kind, mention.kind)
     if kind == "branch":
         kind = "name"
     return (name_key(mention.query), kind, mention.hint if kind == "region" else None)
@@ -334,7 +380,7 @@ def _group(mentions: list[Mention]) -> dict[tuple, list[Mention]]:
 
 
 def _qualifiers(text: str, groups: dict, pools: dict) -> dict[tuple, Candidate]:
-    """"Alexandria, Louisiana": a name followed by ", Region" or ", Country" is inside it."""
+    """ "Alexandria, Louisiana": a name followed by ", Region" or ", Country" is inside it."""
     starts = {}
     for key, group in groups.items():
         for mention in group:

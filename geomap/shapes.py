@@ -78,7 +78,9 @@ def _shared_border(first: BaseGeometry | None, second: BaseGeometry | None) -> B
     if first is None or second is None:
         return None
     line = first.boundary.intersection(second.buffer(_BORDER_TOLERANCE_DEG))
-    lines = [g for g in getattr(line, "geoms", [line]) if isinstance(g, (LineString, MultiLineString))]
+    lines = [
+        g for g in getattr(line, "geoms", [line]) if isinstance(g, (LineString, MultiLineString))
+    ]
     if not lines:
         return None
     merged = line_merge(unary_union(lines))
@@ -91,8 +93,12 @@ def point_on(geometry: BaseGeometry, near: tuple[float, float]) -> tuple[float, 
     return (point.x, point.y)
 
 
-def rail_path(lines: list[BaseGeometry], a: tuple[float, float], b: tuple[float, float],
-              max_gap_deg: float = 0.01) -> LineString | None:
+def rail_path(
+    lines: list[BaseGeometry],
+    a: tuple[float, float],
+    b: tuple[float, float],
+    max_gap_deg: float = 0.01,
+) -> LineString | None:
     """The stretch of a railway line between two stations (lon, lat), when one line passes
     within ``max_gap_deg`` (about 1 km) of both; else None."""
     from shapely.ops import substring

@@ -18,14 +18,18 @@ def _places_named(result, written: str):
     return [
         place
         for span, place in result.resolution.by_mention.items()
-        if result.document.text[span[0] : span[1]].startswith(written) and place.candidate.origin != "section"
+        if result.document.text[span[0] : span[1]].startswith(written)
+        and place.candidate.origin != "section"
     ]
 
 
 @pytest.mark.parametrize(
     ("written", "key"),
     [
-        ("Farinovo", "station:BY:165203"),  # the station on the Polotsk–Molodechno line, not the village
+        (
+            "Farinovo",
+            "station:BY:165203",
+        ),  # the station on the Polotsk–Molodechno line, not the village
         ("Zagattya", "station:BY:165148"),
         ("Vitebsk", "geonames:620127"),
         ("Mogilev", "admin1:BY.06"),
@@ -52,7 +56,19 @@ def test_minsk_alone_is_the_capital(seed):
 
 
 @pytest.mark.parametrize(
-    "trap", ["Kamyshin", "Berlin", "Idritsa", "Ukrzaliznytsia", "Zerkalo", "BelTA", "Telegram", "Instagram", "Facebook", "Kutuzov"]
+    "trap",
+    [
+        "Kamyshin",
+        "Berlin",
+        "Idritsa",
+        "Ukrzaliznytsia",
+        "Zerkalo",
+        "BelTA",
+        "Telegram",
+        "Instagram",
+        "Facebook",
+        "Kutuzov",
+    ],
 )
 def test_seed_traps_are_not_places(seed, trap):
     assert not [m for m in seed.mentions if trap in m.text]
@@ -66,14 +82,20 @@ def test_relay_cabinet_on_the_farinovo_zagattya_section(seed, pipeline):
     (incident,) = [i for i in _incidents(seed, "rail_sabotage") if i.geometry_role == "section"]
     assert incident.date_start == incident.date_end == date(2022, 3, 16)
     assert incident.time_precision == "day"
-    assert [p.candidate.key for p in incident.place.parts] == ["station:BY:165203", "station:BY:165148"]
+    assert [p.candidate.key for p in incident.place.parts] == [
+        "station:BY:165203",
+        "station:BY:165148",
+    ]
     assert "relay cabinet" in incident.quote
     start, end = incident.span
     assert seed.document.text[start:end] == incident.quote
     geometry = pipeline.collection(_only(seed, incident))["features"][0]["geometry"]
     assert geometry["type"] == "LineString"
     # drawn along the line through the stop between the two stations (Vetrino, 55.406 N 28.475 E)
-    assert any(abs(lat - 55.406) < 0.001 and abs(lon - 28.475) < 0.001 for lon, lat in geometry["coordinates"])
+    assert any(
+        abs(lat - 55.406) < 0.001 and abs(lon - 28.475) < 0.001
+        for lon, lat in geometry["coordinates"]
+    )
 
 
 def test_signalling_destroyed_in_three_regions_claimed_by_two_groups(seed):

@@ -136,9 +136,16 @@ class IndexBuilder:
             area = float(info.get("areakm2") or 0)
             self.entries.append(
                 Entry(
-                    name=info["name"], lat=lat, lon=lon, feature_class="country",
-                    country_code=iso2, admin1="", population=int(info.get("population") or 0),
-                    geonameid=int(info["geonameid"]), origin="country", key=f"geonames:{info['geonameid']}",
+                    name=info["name"],
+                    lat=lat,
+                    lon=lon,
+                    feature_class="country",
+                    country_code=iso2,
+                    admin1="",
+                    population=int(info.get("population") or 0),
+                    geonameid=int(info["geonameid"]),
+                    origin="country",
+                    key=f"geonames:{info['geonameid']}",
                     radius_km=round(max(10.0, 1.5 * math.sqrt(area / math.pi)), 1),
                     names=names,
                 )
@@ -154,11 +161,18 @@ class IndexBuilder:
             names.add(city["name"])
             self.entries.append(
                 Entry(
-                    name=city["name"], lat=float(city["latitude"]), lon=float(city["longitude"]),
-                    feature_class="city" if pop >= 10_000 else "village", country_code=cc,
+                    name=city["name"],
+                    lat=float(city["latitude"]),
+                    lon=float(city["longitude"]),
+                    feature_class="city" if pop >= 10_000 else "village",
+                    country_code=cc,
                     admin1=f"{cc}.{city['admin1code']}" if city.get("admin1code") else "",
-                    population=pop, geonameid=int(city["geonameid"]), origin="geonames",
-                    key=f"geonames:{city['geonameid']}", radius_km=_city_radius_km(pop), names=names,
+                    population=pop,
+                    geonameid=int(city["geonameid"]),
+                    origin="geonames",
+                    key=f"geonames:{city['geonameid']}",
+                    radius_km=_city_radius_km(pop),
+                    names=names,
                 )
             )
 
@@ -168,7 +182,9 @@ class IndexBuilder:
         for row in self.packs.geonames_rows():
             if row["geonameid"] in known:
                 continue
-            fclass = _dump_feature_class(row["feature_class"], row["feature_code"], row["population"])
+            fclass = _dump_feature_class(
+                row["feature_class"], row["feature_code"], row["population"]
+            )
             if fclass is None:
                 continue
             cc = row["country_code"]
@@ -176,9 +192,15 @@ class IndexBuilder:
             names.add(row["name"])
             self.entries.append(
                 Entry(
-                    name=row["name"], lat=row["lat"], lon=row["lon"], feature_class=fclass,
-                    country_code=cc, admin1=f"{cc}.{row['admin1']}" if row["admin1"] else "",
-                    population=row["population"], geonameid=row["geonameid"], origin="geonames",
+                    name=row["name"],
+                    lat=row["lat"],
+                    lon=row["lon"],
+                    feature_class=fclass,
+                    country_code=cc,
+                    admin1=f"{cc}.{row['admin1']}" if row["admin1"] else "",
+                    population=row["population"],
+                    geonameid=row["geonameid"],
+                    origin="geonames",
                     key=f"geonames:{row['geonameid']}",
                     radius_km=0.5 if fclass == "station" else _city_radius_km(row["population"]),
                     names=names,
@@ -217,10 +239,17 @@ class IndexBuilder:
             cc = code.split(".")[0]
             self.entries.append(
                 Entry(
-                    name=self.admin1_names.get(code) or sorted(names)[0], lat=lat, lon=lon,
-                    feature_class="admin1", country_code=cc, admin1=code,
-                    population=sum(t.population for t in towns), geonameid=gids.get(code, 0),
-                    origin="admin1", key=f"admin1:{code}", radius_km=round(max(radius, 10.0), 1),
+                    name=self.admin1_names.get(code) or sorted(names)[0],
+                    lat=lat,
+                    lon=lon,
+                    feature_class="admin1",
+                    country_code=cc,
+                    admin1=code,
+                    population=sum(t.population for t in towns),
+                    geonameid=gids.get(code, 0),
+                    origin="admin1",
+                    key=f"admin1:{code}",
+                    radius_km=round(max(radius, 10.0), 1),
                     names=_with_variants(names, cc) | {n for n in names if _keep_alternate(n)},
                 )
             )
@@ -238,15 +267,25 @@ class IndexBuilder:
             admin1 = ".".join(code.split(".")[:2])
             self.admin2_names[code] = ascii_name or name
             bare = _REGION_SUFFIX.sub("", ascii_name or name)
-            bare = re.sub(r"(s'kyy|skiy|ski|s'kyi|skyi|s'kyj|skyy|ky|skij|scy)$", "", bare, flags=re.I)
+            bare = re.sub(
+                r"(s'kyy|skiy|ski|s'kyi|skyi|s'kyj|skyy|ky|skij|scy)$", "", bare, flags=re.I
+            )
             centre = towns.get((admin1, name_key(bare)))
             if centre is None:
                 continue
             self.entries.append(
                 Entry(
-                    name=ascii_name or name, lat=centre.lat, lon=centre.lon, feature_class="admin2",
-                    country_code=code[:2], admin1=admin1, population=0, geonameid=gid,
-                    origin="admin2", key=f"admin2:{code}", radius_km=40.0,
+                    name=ascii_name or name,
+                    lat=centre.lat,
+                    lon=centre.lon,
+                    feature_class="admin2",
+                    country_code=code[:2],
+                    admin1=admin1,
+                    population=0,
+                    geonameid=gid,
+                    origin="admin2",
+                    key=f"admin2:{code}",
+                    radius_km=40.0,
                     names={name, ascii_name, bare},
                 )
             )
@@ -264,9 +303,18 @@ class IndexBuilder:
             names = _with_variants([name], cc) | {name}
             self.entries.append(
                 Entry(
-                    name=name, lat=row["lat"], lon=row["lon"], feature_class="village",
-                    country_code=cc, admin1="", population=0, geonameid=0, origin="postal",
-                    key=f"postal:{cc}:{row['postal_code']}", radius_km=3.0, names=names,
+                    name=name,
+                    lat=row["lat"],
+                    lon=row["lon"],
+                    feature_class="village",
+                    country_code=cc,
+                    admin1="",
+                    population=0,
+                    geonameid=0,
+                    origin="postal",
+                    key=f"postal:{cc}:{row['postal_code']}",
+                    radius_km=3.0,
+                    names=names,
                 )
             )
 
@@ -281,15 +329,28 @@ class IndexBuilder:
             names.discard("")
             self.entries.append(
                 Entry(
-                    name=station.names[0], lat=station.lat, lon=station.lon, feature_class="station",
-                    country_code=station.country_code or "", admin1="", population=0, geonameid=0,
-                    origin="station", key=station.key, radius_km=0.5, names=names,
+                    name=station.names[0],
+                    lat=station.lat,
+                    lon=station.lon,
+                    feature_class="station",
+                    country_code=station.country_code or "",
+                    admin1="",
+                    population=0,
+                    geonameid=0,
+                    origin="station",
+                    key=station.key,
+                    radius_km=0.5,
+                    names=names,
                 )
             )
 
     def assign_missing_admin(self) -> None:
         """Countries and regions of entries that came without them, from the polygons."""
-        needs = [e for e in self.entries if not e.country_code or (not e.admin1 and e.origin in ("postal", "station"))]
+        needs = [
+            e
+            for e in self.entries
+            if not e.country_code or (not e.admin1 and e.origin in ("postal", "station"))
+        ]
         if not needs:
             return
         from shapely import STRtree, points
@@ -310,7 +371,9 @@ class IndexBuilder:
             pts = points([(e.lon, e.lat) for e in needs])
             for point_i, poly_i in zip(*tree.query(pts, predicate="within"), strict=True):
                 entry = needs[point_i]
-                if not entry.admin1 and (not entry.country_code or entry.country_code == regions[poly_i].country_code):
+                if not entry.admin1 and (
+                    not entry.country_code or entry.country_code == regions[poly_i].country_code
+                ):
                     entry.admin1 = regions[poly_i].admin1_code
                     entry.country_code = entry.country_code or regions[poly_i].country_code
 
@@ -342,17 +405,31 @@ class IndexBuilder:
         admin1s = sorted({e.admin1 for e in self.entries})
         table = np.zeros(
             len(self.entries),
-            dtype=[("lat", "f8"), ("lon", "f8"), ("population", "i8"), ("geonameid", "i8"),
-                   ("radius_km", "f4"), ("fclass", "u1"), ("origin", "u1"), ("country", "u2"),
-                   ("admin1", "u4")],
+            dtype=[
+                ("lat", "f8"),
+                ("lon", "f8"),
+                ("population", "i8"),
+                ("geonameid", "i8"),
+                ("radius_km", "f4"),
+                ("fclass", "u1"),
+                ("origin", "u1"),
+                ("country", "u2"),
+                ("admin1", "u4"),
+            ],
         )
         country_ix = {c: i for i, c in enumerate(countries)}
         admin1_ix = {a: i for i, a in enumerate(admin1s)}
         for row, entry in enumerate(self.entries):
             table[row] = (
-                entry.lat, entry.lon, entry.population, entry.geonameid, entry.radius_km,
-                FEATURE_CLASS_CODES.index(entry.feature_class), ORIGIN_CODES.index(entry.origin),
-                country_ix[entry.country_code], admin1_ix[entry.admin1],
+                entry.lat,
+                entry.lon,
+                entry.population,
+                entry.geonameid,
+                entry.radius_km,
+                FEATURE_CLASS_CODES.index(entry.feature_class),
+                ORIGIN_CODES.index(entry.origin),
+                country_ix[entry.country_code],
+                admin1_ix[entry.admin1],
             )
         np.save(folder / "entries.npy", table)
         labels = "\n".join(f"{e.name}\t{e.key}" for e in self.entries).encode("utf-8")
@@ -363,7 +440,9 @@ class IndexBuilder:
             for row, entry in enumerate(self.entries)
             if entry.feature_class == "station"
         ]
-        (folder / "stations.json").write_text(json.dumps(stations, ensure_ascii=False), encoding="utf-8")
+        (folder / "stations.json").write_text(
+            json.dumps(stations, ensure_ascii=False), encoding="utf-8"
+        )
         meta = {
             "version": INDEX_VERSION,
             "fingerprint": fingerprint,
@@ -376,7 +455,9 @@ class IndexBuilder:
             "skeleton_keys": len(loose),
             "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
-        (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+        (folder / "meta.json").write_text(
+            json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
 
 
 def _records(keys: dict[str, set[int]]):
@@ -411,7 +492,9 @@ def _max_distance_km(origin: tuple[float, float], geometry: dict) -> float:
 
     outline = shape(geometry)
     hull = outline.convex_hull
-    coords = list(getattr(hull, "exterior", hull).coords) if hull.geom_type == "Polygon" else [origin]
+    coords = (
+        list(getattr(hull, "exterior", hull).coords) if hull.geom_type == "Polygon" else [origin]
+    )
     return max(haversine_km(origin[1], origin[0], lat, lon) for lon, lat in coords)
 
 
@@ -458,4 +541,8 @@ def build_index(packs: DataPacks, folder: Path, fingerprint: str) -> None:
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    log.info("built gazetteer index: %d entries in %.1f s", len(builder.entries), time.perf_counter() - started)
+    log.info(
+        "built gazetteer index: %d entries in %.1f s",
+        len(builder.entries),
+        time.perf_counter() - started,
+    )

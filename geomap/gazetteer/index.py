@@ -53,7 +53,9 @@ class Gazetteer:
             self._loose = marisa_trie.RecordTrie("<I").mmap(str(folder / "skeleton.marisa"))
             self._table = np.load(folder / "entries.npy", mmap_mode="r")
         except (OSError, ValueError) as exc:
-            raise DataError(f"gazetteer index in {folder} is unreadable ({exc}); delete it to rebuild") from exc
+            raise DataError(
+                f"gazetteer index in {folder} is unreadable ({exc}); delete it to rebuild"
+            ) from exc
         self._countries = self.meta["countries"]
         self._admin1 = self.meta["admin1"]
         self.admin1_names: dict[str, str] = self.meta["admin1_names"]

@@ -20,8 +20,22 @@ from anyascii import anyascii
 
 # Latin letters that NFKD does not decompose.
 _LATIN_FOLD = str.maketrans(
-    {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe",
-     "đ": "d", "Đ": "d", "ı": "i", "ħ": "h", "þ": "th", "ð": "d"}
+    {
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "đ": "d",
+        "Đ": "d",
+        "ı": "i",
+        "ħ": "h",
+        "þ": "th",
+        "ð": "d",
+    }
 )
 _DROP = re.compile(r"[’'ʼ`ʹ′‘´\.\u02bb\u02bc]")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/,()]+")

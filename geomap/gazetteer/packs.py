@@ -120,7 +120,10 @@ def _geojson_kind(doc: dict) -> str | None:
     if gtype in ("Polygon", "MultiPolygon"):
         if "ISO_A2" in props or "ADM0_A3" in props:
             return "admin0"
-        if {"gn_a1_code", "iso_3166_2", "adm1_code"} & props.keys() or {"region", "country"} <= props.keys():
+        if {"gn_a1_code", "iso_3166_2", "adm1_code"} & props.keys() or {
+            "region",
+            "country",
+        } <= props.keys():
             return "admin1"
         return None
     if gtype == "Point":
@@ -157,7 +160,11 @@ def _text_kind(path: Path) -> tuple[str | None, int]:
     if width == 19 and first[0].isdigit() and _FLOAT.match(first[4]) and _FLOAT.match(first[5]):
         return "geonames", rows
     header = [h.strip().lower() for h in lines[0]]
-    if "lat" in header and "lon" in header and any(h in ("esr", "esr_code", "код", "code") for h in header):
+    if (
+        "lat" in header
+        and "lon" in header
+        and any(h in ("esr", "esr_code", "код", "code") for h in header)
+    ):
         return "stations", rows - 1
     return None, 0
 
@@ -254,7 +261,11 @@ class DataPacks:
         """Stations from every station pack, each once (later duplicates by key dropped)."""
         seen: dict[str, Station] = {}
         for pack in self.of_kind("stations"):
-            reader = _stations_geojson if pack.path.suffix.lower() in _GEOJSON_SUFFIXES else _stations_tsv
+            reader = (
+                _stations_geojson
+                if pack.path.suffix.lower() in _GEOJSON_SUFFIXES
+                else _stations_tsv
+            )
             for station in reader(pack.path):
                 seen.setdefault(station.key, station)
         return list(seen.values())
@@ -278,7 +289,9 @@ class DataPacks:
                 if props.get("clipped_to_lon_le_40"):
                     continue  # a clipped country outline would draw a false border
                 names = tuple(
-                    str(props[k]) for k in ("NAME", "NAME_LONG", "NAME_EN", "NAME_RU", "NAME_UK") if props.get(k)
+                    str(props[k])
+                    for k in ("NAME", "NAME_LONG", "NAME_EN", "NAME_RU", "NAME_UK")
+                    if props.get(k)
                 )
                 shape = CountryShape(iso2, str(props.get("ISO_A3") or ""), names, feat["geometry"])
                 size = _vertex_count(feat["geometry"])
@@ -347,7 +360,15 @@ def _stations_geojson(path: Path) -> Iterator[Station]:
         names = tuple(
             dict.fromkeys(
                 str(props[k]).strip()
-                for k in ("name", "name_ru", "osm_name_ru", "name_be", "name_uk", "name_en", "name_ru_old")
+                for k in (
+                    "name",
+                    "name_ru",
+                    "osm_name_ru",
+                    "name_be",
+                    "name_uk",
+                    "name_en",
+                    "name_ru_old",
+                )
                 if props.get(k)
             )
         )
@@ -407,7 +428,9 @@ def _stations_tsv(path: Path) -> Iterator[Station]:
                 lon=lon,
                 country_code="BY" if code_col is not None else None,
                 admin1_name=row[0] or None,
-                kind=_STATION_KIND.get(row[col.get("тып", 4)], "station") if len(row) > 4 else "station",
+                kind=_STATION_KIND.get(row[col.get("тып", 4)], "station")
+                if len(row) > 4
+                else "station",
             )
 
 
@@ -461,7 +484,8 @@ def _region_shape(feat: dict) -> RegionShape | None:
 
 
 def _adopt_codes(shape: RegionShape, coded: list[RegionShape]) -> RegionShape:
-    from shapely.geometry import Point, shape as to_shape
+    from shapely.geometry import Point
+    from shapely.geometry import shape as to_shape
 
     outline = to_shape(shape.geometry)
     for other in coded:

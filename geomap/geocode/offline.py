@@ -34,7 +34,7 @@ class OfflineGeocoder:
         return found
 
     def _regions_of_towns(self, found: list[Candidate]) -> list[Candidate]:
-        """"Homiel voblast": the region of the town named, when the region's own names lack
+        """ "Homiel voblast": the region of the town named, when the region's own names lack
         this spelling."""
         have = {c.key for c in found}
         out = []
@@ -54,7 +54,9 @@ class OfflineGeocoder:
         for _key, score, index in process.extract(
             name_key(query), keys, scorer=fuzz.ratio, score_cutoff=_STATION_MIN_SIMILARITY, limit=12
         ):
-            candidate = self.gazetteer.candidate(rows[index], match="fuzzy", similarity=round(score / 100, 3))
+            candidate = self.gazetteer.candidate(
+                rows[index], match="fuzzy", similarity=round(score / 100, 3)
+            )
             if candidate.key not in found or found[candidate.key].similarity < candidate.similarity:
                 found[candidate.key] = candidate
         return list(found.values())
