@@ -110,6 +110,9 @@ def _settle(ctx: click.Context, data_dir, cache_dir, offline, verbose, quiet) ->
 def _configure_logging(app: AppContext) -> None:
     level = logging.DEBUG if app.verbose else logging.WARNING if app.quiet else logging.INFO
     logging.basicConfig(level=level, format="geomap: %(message)s", stream=sys.stderr, force=True)
+    # Libraries' own progress chatter only with --verbose.
+    for noisy in ("trafilatura", "pyogrio", "urllib3", "htmldate", "charset_normalizer"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if app.verbose else logging.WARNING)
 
 
 @click.group(cls=GeomapGroup)
