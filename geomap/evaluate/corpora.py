@@ -2,14 +2,15 @@
 
 Four XML formats are known (see ``../shared/data/benchmarks/*/README.md``):
 
-========== =============================================== ===== =========================
-corpus     format (what the sniffer looks for)             split offset quirk repaired here
-========== =============================================== ===== =========================
-GeoWebNews ``article/toponyms/toponym/extractedName``      dev   5 of 6,612 spans off
+========== ================================================ ===== ==========================
+corpus     format (what the sniffer looks for)              split offset quirk handled here
+========== ================================================ ===== ==========================
+GeoWebNews ``article/toponyms/toponym/extractedName``       dev   5 negative spans (title):
+                                                                  dropped (2 counted types)
 LGL        ``article/toponyms/toponym/phrase`` + ``feedid`` dev   none
-TR-News    ``article/toponyms/toponym/phrase``, no feedid  test  117 spans off by 1-10
-GeoVirus   ``article/locations/location/name``             test  every span shifted by +1
-========== =============================================== ===== =========================
+TR-News    ``article/toponyms/toponym/phrase``, no feedid   test  117 spans off by 1-10
+GeoVirus   ``article/locations/location/name``              test  every span shifted by +1
+========== ================================================ ===== ==========================
 
 A reader is chosen by the structure of the XML, never by the folder or file name, so a
 renamed copy still reads. Offsets are repaired by :func:`align_span`: when a span does not
@@ -91,7 +92,8 @@ class Corpus:
     (TR-News, GeoVirus: report, never tune). ``notes`` say what the reader counted and
     repaired, so a report can show it. ``offsets_repaired`` counts spans moved by
     :func:`align_span`; ``offsets_unaligned`` those kept as given because the name was not
-    found near them.
+    found near them; ``offsets_dropped`` annotations left out because their offsets lie
+    outside the text.
     """
 
     name: str
@@ -101,6 +103,7 @@ class Corpus:
     notes: tuple[str, ...] = ()
     offsets_repaired: int = 0
     offsets_unaligned: int = 0
+    offsets_dropped: int = 0
     counted_types: tuple[str, ...] = field(default=())
 
     @property
@@ -119,7 +122,8 @@ def align_span(
 
     The span is returned unchanged when ``text[start:end] == name``. Otherwise ``name`` is
     searched in ``text[start - window : start + len(name) + window]`` and the occurrence whose
-    start is closest to ``start`` wins (ties: the earlier one).
+    start is closest to ``start`` wins (ties: the earlier one). Spans far outside the text
+    find nothing (GWN has offsets around -200 that point into the article's title).
 
     >>> align_span("in Paris now", 4, 9, "Paris")
     (3, 8)
@@ -128,12 +132,14 @@ def align_span(
     >>> align_span("in Paris now", 3, 8, "Rome") is None
     True
     """
-    if text[start:end] == name:
-        return start, end
     if not name:
         return None
+    if 0 <= start and text[start:end] == name:
+        return start, end
     lo = max(0, start - window)
     hi = min(len(text), start + len(name) + window)
+    if hi - lo < len(name):
+        return None
     best: int | None = None
     found = text.find(name, lo, hi)
     while found != -1:
@@ -178,11 +184,17 @@ class _Aligner:
     def __init__(self) -> None:
         self.repaired = 0
         self.unaligned = 0
+        self.dropped = 0
 
-    def __call__(self, text: str, start: int, end: int, name: str) -> tuple[int, int]:
+    def __call__(self, text: str, start: int, end: int, name: str) -> tuple[int, int] | None:
+        """The repaired span; ``None`` (drop the toponym) when it lies outside the text."""
         span = align_span(text, start, end, name)
+        if span is None and not 0 <= start < end <= len(text):
+            # Nothing in the text to match: no system could find it, so it is not gold.
+            self.dropped += 1
+            return None
         if span is None:
-            # Keep the gold toponym (the counts must match the corpus) at its given span.
+            # Keep the gold toponym (counts should match the corpus) at its given span.
             self.unaligned += 1
             return start, end
         if span != (start, end):
@@ -219,12 +231,14 @@ class GeoWebNewsReader:
                 if kind not in self.types:
                     continue
                 name = element.findtext("extractedName") or ""
-                start, end = align(
+                span = align(
                     text, int(element.findtext("start")), int(element.findtext("end")), name
                 )
+                if span is None:
+                    continue
                 toponyms.append(
                     GoldToponym(
-                        start, end, name,
+                        *span, name,
                         lat=_float(element.findtext("latitude")),
                         lon=_float(element.findtext("longitude")),
                         geonameid=_int(element.findtext("geonamesID")),
@@ -260,15 +274,17 @@ class _PhraseSchemaReader:
             toponyms = []
             for element in article.iterfind("toponyms/toponym"):
                 name = element.findtext("phrase") or ""
-                start, end = align(
+                span = align(
                     text, int(element.findtext("start")), int(element.findtext("end")), name
                 )
+                if span is None:
+                    continue
                 gaztag = element.find("gaztag")
                 lat = lon = geonameid = None
                 if gaztag is not None:
                     lat, lon = _float(gaztag.findtext("lat")), _float(gaztag.findtext("lon"))
                     geonameid = _int(gaztag.get("geonameid"))
-                toponyms.append(GoldToponym(start, end, name, lat, lon, geonameid))
+                toponyms.append(GoldToponym(*span, name, lat, lon, geonameid))
             documents.append(_document(article.get("docid") or str(index), text, toponyms))
         return _corpus(self, path, documents, align, ("geocoding gold: toponyms with a gaztag",))
 
@@ -324,10 +340,11 @@ class GeoVirusReader:
         align = _Aligner()
         documents = []
         for index, (text, locations) in enumerate(raw):
-            toponyms = [
-                GoldToponym(*align(text, start + shift, end + shift, name), name, lat, lon)
-                for start, end, name, lat, lon in locations
-            ]
+            toponyms = []
+            for start, end, name, lat, lon in locations:
+                span = align(text, start + shift, end + shift, name)
+                if span is not None:
+                    toponyms.append(GoldToponym(*span, name, lat, lon))
             documents.append(_document(str(index), text, toponyms))
         notes = (f"offsets shifted by {shift:+d} (detected)", "coordinates from Wikipedia")
         return _corpus(self, path, documents, align, notes)
@@ -359,6 +376,10 @@ def _corpus(
             f"offsets re-aligned by name search (±{ALIGN_WINDOW} chars): {align.repaired}; "
             f"left as given (name not found nearby): {align.unaligned}",
         )
+    if align.dropped:
+        notes = notes + (
+            f"dropped {align.dropped} toponym(s) whose offsets lie outside the text",
+        )
     return Corpus(
         name=reader.name,
         split=reader.split,
@@ -367,6 +388,7 @@ def _corpus(
         notes=notes,
         offsets_repaired=align.repaired,
         offsets_unaligned=align.unaligned,
+        offsets_dropped=align.dropped,
         counted_types=counted_types,
     )
 

@@ -171,6 +171,7 @@ def corpus_summary(corpus: Corpus) -> dict:
         "gold_with_coordinates": corpus.n_with_coordinates,
         "offsets_repaired": corpus.offsets_repaired,
         "offsets_unaligned": corpus.offsets_unaligned,
+        "offsets_dropped": corpus.offsets_dropped,
         "counted_types": list(corpus.counted_types),
         "notes": list(corpus.notes),
     }
