@@ -319,3 +319,25 @@ def data_fetch_command(
         settings = replace(app.settings, data_dir=report.dest.resolve())
         datapacks.build_index(settings, progress=app.say)
     click.echo(report.render())
+
+
+@main.command("eval")
+@click.argument("corpus_dir", type=click.Path(exists=True))
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Also write the metrics as JSON.")
+@click.option("--limit", type=click.IntRange(1), help="Only the first N documents.")
+@common_options
+@click.pass_context
+def eval_command(ctx: click.Context, corpus_dir, out_file, limit, **common):
+    """Geoparsing metrics of geomap on a benchmark corpus (GeoWebNews, LGL, TR-News, GeoVirus)."""
+    import json
+
+    app = _settle(ctx, **common)
+    from .evaluate import evaluate, format_report
+    from .export import atomic_path
+    from .pipeline import Pipeline
+
+    result = evaluate(corpus_dir, Pipeline(app.settings).geoparse, limit=limit, system="geomap")
+    click.echo(format_report(result))
+    if out_file:
+        with atomic_path(out_file) as tmp:
+            tmp.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
