@@ -98,7 +98,8 @@ class Candidate:
     geonameid: int | None = None
     #: where the entry comes from: ``geonames``, ``postal``, ``station``, ``admin1``... or an online provider
     origin: str = "geonames"
-    #: how the query matched the entry: ``exact``, ``variant``, ``fuzzy``
+    #: how the query matched the entry: ``exact`` (its own name), ``alternate`` (one of its
+    #: alternate names), ``variant`` (a romanisation variant), ``fuzzy``
     match: str = "exact"
     #: string similarity of the query to the matched name, 0..1
     similarity: float = 1.0
@@ -106,6 +107,8 @@ class Candidate:
     key: str = ""
     #: how far the place extends from its point (km): a station 0.5, a town by size, a region by outline
     radius_km: float = 5.0
+    #: a national capital
+    capital: bool = False
 
     def __post_init__(self):
         if not (-90.0 <= self.lat <= 90.0 and -180.0 <= self.lon <= 180.0):

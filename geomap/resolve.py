@@ -31,6 +31,8 @@ CLASS_PRIOR = {
 }
 HINT_BONUS = 1.6
 VARIANT_PENALTY = 0.45
+ALTERNATE_PENALTY = 0.15
+CAPITAL_BONUS = 0.35
 FUZZY_PENALTY = 0.9
 COUNTRY_CONTEXT_WEIGHT = 0.9
 ADMIN1_CONTEXT_WEIGHT = 0.35
@@ -300,7 +302,7 @@ def rank(mention: Mention, pool: list[Candidate]) -> list[tuple[Candidate, float
 
 def _rank(mention: Mention, pool: list[Candidate], context: _Context, qualifier: Candidate | None):
     """Candidates with scores, best first."""
-    same_name_town = {c.admin1 for c in pool if c.feature_class == "city" and c.match == "exact"}
+    same_name_town = {c.country_code for c in pool if c.feature_class in ("city", "village") and c.match in ("exact", "alternate") and c.population >= 10_000}
     scored = []
     for candidate in pool:
         score = _prior(candidate)
@@ -317,7 +319,9 @@ def _rank(mention: Mention, pool: list[Candidate], context: _Context, qualifier:
         if mention.kind in ("region", "direction") and _CITY_REGION.search(candidate.name):
             score -= 0.8  # "the Minsk region" is the voblast around the capital, not the capital
 
-        if candidate.match == "variant":
+        if candidate.match == "alternate":
+            score -= ALTERNATE_PENALTY
+        elif candidate.match == "variant":
             score -= VARIANT_PENALTY
         elif candidate.match == "fuzzy":
             score -= FUZZY_PENALTY * (1 - candidate.similarity) * 3
@@ -335,7 +339,8 @@ def _rank(mention: Mention, pool: list[Candidate], context: _Context, qualifier:
 
 
 def _prior(candidate: Candidate) -> float:
-    return CLASS_PRIOR.get(candidate.feature_class, 0.0) + math.log10(candidate.population + 1) / 7
+    capital = CAPITAL_BONUS if candidate.capital else 0.0
+    return CLASS_PRIOR.get(candidate.feature_class, 0.0) + math.log10(candidate.population + 1) / 7 + capital
 
 
 def _end_score(candidate: Candidate) -> float:

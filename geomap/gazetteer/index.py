@@ -59,6 +59,7 @@ class Gazetteer:
         self._countries = self.meta["countries"]
         self._admin1 = self.meta["admin1"]
         self.admin1_names: dict[str, str] = self.meta["admin1_names"]
+        self.demonyms: dict[str, str] = self.meta.get("demonyms", {})
         self._cache: dict[int, Candidate] = {}
 
     @classmethod
@@ -76,10 +77,14 @@ class Gazetteer:
 
     def rows(self, name: str) -> list[int]:
         """Entries whose name (or an alternate name or romanisation) matches exactly."""
-        return [r[0] for r in self._exact.get(name_key(name), ())]
+        return self.rows_by_key(name_key(name))
 
     def rows_by_key(self, key: str) -> list[int]:
-        return [r[0] for r in self._exact.get(key, ())]
+        return [r[0] >> 1 for r in self._exact.get(key, ())]
+
+    def flagged_rows(self, key: str) -> list[tuple[int, bool]]:
+        """(row, matched only an alternate name) for a key."""
+        return [(r[0] >> 1, bool(r[0] & 1)) for r in self._exact.get(key, ())]
 
     def loose_rows(self, name: str) -> list[int]:
         """Entries whose phonetic skeleton matches (romanisation variants)."""
@@ -107,8 +112,11 @@ class Gazetteer:
     def country_named(self, key: str, prefix: bool = False) -> str | None:
         """ISO code of the country this key names; with ``prefix``, a country whose name
         starts with ``key`` and is at most three letters longer (demonym stems)."""
+        demonym = self.meta.get("demonyms", {}).get(key)
+        if demonym:
+            return demonym
         if prefix:
-            pairs = ((k, v[0]) for k, v in self._exact.items(key) if len(k) - len(key) <= 3)
+            pairs = ((k, v[0] >> 1) for k, v in self._exact.items(key) if len(k) - len(key) <= 3)
         else:
             pairs = ((key, row) for row in self.rows_by_key(key))
         for _k, row in pairs:
@@ -118,10 +126,10 @@ class Gazetteer:
 
     def candidates(self, name: str, *, loose: bool = True) -> list[Candidate]:
         """Every entry the name may mean, exact matches first."""
-        exact = self.rows(name)
-        out = [self.candidate(r) for r in exact]
+        flagged = self.flagged_rows(name_key(name))
+        out = [self.candidate(r, match="alternate" if alt else "exact") for r, alt in flagged]
         if loose:
-            seen = set(exact)
+            seen = {r for r, _ in flagged}
             for row in self.loose_rows(name):
                 if row not in seen:
                     out.append(self.candidate(row, match="variant", similarity=0.85))
@@ -146,6 +154,7 @@ class Gazetteer:
                 origin=origin,
                 key=key,
                 radius_km=round(float(rec["radius_km"]), 1),
+                capital=bool(rec["capital"]),
             )
             self._cache[row] = base
         if match == "exact" and similarity == 1.0:
@@ -208,7 +217,8 @@ class Gazetteer:
         """The keys that name each of ``rows`` (a reverse lookup over the trie; slow, rare)."""
         wanted = set(rows)
         out: dict[int, list[str]] = {r: [] for r in wanted}
-        for key, (row,) in self._exact.items():
+        for key, (value,) in self._exact.items():
+            row = value >> 1
             if row in wanted:
                 out[row].append(key)
         return out
