@@ -326,7 +326,7 @@ class IncidentExtractor:
         for mention in mentions:
             if not (sentence.start <= mention.start and mention.end <= sentence.end):
                 continue
-            if mention.kind == "station":
+            if mention.kind in ("station", "demonym"):
                 continue
             place = resolution.place_at(mention)
             if place is None or mention.span in seen:

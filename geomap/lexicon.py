@@ -41,6 +41,7 @@ PERSON_TITLES = frozenset(
     """mr mrs ms miss dr president premier minister general gen colonel col lieutenant lt
     sergeant sgt captain capt major maj chairman chairwoman governor gov mayor senator sen rep
     judge prof professor father pastor rev reverend sir lord lady king queen prince princess
+    pope cardinal bishop archbishop imam rabbi saint
     spokesman spokeswoman spokesperson commander adviser advisor ambassador secretary
     director chief head deputy officer coach actor singer author journalist""".split()
 )

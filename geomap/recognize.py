@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from .gazetteer.names import name_key
@@ -48,9 +49,13 @@ class NameIndex(Protocol):
 
     def country_named(self, key: str, prefix: bool = False) -> str | None: ...
 
+    def only_alternate(self, key: str) -> bool: ...
+
+    def demonym_of(self, key: str) -> str | None: ...
+
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]{2,})*|\d+(?:st|nd|rd|th)?", re.UNICODE)
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ][^\W\d_]{2,})*|\d+(?:st|nd|rd|th)?", re.UNICODE)
 _NAME = rf"[{_UPPER}][^\W\d_]+(?:['’ʼ][^\W\d_]{{2,}})*"
 _NAME2 = rf"{_NAME}(?:[ \-]{_NAME})?"
 _DASH = r"\s?[-–—‐‑]\s?"
@@ -69,6 +74,10 @@ _BORDER_BETWEEN = re.compile(
     rf"between\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
 )
 
+_ADJECTIVAL_PLACE = re.compile(
+    rf"\b(?P<adj>(?P<stem>[{_UPPER}][a-z]+?)(?:skiy|skyi|skij|sky|ski|skaya|skoye|skogo))\s+"
+    r"(?:training\s+ground|training\s+range|firing\s+range|range|polygon|district|raion|rayon|airfield|air\s+base|airbase)\b"
+)
 # Lower-case words allowed inside a multi-word name: "Rostov-on-Don", "Stratford-upon-Avon".
 _CONNECTORS = frozenset(
     "on upon de del della di da la le les am an der den sur en y el al of".split()
@@ -78,6 +87,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"“”«»\n]\s*$")
 _UNIT_AFTER = re.compile(
     r"\s+(?:motor\s+rifle\s+|tank\s+|airborne\s+|guards\s+)?(?:division|brigade|regiment|battalion|corps|fleet|army)\b"
 )
+_EQUIPMENT_AFTER = re.compile(r"s?\s+(?:ballistic\s+|cruise\s+)?(?:missiles?|launchers?|systems?|complex(?:es)?|rockets?|tanks?|jets?|fighters?|helicopters?|drones?|howitzers?)\b")
 # Judgement of a name that is a person's: no place here, nor anywhere else in the text.
 _PERSON = object()
 # A place that is also an English word needs this many people to be believed on its own.
@@ -129,6 +139,9 @@ class Recognizer:
                 found.append(verdict)
         # A name once seen as a person's or an organisation's is never a place in this text.
         found = [m for m in found if name_key(m.text) not in not_places]
+        spans = [(m.start, m.end) for m in found + taken]
+        found += self._adjectival_places(document, spans)
+        found += self._demonyms(text, tokens, spans + [(m.start, m.end) for m in found])
         found = self._coordinated_regions(text, found)
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
 
@@ -178,10 +191,17 @@ class Recognizer:
         if before is not None and not sentence_start:
             sentence_start = _SENTENCE_END.search(text[before.end : start]) is not None
 
-        if tokens[first].lower in MONTHS or tokens[first].lower in WEEKDAYS:
+        single = first == last
+        word = tokens[first]
+        if word.lower in MONTHS or word.lower in WEEKDAYS:
             return None
-        if first == last and tokens[first].lower in FUNCTION_WORDS:
-            return None
+        if single and (word.lower in FUNCTION_WORDS or word.lower in PLACE_MODIFIERS or word.lower in ORGANISATION_HEADS):
+            return None  # "We", "North", "Centre", "Police" alone
+        if single and word.lower in PERSON_TITLES and text[end : end + 1] == ".":
+            return None  # "Dr."
+        population, fclass = self.names.best_population(key)
+        if single and _is_acronym(word.text) and fclass != "country":
+            return None  # "NATO", "APC", "MoD": acronyms name places only when they are countries
         if (
             before is not None
             and before.lower.rstrip(".") in PERSON_TITLES
@@ -191,12 +211,17 @@ class Recognizer:
         if self._inside_title(text, tokens, first, last):
             return None
         if joined_before and before.capitalised and not sentence_start_word(before, text):
+            if is_first_name(before.text) and text[before.end : start] == " " and (
+                fclass not in ("country", "admin1") and population < 1_000_000
+            ):
+                return _PERSON  # "Mark Zuckerberg", "Oleksandr Kamyshin"
             if (
                 before.lower not in PLACE_MODIFIERS
                 and before.lower not in FUNCTION_WORDS
                 and not self._is_place_word(before)
             ):
-                # "Oleksandr Kamyshin" (a person: later "Kamyshin" alone is one too), "Idritsa-Berlin"
+                # a name of which this is the last part: a person's ("Franak Viačorka") or
+                # a compound ("Idritsa-Berlin")
                 return _PERSON if text[before.end : start] == " " else None
         if joined_after and after.capitalised and after.lower not in REGION_WORDS:
             if (
@@ -207,16 +232,21 @@ class Recognizer:
                 and not self._is_place_word(after)
             ):
                 return None  # "Kamyshin Cement", "Kyiv Post"
-        population, fclass = self.names.best_population(key)
-        if first == last and is_common_word(written) and fclass not in ("country", "admin1"):
+        if single and is_common_word(written) and fclass != "country":
             if population < _COMMON_WORD_MIN_POPULATION or (
                 sentence_start and population < 1_000_000
             ):
                 return None
+        if not single and self.names.only_alternate(key) and all(
+            is_common_word(t.text) or t.lower in _CONNECTORS for t in tokens[first : last + 1]
+        ):
+            return None  # "White House" is an alternate name of Casablanca, not a place here
+        if self._demonym_country(word.text) and single and fclass != "country":
+            return None  # "English" is the language or the people, not English, Indiana
 
         following = text[end : end + 40].lower()
-        if _UNIT_AFTER.match(following):
-            return None  # "the Tamanskaya division"
+        if _UNIT_AFTER.match(following) or _EQUIPMENT_AFTER.match(following):
+            return None  # "the Tamanskaya division", "Iskander launchers"
         kind, hint = "name", None
         preceding = text[max(0, start - 40) : start].lower()
         head = after.lower if after is not None and joined_after else ""
@@ -287,6 +317,46 @@ class Recognizer:
             if found:
                 return found
         return None
+
+    # -- places named by an adjective -------------------------------------------------------------
+
+    def _demonyms(self, text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[Mention]:
+        """"Russian troops", "the Ukrainian side": the country a demonym stands for, as GWN and
+        LGL count them; never a language ("in English") nor part of a title ("Belarusian
+        Railways")."""
+        out = []
+        for i, token in enumerate(tokens):
+            if not token.capitalised or any(s <= token.start < e for s, e in taken):
+                continue
+            country = self.names.demonym_of(name_key(token.text))
+            if country is None:
+                continue
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            gap = text[token.end : after.start] if after is not None else ""
+            if after is not None and gap == " " and after.capitalised:
+                continue  # "Belarusian Railways", "European Commission"
+            if after is not None and gap in (" ", "-") and after.lower in ("language", "speaking", "speakers", "speaker"):
+                continue
+            before = text[max(0, token.start - 6) : token.start].lower()
+            if re.search(r"\b(?:in|into|speak|speaks|spoke)\s$", before) and not (after is not None and gap == " " and not after.capitalised):
+                continue  # "written in Russian"
+            out.append(Mention(token.text, token.start, token.end, country, kind="demonym", hint="country"))
+        return out
+
+    def _adjectival_places(self, document: Document, taken: list[tuple[int, int]]) -> list[Mention]:
+        """"the Osipovichsky range", "Brestsky district": a place named by its Russian or
+        Belarusian adjective before a range, district or airfield."""
+        out = []
+        for match in _ADJECTIVAL_PLACE.finditer(document.text):
+            if document.is_skipped(match.start(), match.end()) or any(s <= match.start() < e for s, e in taken):
+                continue
+            stem = match.group("stem")
+            for ending in ("", "i", "y", "a", "o", "e"):
+                if self.names.has_key(name_key(stem + ending)):
+                    written = match.group("adj")
+                    out.append(Mention(written, match.start("adj"), match.end("adj"), stem + ending, kind="name"))
+                    break
+        return out
 
     # -- regions named together: "the Mogilev, Gomel and Minsk regions" ----------------------
 
@@ -380,6 +450,24 @@ class Recognizer:
                             )
                         )
         return out
+
+
+def _is_acronym(word: str) -> bool:
+    """"NATO", "MoD", "U.S.": two or more capitals in a short word."""
+    letters = word.replace(".", "")
+    return len(letters) <= 5 and sum(ch.isupper() for ch in letters) >= 2
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a given name in gender-guesser's international name list."""
+    return _first_names().get_gender(word) != "unknown"
 
 
 def sentence_start_word(token: Token, text: str) -> bool:

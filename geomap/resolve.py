@@ -274,7 +274,7 @@ class _Context:
             if candidate.admin1 and candidate.feature_class != "country":
                 context.admin1s[candidate.admin1] += weight
             if candidate.feature_class not in ("country", "admin1"):
-                context.points.append((key, candidate.lat, candidate.lon))
+                context.points.append(((*key, candidate.country_code), candidate.lat, candidate.lon))
         return context
 
     def without(self, key: tuple) -> _Context:
@@ -287,6 +287,9 @@ class _Context:
     def admin1_share(self, code: str | None) -> float:
         total = sum(self.admin1s.values())
         return self.admin1s.get(code, 0) / total if total and code else 0.0
+
+    def has_points_in(self, country: str | None) -> bool:
+        return any(key[:3] != self.excluded and key[3] == country for key, _la, _lo in self.points)
 
     def nearest_km(self, lat: float, lon: float) -> float | None:
         distances = [
@@ -326,6 +329,8 @@ def _rank(mention: Mention, pool: list[Candidate], context: _Context, qualifier:
         elif candidate.match == "fuzzy":
             score -= FUZZY_PENALTY * (1 - candidate.similarity) * 3
         score += COUNTRY_CONTEXT_WEIGHT * context.country_share(candidate.country_code)
+        if candidate.feature_class == "country" and context.has_points_in(candidate.country_code):
+            score += NEAR_BONUS_KM[0][1]  # the country the other places lie in
         if candidate.feature_class not in ("country", "admin1"):
             score += ADMIN1_CONTEXT_WEIGHT * context.admin1_share(candidate.admin1)
             nearest = context.nearest_km(candidate.lat, candidate.lon)

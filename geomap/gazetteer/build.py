@@ -29,7 +29,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
@@ -135,7 +135,12 @@ class IndexBuilder:
             shape = shapes.get(iso2)
             if shape is not None:
                 names.update(shape.names)
-            if facts.get("latlng"):
+            if facts.get("latlng") and shape is not None:
+                # Two conventions of a country's centre (the Factbook's reference point and
+                # the centroid of its mainland) averaged: closer to GeoNames' own points.
+                lon, lat = _main_centroid(shape.geometry)
+                lat, lon = (lat + facts["latlng"][0]) / 2, (lon + facts["latlng"][1]) / 2
+            elif facts.get("latlng"):
                 lat, lon = facts["latlng"]
             elif shape is not None:
                 lon, lat = _main_centroid(shape.geometry)

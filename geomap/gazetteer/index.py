@@ -99,6 +99,15 @@ class Gazetteer:
     def has_prefix(self, key: str) -> bool:
         return next(self._exact.iterkeys(key), None) is not None
 
+    def demonym_of(self, key: str) -> str | None:
+        """ISO code of the country whose demonym this key is ("russian" → "RU")."""
+        return self.demonyms.get(key)
+
+    def only_alternate(self, key: str) -> bool:
+        """Whether every entry this key names has it only as an alternate name."""
+        flagged = self.flagged_rows(key)
+        return bool(flagged) and all(alt for _, alt in flagged)
+
     def best_population(self, key: str) -> tuple[int, str]:
         """Population and class of the most populous entry with this key (0, "") if none."""
         best = (0, "")

@@ -25,6 +25,9 @@ class OfflineGeocoder:
     def candidates(self, mention: Mention) -> list[Candidate]:
         if mention.kind == "station":
             return self._stations(mention.query)
+        if mention.kind == "demonym":
+            country = self.gazetteer.country_candidate(mention.query)
+            return [country] if country else []
         if mention.kind == "border":
             found = [self.gazetteer.country_candidate(part.query) for part in mention.parts]
             return [c for c in found if c is not None]
