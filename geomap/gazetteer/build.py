@@ -640,8 +640,13 @@ def build_index(packs: DataPacks, folder: Path, fingerprint: str) -> None:
     try:
         builder.write(staging, fingerprint)
         if folder.exists():
-            shutil.rmtree(folder)
-        os.replace(staging, folder)
+            shutil.rmtree(folder, ignore_errors=True)
+        try:
+            os.replace(staging, folder)
+        except OSError:
+            # another process finished the same build first: keep its index
+            if not (folder / "meta.json").exists():
+                raise
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from dataclasses import replace
 from functools import cached_property
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -61,6 +62,8 @@ class Gazetteer:
         self.admin1_names: dict[str, str] = self.meta["admin1_names"]
         self.demonyms: dict[str, str] = self.meta.get("demonyms", {})
         self._cache: dict[int, Candidate] = {}
+        self._variants: dict[tuple[int, str, float], Candidate] = {}
+        self._answers: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
 
     @classmethod
     def open(cls, settings: Settings, *, rebuild: bool = False) -> Gazetteer:
@@ -135,6 +138,16 @@ class Gazetteer:
 
     def candidates(self, name: str, *, loose: bool = True) -> list[Candidate]:
         """Every entry the name may mean, exact matches first."""
+        memo = (name_key(name), loose)
+        found = self._answers.get(memo)
+        if found is None:
+            found = self._lookup(name, loose)
+            if len(self._answers) > 1 << 16:  # bound the memory of long runs
+                self._answers.clear()
+            self._answers[memo] = found
+        return list(found)
+
+    def _lookup(self, name: str, loose: bool) -> tuple[Candidate, ...]:
         flagged = self.flagged_rows(name_key(name))
         out = [self.candidate(r, match="alternate" if alt else "exact") for r, alt in flagged]
         if loose:
@@ -142,7 +155,7 @@ class Gazetteer:
             for row in self.loose_rows(name):
                 if row not in seen:
                     out.append(self.candidate(row, match="variant", similarity=0.85))
-        return out
+        return tuple(out)
 
     def candidate(self, row: int, *, match: str = "exact", similarity: float = 1.0) -> Candidate:
         base = self._cache.get(row)
@@ -168,9 +181,11 @@ class Gazetteer:
             self._cache[row] = base
         if match == "exact" and similarity == 1.0:
             return base
-        from dataclasses import replace
-
-        return replace(base, match=match, similarity=similarity)
+        variant = self._variants.get((row, match, similarity))
+        if variant is None:
+            variant = replace(base, match=match, similarity=similarity)
+            self._variants[(row, match, similarity)] = variant
+        return variant
 
     def admin1_name(self, code: str | None) -> str | None:
         return self.admin1_names.get(code or "")

@@ -43,6 +43,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 @lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 16)  # names recur within and across documents
 def name_key(name: str) -> str:
     """The exact-match key of a name.
 
@@ -125,6 +126,7 @@ _SKELETON_RULES = [
 
 
 @lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 16)
 def skeleton(name: str) -> str:
     """A loose phonetic key for romanisation variants of Slavic names.
 

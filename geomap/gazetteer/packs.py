@@ -176,20 +176,29 @@ class DataPacks:
         self.data_dir = data_dir
 
     @cached_property
-    def files(self) -> tuple[PackFile, ...]:
+    def candidate_paths(self) -> tuple[Path, ...]:
+        """Files that may be packs, by suffix (benchmarks are not packs)."""
         if self.data_dir is None:
             return ()
+        return tuple(
+            path
+            for path in sorted(self.data_dir.rglob("*"))
+            if path.is_file()
+            and "benchmarks" not in path.relative_to(self.data_dir).parts
+            and path.suffix.lower() in _GEOJSON_SUFFIXES | _TEXT_SUFFIXES
+        )
+
+    @cached_property
+    def files(self) -> tuple[PackFile, ...]:
+        """The recognised packs: each candidate file's format sniffed from its content."""
         found: list[PackFile] = []
-        for path in sorted(self.data_dir.rglob("*")):
-            if not path.is_file() or "benchmarks" in path.relative_to(self.data_dir).parts:
-                continue
-            suffix = path.suffix.lower()
-            if suffix in _GEOJSON_SUFFIXES:
+        for path in self.candidate_paths:
+            if path.suffix.lower() in _GEOJSON_SUFFIXES:
                 doc = _read_json(path)
                 kind = _geojson_kind(doc)
                 if kind:
                     found.append(PackFile(path, kind, len(doc["features"])))
-            elif suffix in _TEXT_SUFFIXES:
+            else:
                 kind, rows = _text_kind(path)
                 if kind:
                     found.append(PackFile(path, kind, rows))
@@ -200,7 +209,12 @@ class DataPacks:
 
     @property
     def fingerprint(self) -> list[tuple[str, int, int]]:
-        return [f.fingerprint for f in self.files]
+        """Path, size and mtime of every possible pack: cheap, so opening the index stays fast."""
+        out = []
+        for path in self.candidate_paths:
+            stat = path.stat()
+            out.append((str(path.resolve()), stat.st_size, stat.st_mtime_ns))
+        return out
 
     # -- readers ----------------------------------------------------------------------
 
