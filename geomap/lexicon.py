@@ -47,15 +47,25 @@ PERSON_TITLES = frozenset(
 )
 
 # Capitalised words that end an organisation's or a military unit's name.
-ORGANISATION_HEADS = frozenset(
+# Heads of military unit titles: a place inside one ("150th Idritsa-Berlin ... Division",
+# "the Tamanskaya Guards") is part of an honorific, never a place named.
+UNIT_HEADS = frozenset(
     """division divisions brigade brigades regiment battalion battalions army armies corps fleet
-    forces force guards guard order class rifle motor airborne airlines airways railways railway
-    university college school academy institute hospital clinic ministry agency press post
-    times news herald tribune journal gazette daily weekly magazine radio tv television company
-    corp corporation inc ltd llc group bank party council committee commission service services
-    club fc united foundation association union federation league church cathedral court
-    department police office bureau center centre network channel studio studios team""".split()
+    forces force guards guard order class rifle motor airborne""".split()
 )
+# Heads of civil organisation titles: a place inside one ("Ohio Supreme Court", "Kyiv Post",
+# "University of Texas") is an associative toponym, named but not where anything happened.
+CIVIL_HEADS = frozenset(
+    """airlines airways railways railway university college school academy institute hospital
+    clinic ministry agency press post times news herald tribune journal gazette daily weekly
+    magazine radio tv television company corp corporation inc ltd llc group bank party council
+    committee commission service services club fc united foundation association union federation
+    league church cathedral court department police office bureau center centre network channel
+    studio studios team board authority administration cabinet senate assembly legislature
+    attorney house congress census society project patrol review manager sheriff schools
+""".split()
+)
+ORGANISATION_HEADS = UNIT_HEADS | CIVIL_HEADS
 
 # Words after a name that say it is a region (singular and plural).
 REGION_WORDS = frozenset(
@@ -72,8 +82,25 @@ ADMIN2_WORDS = frozenset("district districts raion raions rayon rayons county co
 PLACE_MODIFIERS = frozenset(
     """north south east west northern southern eastern western central northeastern
     northwestern southeastern southwestern north-east north-west south-east south-west upper
-    lower greater inner outer new old st saint""".split()
+    lower greater inner outer new old st saint northeast northwest southeast southwest metro
+    metropolitan downtown""".split()
 )
+
+# Postal and AP-style abbreviations of US states, as wire and local news write them
+# ("London, Ky.", "Columbia, S.C."): the abbreviation without its dots, lower case → the name.
+US_STATE_ABBREVIATIONS = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
+    "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",
+    "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "kans": "Kansas",
+    "ky": "Kentucky", "la": "Louisiana", "md": "Maryland", "mass": "Massachusetts",
+    "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+    "mont": "Montana", "neb": "Nebraska", "nebr": "Nebraska", "nev": "Nevada",
+    "nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "ny": "New York",
+    "nc": "North Carolina", "nd": "North Dakota", "okla": "Oklahoma", "ore": "Oregon",
+    "pa": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
+    "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",
+    "wash": "Washington", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
+}  # fmt: skip
 
 # Function words that start sentences; a capitalised one is not a first name.
 FUNCTION_WORDS = frozenset(

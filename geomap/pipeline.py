@@ -112,7 +112,7 @@ class Pipeline:
         ]
         for result in extraction.documents:
             source = result.document.source.as_dict()
-            for place in _unique_places(result.resolution.places):
+            for place in _unique_places(_located(result)):
                 feature = place_feature(place, self.gazetteer.admin1_name(place.candidate.admin1))
                 feature["properties"]["source"] = source
                 features.append(feature)
@@ -203,6 +203,18 @@ def _same_event(a: Incident, b: Incident) -> bool:
     return a.date_start <= (b.date_end or b.date_start) and b.date_start <= (
         a.date_end or a.date_start
     )
+
+
+def _located(result: DocumentResult) -> list[Place]:
+    """Places named as places: not those only named inside an organisation's title
+    ("Ohio Supreme Court"), which are context, not locations."""
+    associative = {m.span for m in result.mentions if m.kind == "associative"}
+    kept = []
+    for place in result.resolution.places:
+        literal = tuple(span for span in place.mentions if span not in associative)
+        if literal or not place.mentions:
+            kept.append(replace(place, mentions=literal) if literal != place.mentions else place)
+    return kept
 
 
 def _unique_places(places: list[Place]) -> list[Place]:

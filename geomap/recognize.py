@@ -23,6 +23,7 @@ from typing import Protocol
 from .gazetteer.names import name_key
 from .lexicon import (
     ADMIN2_WORDS,
+    CIVIL_HEADS,
     FUNCTION_WORDS,
     MONTHS,
     ORGANISATION_HEADS,
@@ -30,6 +31,8 @@ from .lexicon import (
     PLACE_MODIFIERS,
     REGION_PLURALS,
     REGION_WORDS,
+    UNIT_HEADS,
+    US_STATE_ABBREVIATIONS,
     WEEKDAYS,
     demonym_country_stems,
     is_common_word,
@@ -55,7 +58,9 @@ class NameIndex(Protocol):
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ][^\W\d_]{2,})*|\d+(?:st|nd|rd|th)?", re.UNICODE)
+_WORD = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ][^\W\d_]{2,})*|\d+(?:st|nd|rd|th)?", re.UNICODE
+)
 _NAME = rf"[{_UPPER}][^\W\d_]+(?:['’ʼ][^\W\d_]{{2,}})*"
 _NAME2 = rf"{_NAME}(?:[ \-]{_NAME})?"
 _DASH = r"\s?[-–—‐‑]\s?"
@@ -87,7 +92,12 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"“”«»\n]\s*$")
 _UNIT_AFTER = re.compile(
     r"\s+(?:motor\s+rifle\s+|tank\s+|airborne\s+|guards\s+)?(?:division|brigade|regiment|battalion|corps|fleet|army)\b"
 )
-_EQUIPMENT_AFTER = re.compile(r"s?\s+(?:ballistic\s+|cruise\s+)?(?:missiles?|launchers?|systems?|complex(?:es)?|rockets?|tanks?|jets?|fighters?|helicopters?|drones?|howitzers?)\b")
+_EQUIPMENT_AFTER = re.compile(
+    r"s?\s+(?:ballistic\s+|cruise\s+)?(?:missiles?|launchers?|systems?|complex(?:es)?|rockets?|tanks?|jets?|fighters?|helicopters?|drones?|howitzers?)\b"
+)
+# "S.C.", "W.Va.", "Ky.": a state abbreviation with its dots.
+_STATE_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,3}\.(?:[A-Z][a-z]\.)?)")
+_AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*,\s$")
 # Judgement of a name that is a person's: no place here, nor anywhere else in the text.
 _PERSON = object()
 # A place that is also an English word needs this many people to be believed on its own.
@@ -142,6 +152,7 @@ class Recognizer:
         spans = [(m.start, m.end) for m in found + taken]
         found += self._adjectival_places(document, spans)
         found += self._demonyms(text, tokens, spans + [(m.start, m.end) for m in found])
+        found += self._state_abbreviations(text, [(m.start, m.end) for m in found + taken])
         found = self._coordinated_regions(text, found)
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
 
@@ -195,26 +206,46 @@ class Recognizer:
         word = tokens[first]
         if word.lower in MONTHS or word.lower in WEEKDAYS:
             return None
-        if single and (word.lower in FUNCTION_WORDS or word.lower in PLACE_MODIFIERS or word.lower in ORGANISATION_HEADS):
+        if single and (
+            word.lower in FUNCTION_WORDS
+            or word.lower in PLACE_MODIFIERS
+            or word.lower in ORGANISATION_HEADS
+        ):
             return None  # "We", "North", "Centre", "Police" alone
         if single and word.lower in PERSON_TITLES and text[end : end + 1] == ".":
             return None  # "Dr."
         population, fclass = self.names.best_population(key)
         if single and _is_acronym(word.text) and fclass != "country":
             return None  # "NATO", "APC", "MoD": acronyms name places only when they are countries
+        if self._after_title(text, tokens, first):
+            return _PERSON  # "Dr. Fred Winters", "The Rev. Roy Jones", "State Rep. Jay Roberts"
         if (
-            before is not None
-            and before.lower.rstrip(".") in PERSON_TITLES
-            and text[before.end : start].strip(" .") == ""
+            single
+            and joined_after
+            and after.capitalised
+            and text[end : after.start] == " "
+            and is_first_name(word.text)
+            and not sentence_start_word(after, text)
+            and after.lower not in FUNCTION_WORDS
+            and after.lower not in REGION_WORDS
+            and fclass not in ("country", "admin1")
+            and population < 1_000_000
         ):
-            return _PERSON
-        if self._inside_title(text, tokens, first, last):
+            return _PERSON  # "David Jefferson": a given name before a surname
+        title = self._inside_title(text, tokens, first, last)
+        if title == "unit":
             return None
+        if (
+            joined_before
+            and before.capitalised
+            and text[before.end : start] == " "
+            and is_first_name(before.text)
+            and not (sentence_start_word(before, text) and is_common_word(before.text))
+            and fclass not in ("country", "admin1")
+            and population < 1_000_000
+        ):
+            return _PERSON  # "Mark Zuckerberg", "Oleksandr Kamyshin" (not "Will Kyiv...")
         if joined_before and before.capitalised and not sentence_start_word(before, text):
-            if is_first_name(before.text) and text[before.end : start] == " " and (
-                fclass not in ("country", "admin1") and population < 1_000_000
-            ):
-                return _PERSON  # "Mark Zuckerberg", "Oleksandr Kamyshin"
             if (
                 before.lower not in PLACE_MODIFIERS
                 and before.lower not in FUNCTION_WORDS
@@ -223,7 +254,7 @@ class Recognizer:
                 # a name of which this is the last part: a person's ("Franak Viačorka") or
                 # a compound ("Idritsa-Berlin")
                 return _PERSON if text[before.end : start] == " " else None
-        if joined_after and after.capitalised and after.lower not in REGION_WORDS:
+        if title is None and joined_after and after.capitalised and after.lower not in REGION_WORDS:
             if (
                 after.lower not in PERSON_TITLES
                 and after.lower not in FUNCTION_WORDS
@@ -232,22 +263,42 @@ class Recognizer:
                 and not self._is_place_word(after)
             ):
                 return None  # "Kamyshin Cement", "Kyiv Post"
+        if (
+            single
+            and is_common_word(written)
+            and fclass != "country"
+            and (self.names.only_alternate(key))
+        ):
+            return None  # "Federal", from "Distrito Federal": an English word, no place's own name
         if single and is_common_word(written) and fclass != "country":
             if population < _COMMON_WORD_MIN_POPULATION or (
                 sentence_start and population < 1_000_000
             ):
                 return None
-        if not single and self.names.only_alternate(key) and all(
-            is_common_word(t.text) or t.lower in _CONNECTORS for t in tokens[first : last + 1]
+        if (
+            not single
+            and self.names.only_alternate(key)
+            and all(
+                is_common_word(t.text) or t.lower in _CONNECTORS for t in tokens[first : last + 1]
+            )
         ):
             return None  # "White House" is an alternate name of Casablanca, not a place here
-        if self._demonym_country(word.text) and single and fclass != "country":
+        if (
+            single
+            and fclass != "country"
+            and self._demonym_country(word.text)
+            and not self.names.country_named(key)
+        ):
             return None  # "English" is the language or the people, not English, Indiana
 
         following = text[end : end + 40].lower()
         if _UNIT_AFTER.match(following) or _EQUIPMENT_AFTER.match(following):
             return None  # "the Tamanskaya division", "Iskander launchers"
         kind, hint = "name", None
+        if title == "organisation":
+            if fclass not in ("country", "admin1", "city") or population < 10_000:
+                return None  # "Kamyshin Cement": too small a place to be whom a body is named for
+            return Mention(text=written, start=start, end=end, query=written, kind="associative")
         preceding = text[max(0, start - 40) : start].lower()
         head = after.lower if after is not None and joined_after else ""
         if head in REGION_WORDS and head not in REGION_PLURALS:
@@ -267,9 +318,26 @@ class Recognizer:
             text=text[start:end], start=start, end=end, query=written, kind=kind, hint=hint
         )
 
-    def _inside_title(self, text: str, tokens: list[Token], first: int, last: int) -> bool:
-        """Whether the name sits in a capitalised title that ends in a unit or organisation
-        word: "150th Idritsa-Berlin Order of Kutuzov ... Division", "Belarusian Railways"."""
+    def _after_title(self, text: str, tokens: list[Token], first: int) -> bool:
+        """Whether a person's title stands before the name, perhaps with given names between:
+        "Dr. Winters", "the Rev. Roy Jones", "State Rep. Jay Roberts"."""
+        i = first
+        for _ in range(3):
+            if i == 0:
+                return False
+            prev = tokens[i - 1]
+            gap = text[prev.end : tokens[i].start]
+            if prev.lower.rstrip(".") in PERSON_TITLES and gap.strip(" .") == "":
+                return "\n" not in gap
+            if gap != " " or not prev.capitalised:
+                return False
+            i -= 1
+        return False
+
+    def _inside_title(self, text: str, tokens: list[Token], first: int, last: int) -> str | None:
+        """Whether the name sits in a capitalised title: "unit" when the title is a military
+        unit's ("150th Idritsa-Berlin Order of Kutuzov ... Division"), "organisation" when it is
+        a civil body's ("Ohio Supreme Court", "University of Texas"), else None."""
         lo = first
         while lo > 0:
             prev = tokens[lo - 1]
@@ -290,12 +358,14 @@ class Recognizer:
             ):
                 break
             hi += 1
-        chain = tokens[lo : hi + 1]
         if any(is_ordinal(t.text) and t.text[0].isdigit() for t in tokens[lo:first]):
-            return True
-        return any(
-            t.lower in ORGANISATION_HEADS and t.capitalised for t in tokens[last + 1 : hi + 1]
-        ) or any(t.lower in ORGANISATION_HEADS and t.capitalised for t in chain[: first - lo])
+            return "unit"
+        around = [t for t in tokens[lo:first] + tokens[last + 1 : hi + 1] if t.capitalised]
+        if any(t.lower in UNIT_HEADS for t in around):
+            return "unit"
+        if any(t.lower in CIVIL_HEADS for t in around):
+            return "organisation"
+        return None
 
     def _is_place_word(self, token: Token) -> bool:
         """A capitalised neighbour that is itself a place name or a demonym ("Belarusian")."""
@@ -320,8 +390,10 @@ class Recognizer:
 
     # -- places named by an adjective -------------------------------------------------------------
 
-    def _demonyms(self, text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[Mention]:
-        """"Russian troops", "the Ukrainian side": the country a demonym stands for, as GWN and
+    def _demonyms(
+        self, text: str, tokens: list[Token], taken: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """ "Russian troops", "the Ukrainian side": the country a demonym stands for, as GWN and
         LGL count them; never a language ("in English") nor part of a title ("Belarusian
         Railways")."""
         out = []
@@ -335,30 +407,68 @@ class Recognizer:
             gap = text[token.end : after.start] if after is not None else ""
             if after is not None and gap == " " and after.capitalised:
                 continue  # "Belarusian Railways", "European Commission"
-            if after is not None and gap in (" ", "-") and after.lower in ("language", "speaking", "speakers", "speaker"):
+            if (
+                after is not None
+                and gap in (" ", "-")
+                and after.lower in ("language", "speaking", "speakers", "speaker")
+            ):
                 continue
             before = text[max(0, token.start - 6) : token.start].lower()
-            if re.search(r"\b(?:in|into|speak|speaks|spoke)\s$", before) and not (after is not None and gap == " " and not after.capitalised):
+            if re.search(r"\b(?:in|into|speak|speaks|spoke)\s$", before) and not (
+                after is not None and gap == " " and not after.capitalised
+            ):
                 continue  # "written in Russian"
-            out.append(Mention(token.text, token.start, token.end, country, kind="demonym", hint="country"))
+            out.append(
+                Mention(token.text, token.start, token.end, country, kind="demonym", hint="country")
+            )
         return out
 
     def _adjectival_places(self, document: Document, taken: list[tuple[int, int]]) -> list[Mention]:
-        """"the Osipovichsky range", "Brestsky district": a place named by its Russian or
+        """ "the Osipovichsky range", "Brestsky district": a place named by its Russian or
         Belarusian adjective before a range, district or airfield."""
         out = []
         for match in _ADJECTIVAL_PLACE.finditer(document.text):
-            if document.is_skipped(match.start(), match.end()) or any(s <= match.start() < e for s, e in taken):
+            if document.is_skipped(match.start(), match.end()) or any(
+                s <= match.start() < e for s, e in taken
+            ):
                 continue
             stem = match.group("stem")
             for ending in ("", "i", "y", "a", "o", "e"):
                 if self.names.has_key(name_key(stem + ending)):
                     written = match.group("adj")
-                    out.append(Mention(written, match.start("adj"), match.end("adj"), stem + ending, kind="name"))
+                    out.append(
+                        Mention(
+                            written,
+                            match.start("adj"),
+                            match.end("adj"),
+                            stem + ending,
+                            kind="name",
+                        )
+                    )
                     break
         return out
 
     # -- regions named together: "the Mogilev, Gomel and Minsk regions" ----------------------
+
+    def _state_abbreviations(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """US states as the news abbreviates them: "S.C." and "W.Va." anywhere, "Ky." and
+        "Ind." only after "Town, " (alone they are words: "Ill.", "Miss.")."""
+        out = []
+        for match in _STATE_ABBREVIATION.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            written = match.group()
+            name = US_STATE_ABBREVIATIONS.get(written.replace(".", "").lower())
+            if name is None:
+                continue
+            dotted = written.count(".") >= 2
+            if not dotted and not _AFTER_TOWN.search(text[max(0, start - 40) : start]):
+                continue
+            out.append(
+                Mention(text=written, start=start, end=end, query=name, kind="region", hint="admin1")
+            )
+        return out
 
     def _coordinated_regions(self, text: str, found: list[Mention]) -> list[Mention]:
         by_start = sorted(found, key=lambda m: m.start)
@@ -453,7 +563,7 @@ class Recognizer:
 
 
 def _is_acronym(word: str) -> bool:
-    """"NATO", "MoD", "U.S.": two or more capitals in a short word."""
+    """ "NATO", "MoD", "U.S.": two or more capitals in a short word."""
     letters = word.replace(".", "")
     return len(letters) <= 5 and sum(ch.isupper() for ch in letters) >= 2
 

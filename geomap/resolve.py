@@ -274,7 +274,9 @@ class _Context:
             if candidate.admin1 and candidate.feature_class != "country":
                 context.admin1s[candidate.admin1] += weight
             if candidate.feature_class not in ("country", "admin1"):
-                context.points.append(((*key, candidate.country_code), candidate.lat, candidate.lon))
+                context.points.append(
+                    ((*key, candidate.country_code), candidate.lat, candidate.lon)
+                )
         return context
 
     def without(self, key: tuple) -> _Context:
@@ -305,7 +307,13 @@ def rank(mention: Mention, pool: list[Candidate]) -> list[tuple[Candidate, float
 
 def _rank(mention: Mention, pool: list[Candidate], context: _Context, qualifier: Candidate | None):
     """Candidates with scores, best first."""
-    same_name_town = {c.country_code for c in pool if c.feature_class in ("city", "village") and c.match in ("exact", "alternate") and c.population >= 10_000}
+    same_name_town = {
+        c.country_code
+        for c in pool
+        if c.feature_class in ("city", "village")
+        and c.match in ("exact", "alternate")
+        and c.population >= 10_000
+    }
     scored = []
     for candidate in pool:
         score = _prior(candidate)
@@ -345,7 +353,11 @@ def _rank(mention: Mention, pool: list[Candidate], context: _Context, qualifier:
 
 def _prior(candidate: Candidate) -> float:
     capital = CAPITAL_BONUS if candidate.capital else 0.0
-    return CLASS_PRIOR.get(candidate.feature_class, 0.0) + math.log10(candidate.population + 1) / 7 + capital
+    return (
+        CLASS_PRIOR.get(candidate.feature_class, 0.0)
+        + math.log10(candidate.population + 1) / 7
+        + capital
+    )
 
 
 def _end_score(candidate: Candidate) -> float:
@@ -405,6 +417,8 @@ def _qualifiers(text: str, groups: dict, pools: dict) -> dict[tuple, Candidate]:
             if other is None or other not in pools:
                 continue
             broad = [c for c in pools[other] if c.feature_class in ("admin1", "country")]
+            hint = groups[other][0].hint
             if broad:
-                out[key] = max(broad, key=_prior)
+                # "Ga." says the state of Georgia, not the country
+                out[key] = max(broad, key=lambda c: (c.feature_class == hint, _prior(c)))
     return out

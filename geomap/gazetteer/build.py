@@ -29,7 +29,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 6
+INDEX_VERSION = 8
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
@@ -271,7 +271,7 @@ class IndexBuilder:
 
     def add_regions(self) -> None:
         """Admin-1 regions: names from the code table and polygons; centre from the polygon
-        label, else the population-weighted centre of the region's towns."""
+        label, else the middle of its towns' extent."""
         for code, name, ascii_name, _gid in self.packs.admin1_codes():
             self.admin1_names[code] = ascii_name or name
         shapes = {r.admin1_code: r for r in self.packs.regions() if r.admin1_code}
@@ -289,9 +289,7 @@ class IndexBuilder:
                 lon, lat = shape.label or _representative_point(shape.geometry)
                 radius = _max_distance_km((lon, lat), shape.geometry)
             elif towns:
-                weight = sum(max(t.population, 1) for t in towns)
-                lat = sum(t.lat * max(t.population, 1) for t in towns) / weight
-                lon = sum(t.lon * max(t.population, 1) for t in towns) / weight
+                lat, lon = _spread_centre(towns)
                 radius = max(haversine_km(lat, lon, t.lat, t.lon) for t in towns)
             else:
                 continue
@@ -551,6 +549,22 @@ def _country_facts(iso2: str) -> dict:
         "names": [n for n in names if n and _keep_alternate(n)],
         "demonym": info.get("demonym") or None,
     }
+
+
+def _spread_centre(towns: list[Entry]) -> tuple[float, float]:
+    """The middle of the extent the towns cover.
+
+    Towns crowd where people live, so their mean leans to the cities; the middle of their
+    extent is close to a region's geographic centre, which is what GeoNames gives.
+    """
+    lats = np.array([t.lat for t in towns])
+    lons = np.array([t.lon for t in towns])
+    if lons.max() - lons.min() > 180:  # across the antimeridian (Chukotka, the Aleutians)
+        lons = np.where(lons < 0, lons + 360, lons)
+    lat_lo, lat_hi = lats.min(), lats.max()
+    lon_lo, lon_hi = lons.min(), lons.max()
+    lon = (lon_lo + lon_hi) / 2
+    return float((lat_lo + lat_hi) / 2), float(lon - 360 if lon > 180 else lon)
 
 
 def _main_centroid(geometry: dict) -> tuple[float, float]:
