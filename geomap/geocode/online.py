@@ -12,6 +12,7 @@ Configuration, each an argument or else an environment variable:
   or Photon), e.g. ``nominatim.example.org`` and ``https``
 - ``GEOMAP_ONLINE_TIMEOUT``: seconds to wait for a reply (default 10)
 - ``GEOMAP_ONLINE_COUNTRIES``: ISO codes to search in, comma-separated (default: anywhere)
+- ``GEOMAP_ONLINE_CACHE``: the answer cache file (default ``online.sqlite`` in the cache dir)
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
+from pathlib import Path
 
 from geopy.adapters import URLLibAdapter
 from geopy.exc import GeopyError
@@ -113,7 +115,9 @@ class OnlineGeocoder:
         return cls(
             provider,
             client,
-            AnswerCache(settings.cache_dir / CACHE_FILE),
+            AnswerCache(
+                Path(environ.get("GEOMAP_ONLINE_CACHE") or settings.cache_dir / CACHE_FILE)
+            ),
             countries=[c.strip() for c in countries],
             admin1_code=admin1_code,
             **options,

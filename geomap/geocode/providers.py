@@ -71,7 +71,10 @@ class Provider:
         """The raw records of the reply, best first; ``[]`` when nothing matched."""
         try:
             locations = self._geocode(client, query, country, limit) or []
-            return [dict(location.raw) for location in locations][:limit]
+            records = [dict(location.raw) for location in locations][:limit]
+            for record in records:  # a record we cannot read is never cached as an answer
+                self._candidate(record, query, None)
+            return records
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             # geopy parses the body itself and lets a wrong shape escape as a built-in error
             raise GeocoderParseError(f"malformed reply ({type(exc).__name__}: {exc})") from exc
