@@ -228,9 +228,14 @@ def environment(server: Loopback, provider: str = "nominatim", timeout: float = 
     }
 
 
-def online(settings, server, provider="nominatim", *, timeout=5.0, policy=FAST_RETRIES, **kw):
+def online(
+    settings, server, provider="nominatim", *, timeout=5.0, policy=FAST_RETRIES, env=(), **kw
+):
     return OnlineGeocoder.from_settings(
-        settings, environ=environment(server, provider, timeout), policy=policy, **kw
+        settings,
+        environ={**environment(server, provider, timeout), **dict(env)},
+        policy=policy,
+        **kw,
     )
 
 
@@ -339,11 +344,23 @@ def test_second_run_is_served_from_the_cache(online_settings, server):
 def test_cache_keeps_providers_and_countries_apart(online_settings, server):
     online(online_settings, server, "nominatim").candidates(name("Kryvulnikovo"))
     online(online_settings, server, "photon").candidates(name("Kryvulnikovo"))
-    by_country = online(online_settings, server, "nominatim")
-    by_country.countries = ("BY",)
-    by_country.candidates(name("Kryvulnikovo"))
+    by_country = online(online_settings, server, env={"GEOMAP_ONLINE_COUNTRIES": "by"})
+    assert by_country.candidates(name("Kryvulnikovo"))
     assert [s.path for s in server.seen] == ["/search", "/api", "/search"]
     assert server.seen[2].params["countrycodes"] == ["by"]
+
+
+def test_countries_limit_the_search(online_settings, server):
+    in_ukraine = {"GEOMAP_ONLINE_COUNTRIES": "UA"}
+    # GeoNames filters on the server; Photon has no such parameter, so its answer is filtered here
+    online(online_settings, server, "geonames", env=in_ukraine).candidates(name("Pelyshchevo"))
+    assert server.seen[-1].params["country"] == ["UA"]
+    assert (
+        online(online_settings, server, "photon", env=in_ukraine).candidates(name("Pelyshchevo"))
+        == []
+    )
+    in_belarus = {"GEOMAP_ONLINE_COUNTRIES": "BY"}
+    assert online(online_settings, server, "photon", env=in_belarus).candidates(name("Pelyshchevo"))
 
 
 # -- the rate limit ----------------------------------------------------------------------------

@@ -93,9 +93,7 @@ class OnlineGeocoder:
 
         The stdlib transport by default: it adds no retries of its own behind ours."""
         provider = provider_named(
-            getattr(settings, "online_provider", None)
-            or environ.get("GEOMAP_ONLINE_PROVIDER")
-            or "nominatim"
+            settings.online_provider or environ.get("GEOMAP_ONLINE_PROVIDER") or "nominatim"
         )
         try:
             timeout = float(environ.get("GEOMAP_ONLINE_TIMEOUT") or DEFAULT_TIMEOUT_SECONDS)
@@ -109,16 +107,14 @@ class OnlineGeocoder:
             timeout=timeout,
             adapter_factory=adapter_factory,
         )
-        countries = [
-            c for c in (environ.get("GEOMAP_ONLINE_COUNTRIES") or "").split(",") if c.strip()
-        ]
+        countries = (environ.get("GEOMAP_ONLINE_COUNTRIES") or "").replace(",", " ").split()
         return cls(
             provider,
             client,
             AnswerCache(
                 Path(environ.get("GEOMAP_ONLINE_CACHE") or settings.cache_dir / CACHE_FILE)
             ),
-            countries=[c.strip() for c in countries],
+            countries=countries,
             admin1_code=admin1_code,
             **options,
         )
