@@ -33,8 +33,8 @@ VILLAGES = {
 }
 STATE = "Vitebsk Region"
 
-# Short waits so fault tests stay quick; spacing stays at the provider's real policy.
-FAST_RETRIES = Policy(min_delay_seconds=1.0, max_retries=2, backoff_seconds=0.1)
+# Short waits so most tests stay quick; the spacing test uses the provider's real policy.
+FAST_RETRIES = Policy(min_delay_seconds=0.05, max_retries=2, backoff_seconds=0.1)
 
 
 # -- the loopback server ------------------------------------------------------------------------
@@ -367,7 +367,7 @@ def test_countries_limit_the_search(online_settings, server):
 
 
 def test_nominatim_requests_are_at_least_a_second_apart(online_settings, server):
-    geocoder = online(online_settings, server)
+    geocoder = online(online_settings, server, policy=None)  # Nominatim's own: 1 request/s
     for village in VILLAGES:
         assert geocoder.candidates(name(village))
     times = [s.at for s in server.seen]
@@ -627,3 +627,18 @@ def test_geocode_online_prints_the_provider_answer(server, data_dir, tmp_path):
     assert dubrovka[0]["key"].startswith("photon:")
     assert any(r["query"] == "Vitebsk" for r in rows)
     assert [s.path for s in server.seen] == ["/api"]
+
+
+def test_geonames_without_a_username_is_one_line_and_exit_2(server, data_dir, tmp_path):
+    result = run_cli(
+        ["geocode", "Kryvulnikovo", "--online", "--provider", "geonames"],
+        server,
+        data_dir,
+        tmp_path,
+        GEOMAP_GEONAMES_USERNAME="",
+    )
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "geomap: the GeoNames provider needs a username: set GEOMAP_GEONAMES_USERNAME"
+    ]
+    assert server.seen == []
