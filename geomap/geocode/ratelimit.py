@@ -2,7 +2,7 @@
 
 Spacing is geopy's :class:`~geopy.extra.rate_limiter.RateLimiter`; the retries are ours,
 because they depend on the failure: a 429 waits what its ``Retry-After`` says (up to a cap),
-a 5xx, a timeout or a refused connection waits a growing back-off, anything else (a bad query,
+a 5xx, a timeout or an unreachable network waits a growing back-off, anything else (a bad query,
 a refused account, a malformed reply) is not retried.
 """
 
