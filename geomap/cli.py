@@ -55,6 +55,12 @@ def common_options(func):
             help="Online adds geopy providers behind the offline gazetteer.",
         ),
         click.option(
+            "--provider",
+            type=click.Choice(["nominatim", "photon", "geonames"], case_sensitive=False),
+            envvar="GEOMAP_ONLINE_PROVIDER",
+            help="Online provider for --online (default nominatim).",
+        ),
+        click.option(
             "-v", "--verbose", is_flag=True, default=None, help="Show progress and tracebacks."
         ),
         click.option("-q", "--quiet", is_flag=True, default=None, help="Only errors."),
@@ -89,15 +95,18 @@ class GeomapGroup(click.Group):
             ctx.exit(1)
 
 
-def _settle(ctx: click.Context, data_dir, cache_dir, offline, verbose, quiet) -> AppContext:
+def _settle(
+    ctx: click.Context, data_dir, cache_dir, offline, verbose, quiet, provider=None
+) -> AppContext:
     """Merge the common options given after a command's name into the group's context."""
     app = ctx.find_object(AppContext)
-    if any(v is not None for v in (data_dir, cache_dir, offline)):
+    if any(v is not None for v in (data_dir, cache_dir, offline, provider)):
         try:
             app.settings = Settings.resolve(
                 data_dir=data_dir if data_dir is not None else app.settings.data_dir,
                 cache_dir=cache_dir if cache_dir is not None else app.settings.cache_dir,
                 online=(not offline) if offline is not None else app.settings.online,
+                online_provider=provider or app.settings.online_provider,
             )
         except GeomapError as exc:
             raise click.UsageError(str(exc)) from exc
@@ -111,7 +120,7 @@ def _configure_logging(app: AppContext) -> None:
     level = logging.DEBUG if app.verbose else logging.WARNING if app.quiet else logging.INFO
     logging.basicConfig(level=level, format="geomap: %(message)s", stream=sys.stderr, force=True)
     # Libraries' own progress chatter only with --verbose.
-    for noisy in ("trafilatura", "pyogrio", "urllib3", "htmldate", "charset_normalizer"):
+    for noisy in ("trafilatura", "pyogrio", "urllib3", "htmldate", "charset_normalizer", "geopy"):
         logging.getLogger(noisy).setLevel(logging.DEBUG if app.verbose else logging.WARNING)
 
 
@@ -119,10 +128,15 @@ def _configure_logging(app: AppContext) -> None:
 @common_options
 @click.version_option(package_name="geomap")
 @click.pass_context
-def main(ctx: click.Context, data_dir, cache_dir, offline, verbose, quiet):
+def main(ctx: click.Context, data_dir, cache_dir, offline, verbose, quiet, provider):
     """Map incidents from conflict reporting: articles in, GeoJSON, CSV and a map out."""
     try:
-        settings = Settings.resolve(data_dir=data_dir, cache_dir=cache_dir, online=offline is False)
+        settings = Settings.resolve(
+            data_dir=data_dir,
+            cache_dir=cache_dir,
+            online=offline is False,
+            online_provider=provider,
+        )
     except GeomapError as exc:
         raise click.UsageError(str(exc)) from exc
     ctx.obj = AppContext(settings=settings, verbose=bool(verbose), quiet=bool(quiet))

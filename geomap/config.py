@@ -19,6 +19,9 @@ class Settings:
     data_dir: Path | None
     cache_dir: Path
     online: bool = False
+    #: the online provider, with ``online``: nominatim, photon or geonames (None: the
+    #: environment's ``GEOMAP_ONLINE_PROVIDER``, else nominatim)
+    online_provider: str | None = None
     #: identifies us to online providers (Nominatim's policy asks for one)
     user_agent: str = "geomap/0.1 (offline-first incident mapper)"
 
@@ -28,6 +31,7 @@ class Settings:
         data_dir: str | os.PathLike | None = None,
         cache_dir: str | os.PathLike | None = None,
         online: bool = False,
+        online_provider: str | None = None,
     ) -> Settings:
         raw_data = data_dir if data_dir is not None else os.environ.get("GEOMAP_DATA_DIR")
         data_path = Path(raw_data).expanduser() if raw_data else None
@@ -39,4 +43,6 @@ class Settings:
         else:
             xdg = os.environ.get("XDG_CACHE_HOME")
             cache_path = (Path(xdg) if xdg else Path.home() / ".cache") / "geomap"
-        return cls(data_dir=data_path, cache_dir=cache_path, online=online)
+        return cls(
+            data_dir=data_path, cache_dir=cache_path, online=online, online_provider=online_provider
+        )

@@ -12,7 +12,7 @@ from .config import Settings
 from .distance import haversine_km
 from .features import feature_collection, incident_feature, place_feature
 from .gazetteer import Gazetteer
-from .geocode import OfflineGeocoder
+from .geocode.chain import geocoder_for
 from .incidents import IncidentExtractor
 from .models import Document, Incident, Mention, Place
 from .recognize import Recognizer
@@ -52,7 +52,7 @@ class Pipeline:
         self.settings = settings
         self.gazetteer = gazetteer or Gazetteer.open(settings)
         self.recognizer = Recognizer(self.gazetteer)
-        self.geocoder = OfflineGeocoder(self.gazetteer)
+        self.geocoder = geocoder_for(settings, self.gazetteer)
         self.resolver = Resolver(
             self.geocoder.candidates, self.gazetteer.neighbours, self.geocoder.name
         )
