@@ -167,7 +167,7 @@ class Resolver:
                 candidate=end,
                 score=round(min(1.0, end.similarity), 3),
                 alternatives=tuple(c for c in pool if c.key != end.key)[:3],
-                geocoder=self.geocoder_name,
+                geocoder=end.origin if end.origin in _ONLINE_ORIGINS else self.geocoder_name,
                 mentions=(part.span,),
             )
             for part, end, pool in zip(mention.parts, (a, b), ends, strict=True)

@@ -595,11 +595,6 @@ def test_verbose_shows_the_failure_in_full(server, data_dir, tmp_path):
     assert "Traceback" in result.stderr and "GeocoderParseError" in result.stderr
 
 
-@pytest.mark.xfail(
-    raises=AssertionError,
-    reason="Resolver._section records the chain's name ('offline') for rail-section ends "
-    "instead of the candidate's online origin (geomap/resolve.py, Resolver._section)",
-)
 def test_section_end_placed_online_names_its_geocoder(server, data_dir, tmp_path):
     article = tmp_path / "report.txt"
     article.write_text(REPORT, encoding="utf-8")
