@@ -79,8 +79,21 @@ _RULES = (
     ),
     _Rule(
         "reprint_policy",
-        ("link", "material", "content", "article", "publication", "site", "portal", "reference",
-         "print", "publi", "reproduc", "permission", "consent"),
+        (
+            "link",
+            "material",
+            "content",
+            "article",
+            "publication",
+            "site",
+            "portal",
+            "reference",
+            "print",
+            "publi",
+            "reproduc",
+            "permission",
+            "consent",
+        ),
         strong=_patterns(
             r"\bactive (?:hyper)?link\b",
             r"\bwhen (?:referencing|quoting|citing|using|reprinting|republishing) "
@@ -130,8 +143,21 @@ _RULES = (
     ),
     _Rule(
         "appeal",
-        ("become", "coffee", "patreon", "readers like you", "donat", "support", "subscri",
-         "sign up", " us on", "community", "team", "newsroom", "outlet"),
+        (
+            "become",
+            "coffee",
+            "patreon",
+            "readers like you",
+            "donat",
+            "support",
+            "subscri",
+            "sign up",
+            " us on",
+            "community",
+            "team",
+            "newsroom",
+            "outlet",
+        ),
         strong=_patterns(
             r"\bbecome an? (?:patron|member|supporter|subscriber)\b",
             r"\bbuy (?:us|me) a coffee\b",
@@ -238,8 +264,11 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
     spans = paragraphs(text)
     kinds: list[str | None] = [classify_paragraph(text[start:end]) for start, end in spans]
     _mark_share_counters(text, spans, kinds)
-    found = [Boilerplate(start, end, kind) for (start, end), kind in zip(spans, kinds, strict=True)
-             if kind]
+    found = [
+        Boilerplate(start, end, kind)
+        for (start, end), kind in zip(spans, kinds, strict=True)
+        if kind
+    ]
     tail = _related_tail(text, spans, kinds)
     if tail is not None:
         found = [b for b in found if b.start < tail.start] + [tail]
@@ -254,12 +283,12 @@ def _mark_share_counters(text: str, spans: list[tuple[int, int]], kinds: list[st
             index is not None
             and kinds[index] is None
             and spans[index][1] - spans[index][0] <= 30
-            and _SHARE_TOKEN.fullmatch(text[spans[index][0]:spans[index][1]])
+            and _SHARE_TOKEN.fullmatch(text[spans[index][0] : spans[index][1]])
         )
         if token:
             run.append(index)
             continue
-        if run and any(_SHARE_WORD.search(text[spans[i][0]:spans[i][1]]) for i in run):
+        if run and any(_SHARE_WORD.search(text[spans[i][0] : spans[i][1]]) for i in run):
             for i in run:
                 kinds[i] = "share_counter"
         run = []
@@ -283,7 +312,7 @@ def merge_ranges(text: str, ranges: Iterable[tuple[int, int]]) -> tuple[tuple[in
     """Sorted, merged ranges; ranges separated only by whitespace in ``text`` become one."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(ranges):
-        if merged and (start <= merged[-1][1] or not text[merged[-1][1]:start].strip()):
+        if merged and (start <= merged[-1][1] or not text[merged[-1][1] : start].strip()):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))

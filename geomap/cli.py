@@ -337,7 +337,9 @@ def data_fetch_command(
 
 @main.command("eval")
 @click.argument("corpus_dir", type=click.Path(exists=True))
-@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Also write the metrics as JSON.")
+@click.option(
+    "--out", "out_file", type=click.Path(dir_okay=False), help="Also write the metrics as JSON."
+)
 @click.option("--limit", type=click.IntRange(1), help="Only the first N documents.")
 @common_options
 @click.pass_context

@@ -79,8 +79,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None, locator: str = "<b
         try:
             return data.decode(bom)
         except UnicodeDecodeError:
-            raise InputError(locator, f"not valid {bom.removesuffix('-sig').upper()} "
-                                      "despite its byte-order mark") from None
+            raise InputError(
+                locator, f"not valid {bom.removesuffix('-sig').upper()} despite its byte-order mark"
+            ) from None
     codec = _codec_name(declared)
     # a page labelled with a legacy charset but written in UTF-8 is common; UTF-8 is never
     # valid by accident in non-ASCII text of another encoding
@@ -106,8 +107,20 @@ def _is_utf8(data: bytes) -> bool:
 
 
 #: encodings to choose, in this order, when detection finds several that fit equally well
-_PREFERRED_ENCODINGS = ("cp1252", "cp1251", "cp1250", "iso8859_15", "koi8_r", "koi8_u",
-                        "iso8859_2", "cp1257", "cp1253", "cp1254", "iso8859_5", "cp866")
+_PREFERRED_ENCODINGS = (
+    "cp1252",
+    "cp1251",
+    "cp1250",
+    "iso8859_15",
+    "koi8_r",
+    "koi8_u",
+    "iso8859_2",
+    "cp1257",
+    "cp1253",
+    "cp1254",
+    "iso8859_5",
+    "cp866",
+)
 
 
 def _detect(data: bytes, locator: str) -> str:
@@ -117,8 +130,9 @@ def _detect(data: bytes, locator: str) -> str:
     if not matches:
         raise InputError(locator, "cannot decode: not UTF-8, and no known text encoding fits")
     best = matches[0]
-    ties = [m for m in matches
-            if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01]
+    ties = [
+        m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01
+    ]
     for encoding in _PREFERRED_ENCODINGS:
         for match in ties:
             if encoding in match.could_be_from_charset:

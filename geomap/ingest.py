@@ -78,8 +78,15 @@ DEFAULT_FETCH_TIMEOUT = 20.0
 #: Sent with every request: some news sites refuse clients that do not name themselves.
 USER_AGENT = f"Mozilla/5.0 (compatible; geomap/{__version__}; offline-first incident mapper)"
 
-_TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-                  ".html": "html", ".htm": "html", ".xhtml": "html"}
+_TEXT_SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _TEXT_TYPES = {"text/plain": "text", "text/markdown": "markdown", "text/x-markdown": "markdown"}
 _DOWNLOAD_DEADLINE_FACTOR = 5
@@ -162,9 +169,7 @@ class _Reader:
             elif exists:
                 yield self.read_file(path, locator)
             elif scheme:
-                raise InputError(
-                    locator, f"unsupported URL scheme '{scheme}': only http and https"
-                )
+                raise InputError(locator, f"unsupported URL scheme '{scheme}': only http and https")
             else:
                 raise InputError(locator, "no such file or directory")
 
@@ -239,8 +244,10 @@ class _Reader:
             response = http.request(
                 "GET",
                 url,
-                headers={"User-Agent": USER_AGENT,
-                         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"},
+                headers={
+                    "User-Agent": USER_AGENT,
+                    "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+                },
                 timeout=urllib3.Timeout(connect=self.fetch_timeout, read=self.fetch_timeout),
                 retries=urllib3.Retry(total=None, connect=0, read=0, status=0, other=0, redirect=5),
                 preload_content=False,
@@ -302,6 +309,7 @@ _SCHEMES_WITHOUT_SLASHES = {"javascript", "vbscript", "data", "mailto", "about",
 
 def _folder_files(folder: Path, locator: str, on_error: ErrorHandler) -> list[Path]:
     """Files under ``folder``, recursively, sorted by relative path; hidden entries left out."""
+
     def report(exc: OSError) -> None:
         if exc.filename is None or Path(exc.filename) == folder:
             raise InputError(locator, _os_reason(exc))  # the folder itself: one error, no files
@@ -345,8 +353,9 @@ def _document_from_bytes(
         if not document.text.strip():
             raise InputError(locator, "no article text found in the HTML")
         return document
-    markdown = kind == "markdown" or (source.path is None and source.url is None
-                                      and text.startswith("---"))
+    markdown = kind == "markdown" or (
+        source.path is None and source.url is None and text.startswith("---")
+    )
     return document_from_text(text, source, markdown=markdown, fallback_title=fallback_title)
 
 
@@ -387,24 +396,33 @@ def document_from_text(
         skip.append((dateline.start(), dateline.end()))
     skip_ranges = merge_ranges(text, skip)
     published = next(
-        (day for day in (parse_published(metadata.get(key)) for key in ("published", "date"))
-         if day), None
+        (
+            day
+            for day in (parse_published(metadata.get(key)) for key in ("published", "date"))
+            if day
+        ),
+        None,
     ) or (parse_published(dateline[1]) if dateline else None)
-    title = (metadata.get("title") or _first_line_title(text, skip_ranges, markdown)
-             or fallback_title)
+    title = (
+        metadata.get("title") or _first_line_title(text, skip_ranges, markdown) or fallback_title
+    )
     return Document(
         text=text,
-        source=replace(source, title=source.title or title,
-                       published=source.published or published),
+        source=replace(
+            source, title=source.title or title, published=source.published or published
+        ),
         skip=skip_ranges,
     )
 
 
-_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
-                           re.DOTALL | re.MULTILINE)
+_FRONT_MATTER = re.compile(
+    r"---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE
+)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
-_DATELINE = re.compile(r"^[ \t]*(?:published(?: on)?|date|posted(?: on)?)[ \t]*:[ \t]*(.+?)[ \t]*$",
-                       re.IGNORECASE | re.MULTILINE)
+_DATELINE = re.compile(
+    r"^[ \t]*(?:published(?: on)?|date|posted(?: on)?)[ \t]*:[ \t]*(.+?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: how far into the text a dateline is looked for
 _DATELINE_WINDOW = 1000
 
@@ -433,10 +451,27 @@ def _first_line_title(text: str, skip: tuple[tuple[int, int], ...], markdown: bo
     return None
 
 
-_MONTHS = {name: number for number, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?,? (\d{4})")
 _MONTH_DAY_YEAR = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -492,8 +527,11 @@ def document_from_html(
         title = title or page_title
     return Document(
         text=text,
-        source=replace(source, title=source.title or title or fallback_title,
-                       published=source.published or published),
+        source=replace(
+            source,
+            title=source.title or title or fallback_title,
+            published=source.published or published,
+        ),
         skip=merge_ranges(text, [(b.start, b.end) for b in find_boilerplate(text)]),
     )
 
@@ -524,9 +562,37 @@ class _VisibleText(HTMLParser):
     """Collects visible text and the ``<title>``; a block tag starts a new line."""
 
     HIDDEN = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
-    BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
-              "article", "section", "header", "footer", "blockquote", "pre", "table", "ul", "ol",
-              "dd", "dt", "figcaption", "main", "aside", "nav", "hr"}
+    BLOCKS = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "td",
+        "th",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "article",
+        "section",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "table",
+        "ul",
+        "ol",
+        "dd",
+        "dt",
+        "figcaption",
+        "main",
+        "aside",
+        "nav",
+        "hr",
+    }
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -548,7 +614,7 @@ class _VisibleText(HTMLParser):
             self.in_title = False
         elif tag in self.HIDDEN:
             if tag in self.hidden:
-                del self.hidden[len(self.hidden) - 1 - self.hidden[::-1].index(tag):]
+                del self.hidden[len(self.hidden) - 1 - self.hidden[::-1].index(tag) :]
         elif tag in self.BLOCKS:
             self.lines.append("")
 

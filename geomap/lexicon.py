@@ -62,7 +62,7 @@ CIVIL_HEADS = frozenset(
     committee commission service services club fc united foundation association union federation
     league church cathedral court department police office bureau center centre network channel
     studio studios team board authority administration cabinet senate assembly legislature
-    attorney house congress census society project patrol review manager sheriff schools
+    attorney house congress census society organization organisation project patrol review manager sheriff schools
 """.split()
 )
 ORGANISATION_HEADS = UNIT_HEADS | CIVIL_HEADS

@@ -215,8 +215,9 @@ class Recognizer:
         if single and word.lower in PERSON_TITLES and text[end : end + 1] == ".":
             return None  # "Dr."
         population, fclass = self.names.best_population(key)
-        if single and _is_acronym(word.text) and fclass != "country":
-            return None  # "NATO", "APC", "MoD": acronyms name places only when they are countries
+        if single and _is_acronym(word.text) and fclass != "country" and population < 100_000_000:
+            # "NATO", "APC", "MoD": acronyms name places only when they are countries or unions
+            return None
         if self._after_title(text, tokens, first):
             return _PERSON  # "Dr. Fred Winters", "The Rev. Roy Jones", "State Rep. Jay Roberts"
         if (
@@ -233,8 +234,8 @@ class Recognizer:
         ):
             return _PERSON  # "David Jefferson": a given name before a surname
         title = self._inside_title(text, tokens, first, last)
-        if title == "unit":
-            return None
+        if title == "unit" and fclass != "country":
+            return None  # a town in an honorific; a country before a unit ("US Army") is its own
         if (
             joined_before
             and before.capitalised
@@ -466,7 +467,9 @@ class Recognizer:
             if not dotted and not _AFTER_TOWN.search(text[max(0, start - 40) : start]):
                 continue
             out.append(
-                Mention(text=written, start=start, end=end, query=name, kind="region", hint="admin1")
+                Mention(
+                    text=written, start=start, end=end, query=name, kind="region", hint="admin1"
+                )
             )
         return out
 

@@ -308,7 +308,7 @@ def rank(mention: Mention, pool: list[Candidate]) -> list[tuple[Candidate, float
 def _rank(mention: Mention, pool: list[Candidate], context: _Context, qualifier: Candidate | None):
     """Candidates with scores, best first."""
     same_name_town = {
-        c.country_code
+        c.admin1
         for c in pool
         if c.feature_class in ("city", "village")
         and c.match in ("exact", "alternate")

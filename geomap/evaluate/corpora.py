@@ -238,7 +238,8 @@ class GeoWebNewsReader:
                     continue
                 toponyms.append(
                     GoldToponym(
-                        *span, name,
+                        *span,
+                        name,
                         lat=_float(element.findtext("latitude")),
                         lon=_float(element.findtext("longitude")),
                         geonameid=_int(element.findtext("geonamesID")),
@@ -330,8 +331,13 @@ class GeoVirusReader:
         for article in root.iter("article"):
             text = article.findtext("text") or ""
             locations = [
-                (int(loc.findtext("start")), int(loc.findtext("end")), loc.findtext("name") or "",
-                 _float(loc.findtext("lat")), _float(loc.findtext("lon")))
+                (
+                    int(loc.findtext("start")),
+                    int(loc.findtext("end")),
+                    loc.findtext("name") or "",
+                    _float(loc.findtext("lat")),
+                    _float(loc.findtext("lon")),
+                )
                 for loc in article.iter("location")
                 if loc.find("name") is not None
             ]
@@ -377,9 +383,7 @@ def _corpus(
             f"left as given (name not found nearby): {align.unaligned}",
         )
     if align.dropped:
-        notes = notes + (
-            f"dropped {align.dropped} toponym(s) whose offsets lie outside the text",
-        )
+        notes = notes + (f"dropped {align.dropped} toponym(s) whose offsets lie outside the text",)
     return Corpus(
         name=reader.name,
         split=reader.split,
@@ -409,9 +413,7 @@ def _parse(path: Path) -> ET.Element | None:
         return None
 
 
-def _sniff_file(
-    path: Path, readers: Sequence[CorpusReader]
-) -> tuple[ET.Element, CorpusReader]:
+def _sniff_file(path: Path, readers: Sequence[CorpusReader]) -> tuple[ET.Element, CorpusReader]:
     root = _parse(path)
     if root is not None:
         for reader in readers:

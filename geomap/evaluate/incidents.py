@@ -70,7 +70,8 @@ class IncidentScore:
             "f1": round(f1, 3),
             "type_and_place": {"precision": round(loose_p, 3), "recall": round(loose_r, 3)},
             "by_type": {
-                t: {"gold": g, "predicted": n, "matched": m} for t, (g, n, m) in sorted(self.by_type.items())
+                t: {"gold": g, "predicted": n, "matched": m}
+                for t, (g, n, m) in sorted(self.by_type.items())
             },
         }
 
@@ -127,7 +128,14 @@ def score_incidents(
         loose_used: set[int] = set()
         for g in golds:
             hit = next((i for i, p in enumerate(preds) if i not in used and _matches(g, p)), None)
-            loose = next((i for i, p in enumerate(preds) if i not in loose_used and _near(g, p) and p.event_type == g.event_type), None)
+            loose = next(
+                (
+                    i
+                    for i, p in enumerate(preds)
+                    if i not in loose_used and _near(g, p) and p.event_type == g.event_type
+                ),
+                None,
+            )
             if loose is not None:
                 loose_used.add(loose)
                 score.matched_type_place += 1

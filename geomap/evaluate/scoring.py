@@ -65,8 +65,15 @@ class DocumentScore:
     by_kind: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, other: DocumentScore) -> None:
-        for name in ("gold", "predicted", "overlap_matches", "exact_matches",
-                     "gold_geocodable", "recognised_geocodable", "unresolved"):
+        for name in (
+            "gold",
+            "predicted",
+            "overlap_matches",
+            "exact_matches",
+            "gold_geocodable",
+            "recognised_geocodable",
+            "unresolved",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors_km.extend(other.errors_km)
         for kind, (n, found) in other.by_kind.items():

