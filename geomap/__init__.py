@@ -9,8 +9,40 @@ from .models import Candidate, Document, Incident, Mention, Place, Source
 
 __version__ = "0.1.0"
 
+# The pipeline and the analysis helpers load the gazetteer, shapely and geopandas: imported
+# on first use, so ``import geomap`` (and the CLI's start) stays fast.
+_LAZY = {
+    "Pipeline": "pipeline",
+    "extract": "pipeline",
+    "read_inputs": "ingest",
+    "to_geodataframes": "analysis",
+    "regions_frame": "analysis",
+    "incidents_by_region": "analysis",
+    "with_rail_context": "analysis",
+    "toponym_errors": "analysis",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'geomap' has no attribute {name!r}")
+
+
 __all__ = [
     "Candidate",
+    "Pipeline",
+    "extract",
+    "incidents_by_region",
+    "read_inputs",
+    "regions_frame",
+    "to_geodataframes",
+    "toponym_errors",
+    "with_rail_context",
     "DataError",
     "Document",
     "GeocoderError",

@@ -279,3 +279,31 @@ def write_outputs(
         incidents=Counter(f["properties"]["event_type"] for f in incidents),
         files=[Path(f) for f in files],
     )
+
+
+def extract(
+    inputs: Iterable[str] | str,
+    *,
+    settings: Settings | None = None,
+    pipeline: Pipeline | None = None,
+) -> dict:
+    """Places and incidents of ``inputs`` as one FeatureCollection, as ``geomap extract``.
+
+    ``inputs`` are paths of files or folders, URLs, or one of them as a string. Settings come
+    from the environment (``GEOMAP_DATA_DIR``, ``GEOMAP_CACHE_DIR``) unless given; pass a
+    ``pipeline`` to reuse its loaded gazetteer across calls.
+
+    Raises
+    ------
+    InputError
+        An input cannot be read (the first one, naming it).
+    """
+    from .ingest import read_inputs
+
+    def refuse(error):
+        raise error
+
+    if pipeline is None:
+        pipeline = Pipeline(settings or Settings.resolve())
+    locators = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
+    return pipeline.collection(pipeline.extract(read_inputs(locators, on_error=refuse)))
