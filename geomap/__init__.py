@@ -4,6 +4,7 @@ The pipeline: text → Document → mentions → candidates → places → incid
 """
 
 from .config import Settings
+from .distance import haversine_km
 from .errors import DataError, GeocoderError, GeomapError, InputError, UsageError
 from .models import Candidate, Document, Incident, Mention, Place, Source
 
@@ -37,6 +38,7 @@ __all__ = [
     "Candidate",
     "Pipeline",
     "extract",
+    "haversine_km",
     "incidents_by_region",
     "read_inputs",
     "regions_frame",
