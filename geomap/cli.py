@@ -236,6 +236,28 @@ def candidate_record(candidate) -> dict:
 # -- export and data packs: each command a few lines over geomap.export / geomap.datapacks --
 
 
+@main.command("map")
+@click.argument("geojson_files", nargs=-1, required=True, metavar="GEOJSON...")
+@click.option(
+    "--out", "out_file", required=True, type=click.Path(dir_okay=False), help="The HTML file."
+)
+@click.option(
+    "--self-contained", is_flag=True, help="Inline every script, style and font (no network)."
+)
+@common_options
+@click.pass_context
+def map_command(ctx: click.Context, geojson_files, out_file, self_contained, **common):
+    """The layered map of saved GeoJSON FeatureCollections (incidents and places)."""
+    app = _settle(ctx, **common)
+    from .gazetteer.packs import DataPacks
+    from .maps import read_collections, write_map
+
+    collection = read_collections(geojson_files)
+    packs = DataPacks(app.settings.data_dir) if app.settings.data_dir else None
+    written = write_map(collection, out_file, packs=packs, self_contained=self_contained)
+    app.say(f"wrote {written} ({len(collection['features'])} features)")
+
+
 @main.command("export")
 @click.argument("geojson")
 @click.option(
