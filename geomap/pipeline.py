@@ -249,29 +249,55 @@ class Written:
         )
 
 
+#: data formats ``geomap run --format`` writes beside map.html, and those it writes by default
+OUTPUT_FORMATS = ("geojson", "csv", "gpkg", "kml")
+DEFAULT_FORMATS = ("geojson", "csv")
+
+
 def write_outputs(
-    pipeline: Pipeline, extraction: Extraction, out_dir, *, self_contained: bool = False
+    pipeline: Pipeline,
+    extraction: Extraction,
+    out_dir,
+    *,
+    self_contained: bool = False,
+    formats: Iterable[str] = DEFAULT_FORMATS,
 ) -> Written:
-    """incidents.geojson, places.geojson, incidents.csv and map.html in ``out_dir``."""
-    from .export import write_csv, write_geojson
+    """map.html in ``out_dir`` and, by ``formats``: incidents.geojson and places.geojson
+    (``geojson``), incidents.csv (``csv``), geomap.gpkg and geomap.kml with an incidents and
+    a places layer (``gpkg``, ``kml``)."""
+    from .errors import UsageError
+    from .export import write_csv, write_geojson, write_gpkg, write_kml
     from .maps import write_map
 
+    formats = tuple(dict.fromkeys(f.lower() for f in formats))
+    unknown = [f for f in formats if f not in OUTPUT_FORMATS]
+    if unknown:
+        raise UsageError(
+            f"unknown output format {unknown[0]!r} (known: {', '.join(OUTPUT_FORMATS)})"
+        )
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     collection = pipeline.collection(extraction)
     incidents = [f for f in collection["features"] if f["properties"]["feature_type"] == "incident"]
     places = [f for f in collection["features"] if f["properties"]["feature_type"] == "place"]
-    files = [
-        write_geojson(feature_collection(incidents), out / "incidents.geojson"),
-        write_geojson(feature_collection(places), out / "places.geojson"),
-        write_csv(collection, out / "incidents.csv"),
+    files = []
+    if "geojson" in formats:
+        files.append(write_geojson(feature_collection(incidents), out / "incidents.geojson"))
+        files.append(write_geojson(feature_collection(places), out / "places.geojson"))
+    if "csv" in formats:
+        files.append(write_csv(collection, out / "incidents.csv"))
+    if "gpkg" in formats:
+        files.append(write_gpkg(collection, out / "geomap.gpkg"))
+    if "kml" in formats:
+        files.append(write_kml(collection, out / "geomap.kml"))
+    files.append(
         write_map(
             collection,
             out / "map.html",
             packs=pipeline.gazetteer.packs,
             self_contained=self_contained,
-        ),
-    ]
+        )
+    )
     return Written(
         out_dir=out,
         documents=len(extraction.documents),
