@@ -95,8 +95,9 @@ def outputs(notebook, mime: str) -> list[str]:
 
 
 @pytest.fixture
-def kernel_env(data_dir, monkeypatch):
-    """The kernel sees the data dir and the session's cache (the gazetteer index)."""
+def kernel_env(data_dir, pipeline, monkeypatch):
+    """The kernel sees the data dir and the session's cache, where ``pipeline`` has built the
+    gazetteer index already (so the notebooks' time is their own)."""
     monkeypatch.setenv("GEOMAP_DATA_DIR", str(data_dir))
     if not os.environ.get("GEOMAP_CACHE_DIR"):
         monkeypatch.setenv("GEOMAP_CACHE_DIR", str(NOTEBOOKS.parent / ".cache" / "geomap"))
