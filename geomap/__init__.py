@@ -1,6 +1,12 @@
 """geomap: conflict reporting to incidents on a map, offline.
 
 The pipeline: text → Document → mentions → candidates → places → incidents → GeoJSON → map.
+
+Example
+-------
+>>> import geomap
+>>> collection = geomap.extract(["data/"])  # doctest: +SKIP
+>>> incidents, places = geomap.to_geodataframes(collection)  # doctest: +SKIP
 """
 
 from .config import Settings
@@ -34,26 +40,34 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'geomap' has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
 __all__ = [
-    "Candidate",
+    # running the pipeline
     "Pipeline",
+    "Settings",
     "extract",
+    "read_inputs",
+    # analysis (geomap.analysis)
     "haversine_km",
     "incidents_by_region",
-    "read_inputs",
     "regions_frame",
     "to_geodataframes",
     "toponym_errors",
     "with_rail_context",
-    "DataError",
+    # values
+    "Candidate",
     "Document",
-    "GeocoderError",
-    "GeomapError",
     "Incident",
-    "InputError",
     "Mention",
     "Place",
-    "Settings",
     "Source",
+    # errors
+    "DataError",
+    "GeocoderError",
+    "GeomapError",
+    "InputError",
     "UsageError",
 ]

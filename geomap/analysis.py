@@ -7,9 +7,11 @@ where used, so ``import geomap`` stays light.
 
 Example
 -------
->>> incidents, places = to_geodataframes(geomap.extract(["data/"]))  # doctest: +SKIP
->>> with_rail_context(incidents, pipeline.shapes, pipeline.gazetteer.packs.stations())
-...     # doctest: +SKIP
+>>> pipeline = geomap.Pipeline(geomap.Settings.resolve())  # doctest: +SKIP
+>>> collection = geomap.extract(["data/"], pipeline=pipeline)  # doctest: +SKIP
+>>> incidents, places = to_geodataframes(collection)  # doctest: +SKIP
+>>> stations = pipeline.gazetteer.packs.stations()  # doctest: +SKIP
+>>> measured = with_rail_context(incidents, pipeline.shapes, stations)  # doctest: +SKIP
 """
 
 from __future__ import annotations
