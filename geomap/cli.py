@@ -169,18 +169,40 @@ def _finish(ctx: click.Context, app: AppContext) -> None:
     help="Folder for incidents.geojson, places.geojson, incidents.csv and map.html.",
 )
 @click.option("--self-contained", is_flag=True, help="Inline every script and style into map.html.")
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    callback=lambda ctx, param, value: _output_formats(value),
+    metavar="FORMAT[,FORMAT...]",
+    help="Data files beside map.html: geojson, csv, gpkg, kml (repeatable or comma-separated; "
+    "default geojson,csv).",
+)
 @common_options
 @click.pass_context
-def run_command(ctx: click.Context, inputs, out_dir, self_contained, **common):
+def run_command(ctx: click.Context, inputs, out_dir, self_contained, formats, **common):
     """The whole pipeline: INPUT files, folders, URLs or - for stdin → GeoJSON, CSV and a map."""
     app = _settle(ctx, **common)
     from .pipeline import Pipeline, write_outputs
 
     pipeline = Pipeline(app.settings)
     extraction = pipeline.extract(_documents(app, inputs))
-    written = write_outputs(pipeline, extraction, out_dir, self_contained=self_contained)
+    written = write_outputs(
+        pipeline, extraction, out_dir, self_contained=self_contained, formats=formats
+    )
     app.say(written.summary())
     _finish(ctx, app)
+
+
+def _output_formats(values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--format gpkg --format kml`` or ``--format gpkg,kml``; checked before any work."""
+    from .pipeline import DEFAULT_FORMATS, OUTPUT_FORMATS
+
+    formats = tuple(f.strip().lower() for value in values for f in value.split(",") if f.strip())
+    for name in formats:
+        if name not in OUTPUT_FORMATS:
+            raise click.BadParameter(f"{name!r} is not one of {', '.join(OUTPUT_FORMATS)}")
+    return formats or DEFAULT_FORMATS
 
 
 @main.command("extract")
@@ -248,6 +270,28 @@ def candidate_record(candidate) -> dict:
 
 
 # -- export and data packs: each command a few lines over geomap.export / geomap.datapacks --
+
+
+@main.command("map")
+@click.argument("geojson_files", nargs=-1, required=True, metavar="GEOJSON...")
+@click.option(
+    "--out", "out_file", required=True, type=click.Path(dir_okay=False), help="The HTML file."
+)
+@click.option(
+    "--self-contained", is_flag=True, help="Inline every script, style and font (no network)."
+)
+@common_options
+@click.pass_context
+def map_command(ctx: click.Context, geojson_files, out_file, self_contained, **common):
+    """The layered map of saved GeoJSON FeatureCollections (incidents and places)."""
+    app = _settle(ctx, **common)
+    from .gazetteer.packs import DataPacks
+    from .maps import read_collections, write_map
+
+    collection = read_collections(geojson_files)
+    packs = DataPacks(app.settings.data_dir) if app.settings.data_dir else None
+    written = write_map(collection, out_file, packs=packs, self_contained=self_contained)
+    app.say(f"wrote {written} ({len(collection['features'])} features)")
 
 
 @main.command("export")

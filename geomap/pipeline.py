@@ -261,29 +261,55 @@ class Written:
         )
 
 
+#: data formats ``geomap run --format`` writes beside map.html, and those it writes by default
+OUTPUT_FORMATS = ("geojson", "csv", "gpkg", "kml")
+DEFAULT_FORMATS = ("geojson", "csv")
+
+
 def write_outputs(
-    pipeline: Pipeline, extraction: Extraction, out_dir, *, self_contained: bool = False
+    pipeline: Pipeline,
+    extraction: Extraction,
+    out_dir,
+    *,
+    self_contained: bool = False,
+    formats: Iterable[str] = DEFAULT_FORMATS,
 ) -> Written:
-    """incidents.geojson, places.geojson, incidents.csv and map.html in ``out_dir``."""
-    from .export import write_csv, write_geojson
+    """map.html in ``out_dir`` and, by ``formats``: incidents.geojson and places.geojson
+    (``geojson``), incidents.csv (``csv``), geomap.gpkg and geomap.kml with an incidents and
+    a places layer (``gpkg``, ``kml``)."""
+    from .errors import UsageError
+    from .export import write_csv, write_geojson, write_gpkg, write_kml
     from .maps import write_map
 
+    formats = tuple(dict.fromkeys(f.lower() for f in formats))
+    unknown = [f for f in formats if f not in OUTPUT_FORMATS]
+    if unknown:
+        raise UsageError(
+            f"unknown output format {unknown[0]!r} (known: {', '.join(OUTPUT_FORMATS)})"
+        )
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     collection = pipeline.collection(extraction)
     incidents = [f for f in collection["features"] if f["properties"]["feature_type"] == "incident"]
     places = [f for f in collection["features"] if f["properties"]["feature_type"] == "place"]
-    files = [
-        write_geojson(feature_collection(incidents), out / "incidents.geojson"),
-        write_geojson(feature_collection(places), out / "places.geojson"),
-        write_csv(collection, out / "incidents.csv"),
+    files = []
+    if "geojson" in formats:
+        files.append(write_geojson(feature_collection(incidents), out / "incidents.geojson"))
+        files.append(write_geojson(feature_collection(places), out / "places.geojson"))
+    if "csv" in formats:
+        files.append(write_csv(collection, out / "incidents.csv"))
+    if "gpkg" in formats:
+        files.append(write_gpkg(collection, out / "geomap.gpkg"))
+    if "kml" in formats:
+        files.append(write_kml(collection, out / "geomap.kml"))
+    files.append(
         write_map(
             collection,
             out / "map.html",
             packs=pipeline.gazetteer.packs,
             self_contained=self_contained,
-        ),
-    ]
+        )
+    )
     return Written(
         out_dir=out,
         documents=len(extraction.documents),
@@ -291,3 +317,31 @@ def write_outputs(
         incidents=Counter(f["properties"]["event_type"] for f in incidents),
         files=[Path(f) for f in files],
     )
+
+
+def extract(
+    inputs: Iterable[str] | str,
+    *,
+    settings: Settings | None = None,
+    pipeline: Pipeline | None = None,
+) -> dict:
+    """Places and incidents of ``inputs`` as one FeatureCollection, as ``geomap extract``.
+
+    ``inputs`` are paths of files or folders, URLs, or one of them as a string. Settings come
+    from the environment (``GEOMAP_DATA_DIR``, ``GEOMAP_CACHE_DIR``) unless given; pass a
+    ``pipeline`` to reuse its loaded gazetteer across calls.
+
+    Raises
+    ------
+    InputError
+        An input cannot be read (the first one, naming it).
+    """
+    from .ingest import read_inputs
+
+    def refuse(error):
+        raise error
+
+    if pipeline is None:
+        pipeline = Pipeline(settings or Settings.resolve())
+    locators = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
+    return pipeline.collection(pipeline.extract(read_inputs(locators, on_error=refuse)))

@@ -1,0 +1,259 @@
+"""FeatureCollection → one HTML map: a layer per incident type, context layers, a legend,
+a time slider, popups that let a reader check every dot.
+
+Examples
+--------
+>>> from geomap.maps import write_map                              # doctest: +SKIP
+>>> write_map(collection, "output/map.html", packs=packs)          # doctest: +SKIP
+PosixPath('output/map.html')
+
+Hooks for scripts and browser tests (stable):
+
+- the layer control's overlay names are the incident types' labels (``Rail sabotage``...)
+  and ``Places``, ``Regions (incidents per region)``, ``Rail sections``,
+  ``Railways (stations and lines)``, ``Border``, ``Uncertainty``;
+- each legend item is ``li[data-geomap-layer="<layer name>"]`` inside ``.geomap-legend``;
+- each incident marker holds ``[data-geomap-event=<event_type>][data-geomap-id=<id>]``
+  with ``data-geomap-undated="true"`` when the incident has no date;
+- popups are ``.geomap-popup[data-geomap-feature=incident|place]``;
+- ``<html data-geomap-incidents="N" data-geomap-clustered="true|false">``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import folium
+from branca.element import Element
+from folium.plugins import Fullscreen, MeasureControl, MiniMap, Search, TimelineSlider
+
+from ..codebook import EVENT_TYPES
+from ..export import atomic_path
+from ..gazetteer.packs import DataPacks
+from ..shapes import Shapes
+from . import layers
+from .basemap import add_tiles, add_vector_basemap
+from .symbology import (
+    BORDER_COLOUR,
+    PLACE_COLOUR,
+    RAIL_COLOUR,
+    REGION_COLOURS,
+    STYLE_CSS,
+    UNCERTAINTY_COLOUR,
+    area_entry,
+    event_entry,
+    legend,
+    line_entry,
+    title_box,
+)
+from .timeline import data_span, interval, iso_day
+
+__all__ = ["build_map", "write_map", "read_collections", "CLUSTER_THRESHOLD"]
+
+#: above this many incidents, markers are clustered and the time slider is left out
+#: (leaflet.timeline redraws every feature on each step, too slow at that size)
+CLUSTER_THRESHOLD = 2000
+
+
+def build_map(collection: dict, *, packs: DataPacks | None = None, self_contained: bool = False):
+    """The layered folium map of a FeatureCollection of incidents and places.
+
+    Parameters
+    ----------
+    collection : dict
+        RFC 7946 FeatureCollection as ``geomap extract`` writes it.
+    packs : DataPacks, optional
+        Data packs for regions, borders, railways and the offline basemap.
+    self_contained : bool
+        No tiles: the vector basemap only (the assets are inlined by :func:`write_map`).
+    """
+    features = [f for f in collection.get("features") or [] if isinstance(f, dict)]
+    incidents = [f for f in features if _kind(f) == "incident"]
+    places = [f for f in features if _kind(f) == "place"]
+    shapes = Shapes(packs) if packs is not None else None
+    extent = layers.data_extent(incidents or places)
+
+    fmap = folium.Map(tiles=None, control_scale=True, prefer_canvas=False, zoom_start=6)
+    # Only Leaflet and Font Awesome are used: no jQuery, Bootstrap or awesome-markers.
+    fmap.default_js = [js for js in fmap.default_js if js[0] == "leaflet"]
+    fmap.default_css = [
+        css for css in fmap.default_css if css[0] in ("leaflet_css", "awesome_markers_font_css")
+    ]
+    if not self_contained:
+        add_tiles(fmap)
+    add_vector_basemap(fmap, packs, extent)
+    fmap.get_root().header.add_child(Element(f"<style>{STYLE_CSS}</style>"), name="geomap_css")
+
+    entries = []
+    # context first, so incidents are drawn on top
+    if shapes is not None and incidents:
+        found = layers.regions_layer(incidents, shapes)
+        if found:
+            found[0].add_to(fmap)
+            entries.append(area_entry(found[0].layer_name, REGION_COLOURS[2]))
+        near = layers.neighbourhood(incidents)
+        railways = layers.railway_context_layer(shapes, near) if near is not None else None
+        if railways:
+            railways.add_to(fmap)
+            entries.append(line_entry(railways.layer_name, RAIL_COLOUR))
+        border = layers.border_layer(incidents, shapes)
+        if border:
+            border.add_to(fmap)
+            entries.append(line_entry(border.layer_name, BORDER_COLOUR, dashed=True))
+    sections = layers.rail_sections_layer(incidents)
+    if sections:
+        sections.add_to(fmap)
+        entries.append(line_entry(sections.layer_name, "#212121", dashed=True))
+
+    clustered = len(incidents) > CLUSTER_THRESHOLD
+    span = data_span([interval(f.get("properties") or {}) for f in incidents])
+    timed = span is not None and not clustered
+    timelines = []
+    uncertainty = layers.uncertainty_layer(incidents, span, timed=timed)
+    if uncertainty:
+        uncertainty[0].add_to(fmap)
+        timelines += [uncertainty[1]] if uncertainty[1] else []
+        entries.append(line_entry(uncertainty[0].layer_name, UNCERTAINTY_COLOUR, dashed=True))
+
+    by_type: dict[str, list[dict]] = {}
+    for feature in incidents:
+        kind = str((feature.get("properties") or {}).get("event_type") or "other")
+        by_type.setdefault(kind if kind in EVENT_TYPES else "other", []).extend(
+            layers.incident_display(feature, span)
+        )
+    if any(d["properties"]["role"] == "path" for kind in by_type.values() for d in kind):
+        layers.TextPathSupport().add_to(fmap)
+    counts = Counter()
+    for feature in incidents:
+        kind = str((feature.get("properties") or {}).get("event_type") or "other")
+        counts[kind if kind in EVENT_TYPES else "other"] += 1
+    for kind in EVENT_TYPES:  # codebook order, so the legend reads the same in every map
+        if not by_type.get(kind):
+            continue
+        group, timeline = layers.incident_layer(
+            kind, by_type[kind], timed=timed, clustered=clustered
+        )
+        group.add_to(fmap)
+        timelines += [timeline] if timeline else []
+        entries.append(event_entry(kind, counts[kind]))
+
+    place_layer = layers.places_layer(places)
+    if place_layer:
+        place_layer.add_to(fmap)
+        entries.append(area_entry(place_layer.layer_name, PLACE_COLOUR))
+        Search(
+            place_layer,
+            search_label="label",
+            placeholder="Search places",
+            collapsed=False,
+            search_zoom=11,
+        ).add_to(fmap)
+
+    if timelines:
+        TimelineSlider(
+            auto_play=False,
+            date_options="YYYY-MM-DD",
+            show_ticks=True,
+            enable_keyboard_controls=True,
+            playback_duration=20000,
+            start=span[0],
+            end=span[1],
+        ).add_timelines(*timelines).add_to(fmap)
+
+    undated = sum(1 for f in incidents if interval(f.get("properties") or {}) is None)
+    note = _time_note(span, undated, timed, clustered)
+    legend(entries, title="Incidents and context", note=note).add_to(fmap)
+    title_box(*_titles(incidents, places)).add_to(fmap)
+    folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
+    Fullscreen(position="topleft").add_to(fmap)
+    MiniMap(toggle_display=True, position="bottomleft" if not timelines else "bottomright").add_to(
+        fmap
+    )
+    MeasureControl(
+        position="topleft", primary_length_unit="kilometers", primary_area_unit="sqkilometers"
+    ).add_to(fmap)
+    if extent is not None:
+        minx, miny, maxx, maxy = layers.data_extent(incidents or places, margin_deg=0.1).bounds
+        fmap.fit_bounds([[miny, minx], [maxy, maxx]])
+    else:
+        fmap.location, fmap.options["zoom"] = [53.9, 27.6], 5
+    root = fmap.get_root()
+    root.header.add_child(Element(f"<title>{_escape(_titles(incidents, places)[0])}</title>"))
+    fmap.geomap_counts = {"incidents": len(incidents), "clustered": clustered}
+    return fmap
+
+
+def write_map(
+    collection: dict,
+    path,
+    *,
+    packs: DataPacks | None = None,
+    self_contained: bool = False,
+) -> Path:
+    """Build the map and write it to ``path`` atomically (a temporary file, then rename)."""
+    fmap = build_map(collection, packs=packs, self_contained=self_contained)
+    html = fmap.get_root().render()
+    counts = fmap.geomap_counts
+    html = html.replace(
+        "<html>",
+        f'<html lang="en" data-geomap-incidents="{counts["incidents"]}"'
+        f' data-geomap-clustered="{str(counts["clustered"]).lower()}">',
+        1,
+    )
+    if self_contained:
+        from .assets import inline_assets
+
+        html = inline_assets(html)
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(target) as tmp:
+        Path(tmp).write_text(html, encoding="utf-8")
+    return target
+
+
+def read_collections(paths) -> dict:
+    """One FeatureCollection of the features of several saved GeoJSON files (as
+    ``geomap extract`` or ``geomap run`` wrote them)."""
+    from ..export import read_geojson
+
+    features = []
+    for path in paths:
+        features.extend(read_geojson(path).get("features") or [])
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _kind(feature: dict) -> str | None:
+    return (feature.get("properties") or {}).get("feature_type")
+
+
+def _titles(incidents: list[dict], places: list[dict]) -> tuple[str, str]:
+    titles = []
+    for feature in incidents + places:
+        props = feature.get("properties") or {}
+        for source in props.get("sources") or [props.get("source")]:
+            if isinstance(source, dict):
+                title = source.get("title") or source.get("url") or source.get("path")
+                if title and str(title) not in titles:
+                    titles.append(str(title))
+    subtitle = "; ".join(titles[:3]) + (f" and {len(titles) - 3} more" if len(titles) > 3 else "")
+    return f"geomap: {len(incidents)} incident(s), {len(places)} place mention(s)", subtitle
+
+
+def _time_note(span, undated: int, timed: bool, clustered: bool) -> str:
+    parts = []
+    if span:
+        parts.append(f"Dates {iso_day(span[0])} to {iso_day(span[1] - 1)}.")
+    if undated:
+        parts.append(f"{undated} undated incident(s): dashed ring, always shown.")
+    if clustered:
+        parts.append(f"More than {CLUSTER_THRESHOLD} incidents: clustered, no time slider.")
+    elif timed:
+        parts.append("Use the slider below to see what happened when.")
+    return " ".join(parts)
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)
