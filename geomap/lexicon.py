@@ -34,6 +34,13 @@ MONTH_ABBREVIATIONS = {
     "nov": 11,
     "dec": 12,
 }
+
+# Organisations, movements and platforms whose names are also (small) places somewhere.
+NOT_PLACES = frozenset(
+    """hamas hezbollah hizbollah taliban fatah wagner telegram instagram facebook twitter
+    youtube tiktok whatsapp viber""".split()
+)
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Words before a name that make it a person's name.

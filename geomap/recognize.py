@@ -25,7 +25,9 @@ from .lexicon import (
     ADMIN2_WORDS,
     CIVIL_HEADS,
     FUNCTION_WORDS,
+    MONTH_ABBREVIATIONS,
     MONTHS,
+    NOT_PLACES,
     ORGANISATION_HEADS,
     PERSON_TITLES,
     PLACE_MODIFIERS,
@@ -95,6 +97,8 @@ _UNIT_AFTER = re.compile(
 _EQUIPMENT_AFTER = re.compile(
     r"s?\s+(?:ballistic\s+|cruise\s+)?(?:missiles?|launchers?|systems?|complex(?:es)?|rockets?|tanks?|jets?|fighters?|helicopters?|drones?|howitzers?)\b"
 )
+_CONTRACTION = re.compile(r"['’ʼ](?:re|ve|ll|d|m|t)$", re.IGNORECASE)
+_HOLIDAY_AFTER = re.compile(r"['’]s\s+Day\b")
 # "S.C.", "W.Va.", "Ky.": a state abbreviation with its dots.
 _STATE_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,3}\.(?:[A-Z][a-z]\.)?)")
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*,\s$")
@@ -206,6 +210,13 @@ class Recognizer:
         word = tokens[first]
         if word.lower in MONTHS or word.lower in WEEKDAYS:
             return None
+        if single and (
+            _CONTRACTION.search(word.text)
+            or (word.lower in MONTH_ABBREVIATIONS and text[end : end + 1] == ".")
+        ):
+            return None  # "We're", "I've"; "Jan." and "Nov." are months
+        if word.lower in NOT_PLACES or _HOLIDAY_AFTER.match(text[end : end + 8]):
+            return None  # "Hamas", "Telegram"; "St. Patrick's Day"
         if single and (
             word.lower in FUNCTION_WORDS
             or word.lower in PLACE_MODIFIERS
