@@ -1,0 +1,253 @@
+"""Held-out check of geoparsing and incident extraction on texts that geomap was never tuned on.
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/heldout.py [--set tests/heldout] [--data-dir DIR] [--out FILE.json]
+
+Places (``places/*.txt`` + ``places.jsonl``): a gold mention is *found and placed* when a
+predicted place overlaps its span and lies within tolerance: 25 km for towns, villages and
+stations; 100 km from the region's seat or inside its polygon for regions; the same country
+for countries. A negative (a person, organisation, unit title or outlet that looks like a
+place) is *mapped* when any predicted place overlaps it.
+
+Incidents (``incidents/*.txt`` + ``incidents.jsonl``): the dev-set scorer of
+``benchmarks/incidents.py`` (type + dates + place within tolerance), plus the number of
+incidents produced from trap sentences (denials, speculation, habitual statements).
+
+Only figures and failure categories are printed, never the failing items: the set stays
+held out, so nobody tunes geomap on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from incidents import predicted  # noqa: E402  (the dev-set extractor, reused as is)
+
+from geomap.config import Settings  # noqa: E402
+from geomap.distance import haversine_km  # noqa: E402
+from geomap.evaluate.incidents import PredictedIncident, evaluate_incidents  # noqa: E402
+from geomap.ingest import read_inputs  # noqa: E402
+from geomap.models import Candidate  # noqa: E402
+from geomap.pipeline import Pipeline  # noqa: E402
+
+HELDOUT = REPO / "tests" / "heldout"
+#: Tolerance (km) by gold kind; countries match by country code instead.
+TOLERANCE_KM = {"city": 25.0, "village": 25.0, "station": 25.0, "admin1": 100.0}
+ADMIN1_FILE = "admin1/ne_admin1_by_ua_pl_lt_lv_ruwest.geojson"
+
+
+@dataclass
+class PlaceScore:
+    gold: int = 0
+    found_placed: int = 0
+    negatives: int = 0
+    negatives_mapped: int = 0
+    #: kind → [gold, found and placed]
+    by_kind: dict[str, list[int]] = field(default_factory=dict)
+    #: why a gold mention failed: "not found" or "placed wrong", by kind
+    failures: Counter = field(default_factory=Counter)
+    #: what kind of negative was mapped (person, organisation, unit...)
+    negatives_by_what: Counter = field(default_factory=Counter)
+
+    @property
+    def share(self) -> float:
+        return self.found_placed / self.gold if self.gold else 0.0
+
+
+@dataclass
+class IncidentFigures:
+    summary: dict
+    traps: int
+    trap_incidents: int
+    miss_reasons: Counter
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def region_shapes(data_dir: Path | None) -> dict[int, object]:
+    """GeoNames admin-1 id → polygon, from the admin-1 pack when it is there."""
+    path = data_dir / ADMIN1_FILE if data_dir else None
+    if path is None or not path.exists():
+        return {}
+    from shapely.geometry import shape
+
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    return {
+        int(f["properties"]["gn_id"]): shape(f["geometry"])
+        for f in features
+        if f["properties"].get("gn_id")
+    }
+
+
+def predicted_places(pipeline: Pipeline, document) -> list[tuple[int, int, Candidate]]:
+    """(start, end, candidate) of every place geomap resolved, section ends included."""
+    result = pipeline.read(document)
+    out = []
+    for mention in result.mentions:
+        for part in mention.parts or (mention,):
+            if mention.kind == "border" and part is mention:
+                continue
+            place = result.resolution.place_at(part)
+            if place is not None:
+                out.append((part.start, part.end, place.candidate))
+    return out
+
+
+def placed(gold: dict, candidate: Candidate, regions: dict[int, object]) -> bool:
+    if gold["kind"] == "country":
+        return (candidate.country_code or "").upper() == gold["country_code"]
+    km = haversine_km(gold["lat"], gold["lon"], candidate.lat, candidate.lon)
+    if km <= TOLERANCE_KM[gold["kind"]]:
+        return True
+    if gold["kind"] == "admin1" and gold["geonameid"] in regions:
+        from shapely.geometry import Point
+
+        return regions[gold["geonameid"]].contains(Point(candidate.lon, candidate.lat))
+    return False
+
+
+def score_places(pipeline: Pipeline, folder: Path = HELDOUT) -> PlaceScore:
+    regions = region_shapes(pipeline.settings.data_dir)
+    score = PlaceScore()
+    for record in read_jsonl(folder / "places.jsonl"):
+        document = _read_one(folder / "places" / record["text"])
+        predictions = predicted_places(pipeline, document)
+        for gold in record["places"]:
+            if document.text[gold["start"] : gold["end"]] != gold["surface"]:
+                raise ValueError(f"{record['text']}: offsets of {gold['surface']!r} are off")
+            overlapping = [c for s, e, c in predictions if s < gold["end"] and gold["start"] < e]
+            ok = any(placed(gold, c, regions) for c in overlapping)
+            row = score.by_kind.setdefault(gold["kind"], [0, 0])
+            row[0] += 1
+            score.gold += 1
+            if ok:
+                row[1] += 1
+                score.found_placed += 1
+            else:
+                reason = "placed wrong" if overlapping else "not found"
+                score.failures[f"{gold['kind']}: {reason}"] += 1
+        for negative in record["negatives"]:
+            score.negatives += 1
+            if any(s < negative["end"] and negative["start"] < e for s, e, _ in predictions):
+                score.negatives_mapped += 1
+                score.negatives_by_what[negative["what"]] += 1
+    return score
+
+
+def score_incident_set(pipeline: Pipeline, folder: Path = HELDOUT) -> IncidentFigures:
+    seen: list[PredictedIncident] = []
+
+    def extract(paths: list[Path]) -> list[PredictedIncident]:
+        seen.extend(predicted(pipeline, paths))
+        return seen
+
+    annotations = folder / "incidents.jsonl"
+    score = evaluate_incidents(folder / "incidents", annotations, extract)
+    traps = {
+        r["report"]: [t["quote_contains"] for t in r["traps"]] for r in read_jsonl(annotations)
+    }
+    trap_incidents = sum(
+        1 for p in seen if any(quote in p.quote for quote in traps.get(p.report, []))
+    )
+    reasons = Counter(_category(why) for _, why in score.misses)
+    return IncidentFigures(
+        summary=score.summary(),
+        traps=sum(len(t) for t in traps.values()),
+        trap_incidents=trap_incidents,
+        miss_reasons=reasons,
+    )
+
+
+def _category(why: str) -> str:
+    """The scorer's reason without the places, distances and dates it names."""
+    if why.startswith("no "):
+        return why.split(" (")[0]  # "no arrest found"
+    return "place off" if why.startswith("place off") else "wrong dates"
+
+
+def _read_one(path: Path):
+    errors = []
+    documents = list(read_inputs([str(path)], on_error=errors.append))
+    if errors or len(documents) != 1:
+        raise ValueError(f"cannot read {path}: {errors}")
+    return documents[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default=str(HELDOUT), help="folder with places/ and incidents/")
+    parser.add_argument(
+        "--data-dir",
+        default=os.environ.get("GEOMAP_DATA_DIR") or str(REPO.parent / "shared" / "data"),
+    )
+    parser.add_argument("--out", help="write the figures as JSON")
+    args = parser.parse_args()
+    folder = Path(args.set)
+    pipeline = Pipeline(Settings.resolve(data_dir=args.data_dir))
+
+    places = score_places(pipeline, folder)
+    print(f"places: {places.gold} gold mentions, {places.found_placed} found and placed")
+    print(f"  found-and-placed share  {places.share:.3f}")
+    for kind, (gold, ok) in sorted(places.by_kind.items()):
+        print(f"    {kind:8s} {ok:3d} / {gold:3d}")
+    if places.failures:
+        print(
+            "  failures by category: "
+            + ", ".join(f"{k} {n}" for k, n in sorted(places.failures.items()))
+        )
+    print(f"  negatives mapped        {places.negatives_mapped} of {places.negatives}", end="")
+    print(
+        f" ({', '.join(f'{k} {n}' for k, n in sorted(places.negatives_by_what.items()))})"
+        if places.negatives_mapped
+        else ""
+    )
+
+    incidents = score_incident_set(pipeline, folder)
+    s = incidents.summary
+    print(f"incidents: {s['gold']} gold, {s['predicted']} predicted, {s['matched']} matched")
+    print(f"  type + date + place   P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
+    loose = s["type_and_place"]
+    print(f"  type + place only     P {loose['precision']:.3f}  R {loose['recall']:.3f}")
+    print("  per type (gold / predicted / matched):")
+    for kind, row in s["by_type"].items():
+        print(f"    {kind:20s} {row['gold']:3d} {row['predicted']:4d} {row['matched']:4d}")
+    if incidents.miss_reasons:
+        print(
+            "  misses by category: "
+            + ", ".join(f"{k} {n}" for k, n in sorted(incidents.miss_reasons.items()))
+        )
+    print(f"  incidents from trap sentences: {incidents.trap_incidents} ({incidents.traps} traps)")
+
+    if args.out:
+        figures = {
+            "places": {
+                "gold": places.gold,
+                "found_placed": places.found_placed,
+                "share": round(places.share, 3),
+                "by_kind": places.by_kind,
+                "negatives": places.negatives,
+                "negatives_mapped": places.negatives_mapped,
+            },
+            "incidents": {
+                **s,
+                "traps": incidents.traps,
+                "trap_incidents": incidents.trap_incidents,
+            },
+        }
+        Path(args.out).write_text(json.dumps(figures, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
