@@ -97,6 +97,15 @@ _UNIT_AFTER = re.compile(
 _EQUIPMENT_AFTER = re.compile(
     r"s?\s+(?:ballistic\s+|cruise\s+)?(?:missiles?|launchers?|systems?|complex(?:es)?|rockets?|tanks?|jets?|fighters?|helicopters?|drones?|howitzers?)\b"
 )
+# "Asipovichy station", "Zhlobin-Pasazhyrski railway station", "the station of Ptich".
+_STATION_CUE = re.compile(
+    rf"(?P<name>{_NAME2})\s+(?:railway\s+|train\s+|freight\s+)?station\b"
+    rf"|\bstation\s+(?:of\s+)?(?P<name2>{_NAME2})"
+)
+_SETTLEMENT_CUE = re.compile(
+    rf"\b(?:village|town|settlement|hamlet|township)\s+of\s+(?P<name>{_NAME2})(?P<name2>)"
+)
+MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _CONTRACTION = re.compile(r"['’ʼ](?:re|ve|ll|d|m|t)$", re.IGNORECASE)
 _HOLIDAY_AFTER = re.compile(r"['’]s\s+Day\b")
 # "S.C.", "W.Va.", "Ky.": a state abbreviation with its dots.
@@ -157,6 +166,7 @@ class Recognizer:
         found += self._adjectival_places(document, spans)
         found += self._demonyms(text, tokens, spans + [(m.start, m.end) for m in found])
         found += self._state_abbreviations(text, [(m.start, m.end) for m in found + taken])
+        found += self._cued_names(text, [(m.start, m.end) for m in found + taken], not_places)
         found = self._coordinated_regions(text, found)
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
 
@@ -461,6 +471,39 @@ class Recognizer:
         return out
 
     # -- regions named together: "the Mogilev, Gomel and Minsk regions" ----------------------
+
+    def _cued_names(
+        self, text: str, taken: list[tuple[int, int]], not_places: set[str]
+    ) -> list[Mention]:
+        """Names the wording says are places though the name index lacks this spelling:
+        "Asipovichy station", "the station of Ptich", "the village of Kryvulnikovo". Stations are
+        then matched loosely against the station lists; other names go to the loose gazetteer
+        keys and, with --online, to the online geocoder."""
+        out = []
+        for pattern, kind in ((_STATION_CUE, "station"), (_SETTLEMENT_CUE, "name")):
+            for match in pattern.finditer(text):
+                group = "name" if match.group("name") else "name2"
+                start, end = match.span(group)
+                written = match.group(group)
+                if any(s < end and start < e for s, e in taken) or name_key(written) in not_places:
+                    continue
+                first = written.split()[0]
+                if first.lower() in FUNCTION_WORDS | MONTHS_AND_DAYS or (
+                    " " in written and is_first_name(first)
+                ):
+                    continue  # "On Monday station...", "Ivan Petrov station master"
+                taken.append((start, end))
+                out.append(
+                    Mention(
+                        text=written,
+                        start=start,
+                        end=end,
+                        query=written,
+                        kind=kind,
+                        hint="station" if kind == "station" else None,
+                    )
+                )
+        return out
 
     def _state_abbreviations(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """US states as the news abbreviates them: "S.C." and "W.Va." anywhere, "Ky." and

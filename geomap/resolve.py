@@ -394,8 +394,9 @@ def _group_key(mention: Mention) -> tuple:
 
 def _group(mentions: list[Mention]) -> dict[tuple, list[Mention]]:
     groups: dict[tuple, list[Mention]] = defaultdict(list)
+    sections = [m.span for m in mentions if m.kind == "section"]
     for mention in mentions:
-        if mention.kind == "station":
+        if mention.kind == "station" and any(s <= mention.start < e for s, e in sections):
             continue  # ends of sections are resolved with their section
         groups[_group_key(mention)].append(mention)
     return dict(groups)
