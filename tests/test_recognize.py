@@ -1,0 +1,119 @@
+"""Recognition and resolution on sentences written for these tests (not from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.evaluate.metrics import haversine_km
+from geomap.models import Document
+
+
+def _found(pipeline, text: str) -> dict[str, tuple[float, float]]:
+    """Surface form → (lat, lon) of every toponym geoparse reports."""
+    return {text[s:e]: (lat, lon) for s, e, lat, lon in pipeline.geoparse(text)}
+
+
+def _kinds(pipeline, text: str) -> dict[str, str]:
+    return {m.text: m.kind for m in pipeline.recognizer.mentions(Document(text=text))}
+
+
+def test_place_inside_an_organisation_is_an_associative_toponym(pipeline):
+    text = "The Ohio Supreme Court ruled on Tuesday, and the Kyiv Post reported it."
+    kinds = _kinds(pipeline, text)
+    assert kinds.get("Ohio") == "associative"
+    assert kinds.get("Kyiv") == "associative"
+    found = _found(pipeline, text)
+    assert haversine_km(*found["Kyiv"], 50.45, 30.52) < 50
+
+
+def test_associative_places_are_not_mapped_as_places(pipeline):
+    from geomap.models import Source
+
+    result = pipeline.read(
+        Document("The Kyiv Post said trains ran late near Lida.", Source(path="t.txt"))
+    )
+    from geomap.pipeline import _located
+
+    names = {p.candidate.name for p in _located(result)}
+    assert "Lida" in names
+    assert not any("Kyiv" in n or "Kiev" in n for n in names)
+
+
+def test_a_town_in_a_military_honorific_is_no_place(pipeline):
+    text = "Soldiers of the 3rd Kharkiv-Vienna Guards Brigade moved north."
+    assert "Kharkiv" not in _found(pipeline, text)
+
+
+def test_a_country_before_a_unit_title_is_named(pipeline):
+    text = "He served with US Special Forces in Manbij."
+    assert "US" in _found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        ("The plant in London, Ky., closed.", "London", 37.13, -84.08),
+        ("Flooding hit Columbia, S.C., overnight.", "Columbia", 34.0, -81.03),
+        ("A fire in Paris, Tenn., was put out.", "Paris", 36.30, -88.33),
+    ],
+)
+def test_state_abbreviation_qualifies_the_town(pipeline, text, name, lat, lon):
+    found = _found(pipeline, text)
+    assert haversine_km(*found[name], lat, lon) < 50
+
+
+def test_state_abbreviation_alone_is_only_a_place_after_a_town(pipeline):
+    assert "Ill." not in _found(pipeline, "Three Ill. patients recovered.")
+    found = _found(pipeline, "Storms hit Macon, Ga. on Friday.")
+    assert haversine_km(*found["Ga."], 32.75, -83.5) < 300  # the state, not the country
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("The Rev. Roy Jones spoke at the service.", "Jones"),
+        ("State Rep. Jay Roberts filed the bill.", "Roberts"),
+        ("Oleksandr Kamyshin said the trains run.", "Kamyshin"),
+        ("said David Jefferson, a county manager.", "David"),
+    ],
+)
+def test_people_are_not_places(pipeline, text, surname):
+    assert surname not in _found(pipeline, text)
+
+
+def test_contractions_months_and_organisations_are_not_places(pipeline):
+    text = "We're told that on Jan. 5 Hamas posted on Telegram about St. Patrick's Day."
+    assert _found(pipeline, text) == {}
+
+
+def test_demonym_takes_the_most_populous_country(pipeline):
+    found = _found(pipeline, "Chinese diplomats met Belarusian officials.")
+    assert haversine_km(*found["Chinese"], 35.0, 105.0) < 1500
+    assert haversine_km(*found["Belarusian"], 53.7, 27.9) < 200
+
+
+def test_eu_and_european_are_europe(pipeline):
+    found = _found(pipeline, "The EU and European airlines agreed.")
+    assert set(found) == {"EU", "European"}
+    assert found["EU"] == found["European"]
+
+
+def test_a_region_without_polygons_sits_mid_extent(pipeline):
+    """Admin-1 regions the packs name but draw no polygon for (Texas) are centred on the
+    middle of their towns' extent, not on where most people live."""
+    gazetteer = pipeline.gazetteer
+    texas = next(c for c in gazetteer.candidates("Texas") if c.feature_class == "admin1")
+    assert haversine_km(texas.lat, texas.lon, 31.25, -99.25) < 120
+
+
+def test_station_named_in_another_romanisation(pipeline):
+    text = "Partisans burned a relay cabinet near Asipovichy station."
+    result = pipeline.read(Document(text))
+    stations = [p for p in result.resolution.places if p.candidate.feature_class == "station"]
+    assert stations, "the station was not placed"
+    assert haversine_km(stations[0].candidate.lat, stations[0].candidate.lon, 53.30, 28.64) < 10
+
+
+def test_new_york_alone_is_the_city(pipeline):
+    found = _found(pipeline, "She flew to New York last week.")
+    assert haversine_km(*found["New York"], 40.71, -74.0) < 30
