@@ -7,7 +7,7 @@ DATA_DIR ?= $(if $(wildcard ../shared/data/README.md),$(abspath ../shared/data),
 export GEOMAP_DATA_DIR := $(DATA_DIR)
 export GEOMAP_CACHE_DIR ?= $(abspath .cache/geomap)
 
-.PHONY: demo test lint browser clean
+.PHONY: demo test lint browser clean assets
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,13 @@ $(VENV)/.test-installed: $(VENV)/.installed pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $@
 
+# Leaflet and plugin files (exact versions in package-lock.json) that
+# `geomap map --self-contained` inlines; node_modules/ is git-ignored.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+assets: node_modules/.package-lock.json
+
 demo: $(VENV)/.installed
 	$(BIN)/geomap run data/ --out output/
 
@@ -30,7 +37,7 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
 
-test: $(VENV)/.test-installed browser
+test: $(VENV)/.test-installed browser assets
 	$(BIN)/pytest
 
 lint: $(VENV)/.test-installed

@@ -26,14 +26,14 @@ from pathlib import Path
 
 import folium
 from branca.element import Element
-from folium.plugins import Fullscreen, MeasureControl, MiniMap, Search, TimelineSlider
+from folium.plugins import Fullscreen, MeasureControl, Search
 
 from ..codebook import EVENT_TYPES
 from ..export import atomic_path
 from ..gazetteer.packs import DataPacks
 from ..shapes import Shapes
 from . import layers
-from .basemap import add_tiles, add_vector_basemap
+from .basemap import add_minimap, add_tiles, add_vector_basemap, country_outlines
 from .symbology import (
     BORDER_COLOUR,
     PLACE_COLOUR,
@@ -47,7 +47,7 @@ from .symbology import (
     line_entry,
     title_box,
 )
-from .timeline import data_span, interval, iso_day
+from .timeline import add_time_slider, data_span, interval, iso_day
 
 __all__ = ["build_map", "write_map", "read_collections", "CLUSTER_THRESHOLD"]
 
@@ -151,31 +151,30 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
         ).add_to(fmap)
 
     if timelines:
-        TimelineSlider(
-            auto_play=False,
-            date_options="YYYY-MM-DD",
-            show_ticks=True,
-            enable_keyboard_controls=True,
-            playback_duration=20000,
-            start=span[0],
-            end=span[1],
-        ).add_timelines(*timelines).add_to(fmap)
+        add_time_slider(fmap, timelines, span)
+        # the slider spans the bottom: lift the bottom-right controls above it
+        fmap.get_root().header.add_child(
+            Element("<style>.leaflet-bottom.leaflet-right{bottom:95px}</style>"),
+            name="geomap_slider_css",
+        )
 
     undated = sum(1 for f in incidents if interval(f.get("properties") or {}) is None)
     note = _time_note(span, undated, timed, clustered)
-    legend(entries, title="Incidents and context", note=note).add_to(fmap)
     title_box(*_titles(incidents, places)).add_to(fmap)
-    folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
+    legend(entries, title="Layers (click to switch)", note=note).add_to(fmap)
+    folium.LayerControl(collapsed=True, position="topright").add_to(fmap)
     Fullscreen(position="topleft").add_to(fmap)
-    MiniMap(toggle_display=True, position="bottomleft" if not timelines else "bottomright").add_to(
-        fmap
+    minimap_outlines = (
+        country_outlines(packs, extent, tolerance_deg=0.1, reach_deg=10) if self_contained else None
     )
+    add_minimap(fmap, minimap_outlines, position="bottomright" if timelines else "bottomleft")
     MeasureControl(
         position="topleft", primary_length_unit="kilometers", primary_area_unit="sqkilometers"
     ).add_to(fmap)
-    if extent is not None:
-        minx, miny, maxx, maxy = layers.data_extent(incidents or places, margin_deg=0.1).bounds
-        fmap.fit_bounds([[miny, minx], [maxy, maxx]])
+    bounds = layers.anchor_bounds(incidents) or (extent.bounds if extent is not None else None)
+    if bounds is not None:
+        minx, miny, maxx, maxy = bounds
+        fmap.fit_bounds([[miny, minx], [maxy, maxx]], padding=(30, 30))
     else:
         fmap.location, fmap.options["zoom"] = [53.9, 27.6], 5
     root = fmap.get_root()
@@ -249,7 +248,7 @@ def _time_note(span, undated: int, timed: bool, clustered: bool) -> str:
     if clustered:
         parts.append(f"More than {CLUSTER_THRESHOLD} incidents: clustered, no time slider.")
     elif timed:
-        parts.append("Use the slider below to see what happened when.")
+        parts.append("The slider shows what had happened by each day.")
     return " ".join(parts)
 
 

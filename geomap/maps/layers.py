@@ -39,7 +39,7 @@ from .symbology import (
     icon_html,
     symbol_of,
 )
-from .timeline import interval
+from .timeline import on_map
 
 # -- browser-side behaviour shared by the incident layers ----------------------------------------
 # Popups and tooltips are HTML strings made (and escaped) in Python; the browser only binds them.
@@ -73,7 +73,7 @@ BIND_POPUP = JsCode(
 UNCERTAINTY_CIRCLE = JsCode(
     """function (feature, latlng) {
         return L.circle(latlng, {radius: feature.properties.radius_m, color: feature.properties.colour,
-            weight: 1, dashArray: "4 4", fillOpacity: 0.06, interactive: true});
+            weight: 1, dashArray: "4 4", fillOpacity: 0.03, interactive: true});
     }"""
 )
 TIME_INTERVAL = JsCode(
@@ -137,10 +137,7 @@ def incident_display(feature: dict, span: tuple[int, int] | None) -> list[dict]:
     if geom is None:
         return []
     symbol = symbol_of(props.get("event_type"))
-    when = interval(props)
-    undated = when is None
-    if when is None:
-        when = span or (0, 0)
+    start, end, undated = on_map(props, span)
     shown = {
         "id": str(props.get("id") or feature.get("id") or ""),
         "event_type": str(props.get("event_type") or "other"),
@@ -150,8 +147,8 @@ def incident_display(feature: dict, span: tuple[int, int] | None) -> list[dict]:
         "popup": incident_popup(props),
         "tooltip": incident_tooltip(props),
         "undated": undated,
-        "start": when[0],
-        "end": when[1],
+        "start": start,
+        "end": end,
     }
     out = [{"type": "Feature", "geometry": feature["geometry"], "properties": shown}]
     if geom.geom_type != "Point":
@@ -216,7 +213,7 @@ class ScriptedGeoJson(folium.GeoJson):
             pointToLayer: {{ this.js_point_to_layer.js_code }},
             onEachFeature: {{ this.js_on_each_feature.js_code }}
         });
-        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        {% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});{% endif %}
         {% endmacro %}
         """
     )
@@ -258,7 +255,7 @@ def uncertainty_layer(
         if (props.get("geo_precision") or 1) < 2:
             continue
         lon, lat = anchor_point(geom, props.get("geometry_role"))
-        when = interval(props) or span or (0, 0)
+        when = on_map(props, span)
         circles.append(
             {
                 "type": "Feature",
@@ -571,6 +568,23 @@ def neighbourhood(features: list[dict], radius_deg: float = 0.4) -> BaseGeometry
     if not geoms:
         return None
     return union_all([g.envelope.buffer(radius_deg, quad_segs=2) for g in geoms])
+
+
+def anchor_bounds(incidents: list[dict]) -> tuple[float, float, float, float] | None:
+    """(min lon, min lat, max lon, max lat) of where incidents happened: a movement counts
+    at its destination, so troops from the Far East do not zoom the map out to Asia."""
+    points = []
+    for feature in incidents:
+        geom = valid_geometry(feature.get("geometry"))
+        role = (feature.get("properties") or {}).get("geometry_role")
+        if geom is not None:
+            points.append(anchor_point(geom, role) if role == "path" else None)
+            if role != "path":
+                points[-1:] = [(geom.bounds[0], geom.bounds[1]), (geom.bounds[2], geom.bounds[3])]
+    if not points:
+        return None
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    return min(lons), min(lats), max(lons), max(lats)
 
 
 def data_extent(features: list[dict], margin_deg: float = 0.3) -> BaseGeometry | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from folium.template import Template
 
 from ..codebook import EVENT_KINDS
@@ -91,6 +91,7 @@ class MapControl(MacroElement):
                 var box = L.DomUtil.create("div", {{ this.css_class|tojson }});
                 box.innerHTML = {{ this.html|tojson }};
                 L.DomEvent.disableClickPropagation(box);
+                {% if this.toggles %}geomapLegendToggles(box);{% endif %}
                 L.DomEvent.disableScrollPropagation(box);
                 return box;
             };
@@ -100,10 +101,44 @@ class MapControl(MacroElement):
         """
     )
 
-    def __init__(self, html: str, *, position: str, css_class: str):
+    def __init__(self, html: str, *, position: str, css_class: str, toggles: bool = False):
         super().__init__()
         self._name = "GeomapControl"
         self.html, self.position, self.css_class = html, position, css_class
+        self.toggles = toggles
+
+    def render(self, **kwargs):
+        if self.toggles:
+            figure = self.get_root()
+            figure.script.add_child(Element(LEGEND_TOGGLES_JS), name="geomap_legend_toggles")
+        super().render(**kwargs)
+
+
+# A click on a legend item switches its layer: it clicks the layer control's checkbox of the
+# same name, so the two never disagree. Items of hidden layers are greyed.
+LEGEND_TOGGLES_JS = """
+function geomapLegendToggles(box) {
+    function inputOf(name) {
+        var labels = document.querySelectorAll(".leaflet-control-layers-overlays label");
+        for (var i = 0; i < labels.length; i++) {
+            if (labels[i].textContent.trim() === name) { return labels[i].querySelector("input"); }
+        }
+        return null;
+    }
+    function sync() {
+        box.querySelectorAll("[data-geomap-layer]").forEach(function (item) {
+            var input = inputOf(item.getAttribute("data-geomap-layer"));
+            item.classList.toggle("geomap-off", !!input && !input.checked);
+        });
+    }
+    box.addEventListener("click", function (event) {
+        var item = event.target.closest("[data-geomap-layer]");
+        var input = item && inputOf(item.getAttribute("data-geomap-layer"));
+        if (input) { input.click(); sync(); }
+    });
+    setTimeout(sync, 0);
+}
+"""
 
 
 def legend(entries: list[LegendEntry], title: str = "Legend", note: str = "") -> MapControl:
@@ -118,7 +153,7 @@ def legend(entries: list[LegendEntry], title: str = "Legend", note: str = "") ->
     )
     note_html = f'<div class="geomap-note">{escape(note)}</div>' if note else ""
     html = f"<strong>{escape(title)}</strong><ul>{items}</ul>{note_html}"
-    return MapControl(html, position="bottomright", css_class="geomap-legend leaflet-bar")
+    return MapControl(html, position="topright", css_class="geomap-legend leaflet-bar", toggles=True)
 
 
 def title_box(title: str, subtitle: str = "") -> MapControl:
@@ -128,6 +163,7 @@ def title_box(title: str, subtitle: str = "") -> MapControl:
 
 
 STYLE_CSS = """
+.folium-map{background:#dbe7ee}
 .geomap-badge{width:26px;height:26px;border-radius:50%;border:2px solid #fff;color:#fff;
   display:flex;align-items:center;justify-content:center;font-size:13px;
   box-shadow:0 1px 4px rgba(0,0,0,.5)}
@@ -135,9 +171,10 @@ STYLE_CSS = """
 .geomap-icon{background:none;border:none}
 .geomap-legend{background:rgba(255,255,255,.93);
   padding:8px 10px;border-radius:6px;box-shadow:0 1px 5px rgba(0,0,0,.4);font:12px/1.4 sans-serif;
-  max-height:45vh;overflow:auto}
+  max-height:55vh;overflow:auto}
 .geomap-legend ul{list-style:none;margin:4px 0 0;padding:0}
-.geomap-legend li{display:flex;align-items:center;gap:6px;margin:3px 0}
+.geomap-legend li{display:flex;align-items:center;gap:6px;margin:3px 0;cursor:pointer}
+.geomap-legend li.geomap-off{opacity:.4}
 .geomap-legend .geomap-badge{width:18px;height:18px;font-size:9px;border-width:1px}
 .geomap-legend .geomap-count{color:#666;margin-left:auto;padding-left:6px}
 .geomap-line{display:inline-block;width:18px;height:0;border-top:3px solid}
