@@ -122,14 +122,15 @@ def overlay_names(page) -> list[str]:
     return [text.strip() for text in labels.all_inner_texts()]
 
 
-def set_overlay(page, name: str, shown: bool) -> None:
+def set_overlay(page, name: str, shown: bool, *, timeout_ms: float = 5_000) -> None:
     """Tick or untick one overlay in the layer control, as a user would."""
-    control = page.locator(".leaflet-control-layers")
+    # the time slider reuses the class; the layer control is the one listing overlays
+    control = page.locator(".leaflet-control-layers:has(.leaflet-control-layers-overlays)")
     control.hover()  # the control is collapsed until hovered
     label = page.locator(".leaflet-control-layers-overlays label", has_text=name).first
     box = label.locator("input")
     if box.is_checked() != shown:
-        box.click()
+        box.click(timeout=timeout_ms)
     page.mouse.move(5, page.viewport_size["height"] - 5)  # collapse it again
 
 
