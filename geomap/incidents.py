@@ -36,18 +36,27 @@ _RAIL_OBJECT = (
     r"(?:relay|signal(?:l?ing)?|centrali[sz]ation|interlocking|switch(?:es)?|cabinets?|tracks?|rails?|"
     r"railway|railroad|rail line|sleepers|catenary|locomotives?|traction substation|equipment)"
 )
+_FIRE = r"(?:caught fire|went up in flames|set (?:\w+\s+){0,3}alight|set fire to|fires? (?:in|at|on))"
 _DAMAGE = (
     r"(?:burn(?:ed|t|ing|s)?|set (?:on )?fire|set alight|torched|destroy(?:ed|ing|s)?|destruction|damag(?:ed|e|ing|es)|"
-    r"disabl(?:ed|e|ing)|sabotag(?:ed|e|ing)|blew up|blown up|dismantl(?:ed|e|ing)|ignited|arson|wrecked|smashed)"
+    r"disabl(?:ed|e|ing)|sabotag(?:ed|e|ing)|blew up|blown up|dismantl(?:ed|e|ing)|ignited|arson|wrecked|smashed|"
+    r"knocked out|out of action|" + _FIRE[3:-1] + ")"
 )
 _TROOPS = (
     r"(?:troops|forces|battalions?|battalion tactical groups|BTGs?|brigades?|units?|soldiers|servicemen|"
-    r"military|army|regiments?|divisions?|paratroopers|contingent|personnel)"
+    r"military|army|regiments?|divisions?|paratroopers|contingent|personnel|formations?)"
 )
 _MOVE = r"(?:mov(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|relocat\w+|redeploy\w*|arriv\w+|pull(?:ed|ing) back|withdr[ae]w\w*|brought|shift(?:ed|ing))"
 _EQUIPMENT = (
     r"(?:equipment|tanks|armou?red vehicles|vehicles|IFVs?|APCs?|howitzers|Iskanders?|S-?400s?|air defen[cs]e systems|"
-    r"missile systems?|convoys?|columns?|echelons?|hardware|trucks|artillery|helicopters|fighter jets)"
+    r"missile systems?|convoys?|columns?|echelons?|hardware|trucks|artillery|helicopters|fighter jets|"
+    r"fighters|jets|aircraft|bombers|Su-\d+\w*|launchers|armou?r)"
+)
+
+# Moving on the ground: advancing, pushing, crossing, withdrawing.
+_ADVANCE = (
+    r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
+    r"retreat\w*|march\w*|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*)"
 )
 
 TYPE_RULES: tuple[TypeRule, ...] = (
@@ -67,7 +76,22 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "rail_disruption",
-        _rx(r"\bno (?:more )?(?:viable )?rail(?:way|road)? (?:connection|traffic|link)"),
+        _rx(
+            r"\bno (?:more |longer (?:any )?)?(?:viable )?rail(?:way|road)? (?:connection|traffic|link)"
+        ),
+        2.4,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(
+            r"\b(?:cyber-?attacks?|hack(?:ed|ing)?|attack(?:ed|s)?|struck|strike)\b[^.;]{0,30}?\b(?:on\s+)?"
+            r"(?:the\s+)?rail(?:way|road)?(?:['’]s)?\s+(?:network|computer systems|systems|servers|IT)"
+        ),
+        2.4,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(r"\btrains?\b[^.;]{0,80}?\b(?:stopped|ceased) (?:running|operating|moving)\b"),
         2.4,
     ),
     TypeRule(
@@ -92,7 +116,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "missile_strike",
         _rx(
-            r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed)\b"
+            r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed|aimed at|target(?:ed|ing))\b"
         ),
         2.3,
     ),
@@ -104,9 +128,19 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "air_strike",
         _rx(
-            r"\b(?:air ?strikes?|air ?raids?|bomb(?:ed|ing|ings)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
+            r"\b(?:air ?strikes?|air ?raids?|bomb(?:ed|ing|ings)|dropped bombs|bombs (?:fell|hit)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
         ),
         2.2,
+    ),
+    TypeRule(
+        "troop_movement",
+        _rx(rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"),
+        2.1,
+    ),
+    TypeRule(
+        "troop_movement",
+        _rx(rf"\b(?:withdr[ae]w\w*|pull(?:ed|ing) (?:out|back))\b[^.;]{{0,40}}?\b{_TROOPS}\b"),
+        2.1,
     ),
     TypeRule(
         "troop_movement", _rx(rf"\b{_MOVE}\b[^.;]{{0,60}}?\b{_TROOPS}\b[^.;]{{0,80}}?\bfrom\b"), 2.1
@@ -131,6 +165,22 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         2.0,
     ),
     TypeRule(
+        "troop_deployment",
+        _rx(
+            r"\b(?:field camps?|camps? of|build-?up|(?:taken|took|take) up positions|dug in|encamped|"
+            r"(?:are|were|is|was) parked|parked on)\b"
+        ),
+        2.05,
+    ),
+    TypeRule(
+        "military_exercise",
+        _rx(
+            r"\b(?:train(?:s|ed|ing)?|practi[sc]\w+|rehears\w+)\s+(?:\w+\s+){0,3}?(?:on|at|in)\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ranges?|training grounds?|polygons?|firing grounds?|airfields?)\b"
+        ),
+        1.85,
+    ),
+    TypeRule(
         "military_exercise",
         _rx(
             r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|military training|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"
@@ -152,6 +202,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         1.8,
     ),
     TypeRule(
+        "offensive_threat",
+        _rx(r"\bordered to (?:cross|attack|advance|enter|invade)\b"),
+        2.0,
+    ),
+    TypeRule(
         "equipment_movement",
         _rx(
             rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|unload(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"
@@ -161,7 +216,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "equipment_movement",
         _rx(
-            rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|unloaded)\b"
+            rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|unloaded|"
+            r"brought(?: up)?|flew in|flown in|driving|leaving|left)\b"
         ),
         1.6,
     ),
