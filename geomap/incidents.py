@@ -235,8 +235,19 @@ _HABITUAL = _rx(
 _CLAIM = _rx(
     r"\b(?:claimed responsibility|claim(?:ed|s)? (?:the )?(?:attack|sabotage|action)|took responsibility|responsibility was claimed|responsibility for)\b"
 )
+# Only a name that is itself the speaker: "Minsk announced", "Kyiv has said"; not
+# "... in Chernihiv, Ukrainian media reported".
 _SPEECH_AFTER = _rx(
-    r"^\W{0,3}(?:\w+\s+){0,2}?(?:announced|announces|said|says|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b"
+    r"^\s+(?:(?:has|have|had|also|now|officially|again|on\s+\w+)\s+){0,2}(?:announced|announces|said|says|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b"
+)
+_STATEMENT_BEFORE = _rx(
+    r"\b(?:said|says|told(?:\s+[A-Z][\w-]*){0,3}|announced|reported|wrote(?:\s+on\s+\w+)?|stated|"
+    r"confirmed|added|claimed|denied|insisted|warned|briefing|interview|update|address|statement)\s*$"
+)
+# A state that holds at publication: "the units now sit", "jets are parked".
+_PRESENT = _rx(
+    r"\b(?:now|currently|still)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:\w+ing|parked|stationed|deployed|"
+    r"positioned|located|based|massed|concentrated|camped)\b|\bthere (?:is|are)\b"
 )
 _FROM_BEFORE = _rx(
     r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?(?:(?:[\w’'-]+,?\s+)(?:and\s+)?){0,4}$"
@@ -276,11 +287,28 @@ class IncidentExtractor:
         self, document: Document, mentions: list[Mention], resolution: Resolution
     ) -> list[Incident]:
         dates = DateNormaliser.for_text(document.text, document.source.published)
+        sentences = split_sentences(document)
+        headline = _headline(document, sentences)
         incidents: list[Incident] = []
+        from_headline: list[Incident] = []
         last_incident_sentence: list[Incident] = []
         gap = 0
-        for sentence in split_sentences(document):
-            found = self._sentence(document, sentence, mentions, resolution, dates)
+        paragraph_date: DateMention | None = None
+        previous: Sentence | None = None
+        for sentence in sentences:
+            if previous is not None and "\n" in document.text[previous.end : sentence.start]:
+                paragraph_date = None  # a date carries over within its paragraph only
+            previous = sentence
+            own_dates = dates.find(sentence.text, sentence.start)
+            found = self._sentence(
+                document, sentence, mentions, resolution, own_dates, paragraph_date
+            )
+            if own_dates:
+                events = [d for d in own_dates if not _is_statement_date(document.text, d)]
+                paragraph_date = (events or own_dates)[-1]
+            if sentence is headline:
+                from_headline = found
+                continue
             claimers = self._claimers(sentence) if _CLAIM.search(sentence.text) else []
             if found:
                 if claimers:
@@ -304,19 +332,26 @@ class IncidentExtractor:
                 }
                 incidents = [updated.get(i.id, i) for i in incidents]
                 last_incident_sentence = [updated[i.id] for i in last_incident_sentence]
-        return incidents
+        # a headline announces what the body tells: keep it only for a type the body lacks
+        told = {i.event_type for i in incidents}
+        return [i for i in from_headline if i.event_type not in told] + incidents
 
     # -- one sentence ------------------------------------------------------------------------
 
     def _sentence(
-        self, document, sentence: Sentence, mentions, resolution, dates
+        self,
+        document,
+        sentence: Sentence,
+        mentions,
+        resolution,
+        when: list[DateMention],
+        paragraph_date: DateMention | None,
     ) -> list[Incident]:
         trigger = self._event_type(sentence.text)
         if trigger is None:
             return []
         event_type, weight, trigger_start = trigger
-        when = [d for d in dates.find(sentence.text, sentence.start)]
-        date_mention = _pick_date(when, sentence.start + trigger_start)
+        date_mention = _event_date(document, sentence, when, paragraph_date, trigger_start)
         if _HABITUAL.search(sentence.text) and (
             date_mention is None or date_mention.precision == "year"
         ):
@@ -554,14 +589,44 @@ def _clause_before(text: str, index: int) -> str:
     return clause[-80:]
 
 
+def _event_date(
+    document: Document,
+    sentence: Sentence,
+    when: list[DateMention],
+    paragraph_date: DateMention | None,
+    trigger_start: int,
+) -> DateMention | None:
+    """The date of the event: the sentence's own date nearest the trigger (a date of speaking
+    only when there is no other), else the paragraph's last date, else the publication date
+    for a state that holds now."""
+    trigger_at = sentence.start + trigger_start
+    events = [d for d in when if not _is_statement_date(document.text, d)]
+    found = _pick_date(events, trigger_at) or _pick_date(when, trigger_at) or paragraph_date
+    published = document.source.published
+    if found is None and published and _PRESENT.search(sentence.text):
+        found = DateMention("", trigger_at, trigger_at, published, published, "day")
+    return found
+
+
 def _pick_date(when: list[DateMention], trigger_at: int) -> DateMention | None:
+    """The date nearest the trigger, a day or a range before a month or a year."""
     if not when:
         return None
     precise = [d for d in when if d.precision in ("day", "range")]
     pool = precise or when
-    # the date nearest before the trigger, else the first after
-    before = [d for d in pool if d.start <= trigger_at]
-    return before[-1] if before else pool[0]
+    return min(pool, key=lambda d: min(abs(d.start - trigger_at), abs(d.end - trigger_at)))
+
+
+def _is_statement_date(text: str, when: DateMention) -> bool:
+    """"said on Monday", "at a briefing on Wednesday": when it was said, not when it happened."""
+    return bool(_STATEMENT_BEFORE.search(text[max(0, when.start - 60) : when.start]))
+
+
+def _headline(document: Document, sentences: list[Sentence]) -> Sentence | None:
+    title = (document.source.title or "").strip()
+    if sentences and title and sentences[0].text.strip() == title:
+        return sentences[0]
+    return None
 
 
 def _distinct(places: list[Place]) -> list[Place]:
