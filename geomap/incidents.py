@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from .codebook import EVENT_KINDS
 from .dates import DateMention, DateNormaliser
+from .distance import haversine_km
 from .lexicon import FUNCTION_WORDS, ORGANISATION_HEADS, demonym_country_stems
 from .models import Document, Incident, Mention, Place
 from .resolve import Resolution
@@ -227,10 +228,13 @@ _NEGATION = _rx(
     r"\b(?:not|never|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
 )
 _SPECULATION = _rx(
-    r"\b(?:may|might|could|possibly|perhaps|whether|if|likely|ready to|plans? to|planning to|intends? to|intention|expected to|rumou?r\w*|speculat\w*|would not)\b"
+    r"\b(?:may|might|could|possibly|perhaps|whether|if|likely|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
+    r"suspected of|suspicion of|accused of|charged with|preparing|attempt(?:ed|ing)? to|tried to|"
+    r"intended to|aim(?:ed)? to|aim was to)\b"
 )
 _HABITUAL = _rx(
-    r"\b(?:many|numerous|several|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly)\b"
+    r"\b(?:many|numerous|several|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly|"
+    r"ha(?:ve|s) been \w+ing)\b"
 )
 _CLAIM = _rx(
     r"\b(?:claimed responsibility|claim(?:ed|s)? (?:the )?(?:attack|sabotage|action)|took responsibility|responsibility was claimed|responsibility for)\b"
@@ -251,8 +255,40 @@ _PRESENT = _rx(
 )
 _FROM_BEFORE = _rx(
     r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?(?:(?:[\w’'-]+,?\s+)(?:and\s+)?){0,4}$"
+    r"|\b(?:out\s+of|leaving|left)\s+(?:parts?\s+of\s+)?(?:the\s+)?$"
+    r"|\b(?:left|leaving|departed)\s+(?:its|their|the)\s+(?:home\s+)?(?:bases?|garrisons?|camps?|"
+    r"barracks)\s+(?:near|in|at|outside)\s+$"
 )
-_TO_BEFORE = _rx(r"\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?$")
+_TO_BEFORE = _rx(
+    r"\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|territory|soil)\s+of\s+)?$"
+    r"|\b(?:left|leaving|departed|set off|head(?:ed|ing)|bound|(?:east|west|north|south)wards)\b"
+    r"[^.;]{0,60}\bfor\s+(?:[\w-]+['’]s\s+)?$"
+)
+# "three men from Babruysk", "whose home base is in Brest": where the actors come from.
+_HOME_BEFORE = _rx(
+    r"\b(?:home\s+(?:base|town)|hometown|native)\b[^,.;]{0,20}$"
+    r"|\b(?:men|man|women|woman|residents?|people|suspects?|natives?|locals?)\s+from\s+$"
+)
+_REFERENCE_BEFORE = _rx(r"\b\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?:from|of)\s+(?:the\s+)?$")
+# "the X range near Y", "Antopil, near Rivne", "Savetski, in the Y district": Y says where X is.
+_QUALIFIER_GAP = _rx(
+    r"^(?:\s+[\w-]+){0,2}?,?\s+(?:just\s+|about\s+\d+\s*km\s+)?"
+    r"(?:near|outside|in|at|close to|(?:north|south|east|west|north-east|north-west|south-east|"
+    r"south-west)\s+of)\s+(?:the\s+)?$"
+)
+# Clause breaks after which a new subject tells something else: ", and he posted".
+_CLAUSE_BREAK = _rx(
+    r";|,\s+(?:and|but|while|whereas|although|though)\s+(?:he|she|they|it|we|his|her|their)\b"
+)
+# A sentence that goes on telling the event of the one before.
+_CONTINUES = _rx(
+    r"^(?:according to [^,]{1,40},?\s+)?(?:(?:\w+) of (?:them|these|those)\b|they\b|these\b|"
+    r"those\b|the (?:group|unit|units|men|suspects?|missiles?|rockets?|trains|columns?|convoys?|"
+    r"troops|aircraft|planes|jets|bombers|vehicles)\b)"
+    r"|\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:hit|struck|targeted|held|shelled|"
+    r"detained|seen|spotted)\b|\bended their journey\b|\b(?:arrived|unloaded)\b"
+)
 _NEAR_BEFORE = _rx(
     r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|north of|south of|east of|west of|\d+\s*km (?:from|of))\s+(?:the\s+)?$"
 )
@@ -295,14 +331,37 @@ class IncidentExtractor:
         gap = 0
         paragraph_date: DateMention | None = None
         previous: Sentence | None = None
+        told_before: tuple[str, int] | None = None  # (type, sentences since) in this paragraph
+        previous_places: list = []
         for sentence in sentences:
             if previous is not None and "\n" in document.text[previous.end : sentence.start]:
-                paragraph_date = None  # a date carries over within its paragraph only
+                # a date, an event and its places carry over within their paragraph only
+                paragraph_date, told_before, previous_places = None, None, []
             previous = sentence
             own_dates = dates.find(sentence.text, sentence.start)
+            carried = None
+            if told_before and told_before[1] <= 2 and _CONTINUES.search(sentence.text):
+                carried = told_before[0]
             found = self._sentence(
-                document, sentence, mentions, resolution, own_dates, paragraph_date
+                document,
+                sentence,
+                mentions,
+                resolution,
+                own_dates,
+                paragraph_date,
+                carried=carried,
+                borrowed=previous_places,
             )
+            triggers = self._triggers(sentence.text)
+            if triggers or found:
+                told_before = (found[0].event_type if found else triggers[0][0], 0)
+            elif told_before:
+                told_before = (told_before[0], told_before[1] + 1)
+            previous_places = [
+                role
+                for role in self._place_roles(document.text, sentence, mentions, resolution)
+                if role[2] in ("location", "near")
+            ]
             if own_dates:
                 events = [d for d in own_dates if not _is_statement_date(document.text, d)]
                 paragraph_date = (events or own_dates)[-1]
@@ -346,72 +405,96 @@ class IncidentExtractor:
         resolution,
         when: list[DateMention],
         paragraph_date: DateMention | None,
+        carried: str | None = None,
+        borrowed: list | None = None,
     ) -> list[Incident]:
-        trigger = self._event_type(sentence.text)
-        if trigger is None:
+        """The incidents of one sentence. ``carried`` is the type of the sentence before when
+        this one goes on telling the same event; ``borrowed`` the places of the sentence
+        before, for an event sentence that names none of its own."""
+        triggers = self._triggers(sentence.text)
+        if not triggers and carried:
+            triggers = [(carried, 1.5, 0, 0)]
+        if not triggers:
             return []
-        event_type, weight, trigger_start = trigger
-        date_mention = _event_date(document, sentence, when, paragraph_date, trigger_start)
-        if _HABITUAL.search(sentence.text) and (
-            date_mention is None or date_mention.precision == "year"
-        ):
-            return []
+        chosen = [triggers[0]]
+        # "set fire to relay cabinets ... and were detained": two events in one sentence
+        kinds = {t[0] for t in triggers}
+        if kinds >= {"arrest", "rail_sabotage"}:
+            chosen = [t for t in triggers if t[0] in ("arrest", "rail_sabotage")]
         roles = self._place_roles(document.text, sentence, mentions, resolution)
-        locations = self._locations(event_type, roles)
-        if date_mention is None:
-            # an undated claim about a whole country is background, not an incident
-            locations = [
-                loc
-                for loc in locations
-                if loc[2] != "region" or loc[0].candidate.feature_class != "country"
-            ]
-        if not locations:
-            return []
-        actors = self._actors(event_type, sentence, roles)
+        if not any(r in ("location", "near", "destination", "origin") for _, _, r in roles):
+            roles = borrowed or roles
         out = []
-        for place, origin, role, near in locations:
-            geo_precision, uncertainty = _precision(place, role, near)
-            out.append(
-                Incident(
-                    event_type=event_type,
-                    place=place,
-                    origin=origin,
-                    geometry_role=role,
-                    quote=sentence.text,
-                    span=sentence.span,
-                    source=document.source,
-                    date_start=date_mention.date_start if date_mention else None,
-                    date_end=date_mention.date_end if date_mention else None,
-                    time_precision=date_mention.precision if date_mention else "unknown",
-                    geo_precision=geo_precision,
-                    uncertainty_km=uncertainty,
-                    actors=actors,
-                    summary=_summary(event_type, place, origin, date_mention),
-                    confidence=_confidence(weight, place, date_mention),
+        for event_type, weight, trigger_start, trigger_end in chosen:
+            date_mention = _event_date(document, sentence, when, paragraph_date, trigger_start)
+            own_date = _pick_date(when, sentence.start + trigger_start)
+            if _HABITUAL.search(sentence.text) and (
+                own_date is None or own_date.precision == "year"
+            ):
+                continue
+            mine = roles
+            if len(chosen) > 1:
+                mine = _nearest_trigger(sentence, roles, chosen, (trigger_start, trigger_end))
+            locations = self._locations(event_type, _in_clause(sentence, mine, trigger_start))
+            if date_mention is None:
+                # an undated claim about a whole country is background, not an incident
+                locations = [
+                    loc
+                    for loc in locations
+                    if loc[2] != "region" or loc[0].candidate.feature_class != "country"
+                ]
+            actors = self._actors(event_type, sentence, roles)
+            for place, origin, role, near in locations:
+                geo_precision, uncertainty = _precision(place, role, near)
+                out.append(
+                    Incident(
+                        event_type=event_type,
+                        place=place,
+                        origin=origin,
+                        geometry_role=role,
+                        quote=sentence.text,
+                        span=sentence.span,
+                        source=document.source,
+                        date_start=date_mention.date_start if date_mention else None,
+                        date_end=date_mention.date_end if date_mention else None,
+                        time_precision=date_mention.precision if date_mention else "unknown",
+                        geo_precision=geo_precision,
+                        uncertainty_km=uncertainty,
+                        actors=actors,
+                        summary=_summary(event_type, place, origin, date_mention),
+                        confidence=_confidence(weight, place, date_mention),
+                    )
                 )
-            )
         return out
 
     def _event_type(self, text: str) -> tuple[str, float, int] | None:
         """The strongest trigger that is neither denied nor hypothetical: (type, weight, offset)."""
-        best = None
+        triggers = self._triggers(text)
+        return triggers[0][:3] if triggers else None
+
+    def _triggers(self, text: str) -> list[tuple[str, float, int, int]]:
+        """The first trigger of each type that is neither denied nor hypothetical, strongest
+        first: (type, weight, start, end)."""
+        best: dict[str, tuple[str, float, int, int]] = {}
         for rule in TYPE_RULES:
             for match in rule.pattern.finditer(text):
-                clause = _clause_before(text, match.start())
+                # the clause up to the trigger, and the trigger's own words ("forces could join")
+                clause = _clause_before(text, match.start()) + " " + match.group()
                 if rule.event_type != "rail_disruption" and _NEGATION.search(clause):
                     continue
                 if rule.event_type != "offensive_threat" and _SPECULATION.search(clause):
                     continue
-                if best is None or rule.weight > best[1]:
-                    best = (rule.event_type, rule.weight, match.start())
+                known = best.get(rule.event_type)
+                if known is None or rule.weight > known[1]:
+                    best[rule.event_type] = (rule.event_type, rule.weight, *match.span())
                 break
-        return best
+        return sorted(best.values(), key=lambda t: (-t[1], t[2]))
 
     def _place_roles(
         self, text: str, sentence: Sentence, mentions: list[Mention], resolution: Resolution
     ):
         """Each place of the sentence with the part it plays: location, origin, destination,
-        near, speaker."""
+        near, speaker, home, reference, attribute or context."""
         roles = []
         seen = set()
         for mention in mentions:
@@ -423,12 +506,16 @@ class IncidentExtractor:
             if place is None or mention.span in seen:
                 continue
             seen.add(mention.span)
-            before = text[max(sentence.start, mention.start - 60) : mention.start]
+            before = text[max(sentence.start, mention.start - 80) : mention.start]
             after = text[mention.end : min(sentence.end, mention.end + 40)]
             if mention.kind == "branch":
                 role = "context"
             elif _SOURCE_CONTEXT.search(before) or _SPEECH_AFTER.search(after):
                 role = "speaker"
+            elif _HOME_BEFORE.search(before):
+                role = "home"  # "three men from Babruysk": where the actors live
+            elif _REFERENCE_BEFORE.search(before):
+                role = "reference"  # "50 km from the border": a yardstick, not the place
             elif _TO_BEFORE.search(before):
                 role = "destination"
             elif _FROM_BEFORE.search(before):
@@ -445,7 +532,7 @@ class IncidentExtractor:
             else:
                 role = "location"
             roles.append((mention, place, role))
-        return roles
+        return _qualified(text, roles)
 
     def _locations(self, event_type: str, roles):
         """(place, origin, geometry_role, near) for each incident the sentence gives."""
@@ -453,7 +540,9 @@ class IncidentExtractor:
         for _mention, place, role in roles:
             by_role.setdefault(role, []).append(place)
         sections = [p for m, p, r in roles if m.kind == "section"]
-        borders = [p for m, p, r in roles if m.kind == "border"]
+        borders = [
+            p for m, p, r in roles if m.kind == "border" and r in ("location", "destination")
+        ]
         if sections:
             return [(p, None, "section", False) for p in _distinct(sections)]
         moving = event_type in ("troop_movement", "equipment_movement", "troop_deployment")
@@ -461,6 +550,10 @@ class IncidentExtractor:
             return [(p, None, "border", False) for p in _distinct(borders)]
         origins = _distinct(by_role.get("origin", []))
         destinations = _distinct(by_role.get("destination", []))
+        strike = event_type in ("missile_strike", "air_strike")
+        if strike:
+            # "launched towards Ukraine" gives a direction, not a target
+            destinations = [p for p in destinations if p.candidate.feature_class != "country"]
         if event_type in ("troop_movement", "equipment_movement") and origins and destinations:
             return [(destinations[0], origin, "path", False) for origin in origins]
         if moving and destinations:
@@ -468,13 +561,14 @@ class IncidentExtractor:
         places = [(p, False) for p in by_role.get("location", [])] + [
             (p, True) for p in by_role.get("near", [])
         ]
-        if event_type in ("missile_strike", "air_strike"):
-            # a strike happens where it lands; "launched from X" is its origin
+        if strike:
+            # a strike happens where it lands, never where it was launched from
             places += [(p, False) for p in destinations]
-            if not places and origins:
-                places = [(p, False) for p in origins]
-        if not places and event_type not in ("offensive_threat",) and destinations:
+        elif not places and event_type != "offensive_threat" and destinations:
             places = [(p, False) for p in destinations]
+        if not places and event_type == "troop_movement" and origins:
+            # a withdrawal with no destination is seen where it starts
+            places = [(p, False) for p in origins]
         specific = _most_specific([p for p, _ in places])
         out, keys = [], set()
         for place, near in places:
@@ -629,6 +723,62 @@ def _headline(document: Document, sentences: list[Sentence]) -> Sentence | None:
     return None
 
 
+def _qualified(text: str, roles):
+    """Drop a place that only says where the place before it is ("the Gozhsky range outside
+    Hrodna"); when the two disagree and the second is a region, trust the region."""
+    out = list(roles)
+    for i in range(1, len(roles)):
+        (first, a, role_a), (second, b, role_b) = roles[i - 1], roles[i]
+        if role_a not in ("location", "near") or role_b not in ("location", "near"):
+            continue
+        if not _QUALIFIER_GAP.search(text[first.end : second.start]):
+            continue
+        ca, cb = a.candidate, b.candidate
+        agrees = (ca.admin1 and ca.admin1 == cb.admin1) or haversine_km(
+            ca.lat, ca.lon, cb.lat, cb.lon
+        ) <= 60
+        if agrees:
+            out[i] = (second, b, "qualifier")
+        elif second.kind == "region":
+            out[i - 1] = (first, a, "qualifier")
+    return out
+
+
+def _in_clause(sentence: Sentence, roles, trigger_start: int):
+    """The places in the trigger's clause: ", and he posted a video of ..." tells another thing."""
+    start, end = sentence.start, sentence.end
+    at = sentence.start + trigger_start
+    for match in _CLAUSE_BREAK.finditer(sentence.text):
+        cut = sentence.start + match.start()
+        if cut < at:
+            start = cut
+        else:
+            end = min(end, cut)
+            break
+    return [(m, p, r) for m, p, r in roles if start <= m.start and m.end <= end]
+
+
+def _nearest_trigger(sentence: Sentence, roles, triggers, mine: tuple[int, int]):
+    """With two events in a sentence, each place goes to the nearer trigger; a trigger followed
+    by "there" shares the places named before it."""
+
+    def distance(mention, span):
+        s, e = sentence.start + span[0], sentence.start + span[1]
+        return 0 if s <= mention.start < e else min(abs(mention.start - e), abs(s - mention.end))
+
+    own = [
+        (m, p, r)
+        for m, p, r in roles
+        if distance(m, mine) <= min(distance(m, t[2:4]) for t in triggers)
+    ]
+    after = sentence.text[mine[1] : mine[1] + 60]
+    if not [1 for _, _, r in own if r in ("location", "near")] and re.search(
+        r"\b(?:there|at the scene|on the spot|nearby)\b", after
+    ):
+        return [(m, p, r) for m, p, r in roles if m.start < sentence.start + mine[0]]
+    return own
+
+
 def _distinct(places: list[Place]) -> list[Place]:
     seen, out = set(), []
     for place in places:
@@ -668,6 +818,23 @@ def _most_specific(places: list[Place]) -> list[Place]:
                 contained = True
         if not contained:
             kept.append(place)
+    # "the Asipovichy district" written as a region but found as its town: context for a
+    # place inside it
+    kept = [
+        p
+        for p in kept
+        if not (
+            p.mention.kind == "region"
+            and p.candidate.feature_class in ("city", "admin2")
+            and any(
+                o is not p
+                and o.candidate.key != p.candidate.key
+                and haversine_km(p.candidate.lat, p.candidate.lon, o.candidate.lat, o.candidate.lon)
+                <= 40
+                for o in kept
+            )
+        )
+    ]
     # a country is context when any finer place is named
     if any(p.candidate.feature_class != "country" for p in kept):
         kept = [p for p in kept if p.candidate.feature_class != "country"]
