@@ -37,7 +37,7 @@ _RAIL_OBJECT = (
     r"(?:relay|signal(?:l?ing)?|centrali[sz]ation|interlocking|switch(?:es)?|cabinets?|tracks?|rails?|"
     r"railway|railroad|rail line|sleepers|catenary|locomotives?|traction substation|equipment)"
 )
-_FIRE = r"(?:caught fire|went up in flames|set (?:\w+\s+){0,3}alight|set fire to|fires? (?:in|at|on))"
+_FIRE = r"(?:caught fire|went up in flames|set (?:\w+\s+){0,3}alight|set fire to|(?<!opened )fires? (?:in|at|on))"
 _DAMAGE = (
     r"(?:burn(?:ed|t|ing|s)?|set (?:on )?fire|set alight|torched|destroy(?:ed|ing|s)?|destruction|damag(?:ed|e|ing|es)|"
     r"disabl(?:ed|e|ing)|sabotag(?:ed|e|ing)|blew up|blown up|dismantl(?:ed|e|ing)|ignited|arson|wrecked|smashed|"
@@ -45,7 +45,7 @@ _DAMAGE = (
 )
 _TROOPS = (
     r"(?:troops|forces|battalions?|battalion tactical groups|BTGs?|brigades?|units?|soldiers|servicemen|"
-    r"military|army|regiments?|divisions?|paratroopers|contingent|personnel|formations?)"
+    r"the military|army|regiments?|divisions?|paratroopers|contingent|personnel|formations?)"
 )
 _MOVE = r"(?:mov(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|relocat\w+|redeploy\w*|arriv\w+|pull(?:ed|ing) back|withdr[ae]w\w*|brought|shift(?:ed|ing))"
 _EQUIPMENT = (
@@ -229,8 +229,12 @@ _NEGATION = _rx(
 )
 _SPECULATION = _rx(
     r"\b(?:may|might|could|possibly|perhaps|whether|if|likely|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
-    r"suspected of|suspicion of|accused of|charged with|preparing|attempt(?:ed|ing)? to|tried to|"
-    r"intended to|aim(?:ed)? to|aim was to)\b"
+    r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to)\b"
+)
+# "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
+_SUSPICION = _rx(r"\b(?:suspected of|suspicion of|accused of|charged with|over plans? to)\b")
+# A hedged threat ("fear the drills could provide cover for an attack") is no warning.
+_MODAL = _rx(r"\b(?:may|might|could|would)\b"
 )
 _HABITUAL = _rx(
     r"\b(?:many|numerous|several|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly|"
@@ -306,6 +310,9 @@ _ACTOR_WORDS = _rx(
 _STATE_FORCE = _rx(
     r"\b(?P<adj>[A-Z][a-z]+)\s+(?:armed forces|army|troops|military|soldiers|forces|servicemen|paratroopers|air force|KGB|police|security forces|offensive)\b"
 )
+
+
+_MOVEMENTS = ("troop_movement", "equipment_movement", "troop_deployment")
 
 
 class IncidentExtractor:
@@ -391,9 +398,13 @@ class IncidentExtractor:
                 }
                 incidents = [updated.get(i.id, i) for i in incidents]
                 last_incident_sentence = [updated[i.id] for i in last_incident_sentence]
-        # a headline announces what the body tells: keep it only for a type the body lacks
-        told = {i.event_type for i in incidents}
-        return [i for i in from_headline if i.event_type not in told] + incidents
+        # a headline announces what the body tells: keep it only for what the body lacks
+        told = {i.event_type for i in incidents} | {i.place.candidate.key for i in incidents}
+        return [
+            i
+            for i in from_headline
+            if i.event_type not in told and i.place.candidate.key not in told
+        ] + incidents
 
     # -- one sentence ------------------------------------------------------------------------
 
@@ -436,8 +447,10 @@ class IncidentExtractor:
             if len(chosen) > 1:
                 mine = _nearest_trigger(sentence, roles, chosen, (trigger_start, trigger_end))
             locations = self._locations(event_type, _in_clause(sentence, mine, trigger_start))
-            if date_mention is None:
-                # an undated claim about a whole country is background, not an incident
+            if event_type not in _MOVEMENTS and (
+                date_mention is None or date_mention.precision in ("unknown", "year")
+            ):
+                # an undated or year-long claim about a whole country is background
                 locations = [
                     loc
                     for loc in locations
@@ -484,6 +497,10 @@ class IncidentExtractor:
                     continue
                 if rule.event_type != "offensive_threat" and _SPECULATION.search(clause):
                     continue
+                if rule.event_type != "arrest" and _SUSPICION.search(clause):
+                    continue
+                if rule.event_type == "offensive_threat" and _MODAL.search(clause):
+                    continue
                 known = best.get(rule.event_type)
                 if known is None or rule.weight > known[1]:
                     best[rule.event_type] = (rule.event_type, rule.weight, *match.span())
@@ -516,15 +533,17 @@ class IncidentExtractor:
                 role = "home"  # "three men from Babruysk": where the actors live
             elif _REFERENCE_BEFORE.search(before):
                 role = "reference"  # "50 km from the border": a yardstick, not the place
-            elif _TO_BEFORE.search(before):
-                role = "destination"
-            elif _FROM_BEFORE.search(before):
-                role = "origin"
             elif (
                 re.match(r"[’']s\b", text[mention.end : mention.end + 3])
                 and place.candidate.feature_class == "country"
             ):
                 role = "attribute"  # "Russia's aggression": the country as owner, not as place
+            elif mention.kind == "direction" and not re.search(r"\bfrom\s+(?:the\s+)?$", before):
+                role = "destination"  # "an offensive ... in the Volyn direction": where it points
+            elif _TO_BEFORE.search(before):
+                role = "destination"
+            elif _FROM_BEFORE.search(before):
+                role = "origin"
             elif _NEAR_BEFORE.search(before) or re.match(
                 r"\s+(?:area|outskirts|suburbs|vicinity)\b", after
             ):
@@ -545,10 +564,10 @@ class IncidentExtractor:
         ]
         if sections:
             return [(p, None, "section", False) for p in _distinct(sections)]
-        moving = event_type in ("troop_movement", "equipment_movement", "troop_deployment")
+        moving = event_type in _MOVEMENTS
         if moving and borders:
             return [(p, None, "border", False) for p in _distinct(borders)]
-        origins = _distinct(by_role.get("origin", []))
+        origins = _most_specific(_distinct(by_role.get("origin", [])))
         destinations = _distinct(by_role.get("destination", []))
         strike = event_type in ("missile_strike", "air_strike")
         if strike:
@@ -564,7 +583,10 @@ class IncidentExtractor:
         if strike:
             # a strike happens where it lands, never where it was launched from
             places += [(p, False) for p in destinations]
-        elif not places and event_type != "offensive_threat" and destinations:
+        elif event_type == "offensive_threat":
+            # "an offensive in the Volyn direction": where the threat points
+            places += [(p, False) for p in destinations if p.mention.kind == "direction"]
+        elif not places and destinations and event_type != "offensive_threat":
             places = [(p, False) for p in destinations]
         if not places and event_type == "troop_movement" and origins:
             # a withdrawal with no destination is seen where it starts
@@ -691,14 +713,18 @@ def _event_date(
     trigger_start: int,
 ) -> DateMention | None:
     """The date of the event: the sentence's own date nearest the trigger (a date of speaking
-    only when there is no other), else the paragraph's last date, else the publication date
-    for a state that holds now."""
+    only when there is no other), else the publication date for a state that holds now, else
+    the paragraph's last date, else "on or before publication"."""
     trigger_at = sentence.start + trigger_start
     events = [d for d in when if not _is_statement_date(document.text, d)]
-    found = _pick_date(events, trigger_at) or _pick_date(when, trigger_at) or paragraph_date
+    found = _pick_date(events, trigger_at) or _pick_date(when, trigger_at)
     published = document.source.published
     if found is None and published and _PRESENT.search(sentence.text):
         found = DateMention("", trigger_at, trigger_at, published, published, "day")
+    found = found or paragraph_date
+    if found is None and published:
+        # reported, so it happened on or before publication, day unknown
+        found = DateMention("", trigger_at, trigger_at, None, published, "unknown")
     return found
 
 
@@ -759,18 +785,18 @@ def _in_clause(sentence: Sentence, roles, trigger_start: int):
 
 
 def _nearest_trigger(sentence: Sentence, roles, triggers, mine: tuple[int, int]):
-    """With two events in a sentence, each place goes to the nearer trigger; a trigger followed
-    by "there" shares the places named before it."""
+    """With two events in a sentence, a place belongs to the nearest trigger before it (the
+    event, then where: "set fire to cabinets near X"), else to the first after it; a trigger
+    followed by "there" shares the places named before it."""
 
-    def distance(mention, span):
-        s, e = sentence.start + span[0], sentence.start + span[1]
-        return 0 if s <= mention.start < e else min(abs(mention.start - e), abs(s - mention.end))
+    def owner(mention):
+        at = mention.start - sentence.start
+        before = [t for t in triggers if t[2] <= at]
+        if before:
+            return max(before, key=lambda t: t[2])[2:4]
+        return min(triggers, key=lambda t: t[2])[2:4]
 
-    own = [
-        (m, p, r)
-        for m, p, r in roles
-        if distance(m, mine) <= min(distance(m, t[2:4]) for t in triggers)
-    ]
+    own = [(m, p, r) for m, p, r in roles if owner(m) == mine]
     after = sentence.text[mine[1] : mine[1] + 60]
     if not [1 for _, _, r in own if r in ("location", "near")] and re.search(
         r"\b(?:there|at the scene|on the spot|nearby)\b", after
@@ -829,6 +855,7 @@ def _most_specific(places: list[Place]) -> list[Place]:
             and any(
                 o is not p
                 and o.candidate.key != p.candidate.key
+                and o.mention.kind != "region"
                 and haversine_km(p.candidate.lat, p.candidate.lon, o.candidate.lat, o.candidate.lon)
                 <= 40
                 for o in kept
