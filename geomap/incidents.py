@@ -37,7 +37,7 @@ _RAIL_OBJECT = (
     r"(?:relay|signal(?:l?ing)?|centrali[sz]ation|interlocking|switch(?:es)?|cabinets?|tracks?|rails?|"
     r"railway|railroad|rail line|sleepers|catenary|locomotives?|traction substation|equipment)"
 )
-_FIRE = r"(?:caught fire|went up in flames|set (?:\w+\s+){0,3}alight|set fire to|(?<!opened )fires? (?:in|at|on))"
+_FIRE = r"(?:caught fire|went up in flames|set (?:\w+\s+){0,3}alight|set fire to|fires? in)"
 _DAMAGE = (
     r"(?:burn(?:ed|t|ing|s)?|set (?:on )?fire|set alight|torched|destroy(?:ed|ing|s)?|destruction|damag(?:ed|e|ing|es)|"
     r"disabl(?:ed|e|ing)|sabotag(?:ed|e|ing)|blew up|blown up|dismantl(?:ed|e|ing)|ignited|arson|wrecked|smashed|"
@@ -228,7 +228,7 @@ _NEGATION = _rx(
     r"\b(?:not|never|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
 )
 _SPECULATION = _rx(
-    r"\b(?:may|might|could|possibly|perhaps|whether|if|likely|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
+    r"\b(?:may|might|could|possibly|possible|perhaps|whether|if|likely|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
     r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to)\b"
 )
 # "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
@@ -274,10 +274,11 @@ _HOME_BEFORE = _rx(
     r"\b(?:home\s+(?:base|town)|hometown|native)\b[^,.;]{0,20}$"
     r"|\b(?:men|man|women|woman|residents?|people|suspects?|natives?|locals?)\s+from\s+$"
 )
+_HYPOTHETICAL_BEFORE = _rx(r"\b(?:may|might|could|in order to|so as to|try to)\b")
 _REFERENCE_BEFORE = _rx(r"\b\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?:from|of)\s+(?:the\s+)?$")
 # "the X range near Y", "Antopil, near Rivne", "Savetski, in the Y district": Y says where X is.
 _QUALIFIER_GAP = _rx(
-    r"^(?:\s+[\w-]+){0,2}?,?\s+(?:just\s+|about\s+\d+\s*km\s+)?"
+    r"^(?!.*\b(?:and|or)\b)(?:\s+[\w-]+){0,2}?,?\s+(?:just\s+|about\s+\d+\s*km\s+)?"
     r"(?:near|outside|in|at|close to|(?:north|south|east|west|north-east|north-west|south-east|"
     r"south-west)\s+of)\s+(?:the\s+)?$"
 )
@@ -357,7 +358,7 @@ class IncidentExtractor:
                 own_dates,
                 paragraph_date,
                 carried=carried,
-                borrowed=previous_places,
+                borrowed=previous_places if _CONTINUES.search(sentence.text) else None,
             )
             triggers = self._triggers(sentence.text)
             if triggers or found:
@@ -433,8 +434,11 @@ class IncidentExtractor:
         if kinds >= {"arrest", "rail_sabotage"}:
             chosen = [t for t in triggers if t[0] in ("arrest", "rail_sabotage")]
         roles = self._place_roles(document.text, sentence, mentions, resolution)
-        if not any(r in ("location", "near", "destination", "origin") for _, _, r in roles):
-            roles = borrowed or roles
+        borrowing = bool(borrowed) and not any(
+            r in ("location", "near", "destination", "origin") for _, _, r in roles
+        )
+        if borrowing:
+            roles = borrowed
         out = []
         for event_type, weight, trigger_start, trigger_end in chosen:
             date_mention = _event_date(document, sentence, when, paragraph_date, trigger_start)
@@ -446,7 +450,9 @@ class IncidentExtractor:
             mine = roles
             if len(chosen) > 1:
                 mine = _nearest_trigger(sentence, roles, chosen, (trigger_start, trigger_end))
-            locations = self._locations(event_type, _in_clause(sentence, mine, trigger_start))
+            if not borrowing:
+                mine = _in_clause(sentence, mine, trigger_start)
+            locations = self._locations(event_type, mine)
             if event_type not in _MOVEMENTS and (
                 date_mention is None or date_mention.precision in ("unknown", "year")
             ):
@@ -531,6 +537,8 @@ class IncidentExtractor:
                 role = "speaker"
             elif _HOME_BEFORE.search(before):
                 role = "home"  # "three men from Babruysk": where the actors live
+            elif _HYPOTHETICAL_BEFORE.search(re.split(r"[,;]", before)[-1]):
+                role = "hypothetical"  # "could provide cover for an attack on Ukraine"
             elif _REFERENCE_BEFORE.search(before):
                 role = "reference"  # "50 km from the border": a yardstick, not the place
             elif (
@@ -565,7 +573,7 @@ class IncidentExtractor:
         if sections:
             return [(p, None, "section", False) for p in _distinct(sections)]
         moving = event_type in _MOVEMENTS
-        if moving and borders:
+        if (moving or event_type == "rail_disruption") and borders:
             return [(p, None, "border", False) for p in _distinct(borders)]
         origins = _most_specific(_distinct(by_role.get("origin", [])))
         destinations = _distinct(by_role.get("destination", []))
@@ -719,8 +727,12 @@ def _event_date(
     events = [d for d in when if not _is_statement_date(document.text, d)]
     found = _pick_date(events, trigger_at) or _pick_date(when, trigger_at)
     published = document.source.published
-    if found is None and published and _PRESENT.search(sentence.text):
-        found = DateMention("", trigger_at, trigger_at, published, published, "day")
+    present = _PRESENT.search(sentence.text)
+    if found is None and published and present:
+        # "the units now sit": publication; "jets are parked" in a paragraph dated by its
+        # first sentence: that paragraph's date
+        if paragraph_date is None or present.group().lower() in ("now", "currently"):
+            found = DateMention("", trigger_at, trigger_at, published, published, "day")
     found = found or paragraph_date
     if found is None and published:
         # reported, so it happened on or before publication, day unknown
