@@ -92,7 +92,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "rail_disruption",
-        _rx(r"\btrains?\b[^.;]{0,80}?\b(?:stopped|ceased) (?:running|operating|moving)\b"),
+        _rx(
+            r"\btrains?\b[^.;]{0,80}?\b(?:(?:stopped|ceased) (?:running|operating|moving|crossing)|"
+            r"no longer (?:run|cross|operate))\b"
+        ),
         2.4,
     ),
     TypeRule(
@@ -108,6 +111,14 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"\b(?:trains?|traffic) (?:were |was |have been |has been )?(?:halted|stopped|delayed|cancell?ed|suspended)\b"
         ),
         2.0,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(
+            r"\b(?:broke into|hack(?:ed|ing)?|attack(?:ed)?|struck|encrypted)\b[^.;]{0,20}?\b(?:the\s+)?"
+            r"(?:computer systems|IT systems|servers|network)\s+of\s+(?:the\s+)?rail(?:way|road)s?\b"
+        ),
+        2.4,
     ),
     TypeRule(
         "rail_disruption",
@@ -237,7 +248,8 @@ _SUSPICION = _rx(r"\b(?:suspected of|suspicion of|accused of|charged with|over p
 _MODAL = _rx(r"\b(?:may|might|could|would)\b"
 )
 _HABITUAL = _rx(
-    r"\b(?:many|numerous|several|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly|"
+    r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
+    r"occasions|raids)|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly|"
     r"ha(?:ve|s) been \w+ing)\b"
 )
 _CLAIM = _rx(
@@ -423,16 +435,11 @@ class IncidentExtractor:
         """The incidents of one sentence. ``carried`` is the type of the sentence before when
         this one goes on telling the same event; ``borrowed`` the places of the sentence
         before, for an event sentence that names none of its own."""
-        triggers = self._triggers(sentence.text)
-        if not triggers and carried:
-            triggers = [(carried, 1.5, 0, 0)]
-        if not triggers:
+        chosen = self._chosen_triggers(sentence.text)
+        if not chosen and carried:
+            chosen = [(carried, 1.5, 0, 0)]
+        if not chosen:
             return []
-        chosen = [triggers[0]]
-        # "set fire to relay cabinets ... and were detained": two events in one sentence
-        kinds = {t[0] for t in triggers}
-        if kinds >= {"arrest", "rail_sabotage"}:
-            chosen = [t for t in triggers if t[0] in ("arrest", "rail_sabotage")]
         roles = self._place_roles(document.text, sentence, mentions, resolution)
         borrowing = bool(borrowed) and not any(
             r in ("location", "near", "destination", "origin") for _, _, r in roles
@@ -485,6 +492,28 @@ class IncidentExtractor:
                     )
                 )
         return out
+
+    def _chosen_triggers(self, text: str) -> list[tuple[str, float, int, int]]:
+        """The events a sentence tells: the strongest trigger of each clause ("warned of an
+        attack ..., and it says units are stationed ..."), and both an arrest and the sabotage
+        it was for ("set fire to relay cabinets ... and were detained")."""
+        chosen = []
+        start = 0
+        cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+        for end in cuts:
+            triggers = [
+                (kind, weight, a + start, b + start)
+                for kind, weight, a, b in self._triggers(text[start:end])
+            ]
+            start = end
+            if not triggers:
+                continue
+            kinds = {t[0] for t in triggers}
+            if kinds >= {"arrest", "rail_sabotage"}:
+                chosen += [t for t in triggers if t[0] in ("arrest", "rail_sabotage")]
+            else:
+                chosen.append(triggers[0])
+        return chosen
 
     def _event_type(self, text: str) -> tuple[str, float, int] | None:
         """The strongest trigger that is neither denied nor hypothetical: (type, weight, offset)."""
@@ -596,6 +625,8 @@ class IncidentExtractor:
             places += [(p, False) for p in destinations if p.mention.kind == "direction"]
         elif not places and destinations and event_type != "offensive_threat":
             places = [(p, False) for p in destinations]
+        if event_type == "military_exercise":
+            places += [(p, False) for p in origins]
         if not places and event_type == "troop_movement" and origins:
             # a withdrawal with no destination is seen where it starts
             places = [(p, False) for p in origins]
