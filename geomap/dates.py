@@ -69,6 +69,23 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    (
+        "since_day",
+        re.compile(
+            rf"\bsince\s+(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})|"
+            rf"(?P<m2>{_M})\s+(?P<d2>{_D})\b)(?:,?\s+(?P<y>{_Y}))?",
+            re.I,
+        ),
+    ),
+    (
+        # "on Monday, 28 March": the weekday only confirms the date
+        "weekday_day",
+        re.compile(
+            rf"\b(?:on\s+)?{_WEEKDAY},?\s+(?:the\s+)?(?:(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})|"
+            rf"(?P<m2>{_M})\s+(?P<d2>{_D})\b)(?:,?\s+(?P<y>{_Y}))?",
+            re.I,
+        ),
+    ),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mn>0[1-9]|1[0-2])-(?P<d1>0[1-9]|[12]\d|3[01])\b")),
     (
         "dotted",
@@ -232,6 +249,15 @@ class DateNormaliser:
             if d1 is None or d2 is None or d1 > d2 or (d2 - d1).days > 62:
                 return None
             return (d1, d2, "day" if d1 == d2 else "range")
+        if name in ("since_day", "weekday_day"):
+            day = self._date(
+                _int(g.get("y")), _month(g.get("m1") or g.get("m2")), _day(g.get("d1") or g.get("d2"))
+            )
+            if day is None:
+                return None
+            if name == "since_day" and self.published and ref and ref > day:
+                return (day, ref, "range")
+            return (day, day, "day")
         if name in ("iso", "dotted"):
             day = self._date(int(g["y"]), int(g["mn"]), int(g["d1"]))
             return (day, day, "day") if day else None

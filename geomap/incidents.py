@@ -64,7 +64,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "arrest",
         _rx(
-            r"\b(?:arrested|detained|apprehended|taken into custody|captured|detention of|arrest of|arrests of)\b"
+            r"\b(?:arrested|detained|apprehended|taken into custody|captured|(?:was|were) caught|"
+            r"detention of|arrest of|arrests of)\b"
         ),
         3.0,
     ),
@@ -264,6 +265,10 @@ _STATEMENT_BEFORE = _rx(
     r"\b(?:said|says|told(?:\s+[A-Z][\w-]*){0,3}|announced|reported|wrote(?:\s+on\s+\w+)?|stated|"
     r"confirmed|added|claimed|denied|insisted|warned|briefing|interview|update|address|statement)\s*$"
 )
+_STATEMENT_AFTER = _rx(
+    r"^[^.;]{0,80}?\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\b"
+    r"(?:\s+[\w-]+){0,2}?\s+that\b"
+)
 # A state that holds at publication: "the units now sit", "jets are parked".
 _PRESENT = _rx(
     r"\b(?:now|currently|still)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:\w+ing|parked|stationed|deployed|"
@@ -276,7 +281,7 @@ _FROM_BEFORE = _rx(
     r"barracks)\s+(?:near|in|at|outside)\s+$"
 )
 _TO_BEFORE = _rx(
-    r"\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?"
+    r"(?<!close )(?<!next )(?<!due )(?<!according )\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|territory|soil)\s+of\s+)?$"
     r"|\b(?:left|leaving|departed|set off|head(?:ed|ing)|bound|(?:east|west|north|south)wards)\b"
     r"[^.;]{0,60}\bfor\s+(?:[\w-]+['’]s\s+)?$"
@@ -297,10 +302,12 @@ _QUALIFIER_GAP = _rx(
 # Clause breaks after which a new subject tells something else: ", and he posted".
 _CLAUSE_BREAK = _rx(
     r";|,\s+(?:and|but|while|whereas|although|though)\s+(?:he|she|they|it|we|his|her|their)\b"
+    r"|\s+and\s+(?:(?:he|she|they)\s+)?(?:shared|posted|published|released)\b"
 )
 # A sentence that goes on telling the event of the one before.
 _CONTINUES = _rx(
-    r"^(?:according to [^,]{1,40},?\s+)?(?:(?:\w+) of (?:them|these|those)\b|they\b|these\b|"
+    r"^(?:according to [^,]{1,40},?\s+|(?:he|she|it|they|officials) (?:said|says|added) (?:that )?)?"
+    r"(?:(?:\w+) of (?:them|these|those)\b|they\b|these\b|"
     r"those\b|the (?:group|unit|units|men|suspects?|missiles?|rockets?|trains|columns?|convoys?|"
     r"troops|aircraft|planes|jets|bombers|vehicles)\b)"
     r"|\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:hit|struck|targeted|held|shelled|"
@@ -448,7 +455,18 @@ class IncidentExtractor:
             roles = borrowed
         out = []
         for event_type, weight, trigger_start, trigger_end in chosen:
-            date_mention = _event_date(document, sentence, when, paragraph_date, trigger_start)
+            dated = when
+            if len(chosen) > 1:
+                events = [d for d in when if not _is_statement_date(document.text, d)]
+                dated = [d for d in events if _owner(sentence, d, chosen)[2] == trigger_start]
+                # "set fire to cabinets ... and were detained there on the night of ...": the
+                # sabotage has no date of its own and takes the arrest's
+                dated = dated or events or when
+            clause = _clause_span(sentence, trigger_start)
+            dated = [d for d in dated if clause[0] <= d.start and d.end <= clause[1]] or (
+                dated if len(_CLAUSE_BREAK.findall(sentence.text)) == 0 else []
+            )
+            date_mention = _event_date(document, sentence, dated, paragraph_date, trigger_start)
             own_date = _pick_date(when, sentence.start + trigger_start)
             if _HABITUAL.search(sentence.text) and (
                 own_date is None or own_date.precision == "year"
@@ -596,13 +614,26 @@ class IncidentExtractor:
         for _mention, place, role in roles:
             by_role.setdefault(role, []).append(place)
         sections = [p for m, p, r in roles if m.kind == "section"]
-        borders = [
-            p for m, p, r in roles if m.kind == "border" and r in ("location", "destination")
+        on_border = [
+            p for m, p, r in roles if m.kind == "border" and r in ("location", "near", "destination")
         ]
+        borders = [p for m, p, r in roles if m.kind == "border" and r == "destination"]
+        finer = [
+            p
+            for m, p, r in roles
+            if r in ("location", "near")
+            and m.kind != "border"
+            and p.candidate.feature_class != "country"
+        ]
+        if not borders and not finer:
+            borders = [p for m, p, r in roles if m.kind == "border" and r in ("location", "near")]
         if sections:
             return [(p, None, "section", False) for p in _distinct(sections)]
         moving = event_type in _MOVEMENTS
-        if (moving or event_type == "rail_disruption") and borders:
+        if event_type == "rail_disruption" and on_border:
+            # "no rail link between Ukraine and Belarus": cut at their border
+            return [(p, None, "border", False) for p in _distinct(on_border)]
+        if moving and borders:
             return [(p, None, "border", False) for p in _distinct(borders)]
         origins = _most_specific(_distinct(by_role.get("origin", [])))
         destinations = _distinct(by_role.get("destination", []))
@@ -617,6 +648,9 @@ class IncidentExtractor:
         places = [(p, False) for p in by_role.get("location", [])] + [
             (p, True) for p in by_role.get("near", [])
         ]
+        if finer:
+            # "stationed in the Brest region, close to the border": the region says where
+            places = [(p, near) for p, near in places if p.mention.kind != "border"]
         if strike:
             # a strike happens where it lands, never where it was launched from
             places += [(p, False) for p in destinations]
@@ -760,9 +794,13 @@ def _event_date(
     published = document.source.published
     present = _PRESENT.search(sentence.text)
     if found is None and published and present:
-        # "the units now sit": publication; "jets are parked" in a paragraph dated by its
-        # first sentence: that paragraph's date
-        if paragraph_date is None or present.group().lower() in ("now", "currently"):
+        # "the units now sit": publication; "jets are parked" in a paragraph about "the past
+        # week": that week
+        if (
+            paragraph_date is None
+            or present.group().lower() in ("now", "currently")
+            or paragraph_date.date_end != published
+        ):
             found = DateMention("", trigger_at, trigger_at, published, published, "day")
     found = found or paragraph_date
     if found is None and published:
@@ -781,8 +819,12 @@ def _pick_date(when: list[DateMention], trigger_at: int) -> DateMention | None:
 
 
 def _is_statement_date(text: str, when: DateMention) -> bool:
-    """"said on Monday", "at a briefing on Wednesday": when it was said, not when it happened."""
-    return bool(_STATEMENT_BEFORE.search(text[max(0, when.start - 60) : when.start]))
+    """"said on Monday", "at a briefing on Wednesday", "On Wednesday the minister told
+    reporters that ...": when it was said, not when it happened."""
+    return bool(
+        _STATEMENT_BEFORE.search(text[max(0, when.start - 60) : when.start])
+        or _STATEMENT_AFTER.search(text[when.end : when.end + 100])
+    )
 
 
 def _headline(document: Document, sentences: list[Sentence]) -> Sentence | None:
@@ -813,8 +855,8 @@ def _qualified(text: str, roles):
     return out
 
 
-def _in_clause(sentence: Sentence, roles, trigger_start: int):
-    """The places in the trigger's clause: ", and he posted a video of ..." tells another thing."""
+def _clause_span(sentence: Sentence, trigger_start: int) -> tuple[int, int]:
+    """Where the trigger's clause starts and ends in the document."""
     start, end = sentence.start, sentence.end
     at = sentence.start + trigger_start
     for match in _CLAUSE_BREAK.finditer(sentence.text):
@@ -824,7 +866,23 @@ def _in_clause(sentence: Sentence, roles, trigger_start: int):
         else:
             end = min(end, cut)
             break
+    return start, end
+
+
+def _in_clause(sentence: Sentence, roles, trigger_start: int):
+    """The places in the trigger's clause: ", and he posted a video of ..." tells another thing."""
+    start, end = _clause_span(sentence, trigger_start)
     return [(m, p, r) for m, p, r in roles if start <= m.start and m.end <= end]
+
+
+def _owner(sentence: Sentence, span, triggers):
+    """The trigger a place or date belongs to: the nearest one before it (the event, then
+    where and when: "detained three men in the first days of March"), else the first after."""
+    at = span.start - sentence.start
+    before = [t for t in triggers if t[2] <= at]
+    if before:
+        return max(before, key=lambda t: t[2])
+    return min(triggers, key=lambda t: t[2])
 
 
 def _nearest_trigger(sentence: Sentence, roles, triggers, mine: tuple[int, int]):
@@ -832,14 +890,7 @@ def _nearest_trigger(sentence: Sentence, roles, triggers, mine: tuple[int, int])
     event, then where: "set fire to cabinets near X"), else to the first after it; a trigger
     followed by "there" shares the places named before it."""
 
-    def owner(mention):
-        at = mention.start - sentence.start
-        before = [t for t in triggers if t[2] <= at]
-        if before:
-            return max(before, key=lambda t: t[2])[2:4]
-        return min(triggers, key=lambda t: t[2])[2:4]
-
-    own = [(m, p, r) for m, p, r in roles if owner(m) == mine]
+    own = [(m, p, r) for m, p, r in roles if _owner(sentence, m, triggers)[2:4] == mine]
     after = sentence.text[mine[1] : mine[1] + 60]
     if not [1 for _, _, r in own if r in ("location", "near")] and re.search(
         r"\b(?:there|at the scene|on the spot|nearby)\b", after
