@@ -149,7 +149,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
     ("last_week", re.compile(r"\b(?P<which>last|this|past)\s+week\b", re.I)),
-    ("recent_days", re.compile(r"\b(?:in|over)\s+(?:recent|the\s+last\s+few|the\s+past\s+few)\s+days\b", re.I)),
+    (
+        "recent_days",
+        re.compile(r"\b(?:in|over)\s+(?:recent|the\s+last\s+few|the\s+past\s+few)\s+days\b", re.I),
+    ),
     (
         "past_year",
         re.compile(
@@ -251,7 +254,9 @@ class DateNormaliser:
             return (d1, d2, "day" if d1 == d2 else "range")
         if name in ("since_day", "weekday_day"):
             day = self._date(
-                _int(g.get("y")), _month(g.get("m1") or g.get("m2")), _day(g.get("d1") or g.get("d2"))
+                _int(g.get("y")),
+                _month(g.get("m1") or g.get("m2")),
+                _day(g.get("d1") or g.get("d2")),
             )
             if day is None:
                 return None

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .actors import MILITARY_TYPES, ActorFinder
 from .codebook import EVENT_KINDS
 from .dates import DateMention, DateNormaliser
 from .distance import haversine_km
-from .lexicon import FUNCTION_WORDS, ORGANISATION_HEADS, demonym_country_stems
 from .models import Document, Incident, Mention, Place
 from .resolve import Resolution
 from .sentences import Sentence, split_sentences
@@ -246,15 +246,11 @@ _SPECULATION = _rx(
 # "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
 _SUSPICION = _rx(r"\b(?:suspected of|suspicion of|accused of|charged with|over plans? to)\b")
 # A hedged threat ("fear the drills could provide cover for an attack") is no warning.
-_MODAL = _rx(r"\b(?:may|might|could|would)\b"
-)
+_MODAL = _rx(r"\b(?:may|might|could|would)\b")
 _HABITUAL = _rx(
     r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
     r"occasions|raids)|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly|"
     r"ha(?:ve|s) been \w+ing)\b"
-)
-_CLAIM = _rx(
-    r"\b(?:claimed responsibility|claim(?:ed|s)? (?:the )?(?:attack|sabotage|action)|took responsibility|responsibility was claimed|responsibility for)\b"
 )
 # Only a name that is itself the speaker: "Minsk announced", "Kyiv has said"; not
 # "... in Chernihiv, Ukrainian media reported".
@@ -318,19 +314,6 @@ _NEAR_BEFORE = _rx(
 )
 _SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
 
-# "Vladimir Putin has decided to move ...": who decided is who acts.
-_DECIDER = re.compile(
-    r"(?P<who>(?:[A-Z][\w’'-]+\s+){1,3}?)(?:has\s+|had\s+)?(?:decided|ordered|instructed|approved)\b"
-)
-# The railway is what sabotage hits, not who does it.
-_RAILWAY_OPERATOR = re.compile(r"\bRailways?\b|\bzaliznytsia\b", re.IGNORECASE)
-_ACTOR_WORDS = _rx(
-    r"\b(?:partisans?|saboteurs?|guerrillas?|guerrilla groups?|activists|hacktivists|railway workers|railwaymen)\b"
-)
-_STATE_FORCE = _rx(
-    r"\b(?P<adj>[A-Z][a-z]+)\s+(?:armed forces|army|troops|military|soldiers|forces|servicemen|paratroopers|air force|KGB|police|security forces|offensive)\b"
-)
-
 
 _MOVEMENTS = ("troop_movement", "equipment_movement", "troop_deployment")
 
@@ -341,10 +324,13 @@ class IncidentExtractor:
     Parameters
     ----------
     country_of_demonym : "Belarusian" → "Belarus" (a country name), or None
+    country_of_code : "BY" → "Belarus", or None (names the state forces that make an arrest)
     """
 
-    def __init__(self, country_of_demonym=lambda word: None):
+    def __init__(self, country_of_demonym=lambda word: None, country_of_code=lambda iso: None):
         self.country_of_demonym = country_of_demonym
+        self.country_of_code = country_of_code
+        self.actor_finder = ActorFinder(country_of_demonym)
 
     def extract(
         self, document: Document, mentions: list[Mention], resolution: Resolution
@@ -360,6 +346,7 @@ class IncidentExtractor:
         previous: Sentence | None = None
         told_before: tuple[str, int] | None = None  # (type, sentences since) in this paragraph
         previous_places: list = []
+        forces: tuple[str, ...] = ()  # the armed forces last named
         for sentence in sentences:
             if previous is not None and "\n" in document.text[previous.end : sentence.start]:
                 # a date, an event and its places carry over within their paragraph only
@@ -392,10 +379,19 @@ class IncidentExtractor:
             if own_dates:
                 events = [d for d in own_dates if not _is_statement_date(document.text, d)]
                 paragraph_date = (events or own_dates)[-1]
+            # "The units now sit in field camps": the forces of the sentence before
+            found = [
+                replace(i, actors=forces) if not i.actors and i.event_type in MILITARY_TYPES else i
+                for i in found
+            ]
+            forces = next(
+                (i.actors for i in found if i.event_type in MILITARY_TYPES and i.actors),
+                tuple(self.actor_finder.forces(sentence.text, {})) or forces,
+            )
             if sentence is headline:
                 from_headline = found
                 continue
-            claimers = self._claimers(sentence) if _CLAIM.search(sentence.text) else []
+            claimers = self.actor_finder.claimers(sentence.text)
             if found:
                 if claimers:
                     found = [
@@ -487,8 +483,22 @@ class IncidentExtractor:
                     for loc in locations
                     if loc[2] != "region" or loc[0].candidate.feature_class != "country"
                 ]
-            actors = self._actors(event_type, sentence, roles)
+            countries = {
+                m.text: p.candidate.name
+                for m, p, _ in roles
+                if p.candidate.feature_class == "country"
+            }
+            actors = self.actor_finder.actors(event_type, sentence.text, countries)
+            base_actors = actors
+            claimed = ()
+            if event_type in ("rail_sabotage", "rail_disruption"):
+                claimed = tuple(filter(None, [self.actor_finder.self_claimer(sentence.text)]))
             for place, origin, role, near in locations:
+                if event_type == "arrest":
+                    where = self.country_of_code(place.candidate.country_code)
+                    actors = self.actor_finder.actors(event_type, sentence.text, countries, where)
+                else:
+                    actors = base_actors
                 geo_precision, uncertainty = _precision(place, role, near)
                 out.append(
                     Incident(
@@ -505,6 +515,7 @@ class IncidentExtractor:
                         geo_precision=geo_precision,
                         uncertainty_km=uncertainty,
                         actors=actors,
+                        claimed_by=claimed,
                         summary=_summary(event_type, place, origin, date_mention),
                         confidence=_confidence(weight, place, date_mention),
                     )
@@ -615,7 +626,9 @@ class IncidentExtractor:
             by_role.setdefault(role, []).append(place)
         sections = [p for m, p, r in roles if m.kind == "section"]
         on_border = [
-            p for m, p, r in roles if m.kind == "border" and r in ("location", "near", "destination")
+            p
+            for m, p, r in roles
+            if m.kind == "border" and r in ("location", "near", "destination")
         ]
         borders = [p for m, p, r in roles if m.kind == "border" and r == "destination"]
         finer = [
@@ -672,99 +685,8 @@ class IncidentExtractor:
                 out.append((place, None, _role_of(place), near))
         return out
 
-    def _actors(self, event_type: str, sentence: Sentence, roles) -> tuple[str, ...]:
-        found: list[str] = []
-        for match in _STATE_FORCE.finditer(sentence.text):
-            country = self.country_of_demonym(match.group("adj"))
-            if country:
-                found.append(f"Military Forces of {country}")
-        for name in _named_groups(sentence.text):
-            if self.country_of_demonym(name) is None and not (
-                event_type == "rail_sabotage" and _RAILWAY_OPERATOR.search(name)
-            ):
-                found.append(name)
-        for _mention, place, role in roles:
-            if role == "speaker" and place.candidate.feature_class == "country":
-                found.append(f"Government of {place.candidate.name}")
-        if not found:
-            decider = _DECIDER.search(sentence.text)
-            if decider:
-                found.append(decider.group("who").strip())
-        if not found:
-            match = _ACTOR_WORDS.search(sentence.text)
-            if match:
-                phrase = re.search(
-                    r"((?:[A-Z][\w-]+\s+)?(?:rail(?:way)?\s+)?)" + re.escape(match.group()),
-                    sentence.text,
-                )
-                found.append((phrase.group() if phrase else match.group()).strip())
-        return _unique(tuple(found))
-
-    def _claimers(self, sentence: Sentence) -> list[str]:
-        """Groups named before "claimed responsibility"."""
-        match = _CLAIM.search(sentence.text)
-        head = sentence.text[: match.start()] if match else sentence.text
-        if re.search(r"responsibility was claimed|claimed by", sentence.text, re.I):
-            head = sentence.text[match.end() :]
-        return [name for name in _name_chains(head) if self.country_of_demonym(name) is None]
-
 
 # -- helpers -----------------------------------------------------------------------------------
-
-_CHAIN = re.compile(
-    r"(?:[A-Z][\w’'-]*|[a-z]+[A-Z][\w]*)(?:\s+(?:of\s+the\s+|of\s+)?(?:[A-Z][\w’'-]*|[a-z]+[A-Z]\w*))*"
-)
-
-
-def _name_chains(text: str) -> list[str]:
-    """Capitalised names in ``text``, without sentence-initial function words."""
-    out = []
-    for match in _CHAIN.finditer(text):
-        words = match.group().split()
-        while words and words[0].lower() in FUNCTION_WORDS:
-            words = words[1:]
-        while words and words[-1].lower() in ("of", "the"):
-            words = words[:-1]
-        if not words:
-            continue
-        # a lone demonym ("Belarusian") is no name
-        if (
-            len(words) == 1
-            and demonym_country_stems(words[0])
-            and words[0].islower() is False
-            and words[0][-1] == "n"
-        ):
-            if not any(ch.isupper() for ch in words[0][1:]):
-                continue
-        out.append(" ".join(words))
-    return out
-
-
-def _named_groups(text: str) -> list[str]:
-    """Organisations named in a sentence: titles ending in an organisation word ("the
-    Ministry of Emergency Situations", "Belarus Air Force") and acronyms ("KGB", "BYpol")."""
-    out = []
-    for match in _CHAIN.finditer(text):
-        words = match.group().split()
-        while words and words[0].lower() in FUNCTION_WORDS:
-            words = words[1:]
-        if not words:
-            continue
-        name = " ".join(words)
-        after = text[match.end() : match.end() + 25]
-        before = text[max(0, match.start() - 25) : match.start()]
-        if _SOURCE_CONTEXT.search(before) or re.match(
-            r"\s+(?:reported|reports|wrote|writes|said|says|quoted)\b", after
-        ):
-            continue
-        is_org = any(w.lower() in ORGANISATION_HEADS for w in words[1:]) or words[0].lower() in (
-            "ministry",
-            "general",
-        )
-        is_acronym = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and len(name) <= 10
-        if is_org or is_acronym:
-            out.append(name)
-    return out
 
 
 def _clause_before(text: str, index: int) -> str:
@@ -819,7 +741,7 @@ def _pick_date(when: list[DateMention], trigger_at: int) -> DateMention | None:
 
 
 def _is_statement_date(text: str, when: DateMention) -> bool:
-    """"said on Monday", "at a briefing on Wednesday", "On Wednesday the minister told
+    """ "said on Monday", "at a briefing on Wednesday", "On Wednesday the minister told
     reporters that ...": when it was said, not when it happened."""
     return bool(
         _STATEMENT_BEFORE.search(text[max(0, when.start - 60) : when.start])
