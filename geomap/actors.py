@@ -68,11 +68,13 @@ _PERPETRATORS = _rx(
     r"(?:\s+from\s+[A-Z][\w-]+)?|(?:rail\s+)?partisans|saboteurs|guerrillas|guerrilla groups?|"
     r"activists|hacktivists)\b"
 )
+_MILITARY_NAME = _rx(r"\b(?:air force|army|navy|guard|brigade|division|regiment|forces|military)\b")
 _RAILWAY_OPERATOR = _rx(r"\bRailways?\b|\bzaliznytsia\b")
 _SOURCE_BEFORE = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
 _SPEAKS_AFTER = _rx(
     r"^\s+(?:(?:has|have|had)\s+)?(?:reported|reports|wrote|writes|said|says|quoted|told|"
-    r"announced|stated|did not|made no|could not|has not|have not)\b"
+    r"announced|stated|declared|warned|assessed|stressed|claimed|confirmed|did not|made no|"
+    r"could not|has not|have not)\b"
 )
 CLAIM = _rx(
     r"\b(?:claimed responsibility|claim(?:ed|s)? (?:the )?(?:attack|sabotage|action)|"
@@ -184,6 +186,8 @@ class ActorFinder:
             found.append(match.group("unit") + (f" ({country})" if country else ""))
         if event_type != "offensive_threat" or not found:
             found += self.forces(text, countries)
+            # "the Belarus Air Force would carry out helicopter training"
+            found += [n for n in named_groups(text) if _MILITARY_NAME.search(n)]
         return _unique(found)
 
     def forces(self, text: str, countries: dict[str, str]) -> list[str]:

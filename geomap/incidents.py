@@ -346,11 +346,13 @@ class IncidentExtractor:
         previous: Sentence | None = None
         told_before: tuple[str, int] | None = None  # (type, sentences since) in this paragraph
         previous_places: list = []
-        forces: tuple[str, ...] = ()  # the armed forces last named
+        forces: tuple[str, ...] = ()  # the armed forces last named in this paragraph
+        headline_forces: tuple[str, ...] = ()
         for sentence in sentences:
             if previous is not None and "\n" in document.text[previous.end : sentence.start]:
                 # a date, an event and its places carry over within their paragraph only
                 paragraph_date, told_before, previous_places = None, None, []
+                forces = headline_forces
             previous = sentence
             own_dates = dates.find(sentence.text, sentence.start)
             carried = None
@@ -388,6 +390,8 @@ class IncidentExtractor:
                 (i.actors for i in found if i.event_type in MILITARY_TYPES and i.actors),
                 tuple(self.actor_finder.forces(sentence.text, {})) or forces,
             )
+            if sentence is headline:
+                headline_forces = forces
             if sentence is headline:
                 from_headline = found
                 continue
@@ -489,6 +493,13 @@ class IncidentExtractor:
                 if p.candidate.feature_class == "country"
             }
             actors = self.actor_finder.actors(event_type, sentence.text, countries)
+            if not actors and event_type in MILITARY_TYPES:
+                # "Belarus announced that five battalion tactical groups would be deployed"
+                actors = tuple(
+                    f"Military Forces of {p.candidate.name}"
+                    for m, p, r in roles
+                    if r == "speaker" and p.candidate.feature_class == "country"
+                )
             base_actors = actors
             claimed = ()
             if event_type in ("rail_sabotage", "rail_disruption"):
