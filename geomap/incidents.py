@@ -288,6 +288,10 @@ _HOME_BEFORE = _rx(
     r"|\b(?:men|man|women|woman|residents?|people|suspects?|natives?|locals?)\s+from\s+$"
 )
 _HYPOTHETICAL_BEFORE = _rx(r"\b(?:may|might|could|in order to|so as to|try to)\b")
+_FACILITY_AFTER = _rx(
+    r"\s+(?:range|training ground|firing range|polygon|airfield|air base|military base|base|camp|"
+    r"halt)\b"
+)
 _REFERENCE_BEFORE = _rx(r"\b\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?:from|of)\s+(?:the\s+)?$")
 # "the X range near Y", "Antopil, near Rivne", "Savetski, in the Y district": Y says where X is.
 _QUALIFIER_GAP = _rx(
@@ -310,7 +314,9 @@ _CONTINUES = _rx(
     r"detained|seen|spotted)\b|\bended their journey\b|\b(?:arrived|unloaded)\b"
 )
 _NEAR_BEFORE = _rx(
-    r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|north of|south of|east of|west of|\d+\s*km (?:from|of))\s+(?:the\s+)?$"
+    r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|"
+    r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|between|"
+    r"\d+\s*km (?:from|of))\s+(?:the\s+)?$"
 )
 _SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
 
@@ -625,6 +631,8 @@ class IncidentExtractor:
                 r"\s+(?:area|outskirts|suburbs|vicinity)\b", after
             ):
                 role = "near"
+            elif _FACILITY_AFTER.match(after):
+                role = "near"  # "the Brestsky range", "the Zyabrovka airfield": by the place
             else:
                 role = "location"
             roles.append((mention, place, role))
@@ -918,6 +926,9 @@ def _precision(place: Place, role: str, near: bool) -> tuple[int, float]:
         return 3, round(radius, 1)
     if c.feature_class == "admin2":
         return 2, round(radius, 1)
+    if place.mention.kind == "region":
+        # "the Barysau district" found as its town: the district, about 25 km round it
+        return 2, round(max(radius, 25.0), 1)
     if near:
         return 2, round(radius + 15.0, 1)
     return 1, round(radius, 1)
