@@ -104,13 +104,19 @@ class ActorFinder:
         self.country_of_demonym = country_of_demonym
 
     def actors(
-        self, event_type: str, text: str, countries: dict[str, str], where: str | None = None
+        self,
+        event_type: str,
+        text: str,
+        countries: dict[str, str],
+        where: str | None = None,
+        trigger_at: int | None = None,
     ) -> tuple[str, ...]:
         """The parties that carried out an event of ``event_type`` told in ``text``.
 
         ``countries`` maps country names written in the text ("Belarus") to the gazetteer's
         name, so that "Belarus's 38th brigade" is known as Belarusian; ``where`` is the
-        country the event happened in."""
+        country the event happened in; ``trigger_at`` where the event's verb starts, so that
+        the name just before it is its subject ("The Cyber Partisans broke into")."""
         if event_type == "arrest":
             return self._arresters(text, where)
         if event_type in MILITARY_TYPES:
@@ -127,6 +133,10 @@ class ActorFinder:
             match = _PERPETRATORS.search(text)
             if match and not _inside_name(text, match.start()):
                 found.append(match.group())
+        if not found and trigger_at is not None:
+            subject = self._subject_before(text[:trigger_at])
+            if subject:
+                found.append(subject)
         return _unique(found)
 
     def claimers(self, text: str) -> list[str]:
@@ -155,6 +165,22 @@ class ActorFinder:
         ]
         name = " ".join(words)
         return name if name and not _is_generic(name) else None
+
+    def _subject_before(self, head: str) -> str | None:
+        match = re.search(r"((?:[A-Z][\w’'-]*\s+){1,4})(?:(?:had|have|has)\s+)?$", head)
+        if not match:
+            return None
+        words = [
+            w
+            for w in match.group(1).split()
+            if w.lower() not in FUNCTION_WORDS and self.country_of_demonym(w) is None
+        ]
+        name = " ".join(words)
+        # a group's name ("Cyber Partisans", "BYpol"), not "Two" or a town
+        named = len(words) >= 2 or (len(words) == 1 and sum(c.isupper() for c in name) >= 2)
+        if not named or _is_generic(name) or _RAILWAY_OPERATOR.search(name):
+            return None
+        return name
 
     # -- by kind of actor -------------------------------------------------------------------
 
@@ -268,4 +294,6 @@ def _is_generic(name: str) -> bool:
 
 
 def _unique(items) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(i for i in items if i))
+    """Each name once, and not a name that is part of another ("Guards Tank Brigade")."""
+    names = list(dict.fromkeys(i for i in items if i))
+    return tuple(n for n in names if not any(n != o and n in o for o in names))

@@ -498,13 +498,23 @@ class IncidentExtractor:
                 for m, p, _ in roles
                 if p.candidate.feature_class == "country"
             }
-            actors = self.actor_finder.actors(event_type, sentence.text, countries)
+            actors = self.actor_finder.actors(
+                event_type, sentence.text, countries, trigger_at=trigger_start
+            )
             if not actors and event_type in MILITARY_TYPES:
                 # "Belarus announced that five battalion tactical groups would be deployed"
+                # "Minsk announced": a capital speaks for its country
                 actors = tuple(
-                    f"Military Forces of {p.candidate.name}"
-                    for m, p, r in roles
-                    if r == "speaker" and p.candidate.feature_class == "country"
+                    f"Military Forces of {name}"
+                    for name in (
+                        p.candidate.name
+                        if p.candidate.feature_class == "country"
+                        else self.country_of_code(p.candidate.country_code)
+                        for m, p, r in roles
+                        if r == "speaker"
+                        and (p.candidate.feature_class == "country" or p.candidate.capital)
+                    )
+                    if name
                 )
             base_actors = actors
             claimed = ()
