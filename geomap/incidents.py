@@ -1,11 +1,21 @@
 """Sentences + places → incidents: what happened, where, when, who, and how sure we are.
 
-For each sentence: the event type from trigger patterns (and the sentence before, for claims
-of responsibility), dropped when the trigger is denied ("denied that they were preparing"),
-hypothetical ("may", "could") or habitual ("many strikes have been carried out"); the date
-from the sentence's date expressions; the place of the event among the sentence's places
-(not the speaker "Belarus announced", not the origin "from Vladivostok" unless it is a
-movement); one incident per location.
+For each clause of a sentence: the event type from trigger patterns, dropped when the trigger
+is denied ("denied that they were preparing"), hypothetical ("may", "could", "expected to"),
+alleged ("detained on suspicion of sabotage" is an arrest, not sabotage) or habitual ("many
+strikes have been carried out"); a sentence with no trigger that goes on telling the event
+before ("Two of them were held in Stowbtsy") takes its type and, naming no place, its places.
+A headline whose event the body tells again gives nothing.
+
+The date: the sentence's own date nearest the trigger, a date of speaking ("said on Monday")
+only when there is no other; else the publication date for a state that holds now ("the
+units now sit"); else the paragraph's last date; else "on or before publication".
+
+The place: among the sentence's places, where it happened — not the speaker ("Minsk
+announced"), a home town ("three men from Babruysk"), a yardstick ("50 km from the border"),
+a place that only says where another is ("the Gozhsky range outside Hrodna"), or a place of
+what might happen; a strike at its target, never its launch area; a movement from its origin
+to its destination; one incident per location. Actors and claims come from :mod:`.actors`.
 """
 
 from __future__ import annotations
@@ -570,11 +580,6 @@ class IncidentExtractor:
             else:
                 chosen.append(triggers[0])
         return chosen
-
-    def _event_type(self, text: str) -> tuple[str, float, int] | None:
-        """The strongest trigger that is neither denied nor hypothetical: (type, weight, offset)."""
-        triggers = self._triggers(text)
-        return triggers[0][:3] if triggers else None
 
     def _triggers(self, text: str) -> list[tuple[str, float, int, int]]:
         """The first trigger of each type that is neither denied nor hypothetical, strongest
