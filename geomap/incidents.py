@@ -45,7 +45,8 @@ def _rx(pattern: str) -> re.Pattern:
 
 _RAIL_OBJECT = (
     r"(?:relay|signal(?:l?ing)?|centrali[sz]ation|interlocking|switch(?:es)?|cabinets?|tracks?|rails?|"
-    r"railway|railroad|rail line|sleepers|catenary|locomotives?|traction substation|equipment)"
+    r"railway|railroad|rail line|sleepers|catenary|locomotives?|traction substation|equipment|"
+    r"signals|points)"
 )
 _FIRE = r"(?:caught fire|went up in flames|set (?:\w+\s+){0,3}alight|set fire to|fires? in)"
 _DAMAGE = (
@@ -298,6 +299,13 @@ _HOME_BEFORE = _rx(
     r"|\b(?:men|man|women|woman|residents?|people|suspects?|natives?|locals?)\s+from\s+$"
 )
 _HYPOTHETICAL_BEFORE = _rx(r"\b(?:may|might|could|in order to|so as to|try to)\b")
+_LINE_AFTER = _rx(r"\s*[–—-]\s*[\w-]+\s+(?:line|railway line|railway|branch)\b")
+_LINE_END_BEFORE = _rx(r"[\w-]+\s*[–—-]\s*$")
+# "The fire put signals out of action": the event before, told again.
+_RESTATES = _rx(
+    r"^(?:the|this|that)\s+(?:fire|attack|arson|blast|explosion|sabotage|damage|strike|hack|"
+    r"cyberattack|raid|arrest|detention)\b"
+)
 _FACILITY_AFTER = _rx(
     r"\s+(?:range|training ground|firing range|polygon|airfield|air base|military base|base|camp|"
     r"halt)\b"
@@ -374,6 +382,11 @@ class IncidentExtractor:
             carried = None
             if told_before and told_before[1] <= 2 and _CONTINUES.search(sentence.text):
                 carried = told_before[0]
+            if told_before and told_before[1] == 0 and _RESTATES.search(sentence.text):
+                # the same event told again is not coded again
+                told_before = (told_before[0], 1)
+                previous_places = []
+                continue
             found = self._sentence(
                 document,
                 sentence,
@@ -621,8 +634,12 @@ class IncidentExtractor:
             seen.add(mention.span)
             before = text[max(sentence.start, mention.start - 80) : mention.start]
             after = text[mention.end : min(sentence.end, mention.end + 40)]
-            if mention.kind == "branch":
-                role = "context"
+            if (
+                mention.kind == "branch"
+                or _LINE_AFTER.match(after)
+                or (_LINE_END_BEFORE.search(before) and re.match(r"\s+(?:line|railway)\b", after))
+            ):
+                role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
             elif _SOURCE_CONTEXT.search(before) or _SPEECH_AFTER.search(after):
                 role = "speaker"
             elif _HOME_BEFORE.search(before):
