@@ -21,7 +21,7 @@ to its destination; one incident per location. Actors and claims come from :mod:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .actors import MILITARY_TYPES, ActorFinder
 from .codebook import EVENT_KINDS
@@ -342,6 +342,23 @@ _SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|vi
 _MOVEMENTS = ("troop_movement", "equipment_movement", "troop_deployment")
 
 
+@dataclass
+class _Context:
+    """What a paragraph's sentences hand on to the next: the last date, the event being told
+    (type, sentences since), its places, and the armed forces last named."""
+
+    paragraph_date: DateMention | None = None
+    told_before: tuple[str, int] | None = None
+    previous_places: list = field(default_factory=list)
+    forces: tuple[str, ...] = ()
+    headline_forces: tuple[str, ...] = ()
+
+    def new_paragraph(self) -> None:
+        # a date, an event and its places carry over within their paragraph only
+        self.paragraph_date, self.told_before, self.previous_places = None, None, []
+        self.forces = self.headline_forces
+
+
 class IncidentExtractor:
     """Turns one document's sentences and resolved places into incidents.
 
@@ -366,26 +383,18 @@ class IncidentExtractor:
         from_headline: list[Incident] = []
         last_incident_sentence: list[Incident] = []
         gap = 0
-        paragraph_date: DateMention | None = None
+        context = _Context()
         previous: Sentence | None = None
-        told_before: tuple[str, int] | None = None  # (type, sentences since) in this paragraph
-        previous_places: list = []
-        forces: tuple[str, ...] = ()  # the armed forces last named in this paragraph
-        headline_forces: tuple[str, ...] = ()
         for sentence in sentences:
             if previous is not None and "\n" in document.text[previous.end : sentence.start]:
-                # a date, an event and its places carry over within their paragraph only
-                paragraph_date, told_before, previous_places = None, None, []
-                forces = headline_forces
+                context.new_paragraph()
             previous = sentence
             own_dates = dates.find(sentence.text, sentence.start)
-            carried = None
-            if told_before and told_before[1] <= 2 and _CONTINUES.search(sentence.text):
-                carried = told_before[0]
-            if told_before and told_before[1] == 0 and _RESTATES.search(sentence.text):
+            continues = bool(_CONTINUES.search(sentence.text))
+            told = context.told_before
+            if told and told[1] == 0 and _RESTATES.search(sentence.text):
                 # the same event told again is not coded again
-                told_before = (told_before[0], 1)
-                previous_places = []
+                context.told_before, context.previous_places = (told[0], 1), []
                 continue
             found = self._sentence(
                 document,
@@ -393,35 +402,20 @@ class IncidentExtractor:
                 mentions,
                 resolution,
                 own_dates,
-                paragraph_date,
-                carried=carried,
-                borrowed=previous_places if _CONTINUES.search(sentence.text) else None,
+                context.paragraph_date,
+                carried=told[0] if told and told[1] <= 2 and continues else None,
+                borrowed=context.previous_places if continues else None,
             )
-            triggers = self._triggers(sentence.text)
-            if triggers or found:
-                told_before = (found[0].event_type if found else triggers[0][0], 0)
-            elif told_before:
-                told_before = (told_before[0], told_before[1] + 1)
-            previous_places = [
-                role
-                for role in self._place_roles(document.text, sentence, mentions, resolution)
-                if role[2] in ("location", "near")
-            ]
-            if own_dates:
-                events = [d for d in own_dates if not _is_statement_date(document.text, d)]
-                paragraph_date = (events or own_dates)[-1]
             # "The units now sit in field camps": the forces of the sentence before
             found = [
-                replace(i, actors=forces) if not i.actors and i.event_type in MILITARY_TYPES else i
+                replace(i, actors=context.forces)
+                if not i.actors and i.event_type in MILITARY_TYPES
+                else i
                 for i in found
             ]
-            forces = next(
-                (i.actors for i in found if i.event_type in MILITARY_TYPES and i.actors),
-                tuple(self.actor_finder.forces(sentence.text, {})) or forces,
-            )
+            self._remember(document, sentence, mentions, resolution, own_dates, found, context)
             if sentence is headline:
-                headline_forces = forces
-            if sentence is headline:
+                context.headline_forces = context.forces
                 from_headline = found
                 continue
             claimers = self.actor_finder.claimers(sentence.text)
@@ -454,6 +448,26 @@ class IncidentExtractor:
             for i in from_headline
             if i.event_type not in told and i.place.candidate.key not in told
         ] + incidents
+
+    def _remember(self, document, sentence, mentions, resolution, own_dates, found, context):
+        """What the next sentence of the paragraph may take over from this one."""
+        triggers = self._triggers(sentence.text)
+        if triggers or found:
+            context.told_before = (found[0].event_type if found else triggers[0][0], 0)
+        elif context.told_before:
+            context.told_before = (context.told_before[0], context.told_before[1] + 1)
+        context.previous_places = [
+            role
+            for role in self._place_roles(document.text, sentence, mentions, resolution)
+            if role[2] in ("location", "near")
+        ]
+        if own_dates:
+            events = [d for d in own_dates if not _is_statement_date(document.text, d)]
+            context.paragraph_date = (events or own_dates)[-1]
+        context.forces = next(
+            (i.actors for i in found if i.event_type in MILITARY_TYPES and i.actors),
+            tuple(self.actor_finder.forces(sentence.text, {})) or context.forces,
+        )
 
     # -- one sentence ------------------------------------------------------------------------
 
