@@ -498,17 +498,7 @@ class IncidentExtractor:
             roles = borrowed
         out = []
         for event_type, weight, trigger_start, trigger_end in chosen:
-            dated = when
-            if len(chosen) > 1:
-                events = [d for d in when if not _is_statement_date(document.text, d)]
-                dated = [d for d in events if _owner(sentence, d, chosen)[2] == trigger_start]
-                # "set fire to cabinets ... and were detained there on the night of ...": the
-                # sabotage has no date of its own and takes the arrest's
-                dated = dated or events or when
-            clause = _clause_span(sentence, trigger_start)
-            dated = [d for d in dated if clause[0] <= d.start and d.end <= clause[1]] or (
-                dated if len(_CLAUSE_BREAK.findall(sentence.text)) == 0 else []
-            )
+            dated = _dates_of_trigger(document, sentence, when, chosen, trigger_start)
             date_mention = _event_date(document, sentence, dated, paragraph_date, trigger_start)
             own_date = _pick_date(when, sentence.start + trigger_start)
             if _HABITUAL.search(sentence.text) and (
@@ -530,39 +520,11 @@ class IncidentExtractor:
                     for loc in locations
                     if loc[2] != "region" or loc[0].candidate.feature_class != "country"
                 ]
-            countries = {
-                m.text: p.candidate.name
-                for m, p, _ in roles
-                if p.candidate.feature_class == "country"
-            }
-            actors = self.actor_finder.actors(
-                event_type, sentence.text, countries, trigger_at=trigger_start
-            )
-            if not actors and event_type in MILITARY_TYPES:
-                # "Belarus announced that five battalion tactical groups would be deployed"
-                # "Minsk announced": a capital speaks for its country
-                actors = tuple(
-                    f"Military Forces of {name}"
-                    for name in (
-                        p.candidate.name
-                        if p.candidate.feature_class == "country"
-                        else self.country_of_code(p.candidate.country_code)
-                        for m, p, r in roles
-                        if r == "speaker"
-                        and (p.candidate.feature_class == "country" or p.candidate.capital)
-                    )
-                    if name
-                )
-            base_actors = actors
             claimed = ()
             if event_type in ("rail_sabotage", "rail_disruption"):
                 claimed = tuple(filter(None, [self.actor_finder.self_claimer(sentence.text)]))
             for place, origin, role, near in locations:
-                if event_type == "arrest":
-                    where = self.country_of_code(place.candidate.country_code)
-                    actors = self.actor_finder.actors(event_type, sentence.text, countries, where)
-                else:
-                    actors = base_actors
+                actors = self._actors(event_type, sentence, roles, trigger_start, place)
                 geo_precision, uncertainty = _precision(place, role, near)
                 out.append(
                     Incident(
@@ -585,6 +547,29 @@ class IncidentExtractor:
                     )
                 )
         return out
+
+    def _actors(self, event_type, sentence: Sentence, roles, trigger_start: int, place: Place):
+        countries = {
+            m.text: p.candidate.name for m, p, _ in roles if p.candidate.feature_class == "country"
+        }
+        # an arrest is made by the forces of the country it happens in
+        where = self.country_of_code(place.candidate.country_code)
+        actors = self.actor_finder.actors(
+            event_type, sentence.text, countries, where=where, trigger_at=trigger_start
+        )
+        if not actors and event_type in MILITARY_TYPES:
+            # "Belarus announced that five battalion tactical groups would be deployed";
+            # "Minsk announced": a capital speaks for its country
+            speakers = (
+                p.candidate.name
+                if p.candidate.feature_class == "country"
+                else self.country_of_code(p.candidate.country_code)
+                for _, p, r in roles
+                if r == "speaker"
+                and (p.candidate.feature_class == "country" or p.candidate.capital)
+            )
+            actors = tuple(f"Military Forces of {name}" for name in speakers if name)
+        return actors
 
     def _chosen_triggers(self, text: str) -> list[tuple[str, float, int, int]]:
         """The events a sentence tells: the strongest trigger of each clause ("warned of an
@@ -794,6 +779,21 @@ def _event_date(
         # reported, so it happened on or before publication, day unknown
         found = DateMention("", trigger_at, trigger_at, None, published, "unknown")
     return found
+
+
+def _dates_of_trigger(document, sentence: Sentence, when, chosen, trigger_start: int):
+    """The date expressions that may date one trigger: with two events in a sentence, those
+    that follow it; always those of its own clause."""
+    dated = when
+    if len(chosen) > 1:
+        events = [d for d in when if not _is_statement_date(document.text, d)]
+        dated = [d for d in events if _owner(sentence, d, chosen)[2] == trigger_start]
+        # "set fire to cabinets ... and were detained there on the night of ...": the
+        # sabotage has no date of its own and takes the arrest's
+        dated = dated or events or when
+    start, end = _clause_span(sentence, trigger_start)
+    own = [d for d in dated if start <= d.start and d.end <= end]
+    return own or (dated if not _CLAUSE_BREAK.search(sentence.text) else [])
 
 
 def _pick_date(when: list[DateMention], trigger_at: int) -> DateMention | None:
