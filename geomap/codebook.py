@@ -1,13 +1,60 @@
 """The incident vocabulary and how it maps to ACLED and UCDP.
 
 One table: each geomap ``event_type`` with a label, its nearest ACLED ``event_type`` /
-``sub_event_type`` (ACLED codebook 2023) and a UCDP-GED-style description; and the
-precision codes of UCDP GED (``where_prec``, ``date_prec``) derived from geomap's own.
+``sub_event_type`` (ACLED codebook 2023), checked against ACLED's own vocabulary, a
+UCDP-GED-style description and UCDP's ``type_of_violence`` where the event is organised
+violence at all (UCDP GED codes only lethal violence; a troop movement is no UCDP event); and
+the precision codes of UCDP GED (``where_prec``, ``date_prec``) derived from geomap's own.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+#: ACLED's event types and their sub-event types (ACLED codebook, 2023).
+ACLED_EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": (
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+#: ACLED's disorder type of each event type.
+ACLED_DISORDER_TYPES = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+#: UCDP GED ``type_of_violence``: state-based, non-state, one-sided.
+UCDP_STATE_BASED, UCDP_NON_STATE, UCDP_ONE_SIDED = 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -17,6 +64,19 @@ class EventKind:
     acled_event_type: str
     acled_sub_event_type: str
     ucdp_description: str
+    #: UCDP GED ``type_of_violence`` when the event can be organised violence, else None
+    ucdp_type_of_violence: int | None = None
+
+    def __post_init__(self):
+        if self.acled_sub_event_type not in ACLED_EVENT_TYPES.get(self.acled_event_type, ()):
+            raise ValueError(
+                f"{self.event_type}: {self.acled_event_type!r} / {self.acled_sub_event_type!r} "
+                "is not an ACLED event and sub-event type"
+            )
+
+    @property
+    def acled_disorder_type(self) -> str:
+        return ACLED_DISORDER_TYPES[self.acled_event_type]
 
 
 EVENT_KINDS: dict[str, EventKind] = {
@@ -77,6 +137,7 @@ EVENT_KINDS: dict[str, EventKind] = {
             "Explosions/Remote violence",
             "Air/drone strike",
             "Strike by military aircraft or drones",
+            UCDP_STATE_BASED,
         ),
         EventKind(
             "missile_strike",
@@ -84,6 +145,7 @@ EVENT_KINDS: dict[str, EventKind] = {
             "Explosions/Remote violence",
             "Shelling/artillery/missile attack",
             "Missile launch or missile strike",
+            UCDP_STATE_BASED,
         ),
         EventKind(
             "equipment_movement",

@@ -69,6 +69,23 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    (
+        "since_day",
+        re.compile(
+            rf"\bsince\s+(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})|"
+            rf"(?P<m2>{_M})\s+(?P<d2>{_D})\b)(?:,?\s+(?P<y>{_Y}))?",
+            re.I,
+        ),
+    ),
+    (
+        # "on Monday, 28 March": the weekday only confirms the date
+        "weekday_day",
+        re.compile(
+            rf"\b(?:on\s+)?{_WEEKDAY},?\s+(?:the\s+)?(?:(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})|"
+            rf"(?P<m2>{_M})\s+(?P<d2>{_D})\b)(?:,?\s+(?P<y>{_Y}))?",
+            re.I,
+        ),
+    ),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mn>0[1-9]|1[0-2])-(?P<d1>0[1-9]|[12]\d|3[01])\b")),
     (
         "dotted",
@@ -82,9 +99,31 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     ("day_us", re.compile(rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?:,?\s+(?P<y>{_Y}))?", re.I)),
     (
+        "month_span",
+        re.compile(
+            rf"\b(?:throughout|during|in|between|from)\s+(?P<m1>{_M}){_TO}(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "since_month",
+        re.compile(
+            rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?(?P<m1>{_M})(?:\s+(?P<y>{_Y}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "month_part",
+        re.compile(
+            rf"\b(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+first\s+days\s+of|the\s+last\s+days\s+of)"
+            rf"[\s-]*)(?P<m1>{_M})(?:\s+(?P<y>{_Y}))?\b",
+            re.I,
+        ),
+    ),
+    (
         "month",
         re.compile(
-            rf"\b(?:in\s+|early\s+|mid-?\s*|late\s+|since\s+|during\s+)(?P<m1>{_M})(?:\s+(?P<y>{_Y}))?\b",
+            rf"\b(?:in\s+|during\s+|throughout\s+|all\s+of\s+)(?P<m1>{_M})(?:\s+(?P<y>{_Y}))?\b",
             re.I,
         ),
     ),
@@ -108,7 +147,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
-    ("last_week", re.compile(r"\b(?P<which>last|this|past)\s+week(?:end)?\b", re.I)),
+    ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
+    ("last_week", re.compile(r"\b(?P<which>last|this|past)\s+week\b", re.I)),
+    (
+        "recent_days",
+        re.compile(r"\b(?:in|over)\s+(?:recent|the\s+last\s+few|the\s+past\s+few)\s+days\b", re.I),
+    ),
     (
         "past_year",
         re.compile(
@@ -208,6 +252,17 @@ class DateNormaliser:
             if d1 is None or d2 is None or d1 > d2 or (d2 - d1).days > 62:
                 return None
             return (d1, d2, "day" if d1 == d2 else "range")
+        if name in ("since_day", "weekday_day"):
+            day = self._date(
+                _int(g.get("y")),
+                _month(g.get("m1") or g.get("m2")),
+                _day(g.get("d1") or g.get("d2")),
+            )
+            if day is None:
+                return None
+            if name == "since_day" and self.published and ref and ref > day:
+                return (day, ref, "range")
+            return (day, day, "day")
         if name in ("iso", "dotted"):
             day = self._date(int(g["y"]), int(g["mn"]), int(g["d1"]))
             return (day, day, "day") if day else None
@@ -218,14 +273,24 @@ class DateNormaliser:
                     return None
             day = self._date(_int(g.get("y")), _month(g["m1"]), _day(g["d1"]))
             return (day, day, "day") if day else None
-        if name in ("month", "month_year"):
+        if name in ("month", "month_year", "month_part", "since_month", "month_span"):
             if g["m1"].lower().startswith("may") and not match.group("m1")[0].isupper():
                 return None
             month = _month(g["m1"])
             year = _int(g.get("y")) or self._year_for(month, 15)
             if year is None:
                 return None
-            return (date(year, month, 1), date(year, month, monthrange(year, month)[1]), "month")
+            first = date(year, month, 1)
+            last = date(year, month, monthrange(year, month)[1])
+            if name == "month_span":
+                month2 = _month(g["m2"])
+                year2 = year + 1 if month2 < month else year
+                last = date(year2, month2, monthrange(year2, month2)[1])
+            elif name == "month_part":
+                first, last = _part_of_month(g["part"], first, last)
+            elif name == "since_month":
+                last = self.reference if self.published and self.reference >= first else last
+            return self._capped(first, last, "month" if name == "month" else "range")
         if ref is None or not self.published:
             if name == "past_year" and ref is not None:
                 return (ref - timedelta(days=365), ref, "year")
@@ -256,6 +321,12 @@ class DateNormaliser:
                 if days < 7
                 else (day - timedelta(days=3), day + timedelta(days=3), "range")
             )
+        if name == "weekend":
+            # the Saturday and Sunday before the reference (the same weekend when it is one)
+            sunday = ref - timedelta(days=(ref.weekday() + 1) % 7)
+            return (sunday - timedelta(days=1), sunday, "range")
+        if name == "recent_days":
+            return (ref - timedelta(days=7), ref, "range")
         if name == "last_week":
             which = g["which"].lower()
             monday = ref - timedelta(days=ref.weekday())
@@ -282,6 +353,12 @@ class DateNormaliser:
             return (date(year, 1, 1), date(year, 12, 31), "year")
         return None
 
+    def _capped(self, first: date, last: date, precision: str):
+        """A span that is still running at publication ends at the publication date."""
+        if self.published and self.reference and first <= self.reference < last:
+            return (first, self.reference, "range")
+        return (first, last, "range" if precision == "range" and first != last else precision)
+
     def _date(self, year: int | None, month: int | None, day: int | None) -> date | None:
         if month is None or day is None:
             return None
@@ -304,6 +381,16 @@ class DateNormaliser:
         except ValueError:
             return None
         return year - 1 if (candidate - self.reference).days > 31 else year
+
+
+def _part_of_month(part: str, first: date, last: date) -> tuple[date, date]:
+    """Early, mid, late: days 1–10, 11–20, 21–end."""
+    part = " ".join(part.lower().split())
+    if part in ("early", "the first days of"):
+        return first, first.replace(day=10)
+    if part == "mid":
+        return first.replace(day=11), first.replace(day=20)
+    return first.replace(day=21), last
 
 
 def _month(word: str | None) -> int | None:

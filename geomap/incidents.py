@@ -1,21 +1,32 @@
 """Sentences + places → incidents: what happened, where, when, who, and how sure we are.
 
-For each sentence: the event type from trigger patterns (and the sentence before, for claims
-of responsibility), dropped when the trigger is denied ("denied that they were preparing"),
-hypothetical ("may", "could") or habitual ("many strikes have been carried out"); the date
-from the sentence's date expressions; the place of the event among the sentence's places
-(not the speaker "Belarus announced", not the origin "from Vladivostok" unless it is a
-movement); one incident per location.
+For each clause of a sentence: the event type from trigger patterns, dropped when the trigger
+is denied ("denied that they were preparing"), hypothetical ("may", "could", "expected to"),
+alleged ("detained on suspicion of sabotage" is an arrest, not sabotage) or habitual ("many
+strikes have been carried out"); a sentence with no trigger that goes on telling the event
+before ("Two of them were held in Stowbtsy") takes its type and, naming no place, its places.
+A headline whose event the body tells again gives nothing.
+
+The date: the sentence's own date nearest the trigger, a date of speaking ("said on Monday")
+only when there is no other; else the publication date for a state that holds now ("the
+units now sit"); else the paragraph's last date; else "on or before publication".
+
+The place: among the sentence's places, where it happened — not the speaker ("Minsk
+announced"), a home town ("three men from Babruysk"), a yardstick ("50 km from the border"),
+a place that only says where another is ("the Gozhsky range outside Hrodna"), or a place of
+what might happen; a strike at its target, never its launch area; a movement from its origin
+to its destination; one incident per location. Actors and claims come from :mod:`.actors`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from .actors import MILITARY_TYPES, ActorFinder
 from .codebook import EVENT_KINDS
 from .dates import DateMention, DateNormaliser
-from .lexicon import FUNCTION_WORDS, ORGANISATION_HEADS, demonym_country_stems
+from .distance import haversine_km
 from .models import Document, Incident, Mention, Place
 from .resolve import Resolution
 from .sentences import Sentence, split_sentences
@@ -34,27 +45,38 @@ def _rx(pattern: str) -> re.Pattern:
 
 _RAIL_OBJECT = (
     r"(?:relay|signal(?:l?ing)?|centrali[sz]ation|interlocking|switch(?:es)?|cabinets?|tracks?|rails?|"
-    r"railway|railroad|rail line|sleepers|catenary|locomotives?|traction substation|equipment)"
+    r"railway|railroad|rail line|sleepers|catenary|locomotives?|traction substation|equipment|"
+    r"signals|points)"
 )
+_FIRE = r"(?:caught fire|went up in flames|set (?:\w+\s+){0,3}alight|set fire to|fires? in)"
 _DAMAGE = (
     r"(?:burn(?:ed|t|ing|s)?|set (?:on )?fire|set alight|torched|destroy(?:ed|ing|s)?|destruction|damag(?:ed|e|ing|es)|"
-    r"disabl(?:ed|e|ing)|sabotag(?:ed|e|ing)|blew up|blown up|dismantl(?:ed|e|ing)|ignited|arson|wrecked|smashed)"
+    r"disabl(?:ed|e|ing)|sabotag(?:ed|e|ing)|blew up|blown up|dismantl(?:ed|e|ing)|ignited|arson|wrecked|smashed|"
+    r"knocked out|out of action|" + _FIRE[3:-1] + ")"
 )
 _TROOPS = (
     r"(?:troops|forces|battalions?|battalion tactical groups|BTGs?|brigades?|units?|soldiers|servicemen|"
-    r"military|army|regiments?|divisions?|paratroopers|contingent|personnel)"
+    r"the military|army|regiments?|divisions?|paratroopers|contingent|personnel|formations?)"
 )
 _MOVE = r"(?:mov(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|relocat\w+|redeploy\w*|arriv\w+|pull(?:ed|ing) back|withdr[ae]w\w*|brought|shift(?:ed|ing))"
 _EQUIPMENT = (
     r"(?:equipment|tanks|armou?red vehicles|vehicles|IFVs?|APCs?|howitzers|Iskanders?|S-?400s?|air defen[cs]e systems|"
-    r"missile systems?|convoys?|columns?|echelons?|hardware|trucks|artillery|helicopters|fighter jets)"
+    r"missile systems?|convoys?|columns?|echelons?|hardware|trucks|artillery|helicopters|fighter jets|"
+    r"fighters|jets|aircraft|bombers|Su-\d+\w*|launchers|armou?r)"
+)
+
+# Moving on the ground: advancing, pushing, crossing, withdrawing.
+_ADVANCE = (
+    r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
+    r"retreat\w*|march\w*|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*)"
 )
 
 TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "arrest",
         _rx(
-            r"\b(?:arrested|detained|apprehended|taken into custody|captured|detention of|arrest of|arrests of)\b"
+            r"\b(?:arrested|detained|apprehended|taken into custody|captured|(?:was|were) caught|"
+            r"detention of|arrest of|arrests of)\b"
         ),
         3.0,
     ),
@@ -67,7 +89,25 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "rail_disruption",
-        _rx(r"\bno (?:more )?(?:viable )?rail(?:way|road)? (?:connection|traffic|link)"),
+        _rx(
+            r"\bno (?:more |longer (?:any )?)?(?:viable )?rail(?:way|road)? (?:connection|traffic|link)"
+        ),
+        2.4,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(
+            r"\b(?:cyber-?attacks?|hack(?:ed|ing)?|attack(?:ed|s)?|struck|strike)\b[^.;]{0,30}?\b(?:on\s+)?"
+            r"(?:the\s+)?rail(?:way|road)?(?:['’]s)?\s+(?:network|computer systems|systems|servers|IT)"
+        ),
+        2.4,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(
+            r"\btrains?\b[^.;]{0,80}?\b(?:(?:stopped|ceased) (?:running|operating|moving|crossing)|"
+            r"no longer (?:run|cross|operate))\b"
+        ),
         2.4,
     ),
     TypeRule(
@@ -86,13 +126,21 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "rail_disruption",
+        _rx(
+            r"\b(?:broke into|hack(?:ed|ing)?|attack(?:ed)?|struck|encrypted)\b[^.;]{0,20}?\b(?:the\s+)?"
+            r"(?:computer systems|IT systems|servers|network)\s+of\s+(?:the\s+)?rail(?:way|road)s?\b"
+        ),
+        2.4,
+    ),
+    TypeRule(
+        "rail_disruption",
         _rx(r"\bsuspension of (?:rail(?:way)? )?(?:operations|traffic|services)\b"),
         1.6,
     ),
     TypeRule(
         "missile_strike",
         _rx(
-            r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed)\b"
+            r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed|aimed at|target(?:ed|ing))\b"
         ),
         2.3,
     ),
@@ -104,9 +152,19 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "air_strike",
         _rx(
-            r"\b(?:air ?strikes?|air ?raids?|bomb(?:ed|ing|ings)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
+            r"\b(?:air ?strikes?|air ?raids?|bomb(?:ed|ing|ings)|dropped bombs|bombs (?:fell|hit)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
         ),
         2.2,
+    ),
+    TypeRule(
+        "troop_movement",
+        _rx(rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"),
+        2.1,
+    ),
+    TypeRule(
+        "troop_movement",
+        _rx(rf"\b(?:withdr[ae]w\w*|pull(?:ed|ing) (?:out|back))\b[^.;]{{0,40}}?\b{_TROOPS}\b"),
+        2.1,
     ),
     TypeRule(
         "troop_movement", _rx(rf"\b{_MOVE}\b[^.;]{{0,60}}?\b{_TROOPS}\b[^.;]{{0,80}}?\bfrom\b"), 2.1
@@ -131,6 +189,22 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         2.0,
     ),
     TypeRule(
+        "troop_deployment",
+        _rx(
+            r"\b(?:field camps?|camps? of|build-?up|(?:taken|took|take) up positions|dug in|encamped|"
+            r"(?:are|were|is|was) parked|parked on)\b"
+        ),
+        2.05,
+    ),
+    TypeRule(
+        "military_exercise",
+        _rx(
+            r"\b(?:train(?:s|ed|ing)?|practi[sc]\w+|rehears\w+)\s+(?:\w+\s+){0,3}?(?:on|at|in)\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ranges?|training grounds?|polygons?|firing grounds?|airfields?)\b"
+        ),
+        1.85,
+    ),
+    TypeRule(
         "military_exercise",
         _rx(
             r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|military training|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"
@@ -152,6 +226,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         1.8,
     ),
     TypeRule(
+        "offensive_threat",
+        _rx(r"\bordered to (?:cross|attack|advance|enter|invade)\b"),
+        2.0,
+    ),
+    TypeRule(
         "equipment_movement",
         _rx(
             rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|unload(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"
@@ -161,7 +240,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "equipment_movement",
         _rx(
-            rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|unloaded)\b"
+            rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|unloaded|"
+            r"brought(?: up)?|flew in|flown in|driving|leaving|left)\b"
         ),
         1.6,
     ),
@@ -171,38 +251,112 @@ _NEGATION = _rx(
     r"\b(?:not|never|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
 )
 _SPECULATION = _rx(
-    r"\b(?:may|might|could|possibly|perhaps|whether|if|likely|ready to|plans? to|planning to|intends? to|intention|expected to|rumou?r\w*|speculat\w*|would not)\b"
+    r"\b(?:may|might|could|possibly|possible|perhaps|whether|if|likely|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
+    r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to)\b"
 )
+# "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
+_SUSPICION = _rx(r"\b(?:suspected of|suspicion of|accused of|charged with|over plans? to)\b")
+# A hedged threat ("fear the drills could provide cover for an attack") is no warning.
+_MODAL = _rx(r"\b(?:may|might|could|would)\b")
 _HABITUAL = _rx(
-    r"\b(?:many|numerous|several|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly)\b"
+    r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
+    r"occasions|raids)|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly|"
+    r"ha(?:ve|s) been \w+ing)\b"
 )
-_CLAIM = _rx(
-    r"\b(?:claimed responsibility|claim(?:ed|s)? (?:the )?(?:attack|sabotage|action)|took responsibility|responsibility was claimed|responsibility for)\b"
-)
+# Only a name that is itself the speaker: "Minsk announced", "Kyiv has said"; not
+# "... in Chernihiv, Ukrainian media reported".
 _SPEECH_AFTER = _rx(
-    r"^\W{0,3}(?:\w+\s+){0,2}?(?:announced|announces|said|says|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b"
+    r"^\s+(?:(?:has|have|had|also|now|officially|again|on\s+\w+)\s+){0,2}(?:announced|announces|said|says|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b"
+)
+_STATEMENT_BEFORE = _rx(
+    r"\b(?:said|says|told(?:\s+[A-Z][\w-]*){0,3}|announced|reported|wrote(?:\s+on\s+\w+)?|stated|"
+    r"confirmed|added|claimed|denied|insisted|warned|briefing|interview|update|address|statement)\s*$"
+)
+_STATEMENT_AFTER = _rx(
+    r"^[^.;]{0,80}?\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\b"
+    r"(?:\s+[\w-]+){0,2}?\s+that\b"
+)
+# A state that holds at publication: "the units now sit", "jets are parked".
+_PRESENT = _rx(
+    r"\b(?:now|currently|still)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:\w+ing|parked|stationed|deployed|"
+    r"positioned|located|based|massed|concentrated|camped)\b|\bthere (?:is|are)\b"
 )
 _FROM_BEFORE = _rx(
     r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?(?:(?:[\w’'-]+,?\s+)(?:and\s+)?){0,4}$"
+    r"|\b(?:out\s+of|leaving|left)\s+(?:parts?\s+of\s+)?(?:the\s+)?$"
+    r"|\b(?:left|leaving|departed)\s+(?:its|their|the)\s+(?:home\s+)?(?:bases?|garrisons?|camps?|"
+    r"barracks)\s+(?:near|in|at|outside)\s+$"
 )
-_TO_BEFORE = _rx(r"\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?$")
+_TO_BEFORE = _rx(
+    r"(?<!close )(?<!next )(?<!due )(?<!according )\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|territory|soil)\s+of\s+)?$"
+    r"|\b(?:left|leaving|departed|set off|head(?:ed|ing)|bound|(?:east|west|north|south)wards)\b"
+    r"[^.;]{0,60}\bfor\s+(?:[\w-]+['’]s\s+)?$"
+)
+# "three men from Babruysk", "whose home base is in Brest": where the actors come from.
+_HOME_BEFORE = _rx(
+    r"\b(?:home\s+(?:base|town)|hometown|native)\b[^,.;]{0,20}$"
+    r"|\b(?:men|man|women|woman|residents?|people|suspects?|natives?|locals?)\s+from\s+$"
+)
+_HYPOTHETICAL_BEFORE = _rx(r"\b(?:may|might|could|in order to|so as to|try to)\b")
+_LINE_AFTER = _rx(r"\s*[–—-]\s*[\w-]+\s+(?:line|railway line|railway|branch)\b")
+_LINE_END_BEFORE = _rx(r"[\w-]+\s*[–—-]\s*$")
+# "The fire put signals out of action": the event before, told again.
+_RESTATES = _rx(
+    r"^(?:the|this|that)\s+(?:fire|attack|arson|blast|explosion|sabotage|damage|strike|hack|"
+    r"cyberattack|raid|arrest|detention)\b"
+)
+_FACILITY_AFTER = _rx(
+    r"\s+(?:range|training ground|firing range|polygon|airfield|air base|military base|base|camp|"
+    r"halt)\b"
+)
+_REFERENCE_BEFORE = _rx(r"\b\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?:from|of)\s+(?:the\s+)?$")
+# "the X range near Y", "Antopil, near Rivne", "Savetski, in the Y district": Y says where X is.
+_QUALIFIER_GAP = _rx(
+    r"^(?!.*\b(?:and|or)\b)(?:\s+[\w-]+){0,2}?,?\s+(?:just\s+|about\s+\d+\s*km\s+)?"
+    r"(?:near|outside|in|at|close to|(?:north|south|east|west|north-east|north-west|south-east|"
+    r"south-west)\s+of)\s+(?:the\s+)?$"
+)
+# Clause breaks after which a new subject tells something else: ", and he posted".
+_CLAUSE_BREAK = _rx(
+    r";|,\s+(?:and|but|while|whereas|although|though)\s+(?:he|she|they|it|we|his|her|their)\b"
+    r"|\s+and\s+(?:(?:he|she|they)\s+)?(?:shared|posted|published|released)\b"
+)
+# A sentence that goes on telling the event of the one before.
+_CONTINUES = _rx(
+    r"^(?:according to [^,]{1,40},?\s+|(?:he|she|it|they|officials) (?:said|says|added) (?:that )?)?"
+    r"(?:(?:\w+) of (?:them|these|those)\b|they\b|these\b|"
+    r"those\b|the (?:group|unit|units|men|suspects?|missiles?|rockets?|trains|columns?|convoys?|"
+    r"troops|aircraft|planes|jets|bombers|vehicles)\b)"
+    r"|\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:hit|struck|targeted|held|shelled|"
+    r"detained|seen|spotted)\b|\bended their journey\b|\b(?:arrived|unloaded)\b"
+)
 _NEAR_BEFORE = _rx(
-    r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|north of|south of|east of|west of|\d+\s*km (?:from|of))\s+(?:the\s+)?$"
+    r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|"
+    r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|between|"
+    r"\d+\s*km (?:from|of))\s+(?:the\s+)?$"
 )
 _SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
 
-# "Vladimir Putin has decided to move ...": who decided is who acts.
-_DECIDER = re.compile(
-    r"(?P<who>(?:[A-Z][\w’'-]+\s+){1,3}?)(?:has\s+|had\s+)?(?:decided|ordered|instructed|approved)\b"
-)
-# The railway is what sabotage hits, not who does it.
-_RAILWAY_OPERATOR = re.compile(r"\bRailways?\b|\bzaliznytsia\b", re.IGNORECASE)
-_ACTOR_WORDS = _rx(
-    r"\b(?:partisans?|saboteurs?|guerrillas?|guerrilla groups?|activists|hacktivists|railway workers|railwaymen)\b"
-)
-_STATE_FORCE = _rx(
-    r"\b(?P<adj>[A-Z][a-z]+)\s+(?:armed forces|army|troops|military|soldiers|forces|servicemen|paratroopers|air force|KGB|police|security forces|offensive)\b"
-)
+
+_MOVEMENTS = ("troop_movement", "equipment_movement", "troop_deployment")
+
+
+@dataclass
+class _Context:
+    """What a paragraph's sentences hand on to the next: the last date, the event being told
+    (type, sentences since), its places, and the armed forces last named."""
+
+    paragraph_date: DateMention | None = None
+    told_before: tuple[str, int] | None = None
+    previous_places: list = field(default_factory=list)
+    forces: tuple[str, ...] = ()
+    headline_forces: tuple[str, ...] = ()
+
+    def new_paragraph(self) -> None:
+        # a date, an event and its places carry over within their paragraph only
+        self.paragraph_date, self.told_before, self.previous_places = None, None, []
+        self.forces = self.headline_forces
 
 
 class IncidentExtractor:
@@ -211,21 +365,60 @@ class IncidentExtractor:
     Parameters
     ----------
     country_of_demonym : "Belarusian" → "Belarus" (a country name), or None
+    country_of_code : "BY" → "Belarus", or None (names the state forces that make an arrest)
     """
 
-    def __init__(self, country_of_demonym=lambda word: None):
+    def __init__(self, country_of_demonym=lambda word: None, country_of_code=lambda iso: None):
         self.country_of_demonym = country_of_demonym
+        self.country_of_code = country_of_code
+        self.actor_finder = ActorFinder(country_of_demonym)
 
     def extract(
         self, document: Document, mentions: list[Mention], resolution: Resolution
     ) -> list[Incident]:
         dates = DateNormaliser.for_text(document.text, document.source.published)
+        sentences = split_sentences(document)
+        headline = _headline(document, sentences)
         incidents: list[Incident] = []
+        from_headline: list[Incident] = []
         last_incident_sentence: list[Incident] = []
         gap = 0
-        for sentence in split_sentences(document):
-            found = self._sentence(document, sentence, mentions, resolution, dates)
-            claimers = self._claimers(sentence) if _CLAIM.search(sentence.text) else []
+        context = _Context()
+        previous: Sentence | None = None
+        for sentence in sentences:
+            if previous is not None and "\n" in document.text[previous.end : sentence.start]:
+                context.new_paragraph()
+            previous = sentence
+            own_dates = dates.find(sentence.text, sentence.start)
+            continues = bool(_CONTINUES.search(sentence.text))
+            told = context.told_before
+            if told and told[1] == 0 and _RESTATES.search(sentence.text):
+                # the same event told again is not coded again
+                context.told_before, context.previous_places = (told[0], 1), []
+                continue
+            found = self._sentence(
+                document,
+                sentence,
+                mentions,
+                resolution,
+                own_dates,
+                context.paragraph_date,
+                carried=told[0] if told and told[1] <= 2 and continues else None,
+                borrowed=context.previous_places if continues else None,
+            )
+            # "The units now sit in field camps": the forces of the sentence before
+            found = [
+                replace(i, actors=context.forces)
+                if not i.actors and i.event_type in MILITARY_TYPES
+                else i
+                for i in found
+            ]
+            self._remember(document, sentence, mentions, resolution, own_dates, found, context)
+            if sentence is headline:
+                context.headline_forces = context.forces
+                from_headline = found
+                continue
+            claimers = self.actor_finder.claimers(sentence.text)
             if found:
                 if claimers:
                     found = [
@@ -248,79 +441,185 @@ class IncidentExtractor:
                 }
                 incidents = [updated.get(i.id, i) for i in incidents]
                 last_incident_sentence = [updated[i.id] for i in last_incident_sentence]
-        return incidents
+        # a headline announces what the body tells: keep it only for what the body lacks
+        told = {i.event_type for i in incidents} | {i.place.candidate.key for i in incidents}
+        return [
+            i
+            for i in from_headline
+            if i.event_type not in told and i.place.candidate.key not in told
+        ] + incidents
+
+    def _remember(self, document, sentence, mentions, resolution, own_dates, found, context):
+        """What the next sentence of the paragraph may take over from this one."""
+        triggers = self._triggers(sentence.text)
+        if triggers or found:
+            context.told_before = (found[0].event_type if found else triggers[0][0], 0)
+        elif context.told_before:
+            context.told_before = (context.told_before[0], context.told_before[1] + 1)
+        context.previous_places = [
+            role
+            for role in self._place_roles(document.text, sentence, mentions, resolution)
+            if role[2] in ("location", "near")
+        ]
+        if own_dates:
+            events = [d for d in own_dates if not _is_statement_date(document.text, d)]
+            context.paragraph_date = (events or own_dates)[-1]
+        context.forces = next(
+            (i.actors for i in found if i.event_type in MILITARY_TYPES and i.actors),
+            tuple(self.actor_finder.forces(sentence.text, {})) or context.forces,
+        )
 
     # -- one sentence ------------------------------------------------------------------------
 
     def _sentence(
-        self, document, sentence: Sentence, mentions, resolution, dates
+        self,
+        document,
+        sentence: Sentence,
+        mentions,
+        resolution,
+        when: list[DateMention],
+        paragraph_date: DateMention | None,
+        carried: str | None = None,
+        borrowed: list | None = None,
     ) -> list[Incident]:
-        trigger = self._event_type(sentence.text)
-        if trigger is None:
-            return []
-        event_type, weight, trigger_start = trigger
-        when = [d for d in dates.find(sentence.text, sentence.start)]
-        date_mention = _pick_date(when, sentence.start + trigger_start)
-        if _HABITUAL.search(sentence.text) and (
-            date_mention is None or date_mention.precision == "year"
-        ):
+        """The incidents of one sentence. ``carried`` is the type of the sentence before when
+        this one goes on telling the same event; ``borrowed`` the places of the sentence
+        before, for an event sentence that names none of its own."""
+        chosen = self._chosen_triggers(sentence.text)
+        if not chosen and carried:
+            chosen = [(carried, 1.5, 0, 0)]
+        if not chosen:
             return []
         roles = self._place_roles(document.text, sentence, mentions, resolution)
-        locations = self._locations(event_type, roles)
-        if date_mention is None:
-            # an undated claim about a whole country is background, not an incident
-            locations = [
-                loc
-                for loc in locations
-                if loc[2] != "region" or loc[0].candidate.feature_class != "country"
-            ]
-        if not locations:
-            return []
-        actors = self._actors(event_type, sentence, roles)
+        borrowing = bool(borrowed) and not any(
+            r in ("location", "near", "destination", "origin") for _, _, r in roles
+        )
+        if borrowing:
+            roles = borrowed
         out = []
-        for place, origin, role, near in locations:
-            geo_precision, uncertainty = _precision(place, role, near)
-            out.append(
-                Incident(
-                    event_type=event_type,
-                    place=place,
-                    origin=origin,
-                    geometry_role=role,
-                    quote=sentence.text,
-                    span=sentence.span,
-                    source=document.source,
-                    date_start=date_mention.date_start if date_mention else None,
-                    date_end=date_mention.date_end if date_mention else None,
-                    time_precision=date_mention.precision if date_mention else "unknown",
-                    geo_precision=geo_precision,
-                    uncertainty_km=uncertainty,
-                    actors=actors,
-                    summary=_summary(event_type, place, origin, date_mention),
-                    confidence=_confidence(weight, place, date_mention),
+        for event_type, weight, trigger_start, trigger_end in chosen:
+            dated = _dates_of_trigger(document, sentence, when, chosen, trigger_start)
+            date_mention = _event_date(document, sentence, dated, paragraph_date, trigger_start)
+            own_date = _pick_date(when, sentence.start + trigger_start)
+            if _HABITUAL.search(sentence.text) and (
+                own_date is None or own_date.precision == "year"
+            ):
+                continue
+            mine = roles
+            if len(chosen) > 1:
+                mine = _nearest_trigger(sentence, roles, chosen, (trigger_start, trigger_end))
+            if not borrowing:
+                mine = _in_clause(sentence, mine, trigger_start)
+            locations = self._locations(event_type, mine)
+            if event_type not in _MOVEMENTS and (
+                date_mention is None or date_mention.precision in ("unknown", "year")
+            ):
+                # an undated or year-long claim about a whole country is background
+                locations = [
+                    loc
+                    for loc in locations
+                    if loc[2] != "region" or loc[0].candidate.feature_class != "country"
+                ]
+            claimed = ()
+            if event_type in ("rail_sabotage", "rail_disruption"):
+                claimed = tuple(filter(None, [self.actor_finder.self_claimer(sentence.text)]))
+            for place, origin, role, near in locations:
+                actors = self._actors(event_type, sentence, roles, trigger_start, place)
+                geo_precision, uncertainty = _precision(place, role, near)
+                out.append(
+                    Incident(
+                        event_type=event_type,
+                        place=place,
+                        origin=origin,
+                        geometry_role=role,
+                        quote=sentence.text,
+                        span=sentence.span,
+                        source=document.source,
+                        date_start=date_mention.date_start if date_mention else None,
+                        date_end=date_mention.date_end if date_mention else None,
+                        time_precision=date_mention.precision if date_mention else "unknown",
+                        geo_precision=geo_precision,
+                        uncertainty_km=uncertainty,
+                        actors=actors,
+                        claimed_by=claimed,
+                        summary=_summary(event_type, place, origin, date_mention),
+                        confidence=_confidence(weight, place, date_mention),
+                    )
                 )
-            )
         return out
 
-    def _event_type(self, text: str) -> tuple[str, float, int] | None:
-        """The strongest trigger that is neither denied nor hypothetical: (type, weight, offset)."""
-        best = None
+    def _actors(self, event_type, sentence: Sentence, roles, trigger_start: int, place: Place):
+        countries = {
+            m.text: p.candidate.name for m, p, _ in roles if p.candidate.feature_class == "country"
+        }
+        # an arrest is made by the forces of the country it happens in
+        where = self.country_of_code(place.candidate.country_code)
+        actors = self.actor_finder.actors(
+            event_type, sentence.text, countries, where=where, trigger_at=trigger_start
+        )
+        if not actors and event_type in MILITARY_TYPES:
+            # "Belarus announced that five battalion tactical groups would be deployed";
+            # "Minsk announced": a capital speaks for its country
+            speakers = (
+                p.candidate.name
+                if p.candidate.feature_class == "country"
+                else self.country_of_code(p.candidate.country_code)
+                for _, p, r in roles
+                if r == "speaker"
+                and (p.candidate.feature_class == "country" or p.candidate.capital)
+            )
+            actors = tuple(f"Military Forces of {name}" for name in speakers if name)
+        return actors
+
+    def _chosen_triggers(self, text: str) -> list[tuple[str, float, int, int]]:
+        """The events a sentence tells: the strongest trigger of each clause ("warned of an
+        attack ..., and it says units are stationed ..."), and both an arrest and the sabotage
+        it was for ("set fire to relay cabinets ... and were detained")."""
+        chosen = []
+        start = 0
+        cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+        for end in cuts:
+            triggers = [
+                (kind, weight, a + start, b + start)
+                for kind, weight, a, b in self._triggers(text[start:end])
+            ]
+            start = end
+            if not triggers:
+                continue
+            kinds = {t[0] for t in triggers}
+            if kinds >= {"arrest", "rail_sabotage"}:
+                chosen += [t for t in triggers if t[0] in ("arrest", "rail_sabotage")]
+            else:
+                chosen.append(triggers[0])
+        return chosen
+
+    def _triggers(self, text: str) -> list[tuple[str, float, int, int]]:
+        """The first trigger of each type that is neither denied nor hypothetical, strongest
+        first: (type, weight, start, end)."""
+        best: dict[str, tuple[str, float, int, int]] = {}
         for rule in TYPE_RULES:
             for match in rule.pattern.finditer(text):
-                clause = _clause_before(text, match.start())
+                # the clause up to the trigger, and the trigger's own words ("forces could join")
+                clause = _clause_before(text, match.start()) + " " + match.group()
                 if rule.event_type != "rail_disruption" and _NEGATION.search(clause):
                     continue
                 if rule.event_type != "offensive_threat" and _SPECULATION.search(clause):
                     continue
-                if best is None or rule.weight > best[1]:
-                    best = (rule.event_type, rule.weight, match.start())
+                if rule.event_type != "arrest" and _SUSPICION.search(clause):
+                    continue
+                if rule.event_type == "offensive_threat" and _MODAL.search(clause):
+                    continue
+                known = best.get(rule.event_type)
+                if known is None or rule.weight > known[1]:
+                    best[rule.event_type] = (rule.event_type, rule.weight, *match.span())
                 break
-        return best
+        return sorted(best.values(), key=lambda t: (-t[1], t[2]))
 
     def _place_roles(
         self, text: str, sentence: Sentence, mentions: list[Mention], resolution: Resolution
     ):
         """Each place of the sentence with the part it plays: location, origin, destination,
-        near, speaker."""
+        near, speaker, home, reference, attribute or context."""
         roles = []
         seen = set()
         for mention in mentions:
@@ -332,29 +631,43 @@ class IncidentExtractor:
             if place is None or mention.span in seen:
                 continue
             seen.add(mention.span)
-            before = text[max(sentence.start, mention.start - 60) : mention.start]
+            before = text[max(sentence.start, mention.start - 80) : mention.start]
             after = text[mention.end : min(sentence.end, mention.end + 40)]
-            if mention.kind == "branch":
-                role = "context"
+            if (
+                mention.kind == "branch"
+                or _LINE_AFTER.match(after)
+                or (_LINE_END_BEFORE.search(before) and re.match(r"\s+(?:line|railway)\b", after))
+            ):
+                role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
             elif _SOURCE_CONTEXT.search(before) or _SPEECH_AFTER.search(after):
                 role = "speaker"
-            elif _TO_BEFORE.search(before):
-                role = "destination"
-            elif _FROM_BEFORE.search(before):
-                role = "origin"
+            elif _HOME_BEFORE.search(before):
+                role = "home"  # "three men from Babruysk": where the actors live
+            elif _HYPOTHETICAL_BEFORE.search(re.split(r"[,;]", before)[-1]):
+                role = "hypothetical"  # "could provide cover for an attack on Ukraine"
+            elif _REFERENCE_BEFORE.search(before):
+                role = "reference"  # "50 km from the border": a yardstick, not the place
             elif (
                 re.match(r"[’']s\b", text[mention.end : mention.end + 3])
                 and place.candidate.feature_class == "country"
             ):
                 role = "attribute"  # "Russia's aggression": the country as owner, not as place
+            elif mention.kind == "direction" and not re.search(r"\bfrom\s+(?:the\s+)?$", before):
+                role = "destination"  # "an offensive ... in the Volyn direction": where it points
+            elif _TO_BEFORE.search(before):
+                role = "destination"
+            elif _FROM_BEFORE.search(before):
+                role = "origin"
             elif _NEAR_BEFORE.search(before) or re.match(
                 r"\s+(?:area|outskirts|suburbs|vicinity)\b", after
             ):
                 role = "near"
+            elif _FACILITY_AFTER.match(after):
+                role = "near"  # "the Brestsky range", "the Zyabrovka airfield": by the place
             else:
                 role = "location"
             roles.append((mention, place, role))
-        return roles
+        return _qualified(text, roles)
 
     def _locations(self, event_type: str, roles):
         """(place, origin, geometry_role, near) for each incident the sentence gives."""
@@ -362,14 +675,35 @@ class IncidentExtractor:
         for _mention, place, role in roles:
             by_role.setdefault(role, []).append(place)
         sections = [p for m, p, r in roles if m.kind == "section"]
-        borders = [p for m, p, r in roles if m.kind == "border"]
+        on_border = [
+            p
+            for m, p, r in roles
+            if m.kind == "border" and r in ("location", "near", "destination")
+        ]
+        borders = [p for m, p, r in roles if m.kind == "border" and r == "destination"]
+        finer = [
+            p
+            for m, p, r in roles
+            if r in ("location", "near")
+            and m.kind != "border"
+            and p.candidate.feature_class != "country"
+        ]
+        if not borders and not finer:
+            borders = [p for m, p, r in roles if m.kind == "border" and r in ("location", "near")]
         if sections:
             return [(p, None, "section", False) for p in _distinct(sections)]
-        moving = event_type in ("troop_movement", "equipment_movement", "troop_deployment")
+        moving = event_type in _MOVEMENTS
+        if event_type == "rail_disruption" and on_border:
+            # "no rail link between Ukraine and Belarus": cut at their border
+            return [(p, None, "border", False) for p in _distinct(on_border)]
         if moving and borders:
             return [(p, None, "border", False) for p in _distinct(borders)]
-        origins = _distinct(by_role.get("origin", []))
+        origins = _most_specific(_distinct(by_role.get("origin", [])))
         destinations = _distinct(by_role.get("destination", []))
+        strike = event_type in ("missile_strike", "air_strike")
+        if strike:
+            # "launched towards Ukraine" gives a direction, not a target
+            destinations = [p for p in destinations if p.candidate.feature_class != "country"]
         if event_type in ("troop_movement", "equipment_movement") and origins and destinations:
             return [(destinations[0], origin, "path", False) for origin in origins]
         if moving and destinations:
@@ -377,13 +711,22 @@ class IncidentExtractor:
         places = [(p, False) for p in by_role.get("location", [])] + [
             (p, True) for p in by_role.get("near", [])
         ]
-        if event_type in ("missile_strike", "air_strike"):
-            # a strike happens where it lands; "launched from X" is its origin
+        if finer:
+            # "stationed in the Brest region, close to the border": the region says where
+            places = [(p, near) for p, near in places if p.mention.kind != "border"]
+        if strike:
+            # a strike happens where it lands, never where it was launched from
             places += [(p, False) for p in destinations]
-            if not places and origins:
-                places = [(p, False) for p in origins]
-        if not places and event_type not in ("offensive_threat",) and destinations:
+        elif event_type == "offensive_threat":
+            # "an offensive in the Volyn direction": where the threat points
+            places += [(p, False) for p in destinations if p.mention.kind == "direction"]
+        elif not places and destinations and event_type != "offensive_threat":
             places = [(p, False) for p in destinations]
+        if event_type == "military_exercise":
+            places += [(p, False) for p in origins]
+        if not places and event_type == "troop_movement" and origins:
+            # a withdrawal with no destination is seen where it starts
+            places = [(p, False) for p in origins]
         specific = _most_specific([p for p, _ in places])
         out, keys = [], set()
         for place, near in places:
@@ -392,99 +735,8 @@ class IncidentExtractor:
                 out.append((place, None, _role_of(place), near))
         return out
 
-    def _actors(self, event_type: str, sentence: Sentence, roles) -> tuple[str, ...]:
-        found: list[str] = []
-        for match in _STATE_FORCE.finditer(sentence.text):
-            country = self.country_of_demonym(match.group("adj"))
-            if country:
-                found.append(f"Military Forces of {country}")
-        for name in _named_groups(sentence.text):
-            if self.country_of_demonym(name) is None and not (
-                event_type == "rail_sabotage" and _RAILWAY_OPERATOR.search(name)
-            ):
-                found.append(name)
-        for _mention, place, role in roles:
-            if role == "speaker" and place.candidate.feature_class == "country":
-                found.append(f"Government of {place.candidate.name}")
-        if not found:
-            decider = _DECIDER.search(sentence.text)
-            if decider:
-                found.append(decider.group("who").strip())
-        if not found:
-            match = _ACTOR_WORDS.search(sentence.text)
-            if match:
-                phrase = re.search(
-                    r"((?:[A-Z][\w-]+\s+)?(?:rail(?:way)?\s+)?)" + re.escape(match.group()),
-                    sentence.text,
-                )
-                found.append((phrase.group() if phrase else match.group()).strip())
-        return _unique(tuple(found))
-
-    def _claimers(self, sentence: Sentence) -> list[str]:
-        """Groups named before "claimed responsibility"."""
-        match = _CLAIM.search(sentence.text)
-        head = sentence.text[: match.start()] if match else sentence.text
-        if re.search(r"responsibility was claimed|claimed by", sentence.text, re.I):
-            head = sentence.text[match.end() :]
-        return [name for name in _name_chains(head) if self.country_of_demonym(name) is None]
-
 
 # -- helpers -----------------------------------------------------------------------------------
-
-_CHAIN = re.compile(
-    r"(?:[A-Z][\w’'-]*|[a-z]+[A-Z][\w]*)(?:\s+(?:of\s+the\s+|of\s+)?(?:[A-Z][\w’'-]*|[a-z]+[A-Z]\w*))*"
-)
-
-
-def _name_chains(text: str) -> list[str]:
-    """Capitalised names in ``text``, without sentence-initial function words."""
-    out = []
-    for match in _CHAIN.finditer(text):
-        words = match.group().split()
-        while words and words[0].lower() in FUNCTION_WORDS:
-            words = words[1:]
-        while words and words[-1].lower() in ("of", "the"):
-            words = words[:-1]
-        if not words:
-            continue
-        # a lone demonym ("Belarusian") is no name
-        if (
-            len(words) == 1
-            and demonym_country_stems(words[0])
-            and words[0].islower() is False
-            and words[0][-1] == "n"
-        ):
-            if not any(ch.isupper() for ch in words[0][1:]):
-                continue
-        out.append(" ".join(words))
-    return out
-
-
-def _named_groups(text: str) -> list[str]:
-    """Organisations named in a sentence: titles ending in an organisation word ("the
-    Ministry of Emergency Situations", "Belarus Air Force") and acronyms ("KGB", "BYpol")."""
-    out = []
-    for match in _CHAIN.finditer(text):
-        words = match.group().split()
-        while words and words[0].lower() in FUNCTION_WORDS:
-            words = words[1:]
-        if not words:
-            continue
-        name = " ".join(words)
-        after = text[match.end() : match.end() + 25]
-        before = text[max(0, match.start() - 25) : match.start()]
-        if _SOURCE_CONTEXT.search(before) or re.match(
-            r"\s+(?:reported|reports|wrote|writes|said|says|quoted)\b", after
-        ):
-            continue
-        is_org = any(w.lower() in ORGANISATION_HEADS for w in words[1:]) or words[0].lower() in (
-            "ministry",
-            "general",
-        )
-        is_acronym = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and len(name) <= 10
-        if is_org or is_acronym:
-            out.append(name)
-    return out
 
 
 def _clause_before(text: str, index: int) -> str:
@@ -498,14 +750,140 @@ def _clause_before(text: str, index: int) -> str:
     return clause[-80:]
 
 
+def _event_date(
+    document: Document,
+    sentence: Sentence,
+    when: list[DateMention],
+    paragraph_date: DateMention | None,
+    trigger_start: int,
+) -> DateMention | None:
+    """The date of the event: the sentence's own date nearest the trigger (a date of speaking
+    only when there is no other), else the publication date for a state that holds now, else
+    the paragraph's last date, else "on or before publication"."""
+    trigger_at = sentence.start + trigger_start
+    events = [d for d in when if not _is_statement_date(document.text, d)]
+    found = _pick_date(events, trigger_at) or _pick_date(when, trigger_at)
+    published = document.source.published
+    present = _PRESENT.search(sentence.text)
+    if found is None and published and present:
+        # "the units now sit": publication; "jets are parked" in a paragraph about "the past
+        # week": that week
+        if (
+            paragraph_date is None
+            or present.group().lower() in ("now", "currently")
+            or paragraph_date.date_end != published
+        ):
+            found = DateMention("", trigger_at, trigger_at, published, published, "day")
+    found = found or paragraph_date
+    if found is None and published:
+        # reported, so it happened on or before publication, day unknown
+        found = DateMention("", trigger_at, trigger_at, None, published, "unknown")
+    return found
+
+
+def _dates_of_trigger(document, sentence: Sentence, when, chosen, trigger_start: int):
+    """The date expressions that may date one trigger: with two events in a sentence, those
+    that follow it; always those of its own clause."""
+    dated = when
+    if len(chosen) > 1:
+        events = [d for d in when if not _is_statement_date(document.text, d)]
+        dated = [d for d in events if _owner(sentence, d, chosen)[2] == trigger_start]
+        # "set fire to cabinets ... and were detained there on the night of ...": the
+        # sabotage has no date of its own and takes the arrest's
+        dated = dated or events or when
+    start, end = _clause_span(sentence, trigger_start)
+    own = [d for d in dated if start <= d.start and d.end <= end]
+    return own or (dated if not _CLAUSE_BREAK.search(sentence.text) else [])
+
+
 def _pick_date(when: list[DateMention], trigger_at: int) -> DateMention | None:
+    """The date nearest the trigger, a day or a range before a month or a year."""
     if not when:
         return None
     precise = [d for d in when if d.precision in ("day", "range")]
     pool = precise or when
-    # the date nearest before the trigger, else the first after
-    before = [d for d in pool if d.start <= trigger_at]
-    return before[-1] if before else pool[0]
+    return min(pool, key=lambda d: min(abs(d.start - trigger_at), abs(d.end - trigger_at)))
+
+
+def _is_statement_date(text: str, when: DateMention) -> bool:
+    """ "said on Monday", "at a briefing on Wednesday", "On Wednesday the minister told
+    reporters that ...": when it was said, not when it happened."""
+    return bool(
+        _STATEMENT_BEFORE.search(text[max(0, when.start - 60) : when.start])
+        or _STATEMENT_AFTER.search(text[when.end : when.end + 100])
+    )
+
+
+def _headline(document: Document, sentences: list[Sentence]) -> Sentence | None:
+    title = (document.source.title or "").strip()
+    if sentences and title and sentences[0].text.strip() == title:
+        return sentences[0]
+    return None
+
+
+def _qualified(text: str, roles):
+    """Drop a place that only says where the place before it is ("the Gozhsky range outside
+    Hrodna"); when the two disagree and the second is a region, trust the region."""
+    out = list(roles)
+    for i in range(1, len(roles)):
+        (first, a, role_a), (second, b, role_b) = roles[i - 1], roles[i]
+        if role_a not in ("location", "near") or role_b not in ("location", "near"):
+            continue
+        if not _QUALIFIER_GAP.search(text[first.end : second.start]):
+            continue
+        ca, cb = a.candidate, b.candidate
+        agrees = (ca.admin1 and ca.admin1 == cb.admin1) or haversine_km(
+            ca.lat, ca.lon, cb.lat, cb.lon
+        ) <= 60
+        if agrees:
+            out[i] = (second, b, "qualifier")
+        elif second.kind == "region":
+            out[i - 1] = (first, a, "qualifier")
+    return out
+
+
+def _clause_span(sentence: Sentence, trigger_start: int) -> tuple[int, int]:
+    """Where the trigger's clause starts and ends in the document."""
+    start, end = sentence.start, sentence.end
+    at = sentence.start + trigger_start
+    for match in _CLAUSE_BREAK.finditer(sentence.text):
+        cut = sentence.start + match.start()
+        if cut < at:
+            start = cut
+        else:
+            end = min(end, cut)
+            break
+    return start, end
+
+
+def _in_clause(sentence: Sentence, roles, trigger_start: int):
+    """The places in the trigger's clause: ", and he posted a video of ..." tells another thing."""
+    start, end = _clause_span(sentence, trigger_start)
+    return [(m, p, r) for m, p, r in roles if start <= m.start and m.end <= end]
+
+
+def _owner(sentence: Sentence, span, triggers):
+    """The trigger a place or date belongs to: the nearest one before it (the event, then
+    where and when: "detained three men in the first days of March"), else the first after."""
+    at = span.start - sentence.start
+    before = [t for t in triggers if t[2] <= at]
+    if before:
+        return max(before, key=lambda t: t[2])
+    return min(triggers, key=lambda t: t[2])
+
+
+def _nearest_trigger(sentence: Sentence, roles, triggers, mine: tuple[int, int]):
+    """With two events in a sentence, a place belongs to the nearest trigger before it (the
+    event, then where: "set fire to cabinets near X"), else to the first after it; a trigger
+    followed by "there" shares the places named before it."""
+
+    own = [(m, p, r) for m, p, r in roles if _owner(sentence, m, triggers)[2:4] == mine]
+    after = sentence.text[mine[1] : mine[1] + 60]
+    if not [1 for _, _, r in own if r in ("location", "near")] and re.search(
+        r"\b(?:there|at the scene|on the spot|nearby)\b", after
+    ):
+        return [(m, p, r) for m, p, r in roles if m.start < sentence.start + mine[0]]
+    return own
 
 
 def _distinct(places: list[Place]) -> list[Place]:
@@ -547,6 +925,24 @@ def _most_specific(places: list[Place]) -> list[Place]:
                 contained = True
         if not contained:
             kept.append(place)
+    # "the Asipovichy district" written as a region but found as its town: context for a
+    # place inside it
+    kept = [
+        p
+        for p in kept
+        if not (
+            p.mention.kind == "region"
+            and p.candidate.feature_class in ("city", "admin2")
+            and any(
+                o is not p
+                and o.candidate.key != p.candidate.key
+                and o.mention.kind != "region"
+                and haversine_km(p.candidate.lat, p.candidate.lon, o.candidate.lat, o.candidate.lon)
+                <= 40
+                for o in kept
+            )
+        )
+    ]
     # a country is context when any finer place is named
     if any(p.candidate.feature_class != "country" for p in kept):
         kept = [p for p in kept if p.candidate.feature_class != "country"]
@@ -576,6 +972,9 @@ def _precision(place: Place, role: str, near: bool) -> tuple[int, float]:
         return 3, round(radius, 1)
     if c.feature_class == "admin2":
         return 2, round(radius, 1)
+    if place.mention.kind == "region":
+        # "the Barysau district" found as its town: the district, about 25 km round it
+        return 2, round(max(radius, 25.0), 1)
     if near:
         return 2, round(radius + 15.0, 1)
     return 1, round(radius, 1)

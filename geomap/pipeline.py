@@ -56,7 +56,9 @@ class Pipeline:
         self.resolver = Resolver(
             self.geocoder.candidates, self.gazetteer.neighbours, self.geocoder.name
         )
-        self.extractor = IncidentExtractor(country_of_demonym=self._country_name_of)
+        self.extractor = IncidentExtractor(
+            country_of_demonym=self._country_name_of, country_of_code=self._country_name
+        )
 
     @cached_property
     def shapes(self) -> Shapes:
@@ -122,6 +124,10 @@ class Pipeline:
 
     def _country_name_of(self, word: str) -> str | None:
         iso = self.recognizer.demonym_country(word)
+        candidate = self.gazetteer.country_candidate(iso) if iso else None
+        return candidate.name if candidate else None
+
+    def _country_name(self, iso: str | None) -> str | None:
         candidate = self.gazetteer.country_candidate(iso) if iso else None
         return candidate.name if candidate else None
 

@@ -1,0 +1,102 @@
+"""Date expressions of news text, normalised against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geomap.dates import DateNormaliser
+
+
+def _one(text: str, published: date):
+    (mention,) = DateNormaliser(published, published=True).find(text)
+    return mention.date_start, mention.date_end, mention.precision
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # absolute dates, with and without a year
+        ("on 20 March 2022", date(2022, 4, 1), (date(2022, 3, 20), date(2022, 3, 20), "day")),
+        ("on 28 February", date(2022, 3, 10), (date(2022, 2, 28), date(2022, 2, 28), "day")),
+        ("on March 2", date(2022, 3, 4), (date(2022, 3, 2), date(2022, 3, 2), "day")),
+        # a date without a year well after publication belongs to the year before
+        ("on 20 December", date(2022, 1, 10), (date(2021, 12, 20), date(2021, 12, 20), "day")),
+        # ranges and nights
+        (
+            "From 10 to 20 February",
+            date(2022, 2, 10),
+            (date(2022, 2, 10), date(2022, 2, 20), "range"),
+        ),
+        (
+            "on the night of 1 to 2 March",
+            date(2022, 3, 4),
+            (date(2022, 3, 1), date(2022, 3, 2), "range"),
+        ),
+        (
+            "from 28 February to 1 March",
+            date(2022, 3, 20),
+            (date(2022, 2, 28), date(2022, 3, 1), "range"),
+        ),
+        # weekdays: the latest such day on or before publication, the same day counting
+        ("on Sunday", date(2022, 3, 7), (date(2022, 3, 6), date(2022, 3, 6), "day")),
+        ("on Thursday", date(2022, 2, 24), (date(2022, 2, 24), date(2022, 2, 24), "day")),
+        # a weekday written with its date is that date
+        ("On Monday, 28 March", date(2022, 4, 7), (date(2022, 3, 28), date(2022, 3, 28), "day")),
+        # parts of a month, capped at publication
+        ("in late January", date(2022, 2, 16), (date(2022, 1, 21), date(2022, 1, 31), "range")),
+        ("in early April", date(2022, 4, 8), (date(2022, 4, 1), date(2022, 4, 8), "range")),
+        (
+            "in the first days of March",
+            date(2022, 3, 10),
+            (date(2022, 3, 1), date(2022, 3, 10), "range"),
+        ),
+        ("mid-February", date(2022, 3, 1), (date(2022, 2, 11), date(2022, 2, 20), "range")),
+        # a whole month once it is over; up to publication while it runs
+        ("Throughout March", date(2022, 4, 2), (date(2022, 3, 1), date(2022, 3, 31), "month")),
+        ("Throughout March", date(2022, 3, 21), (date(2022, 3, 1), date(2022, 3, 21), "range")),
+        (
+            "Throughout January and February",
+            date(2022, 2, 18),
+            (date(2022, 1, 1), date(2022, 2, 18), "range"),
+        ),
+        (
+            "Since the start of April",
+            date(2022, 4, 9),
+            (date(2022, 4, 1), date(2022, 4, 9), "range"),
+        ),
+        (
+            "Since Thursday, 24 February",
+            date(2022, 3, 1),
+            (date(2022, 2, 24), date(2022, 3, 1), "range"),
+        ),
+        # spans relative to publication
+        ("over the weekend", date(2022, 3, 7), (date(2022, 3, 5), date(2022, 3, 6), "range")),
+        ("last week", date(2022, 4, 6), (date(2022, 3, 28), date(2022, 4, 3), "range")),
+        ("over the past week", date(2022, 2, 22), (date(2022, 2, 15), date(2022, 2, 22), "range")),
+        ("in recent days", date(2022, 3, 1), (date(2022, 2, 22), date(2022, 3, 1), "range")),
+        ("in the past year", date(2022, 3, 12), (date(2021, 3, 12), date(2022, 3, 12), "year")),
+    ],
+)
+def test_expressions_normalise_against_publication(text, published, expected):
+    assert _one(text, published) == expected
+
+
+def test_may_the_verb_is_no_month():
+    assert DateNormaliser(date(2022, 3, 1), published=True).find("troops may join in days") == []
+
+
+def test_offsets_point_into_the_text():
+    text = "Two of them were held in Stowbtsy on the night of 1 to 2 March."
+    (mention,) = DateNormaliser(date(2022, 3, 4), published=True).find(text, offset=100)
+    assert text[mention.start - 100 : mention.end - 100] == mention.text
+    assert mention.text.startswith("night of 1 to 2 March")
+
+
+def test_weekdays_need_a_real_publication_date():
+    """Without a publication date, "on Sunday" cannot be placed; absolute dates still can."""
+    text = "On 12 March 2022 officials spoke; on Sunday trains stopped."
+    normaliser = DateNormaliser.for_text(text, None)
+    found = {m.text: (m.date_start, m.precision) for m in normaliser.find(text)}
+    assert found == {"12 March 2022": (date(2022, 3, 12), "day")}

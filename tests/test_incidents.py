@@ -1,0 +1,219 @@
+"""Incidents from the hand-annotated dev reports and the demo briefs: what happened, where,
+when, who did it; nothing from denials, speculation, background or headlines."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geomap.codebook import ACLED_EVENT_TYPES, EVENT_KINDS, EVENT_TYPES, EventKind
+from geomap.evaluate.incidents import PredictedIncident, evaluate_incidents
+from geomap.ingest import read_inputs
+
+REPO = Path(__file__).resolve().parents[1]
+DEV = REPO / "benchmarks" / "incidents_dev"
+
+
+@pytest.fixture(scope="module")
+def dev_results(pipeline):
+    """Every dev report read once: file name → DocumentResult."""
+    errors: list = []
+    documents = read_inputs(
+        [str(p) for p in sorted((DEV / "reports").glob("*.txt"))], on_error=errors.append
+    )
+    results = {Path(d.source.path).name: pipeline.read(d) for d in documents}
+    assert not errors and len(results) == 40
+    return results
+
+
+def _incidents(dev_results, report, event_type=None):
+    return [
+        i for i in dev_results[report].incidents if event_type is None or i.event_type == event_type
+    ]
+
+
+def _predicted(results) -> list[PredictedIncident]:
+    return [
+        PredictedIncident(
+            report=name,
+            event_type=i.event_type,
+            date_start=i.date_start,
+            date_end=i.date_end,
+            lat=i.place.candidate.lat,
+            lon=i.place.candidate.lon,
+            geometry_role=i.geometry_role,
+            quote=i.quote,
+        )
+        for name, result in results.items()
+        for i in result.incidents
+    ]
+
+
+def test_dev_set_precision_and_recall(dev_results):
+    """Type, dates and place all right (place within the annotated tolerance)."""
+    score = evaluate_incidents(
+        DEV / "reports", DEV / "annotations.jsonl", lambda paths: _predicted(dev_results)
+    ).summary()
+    assert score["precision"] >= 0.85, score
+    assert score["recall"] >= 0.85, score
+
+
+def test_demo_briefs_precision_and_recall(pipeline):
+    """The three demo briefs were never tuned on: a check that the rules generalise."""
+    briefs = REPO / "data"
+    names = [json.loads(line)["report"] for line in (DEV / "demo_briefs.jsonl").open()]
+    if not all((briefs / n).exists() for n in names):
+        pytest.skip("the demo briefs are not in data/")
+    documents = read_inputs([str(briefs / n) for n in names], on_error=print)
+    results = {Path(d.source.path).name: pipeline.read(d) for d in documents}
+    score = evaluate_incidents(
+        briefs, DEV / "demo_briefs.jsonl", lambda paths: _predicted(results)
+    ).summary()
+    assert score["precision"] >= 0.8, score
+    assert score["recall"] >= 0.7, score
+
+
+def test_reports_without_incidents_give_none(dev_results):
+    """Speculation, denials, opinion, home towns, history, debunks and legislation."""
+    negatives = [
+        record["report"]
+        for record in map(json.loads, (DEV / "annotations.jsonl").open())
+        if not record["incidents"]
+    ]
+    assert len(negatives) == 8
+    for report in negatives:
+        assert _incidents(dev_results, report) == [], report
+
+
+def test_no_incident_from_hedged_sentences(dev_results):
+    quotes = [i.quote for result in dev_results.values() for i in result.incidents]
+    for hedge in (
+        "could provide cover",
+        "may have flown",
+        "were still possible",
+        "expect the units",
+    ):
+        assert not [q for q in quotes if hedge in q], hedge
+
+
+def test_headline_is_not_counted_again(dev_results):
+    """013: the title repeats the body's arrest; the body's sentence carries it, dated by its
+    weekday against the publication date (Monday 7 March → Sunday 6 March)."""
+    (arrest,) = _incidents(dev_results, "013.txt")
+    title = dev_results["013.txt"].document.source.title
+    assert arrest.quote != title
+    assert arrest.date_start == arrest.date_end == date(2022, 3, 6)
+    assert arrest.time_precision == "day"
+    assert arrest.actors == ("Police Forces of Belarus",)
+
+
+def test_sabotage_and_arrest_in_one_sentence(dev_results):
+    """022: "three men from Babruysk had set fire to two relay cabinets near Asipovichy and
+    were detained there on the night of 29 to 30 March" — two events, one place; Babruysk is
+    the men's home, and the briefing's Wednesday is not the date of either."""
+    sabotage = _incidents(dev_results, "022.txt", "rail_sabotage")
+    arrests = _incidents(dev_results, "022.txt", "arrest")
+    (burned,) = sabotage
+    caught = [a for a in arrests if a.quote == burned.quote]
+    assert len(caught) == 1
+    for incident in (burned, caught[0]):
+        assert incident.place.mention.text == "Asipovichy"
+        assert (incident.date_start, incident.date_end) == (date(2022, 3, 29), date(2022, 3, 30))
+        assert incident.time_precision == "range"
+        assert incident.geo_precision == 2  # "near"
+    assert burned.actors == ("three men from Babruysk",)
+    assert all("Babruysk" not in i.place.mention.text for i in sabotage + arrests)
+
+
+def test_arrest_on_suspicion_is_no_sabotage(dev_results):
+    """031 "a man suspected of burning a relay cabinet was detained near Minsk in early April";
+    012 "detained four people suspected of preparing attacks on railway equipment"."""
+    for report in ("031.txt", "012.txt"):
+        kinds = {i.event_type for i in _incidents(dev_results, report)}
+        assert kinds == {"arrest"}, report
+    (arrest,) = _incidents(dev_results, "031.txt")
+    assert (arrest.date_start, arrest.date_end) == (date(2022, 4, 1), date(2022, 4, 8))
+
+
+def test_one_incident_per_range(dev_results):
+    """001: four ranges, four exercises; "near Brest", "outside Hrodna", "in Mogilev region"
+    only say where each range is."""
+    drills = _incidents(dev_results, "001.txt", "military_exercise")
+    assert len(drills) == 4
+    assert len({i.place.candidate.key for i in drills}) == 4
+    for drill in drills:
+        assert (drill.date_start, drill.date_end) == (date(2022, 2, 10), date(2022, 2, 20))
+        assert set(drill.actors) == {"Military Forces of Russia", "Military Forces of Belarus"}
+    assert not _incidents(dev_results, "001.txt", "offensive_threat")  # "fear ... could"
+
+
+def test_strikes_are_placed_at_their_target(dev_results):
+    """009: Iskanders launched from the Mozyr area at Zhytomyr, another from Belarus at
+    Chernihiv; neither is placed where it was launched, and the later sentences take the
+    Sunday of the first."""
+    strikes = _incidents(dev_results, "009.txt", "missile_strike")
+    assert {i.place.candidate.name for i in strikes} == {"Zhytomyr", "Chernihiv"}
+    for strike in strikes:
+        assert strike.date_start == strike.date_end == date(2022, 2, 27)
+        assert strike.place.candidate.country_code == "UA"
+
+
+def test_present_state_takes_the_publication_date(dev_results):
+    """005: "The units now sit in field camps in the Brest and Gomel regions"."""
+    camps = _incidents(dev_results, "005.txt", "troop_deployment")
+    assert sorted(i.place.candidate.admin1 for i in camps) == ["BY.01", "BY.02"]
+    for camp in camps:
+        assert camp.date_start == camp.date_end == date(2022, 2, 4)
+        assert camp.geometry_role == "region" and camp.geo_precision == 3
+
+
+def test_movements_run_from_origin_to_destination(dev_results):
+    """008: columns crossed from Belarus's Gomel region towards Chernihiv; 024: troops
+    withdrawing from the Chernihiv region, dated by the paragraph's Friday."""
+    (chernihiv,) = [
+        i for i in _incidents(dev_results, "008.txt", "troop_movement") if "Chernihiv" in i.quote
+    ]
+    assert chernihiv.geometry_role == "path"
+    assert chernihiv.origin.candidate.admin1 == "BY.02"
+    assert chernihiv.place.candidate.name == "Chernihiv"
+    withdrawal = [i for i in _incidents(dev_results, "024.txt") if "withdrawing" in i.quote]
+    assert len(withdrawal) == 1
+    assert withdrawal[0].date_start == date(2022, 4, 1)
+    assert withdrawal[0].actors == ("Military Forces of Russia",)
+
+
+def test_claims_attach_only_to_their_own_incident(dev_results):
+    """010: the Cyber Partisans say they attacked the railway; 030: a general claim "for
+    some of the damage since late February" names no incident."""
+    (hack,) = _incidents(dev_results, "010.txt")
+    assert hack.event_type == "rail_disruption"
+    assert hack.claimed_by == ("Cyber Partisans",)
+    (stopped,) = _incidents(dev_results, "030.txt")
+    assert stopped.claimed_by == ()
+    assert (stopped.date_start, stopped.date_end) == (date(2022, 3, 5), date(2022, 3, 6))
+
+
+def test_named_unit_with_its_country(dev_results):
+    """018: "Belarus's 38th air assault brigade, whose home base is in Brest": the unit acts,
+    Ukraine's command only reports, and Brest is no location."""
+    incidents = _incidents(dev_results, "018.txt")
+    assert {i.event_type for i in incidents} == {"troop_deployment", "offensive_threat"}
+    for incident in incidents:
+        assert "38th air assault brigade (Belarus)" in incident.actors
+        assert "Military Forces of Ukraine" not in incident.actors
+        assert incident.place.candidate.name != "Brest"
+
+
+def test_every_type_maps_to_acled_and_ucdp():
+    for event_type in EVENT_TYPES:
+        kind = EVENT_KINDS[event_type]
+        assert kind.acled_sub_event_type in ACLED_EVENT_TYPES[kind.acled_event_type]
+        assert kind.ucdp_description and kind.label
+        assert kind.acled_disorder_type in ("Political violence", "Strategic developments")
+    assert EVENT_KINDS["missile_strike"].ucdp_type_of_violence == 1
+    assert EVENT_KINDS["troop_movement"].ucdp_type_of_violence is None
+    with pytest.raises(ValueError):
+        EventKind("x", "X", "Strategic developments", "Air/drone strike", "not an ACLED pair")
