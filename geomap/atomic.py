@@ -47,7 +47,7 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
             tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         )
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+        raise OutputError(f"{target}: cannot write ({_reason(exc)})") from exc
     try:
         temp = staging / target.name
         yield temp
@@ -55,7 +55,7 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
             _flush_to_disk(temp)
             os.replace(temp, target)
         except OSError as exc:
-            raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+            raise OutputError(f"{target}: cannot write ({_reason(exc)})") from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -77,3 +77,9 @@ def _flush_to_disk(temp: Path) -> None:
     if temp.is_file():
         with temp.open("rb+") as stream:
             os.fsync(stream.fileno())
+
+
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return "a file is in the way of its folder"
+    return (exc.strerror or str(exc)).lower()
