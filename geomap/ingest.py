@@ -16,6 +16,8 @@ Folders
     hidden files and folders are ignored. Files of other types (``.pdf``, ``.docx``, images)
     are *skipped*: an INFO line on the ``geomap.ingest`` logger, not an error, so they do not
     make the exit code 2. A folder with no readable article files at all is an error.
+    A file (by its resolved path) or URL named twice, or also found in a folder given, is
+    read once: its incidents and places are not doubled.
 stdin
     ``-`` reads standard input; its Document has ``Source(path=None)``, so its locator (and
     the name in error messages) is ``<stdin>``. HTML is recognised by its first tag.
@@ -144,12 +146,15 @@ class _Reader:
         self.stdin = stdin
         self.http = http
         self.stdin_used = False
+        #: files (resolved) and URLs read so far: the same source named twice is read once
+        self.seen: set[str] = set()
 
     def read(self, locator: str) -> Iterator[Document]:
         if locator == "-":
             yield self.read_stdin()
         elif re.match(r"https?://", locator, re.IGNORECASE):
-            yield self.fetch(locator)
+            if self.first_time(locator, locator):
+                yield self.fetch(locator)
         else:
             path = Path(locator)
             try:
@@ -160,7 +165,8 @@ class _Reader:
             if is_dir:
                 yield from self.read_folder(path, locator)
             elif exists:
-                yield self.read_file(path, locator)
+                if self.first_time(path, locator):
+                    yield self.read_file(path, locator)
             elif scheme:
                 raise InputError(
                     locator, f"unsupported URL scheme '{scheme}': only http and https"
@@ -176,6 +182,8 @@ class _Reader:
                 skipped += 1
                 continue
             articles += 1
+            if not self.first_time(path, str(path)):
+                continue
             try:
                 yield self.read_file(path, str(path))
             except InputError as error:
@@ -183,6 +191,18 @@ class _Reader:
         if not articles:
             others = f" ({skipped} other file{'s' * (skipped != 1)} skipped)" if skipped else ""
             raise InputError(locator, f"no .txt, .md or .html files in this folder{others}")
+
+    def first_time(self, source: Path | str, locator: str) -> bool:
+        """False, with a note, for a file or URL already read in this call."""
+        try:
+            key = str(source.resolve()) if isinstance(source, Path) else source
+        except OSError:
+            return True  # reading it will report the problem
+        if key in self.seen:
+            logger.info("%s: skipped, already read", locator)
+            return False
+        self.seen.add(key)
+        return True
 
     def read_file(self, path: Path, locator: str) -> Document:
         suffix = path.suffix.lower()
