@@ -492,11 +492,35 @@ def test_run_writes_every_output_for_the_good_inputs_and_exits_2(geomap, tmp_pat
     assert len(incidents["features"]) >= 3
 
 
+#: an article whose *visible text* is markup: it is data, kept in quotes, escaped in the map
+MARKUP_AS_TEXT = """<!DOCTYPE html><html><head><title>Relay cabinet burned near Orsha</title>
+<script>alert('SCRIPT_MARKER')</script></head><body><article>
+<h1>Relay cabinet burned near Orsha</h1>
+<p>Partisans burned a relay cabinet near Orsha on 16 March 2022, and hackers posted
+&lt;img src=x onerror=alert('VISIBLE_MARKER')&gt; on the railway's site.</p>
+<p>Police in Vitebsk detained two railway workers on 17 March 2022 after the fire; the group's
+statement read &lt;script&gt;alert("VISIBLE_MARKER")&lt;/script&gt;.</p>
+<img src="x.png" onerror="alert('ONERROR_MARKER')"></article></body></html>
+"""
+LITERAL_MARKUP = ("<img src=x onerror=alert('VISIBLE_MARKER')>", '<script>alert("VISIBLE_MARKER")')
+
+
+def test_markup_in_the_visible_text_is_kept_as_text(geomap, tmp_path):
+    page = write(tmp_path / "xss.html", MARKUP_AS_TEXT.encode("utf-8"))
+    outcome = geomap("extract", page)
+    assert (outcome.exit_code, outcome.lines) == (0, [])
+    quotes = " ".join(f["properties"]["quote"] for f in outcome.features("incident"))
+    assert all(" ".join(markup.split()) in " ".join(quotes.split()) for markup in LITERAL_MARKUP)
+    assert "SCRIPT_MARKER" not in outcome.stdout and "ONERROR_MARKER" not in outcome.stdout
+
+
 def test_run_with_hostile_html_escapes_it_in_the_map(geomap, tmp_path):
     pytest.importorskip("geomap.maps", reason="geomap.maps is not merged yet")
-    page = write(tmp_path / "article.html", hostile_html(OTHER_BRIEF).encode("utf-8"))
+    page = write(tmp_path / "article.html", MARKUP_AS_TEXT.encode("utf-8"))
     out = tmp_path / "out"
     outcome = geomap("run", page, "--out", str(out), "-q")
     assert (outcome.exit_code, outcome.lines) == (0, [])
     html = (out / "map.html").read_text(encoding="utf-8")
     assert "SCRIPT_MARKER" not in html and "ONERROR_MARKER" not in html
+    assert "VISIBLE_MARKER" in html  # the quotes are on the map, escaped:
+    assert not any(markup in html for markup in LITERAL_MARKUP)
