@@ -146,10 +146,24 @@ def main(ctx: click.Context, data_dir, cache_dir, offline, verbose, quiet, provi
 # -- the pipeline ------------------------------------------------------------------------------
 
 
-def _documents(app: AppContext, inputs):
+def input_options(func):
+    """Options of the commands that read articles."""
+    from .ingest import DEFAULT_MAX_BYTES
+
+    return click.option(
+        "--max-input-mb",
+        type=click.FloatRange(min=0, min_open=True),
+        default=DEFAULT_MAX_BYTES / 2**20,
+        show_default=True,
+        envvar="GEOMAP_MAX_INPUT_MB",
+        help="Refuse inputs larger than this many MiB (each file, stdin or download).",
+    )(func)
+
+
+def _documents(app: AppContext, inputs, max_input_mb: float):
     from .ingest import read_inputs
 
-    return read_inputs(inputs, on_error=app.report_bad_input)
+    return read_inputs(inputs, on_error=app.report_bad_input, max_bytes=int(max_input_mb * 2**20))
 
 
 def _finish(ctx: click.Context, app: AppContext) -> None:
@@ -178,15 +192,18 @@ def _finish(ctx: click.Context, app: AppContext) -> None:
     help="Data files beside map.html: geojson, csv, gpkg, kml (repeatable or comma-separated; "
     "default geojson,csv).",
 )
+@input_options
 @common_options
 @click.pass_context
-def run_command(ctx: click.Context, inputs, out_dir, self_contained, formats, **common):
+def run_command(
+    ctx: click.Context, inputs, out_dir, self_contained, formats, max_input_mb, **common
+):
     """The whole pipeline: INPUT files, folders, URLs or - for stdin → GeoJSON, CSV and a map."""
     app = _settle(ctx, **common)
     from .pipeline import Pipeline, write_outputs
 
     pipeline = Pipeline(app.settings)
-    extraction = pipeline.extract(_documents(app, inputs))
+    extraction = pipeline.extract(_documents(app, inputs, max_input_mb))
     written = write_outputs(
         pipeline, extraction, out_dir, self_contained=self_contained, formats=formats
     )
@@ -210,16 +227,17 @@ def _output_formats(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option(
     "--out", "out_file", type=click.Path(dir_okay=False), help="Write here instead of stdout."
 )
+@input_options
 @common_options
 @click.pass_context
-def extract_command(ctx: click.Context, inputs, out_file, **common):
+def extract_command(ctx: click.Context, inputs, out_file, max_input_mb, **common):
     """Places and incidents of INPUT as one GeoJSON FeatureCollection."""
     app = _settle(ctx, **common)
     from .export import geojson_text, write_geojson
     from .pipeline import Pipeline
 
     pipeline = Pipeline(app.settings)
-    collection = pipeline.collection(pipeline.extract(_documents(app, inputs)))
+    collection = pipeline.collection(pipeline.extract(_documents(app, inputs, max_input_mb)))
     if out_file:
         write_geojson(collection, out_file)
     else:

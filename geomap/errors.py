@@ -29,6 +29,10 @@ class DataError(GeomapError, OSError):
     """The data dir or the cache holds something unusable."""
 
 
+class OutputError(GeomapError, OSError):
+    """An output file cannot be written (no rights, disk full, a folder in the way)."""
+
+
 class GeocoderError(GeomapError, RuntimeError):
     """A geocoding provider failed (timeout, quota, malformed reply)."""
 

@@ -23,8 +23,6 @@ import json
 import logging
 import math
 import os
-import shutil
-import tempfile
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -33,7 +31,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .errors import GeomapError, InputError, UsageError
+from .atomic import atomic_path, write_bytes_atomic
+from .errors import InputError, OutputError, UsageError
 
 __all__ = [
     "CSV_COLUMNS",
@@ -59,7 +58,7 @@ __all__ = [
 COORDINATE_DECIMALS = 6
 
 
-class ExportError(GeomapError, OSError):
+class ExportError(OutputError):
     """An export file cannot be written (folder missing rights, disk full, driver failure)."""
 
 
@@ -275,39 +274,6 @@ def _wind_polygon(rings: list, where: str) -> list:
     return [[list(p) for p in ring.coords] for ring in (polygon.exterior, *polygon.interiors)]
 
 
-# -- atomic files -------------------------------------------------------------------------
-
-
-@contextmanager
-def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; move it onto ``path`` only if the block succeeds.
-
-    The temporary file lives in a hidden folder in the same directory, so the final
-    :func:`os.replace` is atomic (same file system) and side files a driver makes (SQLite
-    journals) go away with the folder. On any error the folder is removed and ``path`` is
-    left as it was.
-    """
-    target = Path(path)
-    if target.is_dir():
-        raise UsageError(f"{target}: is a directory, expected a file name")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(
-            tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        )
-    except OSError as exc:
-        raise ExportError(f"{target}: cannot write ({exc.strerror or exc})") from exc
-    try:
-        temp = staging / target.name
-        yield temp
-        try:
-            os.replace(temp, target)
-        except OSError as exc:
-            raise ExportError(f"{target}: cannot write ({exc.strerror or exc})") from exc
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
 # -- GeoJSON ------------------------------------------------------------------------------
 
 
@@ -366,9 +332,7 @@ def write_geojson(collection: dict, path: str | os.PathLike) -> Path:
         ``path``.
     """
     text = geojson_text(collection)
-    with atomic_path(path) as temp:
-        temp.write_bytes(text.encode("utf-8"))
-    return Path(path)
+    return write_bytes_atomic(path, text.encode("utf-8"))
 
 
 def read_geojson(path: str | os.PathLike) -> dict:

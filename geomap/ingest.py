@@ -7,15 +7,20 @@ cannot read to ``on_error`` as an :class:`~geomap.errors.InputError`, then goes 
 Decisions
 ---------
 Size
-    :data:`DEFAULT_MAX_BYTES` is 50 MB. An input up to the limit is read whole into memory,
-    because offsets refer to the whole text (peak memory is a few times the file size: bytes,
-    decoded text, paragraph index). A larger file is refused *before* it is read; a URL is
-    streamed and cut off at the limit. Either way the reason is "larger than 50 MB ...".
+    :data:`DEFAULT_MAX_BYTES` is 5 MB (``--max-input-mb``, ``GEOMAP_MAX_INPUT_MB``). An input
+    up to the limit is read whole into memory, because offsets refer to the whole text (peak
+    memory is a few times the file size: bytes, decoded text, paragraph index). A larger file
+    is refused *before* it is read; stdin and URLs are read up to the limit and cut off there.
+    Either way the reason is "larger than 5 MB, the input size limit". Why 5 MB: a long
+    report is well under 1 MB, and geoparsing takes about 40 s per MB (measured on 1 and
+    2 MB of the demo briefs, 200-260 MB peak memory), so a 50 MB dump would run for hours.
 Folders
     Read recursively in sorted order of the relative path (``a.txt``, ``b/c.txt``, ``d.txt``);
     hidden files and folders are ignored. Files of other types (``.pdf``, ``.docx``, images)
     are *skipped*: an INFO line on the ``geomap.ingest`` logger, not an error, so they do not
     make the exit code 2. A folder with no readable article files at all is an error.
+    A file (by its resolved path) or URL named twice, or also found in a folder given, is
+    read once: its incidents and places are not doubled.
 stdin
     ``-`` reads standard input; its Document has ``Source(path=None)``, so its locator (and
     the name in error messages) is ``<stdin>``. HTML is recognised by its first tag.
@@ -71,8 +76,8 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-#: Largest input read, in bytes (50 MB); larger files are refused before reading.
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+#: Largest input read, in bytes (5 MB); larger files are refused before reading.
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 #: Seconds to wait for a server to connect or send data.
 DEFAULT_FETCH_TIMEOUT = 20.0
 #: Sent with every request: some news sites refuse clients that do not name themselves.
@@ -151,12 +156,15 @@ class _Reader:
         self.stdin = stdin
         self.http = http
         self.stdin_used = False
+        #: files (resolved) and URLs read so far: the same source named twice is read once
+        self.seen: set[str] = set()
 
     def read(self, locator: str) -> Iterator[Document]:
         if locator == "-":
             yield self.read_stdin()
         elif re.match(r"https?://", locator, re.IGNORECASE):
-            yield self.fetch(locator)
+            if self.first_time(locator, locator):
+                yield self.fetch(locator)
         else:
             path = Path(locator)
             try:
@@ -167,7 +175,8 @@ class _Reader:
             if is_dir:
                 yield from self.read_folder(path, locator)
             elif exists:
-                yield self.read_file(path, locator)
+                if self.first_time(path, locator):
+                    yield self.read_file(path, locator)
             elif scheme:
                 raise InputError(locator, f"unsupported URL scheme '{scheme}': only http and https")
             else:
@@ -181,6 +190,8 @@ class _Reader:
                 skipped += 1
                 continue
             articles += 1
+            if not self.first_time(path, str(path)):
+                continue
             try:
                 yield self.read_file(path, str(path))
             except InputError as error:
@@ -188,6 +199,18 @@ class _Reader:
         if not articles:
             others = f" ({skipped} other file{'s' * (skipped != 1)} skipped)" if skipped else ""
             raise InputError(locator, f"no .txt, .md or .html files in this folder{others}")
+
+    def first_time(self, source: Path | str, locator: str) -> bool:
+        """False, with a note, for a file or URL already read in this call."""
+        try:
+            key = str(source.resolve()) if isinstance(source, Path) else source
+        except OSError:
+            return True  # reading it will report the problem
+        if key in self.seen:
+            logger.info("%s: skipped, already read", locator)
+            return False
+        self.seen.add(key)
+        return True
 
     def read_file(self, path: Path, locator: str) -> Document:
         suffix = path.suffix.lower()

@@ -117,6 +117,8 @@ class Pipeline:
             for place in _unique_places(_located(result)):
                 feature = place_feature(place, self.gazetteer.admin1_name(place.candidate.admin1))
                 feature["properties"]["source"] = source
+                # the same text from two sources gives two features: their ids must differ
+                feature["id"] = f"{feature['id']}:{result.document.id[:8]}"
                 features.append(feature)
         return feature_collection(features)
 

@@ -420,10 +420,11 @@ class Recognizer:
         Railways")."""
         out = []
         for i, token in enumerate(tokens):
-            if not token.capitalised or any(s <= token.start < e for s, e in taken):
+            if not token.capitalised:
                 continue
             country = self.names.demonym_of(name_key(token.text))
-            if country is None:
+            # the lookup first: scanning ``taken`` for every word is quadratic in long texts
+            if country is None or any(s <= token.start < e for s, e in taken):
                 continue
             after = tokens[i + 1] if i + 1 < len(tokens) else None
             gap = text[token.end : after.start] if after is not None else ""

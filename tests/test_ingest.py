@@ -532,7 +532,7 @@ def test_a_file_at_the_default_limit_is_read_and_one_byte_more_is_refused(tmp_pa
     assert len(documents) == 1 and len(documents[0].text) == DEFAULT_MAX_BYTES
     assert documents[0].source.title == "A long report"
     assert [(e.locator, e.reason) for e in errors] == [
-        (str(over), "larger than 50 MB, the input size limit")
+        (str(over), "larger than 5 MB, the input size limit")
     ]
 
 
