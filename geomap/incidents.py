@@ -365,6 +365,7 @@ _SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|vi
 
 
 _MOVEMENTS = ("troop_movement", "equipment_movement", "troop_deployment")
+_STRIKES = ("missile_strike", "air_strike")
 
 
 @dataclass
@@ -493,7 +494,7 @@ class IncidentExtractor:
         context.previous_places = [
             role
             for role in self._place_roles(document.text, sentence, mentions, resolution)
-            if role[2] in ("location", "near")
+            if role[2] in ("location", "near", "origin")
         ]
         if own_dates:
             events = [d for d in own_dates if not _is_statement_date(document.text, d)]
@@ -530,7 +531,7 @@ class IncidentExtractor:
             r in ("location", "near", "destination", "origin") for _, _, r in roles
         )
         if borrowing:
-            roles = borrowed
+            roles = [x for x in borrowed if x[2] != "origin"]
         out = []
         for event_type, weight, trigger_start, trigger_end in chosen:
             dated = _dates_of_trigger(document, sentence, when, chosen, trigger_start)
@@ -545,6 +546,9 @@ class IncidentExtractor:
                 mine = _nearest_trigger(sentence, roles, chosen, (trigger_start, trigger_end))
             if not borrowing:
                 mine = _in_clause(sentence, mine, trigger_start)
+            if event_type in _STRIKES and borrowed and not any(r == "origin" for *_, r in mine):
+                # "According to him the missiles were aimed at ...": launched where told before
+                mine = mine + [x for x in borrowed if x[2] == "origin"]
             locations = self._locations(event_type, mine)
             if event_type not in _MOVEMENTS and (
                 date_mention is None or date_mention.precision in ("unknown", "year")
@@ -739,7 +743,7 @@ class IncidentExtractor:
             return [(p, None, "border", False) for p in _distinct(borders)]
         origins = _most_specific(_distinct(by_role.get("origin", [])))
         destinations = _distinct(by_role.get("destination", []))
-        strike = event_type in ("missile_strike", "air_strike")
+        strike = event_type in _STRIKES
         if strike:
             # "launched towards Ukraine" gives a direction, not a target
             destinations = [p for p in destinations if p.candidate.feature_class != "country"]
@@ -767,11 +771,13 @@ class IncidentExtractor:
             # a withdrawal with no destination is seen where it starts
             places = [(p, False) for p in origins]
         specific = _most_specific([p for p, _ in places])
+        # a strike keeps where it was launched from ("fired from the Mozyr area") as its origin
+        launched = origins[0] if strike and origins else None
         out, keys = [], set()
         for place, near in places:
             if place in specific and place.candidate.key not in keys:
                 keys.add(place.candidate.key)
-                out.append((place, None, _role_of(place), near))
+                out.append((place, launched, _role_of(place), near))
         return out
 
 

@@ -160,6 +160,9 @@ def test_strikes_are_placed_at_their_target(dev_results):
     for strike in strikes:
         assert strike.date_start == strike.date_end == date(2022, 2, 27)
         assert strike.place.candidate.country_code == "UA"
+    # the launch area is kept as the strike's origin, from the sentence that told it
+    origins = {i.place.candidate.name: i.origin.candidate.name for i in strikes}
+    assert origins == {"Zhytomyr": "Mazyr", "Chernihiv": "Belarus"}
 
 
 def test_present_state_takes_the_publication_date(dev_results):
