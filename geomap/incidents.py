@@ -293,6 +293,10 @@ _STATEMENT_AFTER = _rx(
     r"^[^.;]{0,80}?\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\b"
     r"(?:\s+[\w-]+){0,2}?\s+that\b"
 )
+_PAST_PERFECT = _rx(
+    r"\bhad\s+(?:already\s+|also\s+|long\s+)?(?:been\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn|ne|t)|come|gone|run|left|sent|brought|begun)\b"
+)
 # A state that holds at publication: "the units now sit", "jets are parked".
 _PRESENT = _rx(
     r"\b(?:now|currently|still)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:\w+ing|parked|stationed|deployed|"
@@ -535,7 +539,14 @@ class IncidentExtractor:
         out = []
         for event_type, weight, trigger_start, trigger_end in chosen:
             dated = _dates_of_trigger(document, sentence, when, chosen, trigger_start)
-            date_mention = _event_date(document, sentence, dated, paragraph_date, trigger_start)
+            date_mention = _event_date(
+                document,
+                sentence,
+                dated,
+                paragraph_date,
+                trigger_start,
+                continues=borrowed is not None or carried is not None,
+            )
             own_date = _pick_date(when, sentence.start + trigger_start)
             if _HABITUAL.search(sentence.text) and (
                 own_date is None or own_date.precision == "year"
@@ -801,10 +812,13 @@ def _event_date(
     when: list[DateMention],
     paragraph_date: DateMention | None,
     trigger_start: int,
+    continues: bool = False,
 ) -> DateMention | None:
     """The date of the event: the sentence's own date nearest the trigger (a date of speaking
     only when there is no other), else the publication date for a state that holds now, else
-    the paragraph's last date, else "on or before publication"."""
+    the paragraph's last date — or, for an event told in the past perfect that does not go on
+    with the one before ("had come to Belarus"), some day before that date — else "on or
+    before publication"."""
     trigger_at = sentence.start + trigger_start
     events = [d for d in when if not _is_statement_date(document.text, d)]
     found = _pick_date(events, trigger_at) or _pick_date(when, trigger_at)
@@ -819,7 +833,14 @@ def _event_date(
             or paragraph_date.date_end != published
         ):
             found = DateMention("", trigger_at, trigger_at, published, published, "day")
-    found = found or paragraph_date
+    if found is None and paragraph_date is not None:
+        clause_start = _clause_span(sentence, trigger_start)[0] - sentence.start
+        head = sentence.text[clause_start : trigger_start + 40]
+        if not continues and _PAST_PERFECT.search(head) and paragraph_date.date_start:
+            day = paragraph_date.date_start
+            found = DateMention("", trigger_at, trigger_at, None, day, "unknown")
+        else:
+            found = paragraph_date
     if found is None and published:
         # reported, so it happened on or before publication, day unknown
         found = DateMention("", trigger_at, trigger_at, None, published, "unknown")
