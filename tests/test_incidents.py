@@ -224,9 +224,9 @@ def test_every_type_maps_to_acled_and_ucdp():
 
 
 def test_local_news_gives_no_military_incidents(pipeline, data_dir):
-    """LGL's US local news (arrests, fires, oil drilling, court cases) holds no drills, air
-    strikes, troop movements or rail sabotage: "permit to drill", "procedural maneuvers" and a
-    car parked in a driveway must not become military incidents."""
+    """LGL's US local news (arrests, fires, oil drilling, court cases) holds no drills, strikes,
+    movements or rail sabotage: "permit to drill", "procedural maneuvers" and "a suicide
+    bombing" must not become military incidents. (It does report troops stationed abroad.)"""
     from geomap.evaluate.corpora import read_corpus
 
     path = data_dir / "benchmarks" / "LGL"
@@ -238,4 +238,4 @@ def test_local_news_gives_no_military_incidents(pipeline, data_dir):
         for d in corpus.documents
         for i in pipeline.read(Document(d.text, Source(path=d.doc_id))).incidents
     }
-    assert kinds <= {"arrest"}, kinds
+    assert kinds <= {"arrest", "troop_deployment"}, kinds
