@@ -37,6 +37,8 @@ class TypeRule:
     event_type: str
     pattern: re.Pattern
     weight: float
+    #: words the sentence must also hold ("drills" are military only among soldiers)
+    context: re.Pattern | None = None
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -71,11 +73,20 @@ _ADVANCE = (
     r"retreat\w*|march\w*|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*)"
 )
 
+_MILITARY_CONTEXT = _rx(
+    r"\b(?:military|army|troops|forces|naval|navy|air force|airborne|tactical|joint|combat|"
+    r"marines|brigades?|battalions?|units|soldiers|artillery|missiles?|nuclear|war|defen[cs]e|"
+    r"helicopters?|jets|aircraft|ranges?|airfields?|training grounds?)\b"
+    r"|\b[A-Z][a-z]+ (?:Resolve|Shield|Strike|Thunder)\b|\bZapad\b"
+)
+
 TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "arrest",
         _rx(
-            r"\b(?:arrested|detained|apprehended|taken into custody|captured|(?:was|were) caught|"
+            r"\b(?:arrested|detained|apprehended|taken into custody|captured|"
+            r"(?:was|were) caught (?:there|by (?:the )?police|by officers|red-handed|on the spot|"
+            r"at the scene|and (?:detained|arrested))|"
             r"detention of|arrest of|arrests of)\b"
         ),
         3.0,
@@ -152,7 +163,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "air_strike",
         _rx(
-            r"\b(?:air ?strikes?|air ?raids?|bomb(?:ed|ing|ings)|dropped bombs|bombs (?:fell|hit)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
+            r"\b(?:air ?strikes?|air ?raids?|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropped bombs|bombs (?:fell|hit)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
         ),
         2.2,
     ),
@@ -191,9 +202,13 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "troop_deployment",
         _rx(
-            r"\b(?:field camps?|camps? of|build-?up|(?:taken|took|take) up positions|dug in|encamped|"
-            r"(?:are|were|is|was) parked|parked on)\b"
+            r"\b(?:field camps?|camps? of|build-?up|(?:taken|took|take) up positions|dug in|encamped)\b"
         ),
+        2.05,
+    ),
+    TypeRule(
+        "troop_deployment",
+        _rx(rf"\b{_EQUIPMENT}\b[^.;]{{0,60}}?\b(?:(?:are|were|is|was) parked|parked on)\b"),
         2.05,
     ),
     TypeRule(
@@ -210,6 +225,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|military training|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"
         ),
         1.8,
+        context=_MILITARY_CONTEXT,
     ),
     TypeRule(
         "offensive_threat",
@@ -252,7 +268,8 @@ _NEGATION = _rx(
 )
 _SPECULATION = _rx(
     r"\b(?:may|might|could|possibly|possible|perhaps|whether|if|likely|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
-    r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to)\b"
+    r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to|"
+    r"lead(?:s|ing)? to)\b"
 )
 # "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
 _SUSPICION = _rx(r"\b(?:suspected of|suspicion of|accused of|charged with|over plans? to)\b")
@@ -266,7 +283,7 @@ _HABITUAL = _rx(
 # Only a name that is itself the speaker: "Minsk announced", "Kyiv has said"; not
 # "... in Chernihiv, Ukrainian media reported".
 _SPEECH_AFTER = _rx(
-    r"^\s+(?:(?:has|have|had|also|now|officially|again|on\s+\w+)\s+){0,2}(?:announced|announces|said|says|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b"
+    r"^\s+(?:(?:has|have|had|also|now|officially|again|on\s+\w+)\s+){0,2}(?:announced|announces|said|says|tweeted|posted|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b"
 )
 _STATEMENT_BEFORE = _rx(
     r"\b(?:said|says|told(?:\s+[A-Z][\w-]*){0,3}|announced|reported|wrote(?:\s+on\s+\w+)?|stated|"
@@ -275,6 +292,10 @@ _STATEMENT_BEFORE = _rx(
 _STATEMENT_AFTER = _rx(
     r"^[^.;]{0,80}?\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\b"
     r"(?:\s+[\w-]+){0,2}?\s+that\b"
+)
+_PAST_PERFECT = _rx(
+    r"\bhad\s+(?:already\s+|also\s+|long\s+)?(?:been\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn|ne|t)|come|gone|run|left|sent|brought|begun)\b"
 )
 # A state that holds at publication: "the units now sit", "jets are parked".
 _PRESENT = _rx(
@@ -293,10 +314,18 @@ _TO_BEFORE = _rx(
     r"|\b(?:left|leaving|departed|set off|head(?:ed|ing)|bound|(?:east|west|north|south)wards)\b"
     r"[^.;]{0,60}\bfor\s+(?:[\w-]+['’]s\s+)?$"
 )
-# "three men from Babruysk", "whose home base is in Brest": where the actors come from.
+# "three men from Babruysk", "whose home base is in Brest", "Henry, 19, of 1935 Orchard St.,
+# Alexandria": where the actors come from.
 _HOME_BEFORE = _rx(
     r"\b(?:home\s+(?:base|town)|hometown|native)\b[^,.;]{0,20}$"
     r"|\b(?:men|man|women|woman|residents?|people|suspects?|natives?|locals?)\s+from\s+$"
+    r"|\b\d{1,3},\s+of\s+[^;]{0,50}$|\b\d+\s+block\s+of\s+(?:[\w.]+\s+){0,3}$"
+)
+# A name that is a person here: "arrested Paul ...", "known as Montana", "Bassett was arrested".
+_PERSON_BEFORE = _rx(r"\b(?:arrested|detained|captured|identified as|named|known as)\s+$")
+_PERSON_AFTER = _rx(
+    r"\s+(?:was|were|has been|had been)\s+(?:arrested|detained|caught|charged|sentenced|"
+    r"convicted|identified)\b"
 )
 _HYPOTHETICAL_BEFORE = _rx(r"\b(?:may|might|could|in order to|so as to|try to)\b")
 _LINE_AFTER = _rx(r"\s*[–—-]\s*[\w-]+\s+(?:line|railway line|railway|branch)\b")
@@ -340,6 +369,7 @@ _SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|vi
 
 
 _MOVEMENTS = ("troop_movement", "equipment_movement", "troop_deployment")
+_STRIKES = ("missile_strike", "air_strike")
 
 
 @dataclass
@@ -347,14 +377,16 @@ class _Context:
     """What a paragraph's sentences hand on to the next: the last date, the event being told
     (type, sentences since), its places, and the armed forces last named."""
 
+    paragraph_start: int = 0
     paragraph_date: DateMention | None = None
     told_before: tuple[str, int] | None = None
     previous_places: list = field(default_factory=list)
     forces: tuple[str, ...] = ()
     headline_forces: tuple[str, ...] = ()
 
-    def new_paragraph(self) -> None:
+    def new_paragraph(self, start: int) -> None:
         # a date, an event and its places carry over within their paragraph only
+        self.paragraph_start = start
         self.paragraph_date, self.told_before, self.previous_places = None, None, []
         self.forces = self.headline_forces
 
@@ -386,9 +418,11 @@ class IncidentExtractor:
         context = _Context()
         previous: Sentence | None = None
         for sentence in sentences:
-            if previous is not None and "\n" in document.text[previous.end : sentence.start]:
-                context.new_paragraph()
+            if previous is None or "\n" in document.text[previous.end : sentence.start]:
+                context.new_paragraph(sentence.start)
             previous = sentence
+            # the paragraph so far: "the drills" are military when its soldiers are
+            setting = document.text[context.paragraph_start : sentence.end]
             own_dates = dates.find(sentence.text, sentence.start)
             continues = bool(_CONTINUES.search(sentence.text))
             told = context.told_before
@@ -405,6 +439,7 @@ class IncidentExtractor:
                 context.paragraph_date,
                 carried=told[0] if told and told[1] <= 2 and continues else None,
                 borrowed=context.previous_places if continues else None,
+                setting=setting,
             )
             # "The units now sit in field camps": the forces of the sentence before
             found = [
@@ -413,7 +448,9 @@ class IncidentExtractor:
                 else i
                 for i in found
             ]
-            self._remember(document, sentence, mentions, resolution, own_dates, found, context)
+            self._remember(
+                document, sentence, mentions, resolution, own_dates, found, context, setting
+            )
             if sentence is headline:
                 context.headline_forces = context.forces
                 from_headline = found
@@ -449,9 +486,11 @@ class IncidentExtractor:
             if i.event_type not in told and i.place.candidate.key not in told
         ] + incidents
 
-    def _remember(self, document, sentence, mentions, resolution, own_dates, found, context):
+    def _remember(
+        self, document, sentence, mentions, resolution, own_dates, found, context, setting
+    ):
         """What the next sentence of the paragraph may take over from this one."""
-        triggers = self._triggers(sentence.text)
+        triggers = self._triggers(sentence.text, setting)
         if triggers or found:
             context.told_before = (found[0].event_type if found else triggers[0][0], 0)
         elif context.told_before:
@@ -459,7 +498,7 @@ class IncidentExtractor:
         context.previous_places = [
             role
             for role in self._place_roles(document.text, sentence, mentions, resolution)
-            if role[2] in ("location", "near")
+            if role[2] in ("location", "near", "origin")
         ]
         if own_dates:
             events = [d for d in own_dates if not _is_statement_date(document.text, d)]
@@ -481,11 +520,12 @@ class IncidentExtractor:
         paragraph_date: DateMention | None,
         carried: str | None = None,
         borrowed: list | None = None,
+        setting: str = "",
     ) -> list[Incident]:
         """The incidents of one sentence. ``carried`` is the type of the sentence before when
         this one goes on telling the same event; ``borrowed`` the places of the sentence
         before, for an event sentence that names none of its own."""
-        chosen = self._chosen_triggers(sentence.text)
+        chosen = self._chosen_triggers(sentence.text, setting)
         if not chosen and carried:
             chosen = [(carried, 1.5, 0, 0)]
         if not chosen:
@@ -495,11 +535,18 @@ class IncidentExtractor:
             r in ("location", "near", "destination", "origin") for _, _, r in roles
         )
         if borrowing:
-            roles = borrowed
+            roles = [x for x in borrowed if x[2] != "origin"]
         out = []
         for event_type, weight, trigger_start, trigger_end in chosen:
             dated = _dates_of_trigger(document, sentence, when, chosen, trigger_start)
-            date_mention = _event_date(document, sentence, dated, paragraph_date, trigger_start)
+            date_mention = _event_date(
+                document,
+                sentence,
+                dated,
+                paragraph_date,
+                trigger_start,
+                continues=borrowed is not None or carried is not None,
+            )
             own_date = _pick_date(when, sentence.start + trigger_start)
             if _HABITUAL.search(sentence.text) and (
                 own_date is None or own_date.precision == "year"
@@ -510,6 +557,9 @@ class IncidentExtractor:
                 mine = _nearest_trigger(sentence, roles, chosen, (trigger_start, trigger_end))
             if not borrowing:
                 mine = _in_clause(sentence, mine, trigger_start)
+            if event_type in _STRIKES and borrowed and not any(r == "origin" for *_, r in mine):
+                # "According to him the missiles were aimed at ...": launched where told before
+                mine = mine + [x for x in borrowed if x[2] == "origin"]
             locations = self._locations(event_type, mine)
             if event_type not in _MOVEMENTS and (
                 date_mention is None or date_mention.precision in ("unknown", "year")
@@ -571,7 +621,7 @@ class IncidentExtractor:
             actors = tuple(f"Military Forces of {name}" for name in speakers if name)
         return actors
 
-    def _chosen_triggers(self, text: str) -> list[tuple[str, float, int, int]]:
+    def _chosen_triggers(self, text: str, setting: str = "") -> list[tuple[str, float, int, int]]:
         """The events a sentence tells: the strongest trigger of each clause ("warned of an
         attack ..., and it says units are stationed ..."), and both an arrest and the sabotage
         it was for ("set fire to relay cabinets ... and were detained")."""
@@ -581,7 +631,7 @@ class IncidentExtractor:
         for end in cuts:
             triggers = [
                 (kind, weight, a + start, b + start)
-                for kind, weight, a, b in self._triggers(text[start:end])
+                for kind, weight, a, b in self._triggers(text[start:end], setting or text)
             ]
             start = end
             if not triggers:
@@ -593,11 +643,13 @@ class IncidentExtractor:
                 chosen.append(triggers[0])
         return chosen
 
-    def _triggers(self, text: str) -> list[tuple[str, float, int, int]]:
+    def _triggers(self, text: str, setting: str = "") -> list[tuple[str, float, int, int]]:
         """The first trigger of each type that is neither denied nor hypothetical, strongest
         first: (type, weight, start, end)."""
         best: dict[str, tuple[str, float, int, int]] = {}
         for rule in TYPE_RULES:
+            if rule.context is not None and not rule.context.search(setting or text):
+                continue
             for match in rule.pattern.finditer(text):
                 # the clause up to the trigger, and the trigger's own words ("forces could join")
                 clause = _clause_before(text, match.start()) + " " + match.group()
@@ -641,6 +693,8 @@ class IncidentExtractor:
                 role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
             elif _SOURCE_CONTEXT.search(before) or _SPEECH_AFTER.search(after):
                 role = "speaker"
+            elif _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+                role = "person"  # "arrested Paul Francis Floyd", "Bassett was arrested"
             elif _HOME_BEFORE.search(before):
                 role = "home"  # "three men from Babruysk": where the actors live
             elif _HYPOTHETICAL_BEFORE.search(re.split(r"[,;]", before)[-1]):
@@ -700,7 +754,7 @@ class IncidentExtractor:
             return [(p, None, "border", False) for p in _distinct(borders)]
         origins = _most_specific(_distinct(by_role.get("origin", [])))
         destinations = _distinct(by_role.get("destination", []))
-        strike = event_type in ("missile_strike", "air_strike")
+        strike = event_type in _STRIKES
         if strike:
             # "launched towards Ukraine" gives a direction, not a target
             destinations = [p for p in destinations if p.candidate.feature_class != "country"]
@@ -728,11 +782,13 @@ class IncidentExtractor:
             # a withdrawal with no destination is seen where it starts
             places = [(p, False) for p in origins]
         specific = _most_specific([p for p, _ in places])
+        # a strike keeps where it was launched from ("fired from the Mozyr area") as its origin
+        launched = origins[0] if strike and origins else None
         out, keys = [], set()
         for place, near in places:
             if place in specific and place.candidate.key not in keys:
                 keys.add(place.candidate.key)
-                out.append((place, None, _role_of(place), near))
+                out.append((place, launched, _role_of(place), near))
         return out
 
 
@@ -756,10 +812,13 @@ def _event_date(
     when: list[DateMention],
     paragraph_date: DateMention | None,
     trigger_start: int,
+    continues: bool = False,
 ) -> DateMention | None:
     """The date of the event: the sentence's own date nearest the trigger (a date of speaking
     only when there is no other), else the publication date for a state that holds now, else
-    the paragraph's last date, else "on or before publication"."""
+    the paragraph's last date — or, for an event told in the past perfect that does not go on
+    with the one before ("had come to Belarus"), some day before that date — else "on or
+    before publication"."""
     trigger_at = sentence.start + trigger_start
     events = [d for d in when if not _is_statement_date(document.text, d)]
     found = _pick_date(events, trigger_at) or _pick_date(when, trigger_at)
@@ -774,7 +833,14 @@ def _event_date(
             or paragraph_date.date_end != published
         ):
             found = DateMention("", trigger_at, trigger_at, published, published, "day")
-    found = found or paragraph_date
+    if found is None and paragraph_date is not None:
+        clause_start = _clause_span(sentence, trigger_start)[0] - sentence.start
+        head = sentence.text[clause_start : trigger_start + 40]
+        if not continues and _PAST_PERFECT.search(head) and paragraph_date.date_start:
+            day = paragraph_date.date_start
+            found = DateMention("", trigger_at, trigger_at, None, day, "unknown")
+        else:
+            found = paragraph_date
     if found is None and published:
         # reported, so it happened on or before publication, day unknown
         found = DateMention("", trigger_at, trigger_at, None, published, "unknown")
@@ -878,7 +944,7 @@ def _nearest_trigger(sentence: Sentence, roles, triggers, mine: tuple[int, int])
     followed by "there" shares the places named before it."""
 
     own = [(m, p, r) for m, p, r in roles if _owner(sentence, m, triggers)[2:4] == mine]
-    after = sentence.text[mine[1] : mine[1] + 60]
+    after = sentence.text[mine[0] : mine[1] + 60]
     if not [1 for _, _, r in own if r in ("location", "near")] and re.search(
         r"\b(?:there|at the scene|on the spot|nearby)\b", after
     ):

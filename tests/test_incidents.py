@@ -12,6 +12,7 @@ import pytest
 from geomap.codebook import ACLED_EVENT_TYPES, EVENT_KINDS, EVENT_TYPES, EventKind
 from geomap.evaluate.incidents import PredictedIncident, evaluate_incidents
 from geomap.ingest import read_inputs
+from geomap.models import Document, Source
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO / "benchmarks" / "incidents_dev"
@@ -159,6 +160,9 @@ def test_strikes_are_placed_at_their_target(dev_results):
     for strike in strikes:
         assert strike.date_start == strike.date_end == date(2022, 2, 27)
         assert strike.place.candidate.country_code == "UA"
+    # the launch area is kept as the strike's origin, from the sentence that told it
+    origins = {i.place.candidate.name: i.origin.candidate.name for i in strikes}
+    assert origins == {"Zhytomyr": "Mazyr", "Chernihiv": "Belarus"}
 
 
 def test_present_state_takes_the_publication_date(dev_results):
@@ -217,3 +221,21 @@ def test_every_type_maps_to_acled_and_ucdp():
     assert EVENT_KINDS["troop_movement"].ucdp_type_of_violence is None
     with pytest.raises(ValueError):
         EventKind("x", "X", "Strategic developments", "Air/drone strike", "not an ACLED pair")
+
+
+def test_local_news_gives_no_military_incidents(pipeline, data_dir):
+    """LGL's US local news (arrests, fires, oil drilling, court cases) holds no drills, strikes,
+    movements or rail sabotage: "permit to drill", "procedural maneuvers" and "a suicide
+    bombing" must not become military incidents. (It does report troops stationed abroad.)"""
+    from geomap.evaluate.corpora import read_corpus
+
+    path = data_dir / "benchmarks" / "LGL"
+    if not path.exists():
+        pytest.skip("the LGL corpus is not in the data dir")
+    corpus = read_corpus(path, limit=150)
+    kinds = {
+        i.event_type
+        for d in corpus.documents
+        for i in pipeline.read(Document(d.text, Source(path=d.doc_id))).incidents
+    }
+    assert kinds <= {"arrest", "troop_deployment"}, kinds
