@@ -3,7 +3,7 @@
 
 Usage (from the repository root)::
 
-    .venv/bin/python benchmarks/incidents.py [--set benchmarks/incidents_dev] [--data-dir DIR] [-v]
+    .venv/bin/python benchmarks/incidents.py [--set|--dev-dir benchmarks/incidents_dev2] [--data-dir DIR] [-v]
 """
 
 from __future__ import annotations
@@ -49,7 +49,13 @@ def predicted(pipeline: Pipeline, paths: list[Path]) -> list[PredictedIncident]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default=str(REPO / "benchmarks" / "incidents_dev"), help="folder with reports/ and annotations.jsonl")
+    parser.add_argument(
+        "--set",
+        "--dev-dir",
+        dest="set",
+        default=str(REPO / "benchmarks" / "incidents_dev"),
+        help="folder with reports/ and annotations.jsonl (incidents_dev, incidents_dev2)",
+    )
     parser.add_argument("--data-dir", default=os.environ.get("GEOMAP_DATA_DIR") or str(REPO.parent / "shared" / "data"))
     parser.add_argument("--out", help="write the figures as JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious incidents")
