@@ -674,10 +674,14 @@ class IncidentExtractor:
         near, speaker, home, reference, attribute or context."""
         roles = []
         seen = set()
+        sections = [m.span for m in mentions if m.kind == "section"]
         for mention in mentions:
             if not (sentence.start <= mention.start and mention.end <= sentence.end):
                 continue
-            if mention.kind in ("station", "demonym"):
+            if mention.kind == "demonym" or (
+                # the ends of a section belong to it; a station named alone is a place
+                mention.kind == "station" and any(s <= mention.start < e for s, e in sections)
+            ):
                 continue
             place = resolution.place_at(mention)
             if place is None or mention.span in seen:
