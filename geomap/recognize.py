@@ -81,6 +81,15 @@ _BORDER_BETWEEN = re.compile(
     rf"between\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
 )
 
+# "Trains no longer run between Ukraine and Belarus": the rail link across their border.
+_RAIL_BETWEEN = re.compile(
+    r"\b(?i:trains?|services|traffic|freight)\b[^.;:!?]{0,40}?"
+    r"\b(?i:run|runs|ran|running|operate|operates|operated|go|goes|went|travel|travels|cross|crosses)"
+    rf"\s+between\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
+)
+# "Su-35", "Tu-22M3", "Mi-8": an aircraft model, not a place.
+_MODEL_AFTER = re.compile(r"-\d")
+
 _ADJECTIVAL_PLACE = re.compile(
     rf"\b(?P<adj>(?P<stem>[{_UPPER}][a-z]+?)(?:skiy|skyi|skij|sky|ski|skaya|skoye|skogo))\s+"
     r"(?:training\s+ground|training\s+range|firing\s+range|range|polygon|district|raion|rayon|airfield|air\s+base|airbase)\b"
@@ -225,6 +234,8 @@ class Recognizer:
             or (word.lower in MONTH_ABBREVIATIONS and text[end : end + 1] == ".")
         ):
             return None  # "We're", "I've"; "Jan." and "Nov." are months
+        if single and _MODEL_AFTER.match(text[end : end + 2]):
+            return None  # "Su-35S", "Mi-8"
         if word.lower in NOT_PLACES or _HOLIDAY_AFTER.match(text[end : end + 8]):
             return None  # "Hamas", "Telegram"; "St. Patrick's Day"
         if single and (
@@ -236,6 +247,15 @@ class Recognizer:
         if single and word.lower in PERSON_TITLES and text[end : end + 1] == ".":
             return None  # "Dr."
         population, fclass = self.names.best_population(key)
+        if (
+            single
+            and word.lower.endswith("s")
+            and is_common_word(word.lower[:-1])
+            and not is_common_word(word.lower)
+            and fclass != "country"
+            and population < _COMMON_WORD_MIN_POPULATION
+        ):
+            return None  # "Marines", "Rangers": plurals of English words
         if single and _is_acronym(word.text) and fclass != "country" and population < 100_000_000:
             # "NATO", "APC", "MoD": acronyms name places only when they are countries or unions
             return None
@@ -271,6 +291,7 @@ class Recognizer:
             if (
                 before.lower not in PLACE_MODIFIERS
                 and before.lower not in FUNCTION_WORDS
+                and before.lower not in MONTHS_AND_DAYS  # "On 20 February Minsk announced"
                 and not self._is_place_word(before)
             ):
                 # a name of which this is the last part: a person's ("Franak Viačorka") or
@@ -380,8 +401,11 @@ class Recognizer:
             ):
                 break
             hi += 1
-        if any(is_ordinal(t.text) and t.text[0].isdigit() for t in tokens[lo:first]):
-            return "unit"
+        if any(
+            is_ordinal(t.text) and t.text[0].isdigit() and not t.text.isdigit()
+            for t in tokens[lo:first]
+        ):
+            return "unit"  # "150th ...", not "20 February Minsk"
         around = [t for t in tokens[lo:first] + tokens[last + 1 : hi + 1] if t.capitalised]
         if any(t.lower in UNIT_HEADS for t in around):
             return "unit"
@@ -580,7 +604,7 @@ class Recognizer:
     def _borders(self, document: Document) -> list[Mention]:
         text = document.text
         out = []
-        for pattern in (_BORDER_BETWEEN, _BORDER_ADJ, _BORDER_WITH):
+        for pattern in (_BORDER_BETWEEN, _RAIL_BETWEEN, _BORDER_ADJ, _BORDER_WITH):
             for match in pattern.finditer(text):
                 if document.is_skipped(match.start(), match.end()):
                     continue

@@ -117,3 +117,20 @@ def test_station_named_in_another_romanisation(pipeline):
 def test_new_york_alone_is_the_city(pipeline):
     found = _found(pipeline, "She flew to New York last week.")
     assert haversine_km(*found["New York"], 40.71, -74.0) < 30
+
+
+def test_a_date_before_a_name_is_no_first_name(pipeline):
+    found = _found(pipeline, "On 20 February Minsk announced that the drills would go on.")
+    assert haversine_km(*found["Minsk"], 53.9, 27.57) < 20
+
+
+def test_aircraft_models_and_plural_nouns_are_not_places(pipeline):
+    assert _found(pipeline, "Russian Marines landed as Su-35S jets and Mi-8 helicopters flew.") == {
+        "Russian": pytest.approx(_found(pipeline, "Russian troops")["Russian"])
+    }
+
+
+def test_trains_between_two_countries_is_their_border(pipeline):
+    text = "Trains no longer run between Ukraine and Belarus, the railway said."
+    kinds = _kinds(pipeline, text)
+    assert kinds.get("Trains no longer run between Ukraine and Belarus") == "border"
