@@ -125,9 +125,8 @@ def test_a_date_before_a_name_is_no_first_name(pipeline):
 
 
 def test_aircraft_models_and_plural_nouns_are_not_places(pipeline):
-    assert _found(pipeline, "Russian Marines landed as Su-35S jets and Mi-8 helicopters flew.") == {
-        "Russian": pytest.approx(_found(pipeline, "Russian troops")["Russian"])
-    }
+    found = _found(pipeline, "Marines landed near Kherson as Su-35S jets and Mi-8 helicopters flew.")
+    assert set(found) == {"Kherson"}
 
 
 def test_trains_between_two_countries_is_their_border(pipeline):
