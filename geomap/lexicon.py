@@ -39,7 +39,7 @@ MONTH_ABBREVIATIONS = {
 NOT_PLACES = frozenset(
     """hamas hezbollah hizbollah taliban fatah wagner telegram instagram facebook twitter
     youtube tiktok whatsapp viber""".split()
-)
+) | frozenset(("el nino", "la nina", "nina"))  # the weather, not the towns
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

@@ -117,6 +117,18 @@ _SETTLEMENT_CUE = re.compile(
 MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _CONTRACTION = re.compile(r"['’ʼ](?:re|ve|ll|d|m|t)$", re.IGNORECASE)
 _HOLIDAY_AFTER = re.compile(r"['’]s\s+Day\b")
+# Given names that open sentences as ordinary words: "Will Kyiv fall?", "May Lviv...".
+_WORDLIKE_GIVEN_NAMES = frozenset(
+    "will may mark bill rose grace frank hope don art chase faith june august sunny".split()
+)
+_NAME_PARTICLES = frozenset(
+    "de da di du del della van von der den le la ter ten bin ibn al".split()
+)
+_SPEECH_VERB_AFTER = re.compile(
+    r"\s(?:said|says|told|recalled|added|explained|wrote|asked|noted|argued)\b"
+)
+# Dotted abbreviations of the two-word states ("N.Y.", "S.C."); "P.A." is a firm's suffix.
+_DOTTED_STATES = frozenset("nh nj nm ny nc nd sc sd ri wva".split())
 # "S.C.", "W.Va.", "Ky.": a state abbreviation with its dots.
 _STATE_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,3}\.(?:[A-Z][a-z]\.)?)")
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*,\s$")
@@ -236,7 +248,11 @@ class Recognizer:
             return None  # "We're", "I've"; "Jan." and "Nov." are months
         if single and _MODEL_AFTER.match(text[end : end + 2]):
             return None  # "Su-35S", "Mi-8"
-        if word.lower in NOT_PLACES or _HOLIDAY_AFTER.match(text[end : end + 8]):
+        if (
+            key in NOT_PLACES
+            or word.lower in NOT_PLACES
+            or _HOLIDAY_AFTER.match(text[end : end + 8])
+        ):
             return None  # "Hamas", "Telegram"; "St. Patrick's Day"
         if single and (
             word.lower in FUNCTION_WORDS
@@ -259,6 +275,20 @@ class Recognizer:
         if single and _is_acronym(word.text) and fclass != "country" and population < 100_000_000:
             # "NATO", "APC", "MoD": acronyms name places only when they are countries or unions
             return None
+        if re.match(r"\s?&\s", text[end : end + 3]) or re.search(
+            r"[A-Z][\w.]*\s?&\s?$", text[max(0, start - 12) : start]
+        ):
+            return None  # "Johnson & Johnson", "Marks & Spencer"
+        if self._after_given_name(text, tokens, first) and fclass not in ("country", "admin1"):
+            return _PERSON  # "Gino D. Bassett", "Mike de Kock", "Mario Diaz-Balart"
+        if (
+            single
+            and is_first_name(word.text)
+            and _SPEECH_VERB_AFTER.match(text[end : end + 12])
+            and fclass not in ("country", "admin1")
+            and population < 1_000_000
+        ):
+            return _PERSON  # "Keith recalled"
         if self._after_title(text, tokens, first):
             return _PERSON  # "Dr. Fred Winters", "The Rev. Roy Jones", "State Rep. Jay Roberts"
         if (
@@ -282,7 +312,7 @@ class Recognizer:
             and before.capitalised
             and text[before.end : start] == " "
             and is_first_name(before.text)
-            and not (sentence_start_word(before, text) and is_common_word(before.text))
+            and not (sentence_start_word(before, text) and before.lower in _WORDLIKE_GIVEN_NAMES)
             and fclass not in ("country", "admin1")
             and population < 1_000_000
         ):
@@ -313,10 +343,9 @@ class Recognizer:
             and (self.names.only_alternate(key))
         ):
             return None  # "Federal", from "Distrito Federal": an English word, no place's own name
-        if single and is_common_word(written) and fclass != "country":
-            if population < _COMMON_WORD_MIN_POPULATION or (
-                sentence_start and population < 1_000_000
-            ):
+        if single and is_common_word(written) and fclass != "country" and not written.isupper():
+            own = self.names.own_population(key)
+            if own < _COMMON_WORD_MIN_POPULATION or (sentence_start and own < 1_000_000):
                 return None
         if (
             not single
@@ -339,7 +368,10 @@ class Recognizer:
             return None  # "the Tamanskaya division", "Iskander launchers"
         kind, hint = "name", None
         if title == "organisation":
-            if fclass not in ("country", "admin1", "city") or population < 10_000:
+            if (
+                fclass not in ("country", "admin1", "city")
+                or self.names.own_population(key) < 10_000
+            ):
                 return None  # "Kamyshin Cement": too small a place to be whom a body is named for
             return Mention(text=written, start=start, end=end, query=written, kind="associative")
         preceding = text[max(0, start - 40) : start].lower()
@@ -360,6 +392,29 @@ class Recognizer:
         return Mention(
             text=text[start:end], start=start, end=end, query=written, kind=kind, hint=hint
         )
+
+    def _after_given_name(self, text: str, tokens: list[Token], first: int) -> bool:
+        """Whether a given name leads to this name through initials, particles or a hyphen:
+        "Gino D. Bassett", "Mike de Kock", "Mario Diaz-Balart", "Claude Joseph Villars Dubreuil"."""
+        i = first
+        bridged = False  # a plain "Given Surname" pair is judged elsewhere, with populations
+        for _ in range(4):
+            if i == 0:
+                return False
+            prev = tokens[i - 1]
+            gap = text[prev.end : tokens[i].start]
+            initial = len(prev.text) == 1 and prev.text.isupper() and gap.startswith(".")
+            particle = prev.lower in _NAME_PARTICLES and gap == " "
+            if gap not in (" ", "-", ". ") or not (prev.capitalised or particle):
+                return False
+            if initial or particle or gap == "-":
+                bridged = True
+            elif bridged and is_first_name(prev.text):
+                return True
+            elif not bridged and i < first and is_first_name(prev.text):
+                return not is_common_word(prev.text)
+            i -= 1
+        return False
 
     def _after_title(self, text: str, tokens: list[Token], first: int) -> bool:
         """Whether a person's title stands before the name, perhaps with given names between:
@@ -543,6 +598,8 @@ class Recognizer:
             if name is None:
                 continue
             dotted = written.count(".") >= 2
+            if dotted and written.replace(".", "").lower() not in _DOTTED_STATES:
+                continue
             if not dotted and not _AFTER_TOWN.search(text[max(0, start - 40) : start]):
                 continue
             out.append(

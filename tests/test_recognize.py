@@ -125,7 +125,9 @@ def test_a_date_before_a_name_is_no_first_name(pipeline):
 
 
 def test_aircraft_models_and_plural_nouns_are_not_places(pipeline):
-    found = _found(pipeline, "Marines landed near Kherson as Su-35S jets and Mi-8 helicopters flew.")
+    found = _found(
+        pipeline, "Marines landed near Kherson as Su-35S jets and Mi-8 helicopters flew."
+    )
     assert set(found) == {"Kherson"}
 
 
@@ -133,3 +135,19 @@ def test_trains_between_two_countries_is_their_border(pipeline):
     text = "Trains no longer run between Ukraine and Belarus, the railway said."
     kinds = _kinds(pipeline, text)
     assert kinds.get("Trains no longer run between Ukraine and Belarus") == "border"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gino D. Bassett, Sr., 56, of the South Side.",
+        "The horse was ridden for trainer Mike de Kock again.",
+        "Congressman Mario Diaz-Balart voted no.",
+        "Keith recalled thinking it was late.",
+        "Ads from Johnson & Johnson and Marks & Spencer ran.",
+        "El Niño and La Niña are common.",
+        "The firm Dimond, Kaplan & Rothstein, P.A. is reviewing it.",
+    ],
+)
+def test_people_firms_and_weather_are_not_places(pipeline, text):
+    assert _found(pipeline, text) == {}

@@ -121,6 +121,14 @@ class Gazetteer:
                 best = (pop, FEATURE_CLASS_CODES[int(rec["fclass"])])
         return best
 
+    def own_population(self, key: str) -> int:
+        """Population of the most populous entry whose own name (not an alternate) has
+        this key: "Federal" is Brasília's only as part of "Distrito Federal"."""
+        return max(
+            (int(self._table[row]["population"]) for row, alt in self.flagged_rows(key) if not alt),
+            default=0,
+        )
+
     def country_named(self, key: str, prefix: bool = False) -> str | None:
         """ISO code of the country this key names; with ``prefix``, a country whose name
         starts with ``key`` and is at most three letters longer (demonym stems)."""

@@ -153,7 +153,9 @@ def legend(entries: list[LegendEntry], title: str = "Legend", note: str = "") ->
     )
     note_html = f'<div class="geomap-note">{escape(note)}</div>' if note else ""
     html = f"<strong>{escape(title)}</strong><ul>{items}</ul>{note_html}"
-    return MapControl(html, position="topright", css_class="geomap-legend leaflet-bar", toggles=True)
+    return MapControl(
+        html, position="topright", css_class="geomap-legend leaflet-bar", toggles=True
+    )
 
 
 def title_box(title: str, subtitle: str = "") -> MapControl:
