@@ -312,12 +312,19 @@ class Recognizer:
             and before.capitalised
             and text[before.end : start] == " "
             and is_first_name(before.text)
+            and before.lower not in FUNCTION_WORDS  # "The" is a given name somewhere
+            and title is None  # "First Baptist Church Maryville"
             and not (sentence_start_word(before, text) and before.lower in _WORDLIKE_GIVEN_NAMES)
             and fclass not in ("country", "admin1")
             and population < 1_000_000
         ):
             return _PERSON  # "Mark Zuckerberg", "Oleksandr Kamyshin" (not "Will Kyiv...")
-        if joined_before and before.capitalised and not sentence_start_word(before, text):
+        if (
+            title is None
+            and joined_before
+            and before.capitalised
+            and not sentence_start_word(before, text)
+        ):
             if (
                 before.lower not in PLACE_MODIFIERS
                 and before.lower not in FUNCTION_WORDS
