@@ -57,6 +57,7 @@ class Gazetteer:
             raise DataError(
                 f"gazetteer index in {folder} is unreadable ({exc}); delete it to rebuild"
             ) from exc
+        self._fields = self._table.dtype.names
         self._countries = self.meta["countries"]
         self._admin1 = self.meta["admin1"]
         self.admin1_names: dict[str, str] = self.meta["admin1_names"]
@@ -168,22 +169,21 @@ class Gazetteer:
     def candidate(self, row: int, *, match: str = "exact", similarity: float = 1.0) -> Candidate:
         base = self._cache.get(row)
         if base is None:
-            rec = self._table[row]
+            # one conversion of the whole record: field by field is ten times slower
+            rec = dict(zip(self._fields, self._table[row].item(), strict=True))
             name, key = self._labels[row].split("\t", 1)
-            origin = ORIGIN_CODES[int(rec["origin"])]
-            gid = int(rec["geonameid"])
             base = Candidate(
                 name=name,
-                lat=float(rec["lat"]),
-                lon=float(rec["lon"]),
-                feature_class=FEATURE_CLASS_CODES[int(rec["fclass"])],
-                country_code=self._countries[int(rec["country"])] or None,
-                admin1=self._admin1[int(rec["admin1"])] or None,
-                population=int(rec["population"]),
-                geonameid=gid or None,
-                origin=origin,
+                lat=rec["lat"],
+                lon=rec["lon"],
+                feature_class=FEATURE_CLASS_CODES[rec["fclass"]],
+                country_code=self._countries[rec["country"]] or None,
+                admin1=self._admin1[rec["admin1"]] or None,
+                population=rec["population"],
+                geonameid=rec["geonameid"] or None,
+                origin=ORIGIN_CODES[rec["origin"]],
                 key=key,
-                radius_km=round(float(rec["radius_km"]), 1),
+                radius_km=round(rec["radius_km"], 1),
                 capital=bool(rec["capital"]),
             )
             self._cache[row] = base
