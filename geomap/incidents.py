@@ -264,17 +264,18 @@ TYPE_RULES: tuple[TypeRule, ...] = (
 )
 
 _NEGATION = _rx(
-    r"\b(?:not|never|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
+    r"\b(?:not|never|no|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
 )
 _SPECULATION = _rx(
-    r"\b(?:may|might|could|possibly|possible|perhaps|whether|if|likely|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
+    r"\b(?:may(?!\s+\d)|might|could|possibly|possible|perhaps|probably|presumably|whether|if|likely|"
+    r"(?:threat|danger|risk) of|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
     r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to|"
     r"lead(?:s|ing)? to)\b"
 )
 # "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
 _SUSPICION = _rx(r"\b(?:suspected of|suspicion of|accused of|charged with|over plans? to)\b")
 # A hedged threat ("fear the drills could provide cover for an attack") is no warning.
-_MODAL = _rx(r"\b(?:may|might|could|would)\b")
+_MODAL = _rx(r"\b(?:may(?!\s+\d)|might|could|would)\b")
 _HABITUAL = _rx(
     r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
     r"occasions|raids)|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly|"
@@ -293,6 +294,9 @@ _STATEMENT_AFTER = _rx(
     r"^[^.;]{0,80}?\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\b"
     r"(?:\s+[\w-]+){0,2}?\s+that\b"
 )
+# A wire dateline: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —".
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
 _PAST_PERFECT = _rx(
     r"\bhad\s+(?:already\s+|also\s+|long\s+)?(?:been\s+)?"
     r"(?:[a-z]+(?:ed|en|wn|ne|t)|come|gone|run|left|sent|brought|begun)\b"
@@ -327,7 +331,7 @@ _PERSON_AFTER = _rx(
     r"\s+(?:was|were|has been|had been)\s+(?:arrested|detained|caught|charged|sentenced|"
     r"convicted|identified)\b"
 )
-_HYPOTHETICAL_BEFORE = _rx(r"\b(?:may|might|could|in order to|so as to|try to)\b")
+_HYPOTHETICAL_BEFORE = _rx(r"\b(?:may(?!\s+\d)|might|could|in order to|so as to|try to)\b")
 _LINE_AFTER = _rx(r"\s*[–—-]\s*[\w-]+\s+(?:line|railway line|railway|branch)\b")
 _LINE_END_BEFORE = _rx(r"[\w-]+\s*[–—-]\s*$")
 # "The fire put signals out of action": the event before, told again.
@@ -478,13 +482,9 @@ class IncidentExtractor:
                 }
                 incidents = [updated.get(i.id, i) for i in incidents]
                 last_incident_sentence = [updated[i.id] for i in last_incident_sentence]
-        # a headline announces what the body tells: keep it only for what the body lacks
-        told = {i.event_type for i in incidents} | {i.place.candidate.key for i in incidents}
-        return [
-            i
-            for i in from_headline
-            if i.event_type not in told and i.place.candidate.key not in told
-        ] + incidents
+        # a headline announces what the body tells, in fewer words: it stands only for a body
+        # that tells no incident of its own
+        return incidents or from_headline
 
     def _remember(
         self, document, sentence, mentions, resolution, own_dates, found, context, setting
@@ -547,6 +547,8 @@ class IncidentExtractor:
                 trigger_start,
                 continues=borrowed is not None or carried is not None,
             )
+            if _is_background(date_mention, document.source.published):
+                continue
             own_date = _pick_date(when, sentence.start + trigger_start)
             if _HABITUAL.search(sentence.text) and (
                 own_date is None or own_date.precision == "year"
@@ -866,6 +868,14 @@ def _dates_of_trigger(document, sentence: Sentence, when, chosen, trigger_start:
     return own or (dated if not _CLAUSE_BREAK.search(sentence.text) else [])
 
 
+def _is_background(when: DateMention | None, published) -> bool:
+    """An event that ended more than about a year before publication is history ("In August
+    2020 ...", "in the summer of 1943"), told as background, not an incident of the report."""
+    return bool(
+        when is not None and when.date_end and published and (published - when.date_end).days > 370
+    )
+
+
 def _pick_date(when: list[DateMention], trigger_at: int) -> DateMention | None:
     """The date nearest the trigger, a day or a range before a month or a year."""
     if not when:
@@ -877,10 +887,15 @@ def _pick_date(when: list[DateMention], trigger_at: int) -> DateMention | None:
 
 def _is_statement_date(text: str, when: DateMention) -> bool:
     """ "said on Monday", "at a briefing on Wednesday", "On Wednesday the minister told
-    reporters that ...": when it was said, not when it happened."""
+    reporters that ...", a dateline "LVIV, March 13 (Reuters) -": when it was said or
+    filed, not when it happened."""
     return bool(
         _STATEMENT_BEFORE.search(text[max(0, when.start - 60) : when.start])
         or _STATEMENT_AFTER.search(text[when.end : when.end + 100])
+        or (
+            _DATELINE_BEFORE.search(text[max(0, when.start - 60) : when.start])
+            and _DATELINE_AFTER.match(text[when.end : when.end + 40])
+        )
     )
 
 
