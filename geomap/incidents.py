@@ -58,7 +58,8 @@ _DAMAGE = (
 )
 _TROOPS = (
     r"(?:troops|forces|battalions?|battalion tactical groups|BTGs?|brigades?|units?|soldiers|servicemen|"
-    r"the military|army|regiments?|divisions?|paratroopers|contingent|personnel|formations?)"
+    r"the military|army|regiments?|divisions?|paratroopers|contingent|personnel|formations?|"
+    r"battle ?groups?)"
 )
 _MOVE = r"(?:mov(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|relocat\w+|redeploy\w*|arriv\w+|pull(?:ed|ing) back|withdr[ae]w\w*|brought|shift(?:ed|ing))"
 _EQUIPMENT = (
@@ -68,9 +69,12 @@ _EQUIPMENT = (
 )
 
 # Moving on the ground: advancing, pushing, crossing, withdrawing.
+_AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes)"
 _ADVANCE = (
     r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
-    r"retreat\w*|march\w*|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*)"
+    r"retreat\w*|march\w*|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*|"
+    r"rolled (?:out|into|across|over|towards?|through)|"
+    r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back))"
 )
 
 _MILITARY_CONTEXT = _rx(
@@ -124,7 +128,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "rail_disruption",
         _rx(
-            r"\b(?:rail(?:way|road)?|train) (?:traffic|services?|connections?|communications?|links?)\b[^.;]{0,30}?\b(?:halted|suspended|stopped|cut|interrupted|paraly[sz]ed|disrupted|blocked|severed)\b"
+            r"\b(?:rail(?:way|road)?|train|passenger|freight) (?:traffic|services?|connections?|communications?|links?)\b[^.;]{0,60}?\b(?:halted|suspended|stopped|cut|interrupted|paraly[sz]ed|disrupted|blocked|severed)\b"
         ),
         2.4,
     ),
@@ -145,13 +149,26 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "rail_disruption",
+        _rx(
+            r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cancell?(?:ed|ing)|cut|severed)\s+"
+            r"(?:all\s+)?(?:rail(?:way)?\s+|train\s+|passenger\s+|freight\s+)?"
+            r"(?:services|traffic|trains|connections?|links)\b"
+            r"|\btrains?\b[^.;]{0,60}?\b(?:ran|run|running|were run) (?:on|under) manual control\b"
+            r"|\b(?:switch(?:ed|ing)?|set|operated) (?:the )?(?:points|switches|signals) by hand\b"
+        ),
+        2.3,
+    ),
+    TypeRule(
+        "rail_disruption",
         _rx(r"\bsuspension of (?:rail(?:way)? )?(?:operations|traffic|services)\b"),
         1.6,
     ),
     TypeRule(
         "missile_strike",
         _rx(
-            r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed|aimed at|target(?:ed|ing))\b"
+            r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed|aimed at|target(?:ed|ing)|"
+            r"destroy(?:ed|ing|s)|wreck(?:ed|ing|s)|slamm(?:ed|ing) into|smash(?:ed|ing) into|"
+            r"pound(?:ed|ing)|rained (?:down )?on)\b"
         ),
         2.3,
     ),
@@ -163,13 +180,26 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "air_strike",
         _rx(
+            rf"\b(?:strikes?|attacks?|raids?) by\s+(?:[\w-]+\s+){{0,3}}?{_AIRCRAFT}"
+            rf"|\b{_AIRCRAFT}\b[^.;]{{0,80}}?\b(?:carried out (?:[\w-]+\s+){{0,4}}?(?:strikes?|attacks?|raids?)"
+            r"|struck|bombed|fired (?:rockets|missiles) (?:at|on)|attacked)\b"
+        ),
+        2.25,
+    ),
+    TypeRule(
+        "air_strike",
+        _rx(
             r"\b(?:air ?strikes?|air ?raids?|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropped bombs|bombs (?:fell|hit)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
         ),
         2.2,
     ),
     TypeRule(
         "troop_movement",
-        _rx(rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"),
+        _rx(
+            rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy|"
+            # tanks on the move, not tanks carried ("wagons carrying tanks")
+            rf"(?<!carrying )(?<!with )(?<!of )(?:tanks|(?:armou?red|infantry(?: fighting)?) vehicles))\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
+        ),
         2.1,
     ),
     TypeRule(
@@ -182,7 +212,13 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "troop_movement",
-        _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b{_MOVE}\b[^.;]{{0,60}}?\b(?:from|to|into)\b"),
+        _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b{_MOVE}\b[^.;]{{0,60}}?\b(?:from|to|into|towards?)\b"),
+        1.9,
+    ),
+    TypeRule(
+        # "units of the Eastern Military District had arrived in the Belgorod region"
+        "troop_movement",
+        _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:arriv(?:ed|ing)|turned up) (?:in|at)\b"),
         1.9,
     ),
     TypeRule(
@@ -208,13 +244,37 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "troop_deployment",
-        _rx(rf"\b{_EQUIPMENT}\b[^.;]{{0,60}}?\b(?:(?:are|were|is|was) parked|parked on)\b"),
+        _rx(
+            rf"\b{_EQUIPMENT}\b[^.;]{{0,60}}?\b(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?parked|"
+            r"parked on)\b"
+        ),
         2.05,
+    ),
+    TypeRule(
+        # what imagery shows is there at the time it was taken
+        "troop_deployment",
+        _rx(
+            rf"\b(?:images?|imagery|pictures|photos|footage)\b[^.;]{{0,60}}?\bshow(?:s|ed|ing)?\b"
+            rf"[^.;]{{0,40}}?\b{_TROOPS}\s+(?:[\w-]+\s+){{0,2}}?(?:in|near|at|around|outside)\b|\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:seen|visible|spotted) "
+            r"(?:on|in) (?:new |the latest |recent )?(?:satellite )?(?:images?|imagery|pictures)\b"
+        ),
+        2.0,
+    ),
+    TypeRule(
+        # "practised joint patrolling", "practising interception": drill verbs among soldiers
+        "military_exercise",
+        _rx(
+            r"\bpracti[sc](?:ed|ing|es?)\s+(?:[\w-]+\s+){0,2}?(?:patrol\w*|intercept\w*|"
+            r"landings?|firing|shooting|flights?|crossings?|marches|manoeuvres?|maneuvers?|"
+            r"assaults?|defen[cs]e|combat\b)"
+        ),
+        1.85,
+        context=_MILITARY_CONTEXT,
     ),
     TypeRule(
         "military_exercise",
         _rx(
-            r"\b(?:train(?:s|ed|ing)?|practi[sc]\w+|rehears\w+)\s+(?:\w+\s+){0,3}?(?:on|at|in)\s+"
+            r"\b(?:train(?:s|ed|ing)?|practi[sc]\w+|rehears\w+|drill(?:s|ed|ing))\s+(?:\w+\s+){0,3}?(?:on|at|in)\s+"
             r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ranges?|training grounds?|polygons?|firing grounds?|airfields?)\b"
         ),
         1.85,
@@ -250,6 +310,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "equipment_movement",
         _rx(
             rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|unload(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"
+            r"|\b(?:echelons?|(?:military|such|more|freight) trains)\b[^.;]{0,60}?\b(?:rolled|passed|passing|"
+            r"went|stood at|standing at|arriv\w+|unloaded|heading)\b"
         ),
         1.7,
     ),
@@ -257,7 +319,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "equipment_movement",
         _rx(
             rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|unloaded|"
-            r"brought(?: up)?|flew in|flown in|driving|leaving|left)\b"
+            r"brought(?: up)?|flew in|flown in|driving|drove|leaving|left|rolled|passed|passing|"
+            r"photographed|filmed|stood at|standing at|reached|going)\b"
         ),
         1.6,
     ),
