@@ -305,3 +305,96 @@ def test_probable_destination_is_no_incident(pipeline):
         "2022-05-04",
         "The brigades in Homiel are probably being sent on to the east of Ukraine.",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "place"),
+    [
+        (
+            "Russian missiles slammed into a fuel depot in Rivne on Monday.",
+            "missile_strike",
+            "Rivne",
+        ),
+        ("Two missiles destroyed a bridge in Lutsk on Monday.", "missile_strike", "Lutsk"),
+        (
+            "On Monday a strike by three Russian helicopters set a warehouse in Sumy on fire.",
+            "air_strike",
+            "Sumy",
+        ),
+        (
+            "On Monday two combat helicopters carried out four strikes on houses in Sumy.",
+            "air_strike",
+            "Sumy",
+        ),
+        (
+            "On Monday trains in Vitebsk ran on manual control for a day.",
+            "rail_disruption",
+            "Vitebsk",
+        ),
+        (
+            "On Monday the railway suspended passenger services to Kovel after the blast.",
+            "rail_disruption",
+            "Kovel",
+        ),
+        (
+            "The rail connection between Lida and Hrodna was severed on Monday.",
+            "rail_disruption",
+            None,
+        ),
+        (
+            "Satellite images taken on Monday show Russian battalion groups near Yelsk.",
+            "troop_deployment",
+            "Yelsk",
+        ),
+        (
+            "On Monday Russian jets were still parked at the airfield in Lida.",
+            "troop_deployment",
+            "Lida",
+        ),
+        (
+            "On Monday paratroopers were drilling at ranges near Barysaw.",
+            "military_exercise",
+            "Barysaw",
+        ),
+        (
+            "On Monday Russian and Belarusian pilots practised joint patrolling over Hrodna.",
+            "military_exercise",
+            "Hrodna",
+        ),
+        (
+            "Units of the 1st Tank Army had arrived in Pinsk on Monday, officials said.",
+            "troop_movement",
+            "Pinsk",
+        ),
+        (
+            "On Monday tanks and infantry vehicles rolled out of Klintsy towards Chernihiv.",
+            "troop_movement",
+            "Chernihiv",
+        ),
+        (
+            "On Monday a military train with Tor launchers stood at Kalinkavichy station.",
+            "equipment_movement",
+            "Kalinkavichy",
+        ),
+    ],
+)
+def test_how_each_event_type_is_reported(pipeline, sentence, event_type, place):
+    """Several wordings of each event type, in sentences of their own."""
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", sentence)
+    kinds = {i.event_type for i in incidents}
+    assert event_type in kinds, (sentence, kinds)
+    if place:
+        placed = {i.place.mention.text for i in incidents if i.event_type == event_type}
+        assert any(place in p for p in placed), (sentence, placed)
+    for incident in incidents:
+        assert incident.date_end == date(2022, 5, 2)
+
+
+def test_tanks_carried_on_wagons_are_equipment(pipeline):
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday flat wagons carrying tanks were filmed crossing Mazyr.",
+    )
+    assert {i.event_type for i in incidents} == {"equipment_movement"}
