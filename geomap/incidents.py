@@ -72,7 +72,7 @@ _EQUIPMENT = (
 _AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes)"
 _ADVANCE = (
     r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
-    r"retreat\w*|march\w*|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*|"
+    r"retreat\w*|march(?:ed|es|ing)|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*|"
     r"rolled (?:out|into|across|over|towards?|through)|"
     r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back))"
 )
@@ -154,7 +154,6 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"(?:all\s+)?(?:rail(?:way)?\s+|train\s+|passenger\s+|freight\s+)?"
             r"(?:services|traffic|trains|connections?|links)\b"
             r"|\btrains?\b[^.;]{0,60}?\b(?:ran|run|running|were run) (?:on|under) manual control\b"
-            r"|\b(?:switch(?:ed|ing)?|set|operated) (?:the )?(?:points|switches|signals) by hand\b"
         ),
         2.3,
     ),
@@ -290,7 +289,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "offensive_threat",
         _rx(
-            r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+)\b[^.;]{0,80}?\b(?:offensive|invasion|attack|assault|incursion|advance)\b"
+            r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+)\b[^.;]{0,80}?\b(?:offensive|invasion|attack|assault|incursion|advance|strikes)\b"
         ),
         2.0,
     ),
@@ -341,7 +340,9 @@ _SUSPICION = _rx(r"\b(?:suspected of|suspicion of|accused of|charged with|over p
 _MODAL = _rx(r"\b(?:may(?!\s+\d)|might|could|would)\b")
 _HABITUAL = _rx(
     r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
-    r"occasions|raids)|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly|"
+    r"occasions|raids)|often|frequently|regularly|always|repeatedly|"
+    # "continue to be deployed" is a state that holds now, not a habit
+    r"continue[sd]?(?!\s+to\s+be\s+(?:deployed|stationed|based|concentrated|positioned))|continuing|routinely|have escalated|has escalated|increasingly|"
     r"ha(?:ve|s) been \w+ing)\b"
 )
 # Only a name that is itself the speaker: "Minsk announced", "Kyiv has said"; not
@@ -360,6 +361,11 @@ _STATEMENT_AFTER = _rx(
 # A wire dateline: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —".
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
+# "said that helicopters had entered": the past perfect of reported speech, not an earlier event
+_REPORTED = _rx(
+    r"\b(?:said|says|told|reported|stated|confirmed|added|announced)\s+(?:that\s+)?"
+    r"(?:[\w-]+\s+){0,5}?had\b"
+)
 _PAST_PERFECT = _rx(
     r"\bhad\s+(?:already\s+|also\s+|long\s+)?(?:been\s+)?"
     r"(?:[a-z]+(?:ed|en|wn|ne|t)|come|gone|run|left|sent|brought|begun)\b"
@@ -368,6 +374,8 @@ _PAST_PERFECT = _rx(
 _PRESENT = _rx(
     r"\b(?:now|currently|still)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:\w+ing|parked|stationed|deployed|"
     r"positioned|located|based|massed|concentrated|camped)\b|\bthere (?:is|are)\b"
+    r"|\b(?:continues?|remains?)\s+(?:to\s+be\s+)?(?:deployed|stationed|based|concentrated|"
+    r"positioned|in|at)\b"
 )
 _FROM_BEFORE = _rx(
     r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?(?:(?:[\w’'-]+,?\s+)(?:and\s+)?){0,4}$"
@@ -589,7 +597,8 @@ class IncidentExtractor:
         this one goes on telling the same event; ``borrowed`` the places of the sentence
         before, for an event sentence that names none of its own."""
         chosen = self._chosen_triggers(sentence.text, setting)
-        if not chosen and carried:
+        if not chosen and carried and not _SPECULATION.search(sentence.text):
+            # "The units ... are probably being sent on": a hedge tells no more of the event
             chosen = [(carried, 1.5, 0, 0)]
         if not chosen:
             return []
@@ -905,7 +914,12 @@ def _event_date(
     if found is None and paragraph_date is not None:
         clause_start = _clause_span(sentence, trigger_start)[0] - sentence.start
         head = sentence.text[clause_start : trigger_start + 40]
-        if not continues and _PAST_PERFECT.search(head) and paragraph_date.date_start:
+        if (
+            not continues
+            and _PAST_PERFECT.search(head)
+            and not _REPORTED.search(head)
+            and paragraph_date.date_start
+        ):
             day = paragraph_date.date_start
             found = DateMention("", trigger_at, trigger_at, None, day, "unknown")
         else:
