@@ -379,13 +379,13 @@ _PRESENT = _rx(
 )
 _FROM_BEFORE = _rx(
     r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?(?:(?:[\w’'-]+,?\s+)(?:and\s+)?){0,4}$"
-    r"|\b(?:out\s+of|leaving|left)\s+(?:parts?\s+of\s+)?(?:the\s+)?$"
+    r"|\b(?:out\s+of|leaving|left)\s+(?:parts?\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
     r"|\b(?:left|leaving|departed)\s+(?:its|their|the)\s+(?:home\s+)?(?:bases?|garrisons?|camps?|"
     r"barracks)\s+(?:near|in|at|outside)\s+$"
 )
 _TO_BEFORE = _rx(
     r"(?<!close )(?<!next )(?<!due )(?<!according )\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|territory|soil)\s+of\s+)?$"
+    r"(?:(?:city|town|village|territory|soil)\s+of\s+|[A-Z][\w-]*['’]s\s+)?$"
     r"|\b(?:left|leaving|departed|set off|head(?:ed|ing)|bound|(?:east|west|north|south)wards)\b"
     r"[^.;]{0,60}\bfor\s+(?:[\w-]+['’]s\s+)?$"
 )
@@ -435,6 +435,7 @@ _CONTINUES = _rx(
     r"|\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:hit|struck|targeted|held|shelled|"
     r"detained|seen|spotted)\b|\bended their journey\b|\b(?:arrived|unloaded)\b"
 )
+_COORDINATED = _rx(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
 _NEAR_BEFORE = _rx(
     r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|"
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|between|"
@@ -798,6 +799,13 @@ class IncidentExtractor:
                 role = "near"  # "the Brestsky range", "the Zyabrovka airfield": by the place
             else:
                 role = "location"
+            if (
+                roles
+                and role == "location"
+                and _COORDINATED.match(text[roles[-1][0].end : mention.start])
+            ):
+                # "into the Chernihiv and Zhytomyr regions": the second plays the first's part
+                role = roles[-1][2]
             roles.append((mention, place, role))
         return _qualified(text, roles)
 
@@ -837,7 +845,11 @@ class IncidentExtractor:
             # "launched towards Ukraine" gives a direction, not a target
             destinations = [p for p in destinations if p.candidate.feature_class != "country"]
         if event_type in ("troop_movement", "equipment_movement") and origins and destinations:
-            return [(destinations[0], origin, "path", False) for origin in origins]
+            return [
+                (destination, origin, "path", False)
+                for destination in _most_specific(destinations)
+                for origin in origins
+            ]
         if moving and destinations:
             return [(p, None, _role_of(p), False) for p in _most_specific(destinations)]
         places = [(p, False) for p in by_role.get("location", [])] + [
