@@ -394,6 +394,7 @@ _TO_BEFORE = _rx(
 _HOME_BEFORE = _rx(
     r"\b(?:home\s+(?:base|town)|hometown|native)\b[^,.;]{0,20}$"
     r"|\b(?:men|man|women|woman|residents?|people|suspects?|natives?|locals?)\s+from\s+$"
+    r"|\b(?:residents?|natives?)\s+of\s+$"
     r"|\b\d{1,3},\s+of\s+[^;]{0,50}$|\b\d+\s+block\s+of\s+(?:[\w.]+\s+){0,3}$"
 )
 # A name that is a person here: "arrested Paul ...", "known as Montana", "Bassett was arrested".
@@ -436,6 +437,13 @@ _CONTINUES = _rx(
     r"detained|seen|spotted)\b|\bended their journey\b|\b(?:arrived|unloaded)\b"
 )
 _COORDINATED = _rx(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
+# "officials in Okhtyrka said": local officials speaking of their town
+_LOCAL_SPEAKER_BEFORE = _rx(
+    r"\b(?:officials|authorities|police|rescuers|residents|the (?:mayor|governor|administration))"
+    r"\s+(?:in|of)\s+$"
+)
+# "Sumy governor Dmytro Zhyvytskyi", "Kharkiv mayor": a place in an office's name
+_TITLE_AFTER = _rx(r"\s+(?:regional\s+)?(?:governor|mayor|city council|prosecutors?)\b")
 _NEAR_BEFORE = _rx(
     r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|"
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|between|"
@@ -770,7 +778,15 @@ class IncidentExtractor:
                 or (_LINE_END_BEFORE.search(before) and re.match(r"\s+(?:line|railway)\b", after))
             ):
                 role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
-            elif _SOURCE_CONTEXT.search(before) or _SPEECH_AFTER.search(after):
+            elif re.match(r"-\d", text[mention.end : mention.end + 2]):
+                role = "weapon"  # "Su-35S", "Tu-22M3": an aircraft's name, not a place
+            elif _LOCAL_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.search(after):
+                role = "local"  # "officials in Okhtyrka said": they speak of their own town
+            elif (
+                _SOURCE_CONTEXT.search(before)
+                or _SPEECH_AFTER.search(after)
+                or _TITLE_AFTER.match(after)
+            ):
                 role = "speaker"
             elif _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
                 role = "person"  # "arrested Paul Francis Floyd", "Bassett was arrested"
@@ -868,9 +884,16 @@ class IncidentExtractor:
             places = [(p, False) for p in destinations]
         if event_type == "military_exercise":
             places += [(p, False) for p in origins]
-        if not places and event_type == "troop_movement" and origins:
-            # a withdrawal with no destination is seen where it starts
+        if not places and event_type in ("troop_movement", "rail_disruption") and origins:
+            # a withdrawal with no destination is seen where it starts; "suspended services
+            # from Kramatorsk" is cut where they start
             places = [(p, False) for p in origins]
+        if not places and event_type == "arrest":
+            # "detained a resident of Orsha": the home town when the report gives no other place
+            places = [(p, False) for p in by_role.get("home", [])]
+        if not places and event_type not in _MOVEMENTS:
+            # "officials in Okhtyrka said ... an air strike on the town's base": their town
+            places = [(p, False) for p in by_role.get("local", [])]
         specific = _most_specific([p for p, _ in places])
         # a strike keeps where it was launched from ("fired from the Mozyr area") as its origin
         launched = origins[0] if strike and origins else None
