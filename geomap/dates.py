@@ -135,7 +135,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    (
+        # "in the summer of 1943": a season of a given year
+        "season",
+        re.compile(rf"\b(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?P<y>{_Y})\b", re.I),
+    ),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)),
+    # "overnight" with no other date: the night before publication
+    ("overnight", re.compile(r"\bovernight\b", re.I)),
+    # "on the 24th": that day of the latest month on or before the reference
+    ("day_of_month", re.compile(rf"\bon\s+the\s+(?P<d1>{_D})(?=\s*[,.;)]|\s*$)", re.I)),
     (
         "today",
         re.compile(r"\b(?:today|tonight|this\s+morning|this\s+evening|earlier\s+today)\b", re.I),
@@ -291,6 +300,8 @@ class DateNormaliser:
             elif name == "since_month":
                 last = self.reference if self.published and self.reference >= first else last
             return self._capped(first, last, "month" if name == "month" else "range")
+        if name == "season":
+            return _season(g["season"], int(g["y"]))
         if ref is None or not self.published:
             if name == "past_year" and ref is not None:
                 return (ref - timedelta(days=365), ref, "year")
@@ -312,6 +323,17 @@ class DateNormaliser:
             return (day, day, "day")
         if name == "today":
             return (ref, ref, "day")
+        if name == "overnight":
+            return (ref - timedelta(days=1), ref, "range")
+        if name == "day_of_month":
+            day = _day(g["d1"])
+            month_start = ref.replace(day=1)
+            if day > ref.day:
+                month_start = (month_start - timedelta(days=1)).replace(day=1)
+            if day > monthrange(month_start.year, month_start.month)[1]:
+                return None
+            found = month_start.replace(day=day)
+            return (found, found, "day")
         if name == "days_ago":
             n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
             days = n * (7 if g["unit"].lower().startswith("week") else 1)
@@ -381,6 +403,16 @@ class DateNormaliser:
         except ValueError:
             return None
         return year - 1 if (candidate - self.reference).days > 31 else year
+
+
+def _season(season: str, year: int) -> tuple[date, date, str]:
+    """Meteorological seasons; winter runs from December of the year before."""
+    season = season.lower()
+    if season == "winter":
+        return (date(year - 1, 12, 1), date(year, 2, monthrange(year, 2)[1]), "range")
+    first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[season]
+    last = date(year, first + 2, monthrange(year, first + 2)[1])
+    return (date(year, first, 1), last, "range")
 
 
 def _part_of_month(part: str, first: date, last: date) -> tuple[date, date]:

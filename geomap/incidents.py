@@ -58,7 +58,8 @@ _DAMAGE = (
 )
 _TROOPS = (
     r"(?:troops|forces|battalions?|battalion tactical groups|BTGs?|brigades?|units?|soldiers|servicemen|"
-    r"the military|army|regiments?|divisions?|paratroopers|contingent|personnel|formations?)"
+    r"the military|army|regiments?|divisions?|paratroopers|contingent|personnel|formations?|"
+    r"battle ?groups?)"
 )
 _MOVE = r"(?:mov(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|relocat\w+|redeploy\w*|arriv\w+|pull(?:ed|ing) back|withdr[ae]w\w*|brought|shift(?:ed|ing))"
 _EQUIPMENT = (
@@ -68,9 +69,12 @@ _EQUIPMENT = (
 )
 
 # Moving on the ground: advancing, pushing, crossing, withdrawing.
+_AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes)"
 _ADVANCE = (
     r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
-    r"retreat\w*|march\w*|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*)"
+    r"retreat\w*|march(?:ed|es|ing)|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*|"
+    r"rolled (?:out|into|across|over|towards?|through)|"
+    r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back))"
 )
 
 _MILITARY_CONTEXT = _rx(
@@ -124,7 +128,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "rail_disruption",
         _rx(
-            r"\b(?:rail(?:way|road)?|train) (?:traffic|services?|connections?|communications?|links?)\b[^.;]{0,30}?\b(?:halted|suspended|stopped|cut|interrupted|paraly[sz]ed|disrupted|blocked|severed)\b"
+            r"\b(?:rail(?:way|road)?|train|passenger|freight) (?:traffic|services?|connections?|communications?|links?)\b[^.;]{0,60}?\b(?:halted|suspended|stopped|cut|interrupted|paraly[sz]ed|disrupted|blocked|severed)\b"
         ),
         2.4,
     ),
@@ -145,13 +149,25 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "rail_disruption",
+        _rx(
+            r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cancell?(?:ed|ing)|cut|severed)\s+"
+            r"(?:all\s+)?(?:rail(?:way)?\s+|train\s+|passenger\s+|freight\s+)?"
+            r"(?:services|traffic|trains|connections?|links)\b"
+            r"|\btrains?\b[^.;]{0,60}?\b(?:ran|run|running|were run) (?:on|under) manual control\b"
+        ),
+        2.3,
+    ),
+    TypeRule(
+        "rail_disruption",
         _rx(r"\bsuspension of (?:rail(?:way)? )?(?:operations|traffic|services)\b"),
         1.6,
     ),
     TypeRule(
         "missile_strike",
         _rx(
-            r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed|aimed at|target(?:ed|ing))\b"
+            r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed|aimed at|target(?:ed|ing)|"
+            r"destroy(?:ed|ing|s)|wreck(?:ed|ing|s)|slamm(?:ed|ing) into|smash(?:ed|ing) into|"
+            r"pound(?:ed|ing)|rained (?:down )?on)\b"
         ),
         2.3,
     ),
@@ -163,13 +179,26 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "air_strike",
         _rx(
+            rf"\b(?:strikes?|attacks?|raids?) by\s+(?:[\w-]+\s+){{0,3}}?{_AIRCRAFT}"
+            rf"|\b{_AIRCRAFT}\b[^.;]{{0,80}}?\b(?:carried out (?:[\w-]+\s+){{0,4}}?(?:strikes?|attacks?|raids?)"
+            r"|struck|bombed|fired (?:rockets|missiles) (?:at|on)|attacked)\b"
+        ),
+        2.25,
+    ),
+    TypeRule(
+        "air_strike",
+        _rx(
             r"\b(?:air ?strikes?|air ?raids?|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropped bombs|bombs (?:fell|hit)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
         ),
         2.2,
     ),
     TypeRule(
         "troop_movement",
-        _rx(rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"),
+        _rx(
+            rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy|"
+            # tanks on the move, not tanks carried ("wagons carrying tanks")
+            rf"(?<!carrying )(?<!with )(?<!of )(?:tanks|(?:armou?red|infantry(?: fighting)?) vehicles))\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
+        ),
         2.1,
     ),
     TypeRule(
@@ -182,7 +211,13 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "troop_movement",
-        _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b{_MOVE}\b[^.;]{{0,60}}?\b(?:from|to|into)\b"),
+        _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b{_MOVE}\b[^.;]{{0,60}}?\b(?:from|to|into|towards?)\b"),
+        1.9,
+    ),
+    TypeRule(
+        # "units of the Eastern Military District had arrived in the Belgorod region"
+        "troop_movement",
+        _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:arriv(?:ed|ing)|turned up) (?:in|at)\b"),
         1.9,
     ),
     TypeRule(
@@ -208,13 +243,37 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "troop_deployment",
-        _rx(rf"\b{_EQUIPMENT}\b[^.;]{{0,60}}?\b(?:(?:are|were|is|was) parked|parked on)\b"),
+        _rx(
+            rf"\b{_EQUIPMENT}\b[^.;]{{0,60}}?\b(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?parked|"
+            r"parked on)\b"
+        ),
         2.05,
+    ),
+    TypeRule(
+        # what imagery shows is there at the time it was taken
+        "troop_deployment",
+        _rx(
+            rf"\b(?:images?|imagery|pictures|photos|footage)\b[^.;]{{0,60}}?\bshow(?:s|ed|ing)?\b"
+            rf"[^.;]{{0,40}}?\b{_TROOPS}\s+(?:[\w-]+\s+){{0,2}}?(?:in|near|at|around|outside)\b|\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:seen|visible|spotted) "
+            r"(?:on|in) (?:new |the latest |recent )?(?:satellite )?(?:images?|imagery|pictures)\b"
+        ),
+        2.0,
+    ),
+    TypeRule(
+        # "practised joint patrolling", "practising interception": drill verbs among soldiers
+        "military_exercise",
+        _rx(
+            r"\bpracti[sc](?:ed|ing|es?)\s+(?:[\w-]+\s+){0,2}?(?:patrol\w*|intercept\w*|"
+            r"landings?|firing|shooting|flights?|crossings?|marches|manoeuvres?|maneuvers?|"
+            r"assaults?|defen[cs]e|combat\b)"
+        ),
+        1.85,
+        context=_MILITARY_CONTEXT,
     ),
     TypeRule(
         "military_exercise",
         _rx(
-            r"\b(?:train(?:s|ed|ing)?|practi[sc]\w+|rehears\w+)\s+(?:\w+\s+){0,3}?(?:on|at|in)\s+"
+            r"\b(?:train(?:s|ed|ing)?|practi[sc]\w+|rehears\w+|drill(?:s|ed|ing))\s+(?:\w+\s+){0,3}?(?:on|at|in)\s+"
             r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ranges?|training grounds?|polygons?|firing grounds?|airfields?)\b"
         ),
         1.85,
@@ -230,7 +289,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "offensive_threat",
         _rx(
-            r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+)\b[^.;]{0,80}?\b(?:offensive|invasion|attack|assault|incursion|advance)\b"
+            r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+)\b[^.;]{0,80}?\b(?:offensive|invasion|attack|assault|incursion|advance|strikes)\b"
         ),
         2.0,
     ),
@@ -250,6 +309,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "equipment_movement",
         _rx(
             rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|unload(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"
+            r"|\b(?:echelons?|(?:military|such|more|freight) trains)\b[^.;]{0,60}?\b(?:rolled|passed|passing|"
+            r"went|stood at|standing at|arriv\w+|unloaded|heading)\b"
         ),
         1.7,
     ),
@@ -257,27 +318,31 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "equipment_movement",
         _rx(
             rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|unloaded|"
-            r"brought(?: up)?|flew in|flown in|driving|leaving|left)\b"
+            r"brought(?: up)?|flew in|flown in|driving|drove|leaving|left|rolled|passed|passing|"
+            r"photographed|filmed|stood at|standing at|reached|going)\b"
         ),
         1.6,
     ),
 )
 
 _NEGATION = _rx(
-    r"\b(?:not|never|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
+    r"\b(?:not|never|no|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
 )
 _SPECULATION = _rx(
-    r"\b(?:may|might|could|possibly|possible|perhaps|whether|if|likely|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
+    r"\b(?:may(?!\s+\d)|might|could|possibly|possible|perhaps|probably|presumably|whether|if|likely|"
+    r"(?:threat|danger|risk) of|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
     r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to|"
     r"lead(?:s|ing)? to)\b"
 )
 # "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
 _SUSPICION = _rx(r"\b(?:suspected of|suspicion of|accused of|charged with|over plans? to)\b")
 # A hedged threat ("fear the drills could provide cover for an attack") is no warning.
-_MODAL = _rx(r"\b(?:may|might|could|would)\b")
+_MODAL = _rx(r"\b(?:may(?!\s+\d)|might|could|would)\b")
 _HABITUAL = _rx(
     r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
-    r"occasions|raids)|often|frequently|regularly|always|repeatedly|continue[sd]?|continuing|routinely|have escalated|has escalated|increasingly|"
+    r"occasions|raids)|often|frequently|regularly|always|repeatedly|"
+    # "continue to be deployed" is a state that holds now, not a habit
+    r"continue[sd]?(?!\s+to\s+be\s+(?:deployed|stationed|based|concentrated|positioned))|continuing|routinely|have escalated|has escalated|increasingly|"
     r"ha(?:ve|s) been \w+ing)\b"
 )
 # Only a name that is itself the speaker: "Minsk announced", "Kyiv has said"; not
@@ -293,6 +358,14 @@ _STATEMENT_AFTER = _rx(
     r"^[^.;]{0,80}?\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\b"
     r"(?:\s+[\w-]+){0,2}?\s+that\b"
 )
+# A wire dateline: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —".
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
+# "said that helicopters had entered": the past perfect of reported speech, not an earlier event
+_REPORTED = _rx(
+    r"\b(?:said|says|told|reported|stated|confirmed|added|announced)\s+(?:that\s+)?"
+    r"(?:[\w-]+\s+){0,5}?had\b"
+)
 _PAST_PERFECT = _rx(
     r"\bhad\s+(?:already\s+|also\s+|long\s+)?(?:been\s+)?"
     r"(?:[a-z]+(?:ed|en|wn|ne|t)|come|gone|run|left|sent|brought|begun)\b"
@@ -301,16 +374,18 @@ _PAST_PERFECT = _rx(
 _PRESENT = _rx(
     r"\b(?:now|currently|still)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:\w+ing|parked|stationed|deployed|"
     r"positioned|located|based|massed|concentrated|camped)\b|\bthere (?:is|are)\b"
+    r"|\b(?:continues?|remains?)\s+(?:to\s+be\s+)?(?:deployed|stationed|based|concentrated|"
+    r"positioned|in|at)\b"
 )
 _FROM_BEFORE = _rx(
     r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?(?:(?:[\w’'-]+,?\s+)(?:and\s+)?){0,4}$"
-    r"|\b(?:out\s+of|leaving|left)\s+(?:parts?\s+of\s+)?(?:the\s+)?$"
+    r"|\b(?:out\s+of|leaving|left)\s+(?:parts?\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
     r"|\b(?:left|leaving|departed)\s+(?:its|their|the)\s+(?:home\s+)?(?:bases?|garrisons?|camps?|"
     r"barracks)\s+(?:near|in|at|outside)\s+$"
 )
 _TO_BEFORE = _rx(
     r"(?<!close )(?<!next )(?<!due )(?<!according )\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|territory|soil)\s+of\s+)?$"
+    r"(?:(?:city|town|village|territory|soil)\s+of\s+|[A-Z][\w-]*['’]s\s+)?$"
     r"|\b(?:left|leaving|departed|set off|head(?:ed|ing)|bound|(?:east|west|north|south)wards)\b"
     r"[^.;]{0,60}\bfor\s+(?:[\w-]+['’]s\s+)?$"
 )
@@ -319,6 +394,7 @@ _TO_BEFORE = _rx(
 _HOME_BEFORE = _rx(
     r"\b(?:home\s+(?:base|town)|hometown|native)\b[^,.;]{0,20}$"
     r"|\b(?:men|man|women|woman|residents?|people|suspects?|natives?|locals?)\s+from\s+$"
+    r"|\b(?:residents?|natives?)\s+of\s+$"
     r"|\b\d{1,3},\s+of\s+[^;]{0,50}$|\b\d+\s+block\s+of\s+(?:[\w.]+\s+){0,3}$"
 )
 # A name that is a person here: "arrested Paul ...", "known as Montana", "Bassett was arrested".
@@ -327,7 +403,7 @@ _PERSON_AFTER = _rx(
     r"\s+(?:was|were|has been|had been)\s+(?:arrested|detained|caught|charged|sentenced|"
     r"convicted|identified)\b"
 )
-_HYPOTHETICAL_BEFORE = _rx(r"\b(?:may|might|could|in order to|so as to|try to)\b")
+_HYPOTHETICAL_BEFORE = _rx(r"\b(?:may(?!\s+\d)|might|could|in order to|so as to|try to)\b")
 _LINE_AFTER = _rx(r"\s*[–—-]\s*[\w-]+\s+(?:line|railway line|railway|branch)\b")
 _LINE_END_BEFORE = _rx(r"[\w-]+\s*[–—-]\s*$")
 # "The fire put signals out of action": the event before, told again.
@@ -360,6 +436,14 @@ _CONTINUES = _rx(
     r"|\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:hit|struck|targeted|held|shelled|"
     r"detained|seen|spotted)\b|\bended their journey\b|\b(?:arrived|unloaded)\b"
 )
+_COORDINATED = _rx(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
+# "officials in Okhtyrka said": local officials speaking of their town
+_LOCAL_SPEAKER_BEFORE = _rx(
+    r"\b(?:officials|authorities|police|rescuers|residents|the (?:mayor|governor|administration))"
+    r"\s+(?:in|of)\s+$"
+)
+# "Sumy governor Dmytro Zhyvytskyi", "Kharkiv mayor": a place in an office's name
+_TITLE_AFTER = _rx(r"\s+(?:regional\s+)?(?:governor|mayor|city council|prosecutors?)\b")
 _NEAR_BEFORE = _rx(
     r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|"
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|between|"
@@ -478,13 +562,9 @@ class IncidentExtractor:
                 }
                 incidents = [updated.get(i.id, i) for i in incidents]
                 last_incident_sentence = [updated[i.id] for i in last_incident_sentence]
-        # a headline announces what the body tells: keep it only for what the body lacks
-        told = {i.event_type for i in incidents} | {i.place.candidate.key for i in incidents}
-        return [
-            i
-            for i in from_headline
-            if i.event_type not in told and i.place.candidate.key not in told
-        ] + incidents
+        # a headline announces what the body tells, in fewer words: it stands only for a body
+        # that tells no incident of its own
+        return incidents or from_headline
 
     def _remember(
         self, document, sentence, mentions, resolution, own_dates, found, context, setting
@@ -526,7 +606,8 @@ class IncidentExtractor:
         this one goes on telling the same event; ``borrowed`` the places of the sentence
         before, for an event sentence that names none of its own."""
         chosen = self._chosen_triggers(sentence.text, setting)
-        if not chosen and carried:
+        if not chosen and carried and not _SPECULATION.search(sentence.text):
+            # "The units ... are probably being sent on": a hedge tells no more of the event
             chosen = [(carried, 1.5, 0, 0)]
         if not chosen:
             return []
@@ -547,6 +628,8 @@ class IncidentExtractor:
                 trigger_start,
                 continues=borrowed is not None or carried is not None,
             )
+            if _is_background(date_mention, document.source.published):
+                continue
             own_date = _pick_date(when, sentence.start + trigger_start)
             if _HABITUAL.search(sentence.text) and (
                 own_date is None or own_date.precision == "year"
@@ -695,7 +778,15 @@ class IncidentExtractor:
                 or (_LINE_END_BEFORE.search(before) and re.match(r"\s+(?:line|railway)\b", after))
             ):
                 role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
-            elif _SOURCE_CONTEXT.search(before) or _SPEECH_AFTER.search(after):
+            elif re.match(r"-\d", text[mention.end : mention.end + 2]):
+                role = "weapon"  # "Su-35S", "Tu-22M3": an aircraft's name, not a place
+            elif _LOCAL_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.search(after):
+                role = "local"  # "officials in Okhtyrka said": they speak of their own town
+            elif (
+                _SOURCE_CONTEXT.search(before)
+                or _SPEECH_AFTER.search(after)
+                or _TITLE_AFTER.match(after)
+            ):
                 role = "speaker"
             elif _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
                 role = "person"  # "arrested Paul Francis Floyd", "Bassett was arrested"
@@ -724,6 +815,13 @@ class IncidentExtractor:
                 role = "near"  # "the Brestsky range", "the Zyabrovka airfield": by the place
             else:
                 role = "location"
+            if (
+                roles
+                and role == "location"
+                and _COORDINATED.match(text[roles[-1][0].end : mention.start])
+            ):
+                # "into the Chernihiv and Zhytomyr regions": the second plays the first's part
+                role = roles[-1][2]
             roles.append((mention, place, role))
         return _qualified(text, roles)
 
@@ -763,7 +861,11 @@ class IncidentExtractor:
             # "launched towards Ukraine" gives a direction, not a target
             destinations = [p for p in destinations if p.candidate.feature_class != "country"]
         if event_type in ("troop_movement", "equipment_movement") and origins and destinations:
-            return [(destinations[0], origin, "path", False) for origin in origins]
+            return [
+                (destination, origin, "path", False)
+                for destination in _most_specific(destinations)
+                for origin in origins
+            ]
         if moving and destinations:
             return [(p, None, _role_of(p), False) for p in _most_specific(destinations)]
         places = [(p, False) for p in by_role.get("location", [])] + [
@@ -782,9 +884,16 @@ class IncidentExtractor:
             places = [(p, False) for p in destinations]
         if event_type == "military_exercise":
             places += [(p, False) for p in origins]
-        if not places and event_type == "troop_movement" and origins:
-            # a withdrawal with no destination is seen where it starts
+        if not places and event_type in ("troop_movement", "rail_disruption") and origins:
+            # a withdrawal with no destination is seen where it starts; "suspended services
+            # from Kramatorsk" is cut where they start
             places = [(p, False) for p in origins]
+        if not places and event_type == "arrest":
+            # "detained a resident of Orsha": the home town when the report gives no other place
+            places = [(p, False) for p in by_role.get("home", [])]
+        if not places and event_type not in _MOVEMENTS:
+            # "officials in Okhtyrka said ... an air strike on the town's base": their town
+            places = [(p, False) for p in by_role.get("local", [])]
         specific = _most_specific([p for p, _ in places])
         # a strike keeps where it was launched from ("fired from the Mozyr area") as its origin
         launched = origins[0] if strike and origins else None
@@ -840,7 +949,12 @@ def _event_date(
     if found is None and paragraph_date is not None:
         clause_start = _clause_span(sentence, trigger_start)[0] - sentence.start
         head = sentence.text[clause_start : trigger_start + 40]
-        if not continues and _PAST_PERFECT.search(head) and paragraph_date.date_start:
+        if (
+            not continues
+            and _PAST_PERFECT.search(head)
+            and not _REPORTED.search(head)
+            and paragraph_date.date_start
+        ):
             day = paragraph_date.date_start
             found = DateMention("", trigger_at, trigger_at, None, day, "unknown")
         else:
@@ -866,6 +980,14 @@ def _dates_of_trigger(document, sentence: Sentence, when, chosen, trigger_start:
     return own or (dated if not _CLAUSE_BREAK.search(sentence.text) else [])
 
 
+def _is_background(when: DateMention | None, published) -> bool:
+    """An event that ended more than about a year before publication is history ("In August
+    2020 ...", "in the summer of 1943"), told as background, not an incident of the report."""
+    return bool(
+        when is not None and when.date_end and published and (published - when.date_end).days > 370
+    )
+
+
 def _pick_date(when: list[DateMention], trigger_at: int) -> DateMention | None:
     """The date nearest the trigger, a day or a range before a month or a year."""
     if not when:
@@ -877,10 +999,15 @@ def _pick_date(when: list[DateMention], trigger_at: int) -> DateMention | None:
 
 def _is_statement_date(text: str, when: DateMention) -> bool:
     """ "said on Monday", "at a briefing on Wednesday", "On Wednesday the minister told
-    reporters that ...": when it was said, not when it happened."""
+    reporters that ...", a dateline "LVIV, March 13 (Reuters) -": when it was said or
+    filed, not when it happened."""
     return bool(
         _STATEMENT_BEFORE.search(text[max(0, when.start - 60) : when.start])
         or _STATEMENT_AFTER.search(text[when.end : when.end + 100])
+        or (
+            _DATELINE_BEFORE.search(text[max(0, when.start - 60) : when.start])
+            and _DATELINE_AFTER.match(text[when.end : when.end + 40])
+        )
     )
 
 

@@ -77,6 +77,25 @@ def _one(text: str, published: date):
         ("over the past week", date(2022, 2, 22), (date(2022, 2, 15), date(2022, 2, 22), "range")),
         ("in recent days", date(2022, 3, 1), (date(2022, 2, 22), date(2022, 3, 1), "range")),
         ("in the past year", date(2022, 3, 12), (date(2021, 3, 12), date(2022, 3, 12), "year")),
+        # a weekday with a part of the day is that weekday
+        ("early Friday", date(2022, 5, 7), (date(2022, 5, 6), date(2022, 5, 6), "day")),
+        ("early on Sunday", date(2022, 5, 9), (date(2022, 5, 8), date(2022, 5, 8), "day")),
+        ("on Tuesday evening", date(2022, 5, 5), (date(2022, 5, 3), date(2022, 5, 3), "day")),
+        # "overnight": the night before publication
+        (
+            "Overnight a depot burned",
+            date(2022, 6, 2),
+            (date(2022, 6, 1), date(2022, 6, 2), "range"),
+        ),
+        # a day of the month alone: this month's, or last month's when still to come
+        ("it landed on the 3rd, they say", date(2022, 6, 9), (date(2022, 6, 3),) * 2 + ("day",)),
+        ("on the 28th.", date(2022, 3, 9), (date(2022, 2, 28), date(2022, 2, 28), "day")),
+        # a season of a year
+        (
+            "in the winter of 1941",
+            date(2022, 1, 1),
+            (date(1940, 12, 1), date(1941, 2, 28), "range"),
+        ),
     ],
 )
 def test_expressions_normalise_against_publication(text, published, expected):
@@ -100,3 +119,10 @@ def test_weekdays_need_a_real_publication_date():
     normaliser = DateNormaliser.for_text(text, None)
     found = {m.text: (m.date_start, m.precision) for m in normaliser.find(text)}
     assert found == {"12 March 2022": (date(2022, 3, 12), "day")}
+
+
+def test_ordinal_before_a_noun_is_no_date():
+    """ "on the 5th floor", "on the 38th brigade's base": an ordinal, not a day of the month."""
+    normaliser = DateNormaliser(date(2022, 3, 9), published=True)
+    assert normaliser.find("a flat on the 5th floor") == []
+    assert normaliser.find("fire on the 38th brigade") == []

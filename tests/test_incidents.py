@@ -239,3 +239,162 @@ def test_local_news_gives_no_military_incidents(pipeline, data_dir):
         for i in pipeline.read(Document(d.text, Source(path=d.doc_id))).incidents
     }
     assert kinds <= {"arrest", "troop_deployment"}, kinds
+
+
+# -- general behaviour, on sentences written for these tests -----------------------------------
+
+
+def _report(pipeline, title: str, published: str, body: str):
+    """The incidents of a report in the dev-set layout: title, publication line, body."""
+    from geomap.ingest import document_from_text
+
+    text = f"{title}\nPublished: {published}\n\n{body}\n"
+    return pipeline.read(document_from_text(text, Source(path="report.txt"))).incidents
+
+
+def test_history_is_background_not_an_incident(pipeline):
+    """An event that ended more than a year before publication is told as background."""
+    incidents = _report(
+        pipeline,
+        "Partisans then and now",
+        "2022-05-10",
+        "In the summer of 1943 partisans blew up the railway at Zhlobin station. "
+        "In August 2020 workers in Orsha were detained after the strikes. "
+        "On Sunday unknown people set fire to a relay cabinet near Orsha.",
+    )
+    assert [(i.event_type, i.date_start) for i in incidents] == [
+        ("rail_sabotage", date(2022, 5, 8))
+    ]
+
+
+def test_headline_is_no_incident_of_its_own(pipeline):
+    """The title's missile strike on Lutsk is the body's strike on Rivne told in fewer words;
+    a fact-check title that denies a crossing gives nothing."""
+    incidents = _report(
+        pipeline,
+        "Missiles hit fuel depot in Lutsk",
+        "2022-05-04",
+        "Two missiles struck a fuel depot in Rivne on Monday, the governor said.",
+    )
+    assert [i.place.candidate.name for i in incidents] == ["Rivne"]
+    assert not _report(
+        pipeline,
+        "Fact check: no tanks crossed near Brahin",
+        "2022-05-04",
+        "A video shared online was filmed years ago, our desk found.",
+    )
+
+
+def test_dateline_is_when_the_report_was_filed(pipeline):
+    """ "RIVNE, May 4 (Reuters) - ... early Tuesday": the strike was on Tuesday."""
+    (strike,) = _report(
+        pipeline,
+        "Depot burns in Rivne",
+        "2022-05-04",
+        "RIVNE, May 4 (Reuters) - Russian missiles struck a fuel depot in Rivne early Tuesday, "
+        "the governor said.",
+    )
+    assert strike.event_type == "missile_strike"
+    assert strike.date_start == strike.date_end == date(2022, 5, 3)
+
+
+def test_probable_destination_is_no_incident(pipeline):
+    assert not _report(
+        pipeline,
+        "Where the brigades go",
+        "2022-05-04",
+        "The brigades in Homiel are probably being sent on to the east of Ukraine.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "place"),
+    [
+        (
+            "Russian missiles slammed into a fuel depot in Rivne on Monday.",
+            "missile_strike",
+            "Rivne",
+        ),
+        ("Two missiles destroyed a bridge in Lutsk on Monday.", "missile_strike", "Lutsk"),
+        (
+            "On Monday a strike by three Russian helicopters set a warehouse in Sumy on fire.",
+            "air_strike",
+            "Sumy",
+        ),
+        (
+            "On Monday two combat helicopters carried out four strikes on houses in Sumy.",
+            "air_strike",
+            "Sumy",
+        ),
+        (
+            "On Monday trains in Vitebsk ran on manual control for a day.",
+            "rail_disruption",
+            "Vitebsk",
+        ),
+        (
+            "On Monday the railway suspended passenger services to Kovel after the blast.",
+            "rail_disruption",
+            "Kovel",
+        ),
+        (
+            "The rail connection between Lida and Hrodna was severed on Monday.",
+            "rail_disruption",
+            None,
+        ),
+        (
+            "Satellite images taken on Monday show Russian battalion groups near Yelsk.",
+            "troop_deployment",
+            "Yelsk",
+        ),
+        (
+            "On Monday Russian jets were still parked at the airfield in Lida.",
+            "troop_deployment",
+            "Lida",
+        ),
+        (
+            "On Monday paratroopers were drilling at ranges near Barysaw.",
+            "military_exercise",
+            "Barysaw",
+        ),
+        (
+            "On Monday Russian and Belarusian pilots practised joint patrolling over Hrodna.",
+            "military_exercise",
+            "Hrodna",
+        ),
+        (
+            "Units of the 1st Tank Army had arrived in Pinsk on Monday, officials said.",
+            "troop_movement",
+            "Pinsk",
+        ),
+        (
+            "On Monday tanks and infantry vehicles rolled out of Klintsy towards Chernihiv.",
+            "troop_movement",
+            "Chernihiv",
+        ),
+        (
+            "On Monday a military train with Tor launchers stood at Kalinkavichy station.",
+            "equipment_movement",
+            "Kalinkavichy",
+        ),
+    ],
+)
+def test_how_each_event_type_is_reported(pipeline, sentence, event_type, place):
+    """Several wordings of each event type, in sentences of their own."""
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", sentence)
+    kinds = {i.event_type for i in incidents}
+    assert event_type in kinds, (sentence, kinds)
+    if place:
+        placed = {i.place.mention.text for i in incidents if i.event_type == event_type}
+        assert any(place in p for p in placed), (sentence, placed)
+    for incident in incidents:
+        assert incident.date_end == date(2022, 5, 2)
+
+
+def test_tanks_carried_on_wagons_are_equipment(pipeline):
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday flat wagons carrying tanks were filmed crossing Mazyr.",
+    )
+    assert {i.event_type for i in incidents} == {"equipment_movement"}
