@@ -218,7 +218,9 @@ def test_many_incidents_are_clustered(seed_collection, monkeypatch):
     ]
     monkeypatch.setattr(maps, "CLUSTER_THRESHOLD", len(incidents) - 1)
     html = build_map(seed_collection).get_root().render()
-    assert "L.markerClusterGroup" in html and "L.timelineSliderControl" not in html
+    assert "L.markerClusterGroup" in html and "L.timeline(" not in html
+    # the slider still drives the clustered layers, through their adapters
+    assert "L.timelineSliderControl" in html and "cluster.addLayers" in html
     monkeypatch.setattr(maps, "CLUSTER_THRESHOLD", CLUSTER_THRESHOLD)
     html = build_map(seed_collection).get_root().render()
     assert "L.markerClusterGroup" not in html and "L.timelineSliderControl" in html

@@ -39,7 +39,7 @@ from .symbology import (
     icon_html,
     symbol_of,
 )
-from .timeline import on_map
+from .timeline import ClusterTimeline, on_map
 
 # -- browser-side behaviour shared by the incident layers ----------------------------------------
 # Popups and tooltips are HTML strings made (and escaped) in Python; the browser only binds them.
@@ -181,9 +181,9 @@ class TextPathSupport(JSCSSMixin, MacroElement):
 
 def incident_layer(
     event_type: str, display: list[dict], *, timed: bool, clustered: bool
-) -> tuple[folium.FeatureGroup, Timeline | None]:
-    """One switchable layer per incident type, named by the type's label. Timed: a
-    leaflet.timeline layer the slider drives; clustered (many incidents): a MarkerCluster."""
+) -> tuple[folium.FeatureGroup, MacroElement | None]:
+    """One switchable layer per incident type, named by the type's label. Timed: a layer the
+    slider drives; clustered (many incidents): a MarkerCluster (timed through an adapter)."""
     group = folium.FeatureGroup(name=event_label(event_type), show=True)
     data = {"type": "FeatureCollection", "features": display}
     options = dict(style=INCIDENT_STYLE, point_to_layer=INCIDENT_MARKER, on_each_feature=BIND_POPUP)
@@ -191,14 +191,33 @@ def incident_layer(
         timeline = Timeline(data, get_interval=TIME_INTERVAL, **options)
         timeline.add_to(group)
         return group, timeline
-    layer = ScriptedGeoJson(data, control=False, **options)
     if clustered:
-        cluster = MarkerCluster(control=False, options={"chunkedLoading": True})
+        cluster = MarkerCluster(
+            control=False,
+            options={"chunkedLoading": True},
+            icon_create_function=_cluster_icon(symbol_of(event_type).colour),
+        )
         cluster.add_to(group)
-        layer.add_to(cluster)
-    else:
-        layer.add_to(group)
+        if timed:
+            # the layer is only a source: the slider's adapter moves its markers in and out
+            source = ScriptedGeoJson(data, control=False, show=False, **options)
+            source.add_to(cluster)
+            adapter = ClusterTimeline(cluster, source)
+            adapter.add_to(group)
+            return group, adapter
+        ScriptedGeoJson(data, control=False, **options).add_to(cluster)
+        return group, None
+    ScriptedGeoJson(data, control=False, **options).add_to(group)
     return group, None
+
+
+def _cluster_icon(colour: str) -> str:
+    """A cluster in its type's colour with the number of incidents in it."""
+    return f"""function (cluster) {{
+        return L.divIcon({{className: "geomap-icon", iconSize: [36, 36],
+            html: '<div class="geomap-cluster" style="background:{colour}">'
+                + cluster.getChildCount() + "</div>"}});
+    }}"""
 
 
 class ScriptedGeoJson(folium.GeoJson):
@@ -242,7 +261,7 @@ class ScriptedGeoJson(folium.GeoJson):
 
 
 def uncertainty_layer(
-    incidents: list[dict], span: tuple[int, int] | None, *, timed: bool
+    incidents: list[dict], span: tuple[int, int] | None, *, timed: bool, show: bool = True
 ) -> tuple[folium.FeatureGroup, Timeline | None] | None:
     """A circle of ``uncertainty_km`` around every imprecise incident (geo_precision ≥ 2)."""
     circles = []
@@ -273,7 +292,7 @@ def uncertainty_layer(
         )
     if not circles:
         return None
-    group = folium.FeatureGroup(name="Uncertainty", show=True)
+    group = folium.FeatureGroup(name="Uncertainty", show=show)
     data = {"type": "FeatureCollection", "features": circles}
     if timed:
         timeline = Timeline(
