@@ -89,6 +89,8 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
     add_vector_basemap(fmap, packs, extent)
     fmap.get_root().header.add_child(Element(f"<style>{STYLE_CSS}</style>"), name="geomap_css")
 
+    texts = layers.PageTexts()
+    texts.add_to(fmap)  # before the layers: their scripts use it
     entries = []
     # context first, so incidents are drawn on top
     if shapes is not None and incidents:
@@ -123,17 +125,13 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
         entries.append(line_entry(uncertainty[0].layer_name, UNCERTAINTY_COLOUR, dashed=True))
 
     by_type: dict[str, list[dict]] = {}
-    for feature in incidents:
-        kind = str((feature.get("properties") or {}).get("event_type") or "other")
-        by_type.setdefault(kind if kind in EVENT_TYPES else "other", []).extend(
-            layers.incident_display(feature, span)
-        )
-    if any(d["properties"]["role"] == "path" for kind in by_type.values() for d in kind):
-        layers.TextPathSupport().add_to(fmap)
     counts = Counter()
     for feature in incidents:
-        kind = str((feature.get("properties") or {}).get("event_type") or "other")
-        counts[kind if kind in EVENT_TYPES else "other"] += 1
+        kind = layers.event_kind((feature.get("properties") or {}).get("event_type"))
+        by_type.setdefault(kind, []).extend(layers.incident_display(feature, span, texts))
+        counts[kind] += 1
+    if any(d["properties"]["role"] == "path" for kind in by_type.values() for d in kind):
+        layers.TextPathSupport().add_to(fmap)
     for kind in EVENT_TYPES:  # codebook order, so the legend reads the same in every map
         if not by_type.get(kind):
             continue

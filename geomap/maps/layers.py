@@ -22,10 +22,11 @@ from shapely import set_precision
 from shapely.geometry import box, mapping, shape
 from shapely.geometry.base import BaseGeometry
 
+from ..codebook import EVENT_KINDS
 from ..shapes import Shapes
 from .popups import (
     event_label,
-    incident_popup,
+    incident_popup_parts,
     incident_tooltip,
     place_popup,
     place_tooltip,
@@ -44,11 +45,16 @@ from .timeline import ClusterTimeline, on_map
 # -- browser-side behaviour shared by the incident layers ----------------------------------------
 # Popups and tooltips are HTML strings made (and escaped) in Python; the browser only binds them.
 
+# The badge is put together here from values escaped in Python (event_type, id) and the
+# icons of geomapIcons, so 100k incidents do not each carry the same markup.
 INCIDENT_MARKER = JsCode(
     """function (feature, latlng) {
+        var p = feature.properties;
+        var html = '<div data-geomap-event="' + p.event_type + '" data-geomap-id="' + p.id
+            + '" data-geomap-undated="' + p.undated + '">'
+            + geomapIcons[p.event_type][p.undated ? 1 : 0] + "<\\/div>";
         return L.marker(latlng, {icon: L.divIcon({className: "geomap-icon",
-            html: feature.properties.badge, iconSize: [26, 26], iconAnchor: [13, 13],
-            popupAnchor: [0, -12]})});
+            html: html, iconSize: [26, 26], iconAnchor: [13, 13], popupAnchor: [0, -12]})});
     }"""
 )
 INCIDENT_STYLE = JsCode(
@@ -61,8 +67,13 @@ INCIDENT_STYLE = JsCode(
 BIND_POPUP = JsCode(
     """function (feature, layer) {
         var p = feature.properties;
-        if (p.popup) { layer.bindPopup(p.popup, {maxWidth: 360}); }
-        if (p.tooltip) { layer.bindTooltip(p.tooltip, {sticky: true}); }
+        // made when first opened: a page of 100k incidents builds only what is looked at
+        if (p.popup) {
+            layer.bindPopup(function () { return geomapText(p.popup); }, {maxWidth: 360});
+        }
+        if (p.tooltip) {
+            layer.bindTooltip(function () { return geomapText(p.tooltip); }, {sticky: true});
+        }
         // movements: arrow heads along the line, origin to destination (Leaflet.TextPath)
         if (p.role === "path" && layer.setText) {
             layer.setText("   \u25ba   ", {repeat: true, offset: 6,
@@ -129,22 +140,26 @@ def anchor_point(geom: BaseGeometry, role: str | None) -> tuple[float, float]:
 # -- incidents ----------------------------------------------------------------------------------
 
 
-def incident_display(feature: dict, span: tuple[int, int] | None) -> list[dict]:
+def incident_display(
+    feature: dict, span: tuple[int, int] | None, texts: PageTexts | None = None
+) -> list[dict]:
     """The features that draw one incident: its geometry and, for lines and areas, a badge
-    at its anchor point, all with the popup, tooltip, colour and time interval."""
+    at its anchor point, all with the popup, tooltip, colour and time interval. With
+    ``texts``, the popup's shared parts are references into the page's text table."""
     props = feature.get("properties") or {}
     geom = valid_geometry(feature.get("geometry"))
     if geom is None:
         return []
     symbol = symbol_of(props.get("event_type"))
     start, end, undated = on_map(props, span)
+    parts = incident_popup_parts(props)
     shown = {
-        "id": str(props.get("id") or feature.get("id") or ""),
-        "event_type": str(props.get("event_type") or "other"),
+        # both go into HTML attributes in the browser: escaped here
+        "id": escape(str(props.get("id") or feature.get("id") or ""), quote=True),
+        "event_type": event_kind(props.get("event_type")),
         "role": props.get("geometry_role") or "point",
         "colour": symbol.colour,
-        "badge": _badge(symbol, props, undated),
-        "popup": incident_popup(props),
+        "popup": [texts.ref(part) for part in parts] if texts else "".join(parts),
         "tooltip": incident_tooltip(props),
         "undated": undated,
         "start": start,
@@ -163,14 +178,44 @@ def incident_display(feature: dict, span: tuple[int, int] | None) -> list[dict]:
     return out
 
 
-def _badge(symbol, props: dict, undated: bool) -> str:
-    """The marker's HTML, with hooks for tests: data-geomap-event, data-geomap-id."""
-    inner = icon_html(symbol, undated=undated)
-    return (
-        f'<div data-geomap-event="{escape(str(props.get("event_type") or "other"), quote=True)}"'
-        f' data-geomap-id="{escape(str(props.get("id") or ""), quote=True)}"'
-        f' data-geomap-undated="{str(undated).lower()}">{inner}</div>'
+def event_kind(event_type) -> str:
+    """The codebook's event type, or ``other`` for one it does not know."""
+    return str(event_type) if event_type in EVENT_KINDS else "other"
+
+
+class PageTexts(MacroElement):
+    """Texts shared by many features (a quote, a source), written into the page once;
+    features refer to them by number. Also the incident icons, and ``geomapText`` that
+    puts a popup together. Must be added to the map before the layers that use it."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var geomapTexts = {{ this.texts|tojson }};
+        var geomapIcons = {{ this.icons|tojson }};
+        function geomapText(value) {
+            return Array.isArray(value)
+                ? value.map(function (i) { return geomapTexts[i]; }).join("") : value;
+        }
+        {% endmacro %}
+        """
     )
+
+    def __init__(self):
+        super().__init__()
+        self._name = "PageTexts"
+        self.texts: list[str] = []
+        self._index: dict[str, int] = {}
+        self.icons = {
+            kind: [icon_html(symbol_of(kind)), icon_html(symbol_of(kind), undated=True)]
+            for kind in EVENT_KINDS
+        }
+
+    def ref(self, text: str) -> int:
+        if text not in self._index:
+            self._index[text] = len(self.texts)
+            self.texts.append(text)
+        return self._index[text]
 
 
 class TextPathSupport(JSCSSMixin, MacroElement):
@@ -216,7 +261,7 @@ def _cluster_icon(colour: str) -> str:
     return f"""function (cluster) {{
         return L.divIcon({{className: "geomap-icon", iconSize: [36, 36],
             html: '<div class="geomap-cluster" style="background:{colour}">'
-                + cluster.getChildCount() + "</div>"}});
+                + cluster.getChildCount() + "<\\/div>"}});
     }}"""
 
 
