@@ -99,14 +99,14 @@ def test_controls_time_slider_and_bounds(run_out):
 
 
 def test_undated_incidents_stay_and_are_marked(run_out):
-    from geomap.maps.layers import incident_display
+    from geomap.maps.layers import Located, incident_display, valid_geometry
     from geomap.maps.timeline import data_span, interval
 
     incidents = _incidents(run_out)
     span = data_span([interval(f["properties"]) for f in incidents])
     undated = [f for f in incidents if not f["properties"]["date_start"]]
     for feature in incidents:
-        shown = incident_display(feature, span)
+        shown = incident_display(Located(feature, valid_geometry(feature["geometry"])), span)
         assert shown and all(s["properties"]["undated"] == (feature in undated) for s in shown)
         # cumulative slider: every incident stays until the last day once it has begun
         assert all(s["properties"]["end"] == span[1] for s in shown)

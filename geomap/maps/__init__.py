@@ -72,7 +72,8 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
     incidents = [f for f in features if _kind(f) == "incident"]
     places = [f for f in features if _kind(f) == "place"]
     shapes = Shapes(packs) if packs is not None else None
-    extent = layers.data_extent(incidents or places)
+    located = layers.locate(incidents)
+    extent = layers.data_extent(located or layers.locate(places))
 
     clustered = len(incidents) > CLUSTER_THRESHOLD
     # canvas draws many lines and areas far faster than SVG; SVG keeps the arrow heads
@@ -94,20 +95,20 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
     entries = []
     # context first, so incidents are drawn on top
     if shapes is not None and incidents:
-        found = layers.regions_layer(incidents, shapes)
+        found = layers.regions_layer(located, shapes)
         if found:
             found[0].add_to(fmap)
             entries.append(area_entry(found[0].layer_name, REGION_COLOURS[2]))
-        near = layers.neighbourhood(incidents)
+        near = layers.neighbourhood(located)
         railways = layers.railway_context_layer(shapes, near) if near is not None else None
         if railways:
             railways.add_to(fmap)
             entries.append(line_entry(railways.layer_name, RAIL_COLOUR))
-        border = layers.border_layer(incidents, shapes)
+        border = layers.border_layer(located, shapes)
         if border:
             border.add_to(fmap)
             entries.append(line_entry(border.layer_name, BORDER_COLOUR, dashed=True))
-    sections = layers.rail_sections_layer(incidents)
+    sections = layers.rail_sections_layer(located)
     if sections:
         sections.add_to(fmap)
         entries.append(line_entry(sections.layer_name, "#212121", dashed=True))
@@ -117,7 +118,7 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
     timelines = []
     # thousands of circles would bury the map: there, they wait to be switched on
     uncertainty = layers.uncertainty_layer(
-        incidents, span, timed=timed and not clustered, show=not clustered
+        located, span, timed=timed and not clustered, show=not clustered
     )
     if uncertainty:
         uncertainty[0].add_to(fmap)
@@ -126,9 +127,9 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
 
     by_type: dict[str, list[dict]] = {}
     counts = Counter()
-    for feature in incidents:
-        kind = layers.event_kind((feature.get("properties") or {}).get("event_type"))
-        by_type.setdefault(kind, []).extend(layers.incident_display(feature, span, texts))
+    for incident in located:
+        kind = layers.event_kind(incident.props.get("event_type"))
+        by_type.setdefault(kind, []).extend(layers.incident_display(incident, span, texts))
         counts[kind] += 1
     if any(d["properties"]["role"] == "path" for kind in by_type.values() for d in kind):
         layers.TextPathSupport().add_to(fmap)
@@ -178,7 +179,7 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
     MeasureControl(
         position="topleft", primary_length_unit="kilometers", primary_area_unit="sqkilometers"
     ).add_to(fmap)
-    bounds = layers.anchor_bounds(incidents) or (extent.bounds if extent is not None else None)
+    bounds = layers.anchor_bounds(located) or (extent.bounds if extent is not None else None)
     if bounds is not None:
         minx, miny, maxx, maxy = bounds
         fmap.fit_bounds([[miny, minx], [maxy, maxx]], padding=(30, 30))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
 from html import escape
 
 import folium
@@ -123,6 +124,28 @@ def valid_geometry(geometry: dict | None) -> BaseGeometry | None:
     return geom
 
 
+@dataclass(frozen=True)
+class Located:
+    """A feature and its checked geometry, worked out once per map."""
+
+    feature: dict
+    geometry: BaseGeometry
+
+    @property
+    def props(self) -> dict:
+        return self.feature.get("properties") or {}
+
+
+def locate(features: list[dict]) -> list[Located]:
+    """The features that can be drawn, each with its geometry; the others are left out."""
+    out = []
+    for feature in features:
+        geom = valid_geometry(feature.get("geometry"))
+        if geom is not None:
+            out.append(Located(feature, geom))
+    return out
+
+
 def anchor_point(geom: BaseGeometry, role: str | None) -> tuple[float, float]:
     """(lon, lat) where an incident's badge goes: a movement at its destination, a line at
     its middle, an area at a point inside it."""
@@ -141,15 +164,12 @@ def anchor_point(geom: BaseGeometry, role: str | None) -> tuple[float, float]:
 
 
 def incident_display(
-    feature: dict, span: tuple[int, int] | None, texts: PageTexts | None = None
+    incident: Located, span: tuple[int, int] | None, texts: PageTexts | None = None
 ) -> list[dict]:
     """The features that draw one incident: its geometry and, for lines and areas, a badge
     at its anchor point, all with the popup, tooltip, colour and time interval. With
     ``texts``, the popup's shared parts are references into the page's text table."""
-    props = feature.get("properties") or {}
-    geom = valid_geometry(feature.get("geometry"))
-    if geom is None:
-        return []
+    feature, geom, props = incident.feature, incident.geometry, incident.props
     symbol = symbol_of(props.get("event_type"))
     start, end, undated = on_map(props, span)
     parts = incident_popup_parts(props)
@@ -237,7 +257,7 @@ def incident_layer(
         timeline.add_to(group)
         return group, timeline
     if clustered:
-        cluster = MarkerCluster(
+        cluster = IncidentCluster(
             control=False,
             options={"chunkedLoading": True},
             icon_create_function=_cluster_icon(symbol_of(event_type).colour),
@@ -254,6 +274,20 @@ def incident_layer(
         return group, None
     ScriptedGeoJson(data, control=False, **options).add_to(group)
     return group, None
+
+
+_MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3"
+
+
+class IncidentCluster(MarkerCluster):
+    """folium's MarkerCluster on Leaflet.markercluster 1.5.3: 1.1.0 fails when the map zooms
+    while 100k markers are still being added."""
+
+    default_js = [("markerclusterjs", f"{_MARKERCLUSTER}/leaflet.markercluster.js")]
+    default_css = [
+        ("markerclustercss", f"{_MARKERCLUSTER}/MarkerCluster.css"),
+        ("markerclusterdefaultcss", f"{_MARKERCLUSTER}/MarkerCluster.Default.css"),
+    ]
 
 
 def _cluster_icon(colour: str) -> str:
@@ -306,15 +340,14 @@ class ScriptedGeoJson(folium.GeoJson):
 
 
 def uncertainty_layer(
-    incidents: list[dict], span: tuple[int, int] | None, *, timed: bool, show: bool = True
+    incidents: list[Located], span: tuple[int, int] | None, *, timed: bool, show: bool = True
 ) -> tuple[folium.FeatureGroup, Timeline | None] | None:
     """A circle of ``uncertainty_km`` around every imprecise incident (geo_precision ≥ 2)."""
     circles = []
-    for feature in incidents:
-        props = feature.get("properties") or {}
+    for incident in incidents:
+        props, geom = incident.props, incident.geometry
         radius = props.get("uncertainty_km")
-        geom = valid_geometry(feature.get("geometry"))
-        if geom is None or not isinstance(radius, (int, float)) or not radius > 0:
+        if not isinstance(radius, (int, float)) or not radius > 0:
             continue
         if (props.get("geo_precision") or 1) < 2:
             continue
@@ -392,15 +425,11 @@ def places_layer(places: list[dict]) -> folium.GeoJson | None:
 
 
 def regions_layer(
-    incidents: list[dict], shapes: Shapes
+    incidents: list[Located], shapes: Shapes
 ) -> tuple[folium.GeoJson, StepColormap] | None:
     """Admin-1 polygons of the countries with incidents, shaded by their incident count."""
-    counts = Counter(
-        (f.get("properties") or {}).get("admin1_code")
-        for f in incidents
-        if (f.get("properties") or {}).get("admin1_code")
-    )
-    countries = {(f.get("properties") or {}).get("country_code") for f in incidents}
+    counts = Counter(i.props.get("admin1_code") for i in incidents if i.props.get("admin1_code"))
+    countries = {i.props.get("country_code") for i in incidents}
     regions = [r for r in shapes.regions.values() if r.country_code in countries]
     if not regions:
         return None
@@ -456,13 +485,12 @@ def _count_steps(top: int) -> list[int]:
 # -- railways -----------------------------------------------------------------------------------
 
 
-def rail_sections_layer(incidents: list[dict]) -> folium.GeoJson | None:
+def rail_sections_layer(incidents: list[Located]) -> folium.GeoJson | None:
     """The stretches of railway named in incidents, drawn as track with their stations."""
     features = []
-    for feature in incidents:
-        props = feature.get("properties") or {}
-        geom = valid_geometry(feature.get("geometry"))
-        if props.get("geometry_role") != "section" or geom is None:
+    for incident in incidents:
+        feature, geom, props = incident.feature, incident.geometry, incident.props
+        if props.get("geometry_role") != "section":
             continue
         stations = " – ".join(map(str, props.get("stations") or [])) or str(
             props.get("place_name") or ""
@@ -553,14 +581,13 @@ def _point(lon: float, lat: float):
 # -- borders ------------------------------------------------------------------------------------
 
 
-def border_layer(incidents: list[dict], shapes: Shapes) -> folium.GeoJson | None:
+def border_layer(incidents: list[Located], shapes: Shapes) -> folium.GeoJson | None:
     """The land borders that incidents sit on (e.g. Belarus–Ukraine), from the admin-0
     polygons, with the names of the deployments on each."""
     on_border: dict[tuple[str, str], list[str]] = {}
-    for feature in incidents:
-        props = feature.get("properties") or {}
-        geom = valid_geometry(feature.get("geometry"))
-        if props.get("geometry_role") != "border" or geom is None:
+    for incident in incidents:
+        props, geom = incident.props, incident.geometry
+        if props.get("geometry_role") != "border":
             continue
         pair = _border_pair(geom, props.get("country_code"), shapes)
         if pair:
@@ -623,36 +650,35 @@ def compact(geom: BaseGeometry, tolerance_deg: float, decimals: int = 4) -> dict
     return mapping(set_precision(simple, 10**-decimals))
 
 
-def neighbourhood(features: list[dict], radius_deg: float = 0.4) -> BaseGeometry | None:
+def neighbourhood(located: list[Located], radius_deg: float = 0.4) -> BaseGeometry | None:
     """The area within ``radius_deg`` (about 40 km) of any feature: railway context is
     drawn only there, so a map of a few towns does not carry a country's network."""
     from shapely import union_all
 
-    geoms = [g for f in features if (g := valid_geometry(f.get("geometry"))) is not None]
-    if not geoms:
+    if not located:
         return None
-    return union_all([g.envelope.buffer(radius_deg, quad_segs=2) for g in geoms])
+    return union_all([i.geometry.envelope.buffer(radius_deg, quad_segs=2) for i in located])
 
 
-def anchor_bounds(incidents: list[dict]) -> tuple[float, float, float, float] | None:
+def anchor_bounds(incidents: list[Located]) -> tuple[float, float, float, float] | None:
     """(min lon, min lat, max lon, max lat) of where incidents happened: a movement counts
     at its destination, so troops from the Far East do not zoom the map out to Asia."""
     points = []
-    for feature in incidents:
-        geom = valid_geometry(feature.get("geometry"))
-        role = (feature.get("properties") or {}).get("geometry_role")
-        if geom is not None:
-            points.append(anchor_point(geom, role) if role == "path" else None)
-            if role != "path":
-                points[-1:] = [(geom.bounds[0], geom.bounds[1]), (geom.bounds[2], geom.bounds[3])]
+    for incident in incidents:
+        geom, role = incident.geometry, incident.props.get("geometry_role")
+        if role == "path":
+            points.append(anchor_point(geom, role))
+        else:
+            minx, miny, maxx, maxy = geom.bounds
+            points += [(minx, miny), (maxx, maxy)]
     if not points:
         return None
     lons, lats = [p[0] for p in points], [p[1] for p in points]
     return min(lons), min(lats), max(lons), max(lats)
 
 
-def data_extent(features: list[dict], margin_deg: float = 0.3) -> BaseGeometry | None:
-    bounds = [g.bounds for f in features if (g := valid_geometry(f.get("geometry"))) is not None]
+def data_extent(located: list[Located], margin_deg: float = 0.3) -> BaseGeometry | None:
+    bounds = [i.geometry.bounds for i in located]
     if not bounds:
         return None
     return box(
