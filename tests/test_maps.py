@@ -208,6 +208,8 @@ def test_self_contained_fetches_nothing(seed_collection, settings, tmp_path):
     )
     html = path.read_text(encoding="utf-8")
     assert not re.search(r"<script[^>]+\bsrc=", html, re.I)
+    # inlined code cannot end its own <script> early
+    assert len(re.findall(r"<script\b", html, re.I)) == len(re.findall(r"</script>", html, re.I))
     assert not re.search(r"<link\b", html, re.I)
     assert not re.search(r"@import", html)
     assert not re.search(r"url\(\s*['\"]?(https?:)?//", html)
@@ -263,3 +265,18 @@ def test_map_without_data_packs(seed_collection):
     html = build_map(seed_collection, packs=None).get_root().render()
     overlays = _overlays(html)
     assert "Places" in overlays and "Regions (incidents per region)" not in overlays
+
+
+def test_features_without_valid_coordinates_are_left_out(seed_collection):
+    features = seed_collection["features"]
+    incident = next(f for f in features if f["properties"]["feature_type"] == "incident")
+    broken = []
+    for i, coordinates in enumerate(([999.0, 53.0], [27.5, float("nan")], [])):
+        feature = json.loads(json.dumps(incident))
+        feature["geometry"] = {"type": "Point", "coordinates": coordinates}
+        feature["properties"]["id"] = f"broken-{i}"
+        broken.append(feature)
+    collection = {"type": "FeatureCollection", "features": [*features, *broken]}
+    html = build_map(collection).get_root().render()
+    assert "3 incident(s) without valid coordinates not drawn." in html
+    assert "broken-" not in html

@@ -16,7 +16,10 @@ Hooks for scripts and browser tests (stable):
 - each incident marker holds ``[data-geomap-event=<event_type>][data-geomap-id=<id>]``
   with ``data-geomap-undated="true"`` when the incident has no date;
 - popups are ``.geomap-popup[data-geomap-feature=incident|place]``;
-- ``<html data-geomap-incidents="N" data-geomap-clustered="true|false">``.
+- ``<html data-geomap-incidents="N" data-geomap-clustered="true|false">``: N incidents drawn;
+- above :data:`CLUSTER_THRESHOLD` incidents, clusters are ``.geomap-cluster`` (type colour,
+  count as text) and the markers appear only when zoomed in;
+- ``window.geomapTexts`` holds the popups' shared parts; popups are built on first open.
 """
 
 from __future__ import annotations
@@ -165,6 +168,8 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
 
     undated = sum(1 for f in incidents if interval(f.get("properties") or {}) is None)
     note = _time_note(span, undated, timed, clustered)
+    if len(located) < len(incidents):
+        note += f" {len(incidents) - len(located)} incident(s) without valid coordinates not drawn."
     title_box(*_titles(incidents, places)).add_to(fmap)
     legend(entries, title="Layers (click to switch)", note=note).add_to(fmap)
     folium.LayerControl(collapsed=True, position="topright").add_to(fmap)
@@ -187,7 +192,7 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
         fmap.location, fmap.options["zoom"] = [53.9, 27.6], 5
     root = fmap.get_root()
     root.header.add_child(Element(f"<title>{_escape(_titles(incidents, places)[0])}</title>"))
-    fmap.geomap_counts = {"incidents": len(incidents), "clustered": clustered}
+    fmap.geomap_counts = {"incidents": len(located), "clustered": clustered}
     return fmap
 
 
