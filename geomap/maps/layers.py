@@ -75,17 +75,22 @@ BIND_POPUP = JsCode(
         if (p.tooltip) {
             layer.bindTooltip(function () { return geomapText(p.tooltip); }, {sticky: true});
         }
-        // movements: arrow heads along the line, origin to destination (Leaflet.TextPath)
+        // movements: arrow heads at the middle of the line, origin to destination
+        // (Leaflet.TextPath). Not repeated: along a 7000 km line at zoom 11 the repeats
+        // would run into millions and hang the page.
         if (p.role === "path" && layer.setText) {
-            layer.setText("   \u25ba   ", {repeat: true, offset: 6,
+            layer.setText("\u25ba  \u25ba  \u25ba", {center: true, offset: 6,
                 attributes: {fill: p.colour, "font-size": "18", "font-weight": "bold"}});
         }
     }"""
 )
+# Circles hundreds of km wide are drawn on a canvas, without dashes: as dashed SVG they cost
+# seconds per frame once zoomed in.
 UNCERTAINTY_CIRCLE = JsCode(
     """function (feature, latlng) {
-        return L.circle(latlng, {radius: feature.properties.radius_m, color: feature.properties.colour,
-            weight: 1, dashArray: "4 4", fillOpacity: 0.03, interactive: true});
+        return L.circle(latlng, {radius: feature.properties.radius_m,
+            color: feature.properties.colour, weight: 1.5, opacity: 0.7, fillOpacity: 0.03,
+            renderer: geomapCanvas});
     }"""
 )
 TIME_INTERVAL = JsCode(
@@ -213,6 +218,7 @@ class PageTexts(MacroElement):
         {% macro script(this, kwargs) %}
         var geomapTexts = {{ this.texts|tojson }};
         var geomapIcons = {{ this.icons|tojson }};
+        var geomapCanvas = L.canvas({padding: 0.3});
         function geomapText(value) {
             return Array.isArray(value)
                 ? value.map(function (i) { return geomapTexts[i]; }).join("") : value;
@@ -465,7 +471,7 @@ def regions_layer(
         style=JsCode(
             """function (feature) {
                 return {color: "#8d6e63", weight: 1, fillColor: feature.properties.fill,
-                        fillOpacity: feature.properties.count ? 0.45 : 0.08};
+                        fillOpacity: feature.properties.count ? 0.3 : 0.05};
             }"""
         ),
         point_to_layer=CONTEXT_POINT,
