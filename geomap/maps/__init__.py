@@ -14,7 +14,9 @@ Hooks for scripts and browser tests (stable):
   ``Railways (stations and lines)``, ``Border``, ``Uncertainty``;
 - each legend item is ``li[data-geomap-layer="<layer name>"]`` inside ``.geomap-legend``;
 - each incident marker holds ``[data-geomap-event=<event_type>][data-geomap-id=<id>]``
-  with ``data-geomap-undated="true"`` when the incident has no date;
+  with ``data-geomap-undated="true"`` when the incident has no date (clustered maps: no
+  ``data-geomap-id``, the markers share their icons);
+- popups and tooltips of incidents are bound on first click / hover;
 - popups are ``.geomap-popup[data-geomap-feature=incident|place]``;
 - ``<html data-geomap-incidents="N" data-geomap-clustered="true|false">``: N incidents drawn;
 - above :data:`CLUSTER_THRESHOLD` incidents, clusters are ``.geomap-cluster`` (type colour,
@@ -132,7 +134,9 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
     counts = Counter()
     for incident in located:
         kind = layers.event_kind(incident.props.get("event_type"))
-        by_type.setdefault(kind, []).extend(layers.incident_display(incident, span, texts))
+        by_type.setdefault(kind, []).extend(
+            layers.incident_display(incident, span, texts, with_id=not clustered)
+        )
         counts[kind] += 1
     if any(d["properties"]["role"] == "path" for kind in by_type.values() for d in kind):
         layers.TextPathSupport().add_to(fmap)

@@ -47,15 +47,14 @@ from .timeline import ClusterTimeline, on_map
 # Popups and tooltips are HTML strings made (and escaped) in Python; the browser only binds them.
 
 # The badge is put together here from values escaped in Python (event_type, id) and the
-# icons of geomapIcons, so 100k incidents do not each carry the same markup.
+# icons of geomapIcons, so 100k incidents do not each carry the same markup. Without an id
+# (clustered maps) markers share one icon per type: a third faster to load at 100k.
 INCIDENT_MARKER = JsCode(
     """function (feature, latlng) {
         var p = feature.properties;
-        var html = '<div data-geomap-event="' + p.event_type + '" data-geomap-id="' + p.id
-            + '" data-geomap-undated="' + p.undated + '">'
-            + geomapIcons[p.event_type][p.undated ? 1 : 0] + "<\\/div>";
-        return L.marker(latlng, {icon: L.divIcon({className: "geomap-icon",
-            html: html, iconSize: [26, 26], iconAnchor: [13, 13], popupAnchor: [0, -12]})});
+        return L.marker(latlng, {icon: p.id === undefined
+            ? geomapSharedIcon(p.event_type, p.undated)
+            : geomapIcon(p.event_type, p.undated, ' data-geomap-id="' + p.id + '"')});
     }"""
 )
 INCIDENT_STYLE = JsCode(
@@ -68,13 +67,15 @@ INCIDENT_STYLE = JsCode(
 BIND_POPUP = JsCode(
     """function (feature, layer) {
         var p = feature.properties;
-        // made when first opened: a page of 100k incidents builds only what is looked at
-        if (p.popup) {
-            layer.bindPopup(function () { return geomapText(p.popup); }, {maxWidth: 360});
-        }
-        if (p.tooltip) {
-            layer.bindTooltip(function () { return geomapText(p.tooltip); }, {sticky: true});
-        }
+        if (p.popup) { layer.bindPopup(p.popup, {maxWidth: 360}); }
+        if (p.tooltip) { layer.bindTooltip(p.tooltip, {sticky: true}); }
+    }"""
+)
+# Incident layers bind popups and tooltips when first clicked or hovered (LazyPopups): at
+# 100k incidents, binding them all up front costs seconds of loading.
+INCIDENT_FEATURE = JsCode(
+    """function (feature, layer) {
+        var p = feature.properties;
         // movements: arrow heads at the middle of the line, origin to destination
         // (Leaflet.TextPath). Not repeated: along a 7000 km line at zoom 11 the repeats
         // would run into millions and hang the page.
@@ -169,11 +170,16 @@ def anchor_point(geom: BaseGeometry, role: str | None) -> tuple[float, float]:
 
 
 def incident_display(
-    incident: Located, span: tuple[int, int] | None, texts: PageTexts | None = None
+    incident: Located,
+    span: tuple[int, int] | None,
+    texts: PageTexts | None = None,
+    *,
+    with_id: bool = True,
 ) -> list[dict]:
     """The features that draw one incident: its geometry and, for lines and areas, a badge
     at its anchor point, all with the popup, tooltip, colour and time interval. With
-    ``texts``, the popup's shared parts are references into the page's text table."""
+    ``texts``, the popup's shared parts are references into the page's text table. Without
+    ``with_id`` (clustered maps) markers carry no ``data-geomap-id`` and share their icons."""
     feature, geom, props = incident.feature, incident.geometry, incident.props
     symbol = symbol_of(props.get("event_type"))
     start, end, undated = on_map(props, span)
@@ -190,6 +196,8 @@ def incident_display(
         "start": start,
         "end": end,
     }
+    if not with_id:
+        del shown["id"]
     out = [{"type": "Feature", "geometry": feature["geometry"], "properties": shown}]
     if geom.geom_type != "Point":
         lon, lat = anchor_point(geom, shown["role"])
@@ -223,6 +231,32 @@ class PageTexts(MacroElement):
             return Array.isArray(value)
                 ? value.map(function (i) { return geomapTexts[i]; }).join("") : value;
         }
+        function geomapIcon(kind, undated, attributes) {
+            return L.divIcon({className: "geomap-icon", iconSize: [26, 26], iconAnchor: [13, 13],
+                popupAnchor: [0, -12],
+                html: '<div data-geomap-event="' + kind + '" data-geomap-undated="' + undated
+                    + '"' + attributes + ">" + geomapIcons[kind][undated ? 1 : 0] + "<\\/div>"});
+        }
+        var geomapIconCache = {};
+        function geomapSharedIcon(kind, undated) {
+            var key = kind + (undated ? ":undated" : "");
+            return geomapIconCache[key]
+                || (geomapIconCache[key] = geomapIcon(kind, undated, ""));
+        }
+        // Popups and tooltips of a layer's features, bound on first click or hover: the
+        // events of its features reach the layer even when a cluster group shows them.
+        function geomapLazyPopups(group) {
+            group.on("click", function (event) {
+                var layer = event.layer, p = layer.feature && layer.feature.properties;
+                if (!p || !p.popup || layer.getPopup()) { return; }
+                layer.bindPopup(geomapText(p.popup), {maxWidth: 360}).openPopup(event.latlng);
+            });
+            group.on("mouseover", function (event) {
+                var layer = event.layer, p = layer.feature && layer.feature.properties;
+                if (!p || !p.tooltip || layer.getTooltip()) { return; }
+                layer.bindTooltip(geomapText(p.tooltip), {sticky: true}).openTooltip(event.latlng);
+            });
+        }
         {% endmacro %}
         """
     )
@@ -244,6 +278,23 @@ class PageTexts(MacroElement):
         return self._index[text]
 
 
+class LazyPopups(MacroElement):
+    """Binds the popups and tooltips of a layer's features when first wanted."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        geomapLazyPopups({{ this.layer.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, layer: MacroElement):
+        super().__init__()
+        self._name = "LazyPopups"
+        self.layer = layer
+
+
 class TextPathSupport(JSCSSMixin, MacroElement):
     """Loads Leaflet.TextPath, which draws the arrow heads of movement lines."""
 
@@ -257,10 +308,13 @@ def incident_layer(
     slider drives; clustered (many incidents): a MarkerCluster (timed through an adapter)."""
     group = folium.FeatureGroup(name=event_label(event_type), show=True)
     data = {"type": "FeatureCollection", "features": display}
-    options = dict(style=INCIDENT_STYLE, point_to_layer=INCIDENT_MARKER, on_each_feature=BIND_POPUP)
+    options = dict(
+        style=INCIDENT_STYLE, point_to_layer=INCIDENT_MARKER, on_each_feature=INCIDENT_FEATURE
+    )
     if timed and not clustered:
         timeline = Timeline(data, get_interval=TIME_INTERVAL, **options)
         timeline.add_to(group)
+        LazyPopups(timeline).add_to(group)
         return group, timeline
     if clustered:
         cluster = IncidentCluster(
@@ -273,12 +327,14 @@ def incident_layer(
             # the layer is only a source: the slider's adapter moves its markers in and out
             source = ScriptedGeoJson(data, control=False, show=False, **options)
             source.add_to(cluster)
+            LazyPopups(source).add_to(group)
             adapter = ClusterTimeline(cluster, source)
             adapter.add_to(group)
             return group, adapter
-        ScriptedGeoJson(data, control=False, **options).add_to(cluster)
-        return group, None
-    ScriptedGeoJson(data, control=False, **options).add_to(group)
+        layer = ScriptedGeoJson(data, control=False, **options).add_to(cluster)
+    else:
+        layer = ScriptedGeoJson(data, control=False, **options).add_to(group)
+    LazyPopups(layer).add_to(group)
     return group, None
 
 
@@ -379,15 +435,14 @@ def uncertainty_layer(
     group = folium.FeatureGroup(name="Uncertainty", show=show)
     data = {"type": "FeatureCollection", "features": circles}
     if timed:
-        timeline = Timeline(
-            data,
-            get_interval=TIME_INTERVAL,
-            point_to_layer=UNCERTAINTY_CIRCLE,
-            on_each_feature=BIND_POPUP,
-        )
+        timeline = Timeline(data, get_interval=TIME_INTERVAL, point_to_layer=UNCERTAINTY_CIRCLE)
         timeline.add_to(group)
+        LazyPopups(timeline).add_to(group)
         return group, timeline
-    ScriptedGeoJson(data, point_to_layer=UNCERTAINTY_CIRCLE, control=False).add_to(group)
+    layer = ScriptedGeoJson(
+        data, point_to_layer=UNCERTAINTY_CIRCLE, on_each_feature=NO_STYLE, control=False
+    ).add_to(group)
+    LazyPopups(layer).add_to(group)
     return group, None
 
 
