@@ -280,3 +280,15 @@ def test_features_without_valid_coordinates_are_left_out(seed_collection):
     html = build_map(collection).get_root().render()
     assert "3 incident(s) without valid coordinates not drawn." in html
     assert "broken-" not in html
+
+
+def test_rail_sections_show_their_stations(run_out):
+    html = (run_out / "map.html").read_text(encoding="utf-8")
+    tooltips = {json.loads(m) for m in re.findall(r'"tooltip": ("(?:[^"\\]|\\.)*")', html)}
+    sections = [f for f in _incidents(run_out) if f["properties"]["geometry_role"] == "section"]
+    for feature in sections:
+        first, last = feature["properties"]["stations"]
+        assert f"Rail section {first} – {last}" in tooltips
+        # both ends are named stations of the packs
+        for name in (first, last):
+            assert any(t.startswith(f"Station {name}") for t in tooltips), name

@@ -113,7 +113,7 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
         if border:
             border.add_to(fmap)
             entries.append(line_entry(border.layer_name, BORDER_COLOUR, dashed=True))
-    sections = layers.rail_sections_layer(located)
+    sections = layers.rail_sections_layer(located, shapes)
     if sections:
         sections.add_to(fmap)
         entries.append(line_entry(sections.layer_name, "#212121", dashed=True))

@@ -546,9 +546,14 @@ def _count_steps(top: int) -> list[int]:
 # -- railways -----------------------------------------------------------------------------------
 
 
-def rail_sections_layer(incidents: list[Located]) -> folium.GeoJson | None:
-    """The stretches of railway named in incidents, drawn as track with their stations."""
+def rail_sections_layer(
+    incidents: list[Located], shapes: Shapes | None = None
+) -> folium.GeoJson | None:
+    """The stretches of railway named in incidents, drawn as track, with the stations they
+    pass through (named from the data packs when a station lies on a vertex)."""
     features = []
+    station_near = _station_finder(shapes) if shapes is not None else (lambda lon, lat: None)
+    seen: set[tuple[float, float]] = set()
     for incident in incidents:
         feature, geom, props = incident.feature, incident.geometry, incident.props
         if props.get("geometry_role") != "section":
@@ -563,13 +568,23 @@ def rail_sections_layer(incidents: list[Located]) -> folium.GeoJson | None:
                 "properties": {"tooltip": escape(f"Rail section {stations}")},
             }
         )
-        coords = list(geom.coords) if geom.geom_type == "LineString" else []
-        for lon, lat in coords[:1] + coords[-1:]:
+        coords = [c[:2] for c in geom.coords] if geom.geom_type == "LineString" else []
+        for i, (lon, lat) in enumerate(coords):
+            end = i in (0, len(coords) - 1)
+            station = station_near(lon, lat)
+            if (not end and station is None) or (lon, lat) in seen:
+                continue
+            seen.add((lon, lat))
+            name = " / ".join(station.names[:2]) if station else ""
             features.append(
                 {
                     "type": "Feature",
                     "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                    "properties": {"colour": RAIL_COLOUR, "radius": 5},
+                    "properties": {
+                        "colour": RAIL_COLOUR,
+                        "radius": 5 if end else 3.5,
+                        "tooltip": escape(f"Station {name}") if name else "",
+                    },
                 }
             )
     if not features:
@@ -586,6 +601,28 @@ def rail_sections_layer(incidents: list[Located]) -> folium.GeoJson | None:
         point_to_layer=CONTEXT_POINT,
     )
     return layer
+
+
+def _station_finder(shapes: Shapes, within_deg: float = 0.003):
+    """A lookup of the pack station at (lon, lat), within about 300 m, or None."""
+    grid: dict[tuple[int, int], list] = {}
+    for station in shapes.packs.stations():
+        grid.setdefault((round(station.lon * 100), round(station.lat * 100)), []).append(station)
+
+    def near(lon: float, lat: float):
+        cell = (round(lon * 100), round(lat * 100))
+        candidates = [
+            s
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for s in grid.get((cell[0] + dx, cell[1] + dy), ())
+        ]
+        best = min(candidates, key=lambda s: (s.lon - lon) ** 2 + (s.lat - lat) ** 2, default=None)
+        if best and max(abs(best.lon - lon), abs(best.lat - lat)) <= within_deg:
+            return best
+        return None
+
+    return near
 
 
 def railway_context_layer(shapes: Shapes, extent: BaseGeometry) -> folium.GeoJson | None:
