@@ -43,13 +43,13 @@ from .symbology import (
     BORDER_COLOUR,
     PLACE_COLOUR,
     RAIL_COLOUR,
-    REGION_COLOURS,
     STYLE_CSS,
     UNCERTAINTY_COLOUR,
     area_entry,
     event_entry,
     legend,
     line_entry,
+    scale_entry,
     title_box,
 )
 from .timeline import add_time_slider, data_span, interval, iso_day
@@ -103,7 +103,7 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
         found = layers.regions_layer(located, shapes)
         if found:
             found[0].add_to(fmap)
-            entries.append(area_entry(found[0].layer_name, REGION_COLOURS[2]))
+            entries.append(scale_entry(found[0].layer_name, layers.count_classes(found[1])))
         near = layers.neighbourhood(located)
         railways = layers.railway_context_layer(shapes, near) if near is not None else None
         if railways:

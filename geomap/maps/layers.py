@@ -90,7 +90,7 @@ INCIDENT_FEATURE = JsCode(
 UNCERTAINTY_CIRCLE = JsCode(
     """function (feature, latlng) {
         return L.circle(latlng, {radius: feature.properties.radius_m,
-            color: feature.properties.colour, weight: 1.5, opacity: 0.7, fillOpacity: 0.03,
+            color: feature.properties.colour, weight: 1, opacity: 0.5, fillOpacity: 0.03,
             renderer: geomapCanvas});
     }"""
 )
@@ -532,6 +532,18 @@ def regions_layer(
         point_to_layer=CONTEXT_POINT,
     )
     return layer, colormap
+
+
+def count_classes(colormap: StepColormap) -> list[tuple[str, str]]:
+    """(colour, label) of each class of a region shading: "0", "1", "2–3", "≥ 8"."""
+    bounds = [int(b) for b in colormap.index]
+    out = []
+    for i, low in enumerate(bounds[:-1]):
+        high = bounds[i + 1] - 1
+        last = i == len(bounds) - 2
+        label = f"≥ {low}" if last and high > low else str(low) if high <= low else f"{low}–{high}"
+        out.append((colormap.rgb_hex_str(low), label))
+    return out
 
 
 def _count_steps(top: int) -> list[int]:
