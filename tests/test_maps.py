@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from geomap.cli import main
 from geomap.codebook import EVENT_KINDS
-from geomap.maps import CLUSTER_THRESHOLD, build_map, write_map
+from geomap.maps import CLUSTER_THRESHOLD, build_map
 from geomap.maps.assets import assets_dir
 
 REPO = Path(__file__).resolve().parents[1]
@@ -198,15 +198,13 @@ def seed_collection(settings, tmp_path_factory) -> dict:
 def test_self_contained_fetches_nothing(seed_collection, settings, tmp_path):
     if not (assets_dir() / "leaflet" / "dist" / "leaflet.js").exists():
         pytest.skip("map assets not installed: run `make assets`")
-    from geomap.gazetteer.packs import DataPacks
-
-    path = write_map(
-        seed_collection,
-        tmp_path / "map.html",
-        packs=DataPacks(settings.data_dir),
-        self_contained=True,
-    )
+    saved = tmp_path / "seed.geojson"
+    saved.write_text(json.dumps(seed_collection), encoding="utf-8")
+    path = tmp_path / "map.html"
+    _run(["map", str(saved), "--out", str(path), "--self-contained"], settings)
     html = path.read_text(encoding="utf-8")
+    # the country outlines stand in for the tiles
+    assert "geomapBasemap" in html
     assert not re.search(r"<script[^>]+\bsrc=", html, re.I)
     # inlined code cannot end its own <script> early
     assert len(re.findall(r"<script\b", html, re.I)) == len(re.findall(r"</script>", html, re.I))
@@ -265,6 +263,8 @@ def test_map_without_data_packs(seed_collection):
     html = build_map(seed_collection, packs=None).get_root().render()
     overlays = _overlays(html)
     assert "Places" in overlays and "Regions (incidents per region)" not in overlays
+    # online tiles, and no outline basemap without admin-0 packs
+    assert "L.tileLayer(" in html and "geomapBasemap" not in html
 
 
 def test_features_without_valid_coordinates_are_left_out(seed_collection):
