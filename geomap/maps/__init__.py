@@ -135,7 +135,7 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
     for incident in located:
         kind = layers.event_kind(incident.props.get("event_type"))
         by_type.setdefault(kind, []).extend(
-            layers.incident_display(incident, span, texts, with_id=not clustered)
+            layers.incident_display(incident, span, texts, clustered=clustered)
         )
         counts[kind] += 1
     if any(d["properties"]["role"] == "path" for kind in by_type.values() for d in kind):

@@ -52,6 +52,13 @@ from .timeline import ClusterTimeline, on_map
 INCIDENT_MARKER = JsCode(
     """function (feature, latlng) {
         var p = feature.properties;
+        if (p.role === "arrow") {  // the head of a movement, just before its destination
+            return L.marker(latlng, {interactive: false, keyboard: false,
+                icon: L.divIcon({className: "geomap-icon", iconSize: [0, 0],
+                    html: '<div class="geomap-arrow" style="color:' + p.colour
+                        + ';transform:rotate(' + p.angle + 'deg) translateX(-22px)">'
+                        + "\u27a4<\\/div>"})});
+        }
         return L.marker(latlng, {icon: p.id === undefined
             ? geomapSharedIcon(p.event_type, p.undated)
             : geomapIcon(p.event_type, p.undated, ' data-geomap-id="' + p.id + '"')});
@@ -174,12 +181,14 @@ def incident_display(
     span: tuple[int, int] | None,
     texts: PageTexts | None = None,
     *,
-    with_id: bool = True,
+    clustered: bool = False,
 ) -> list[dict]:
     """The features that draw one incident: its geometry and, for lines and areas, a badge
     at its anchor point, all with the popup, tooltip, colour and time interval. With
-    ``texts``, the popup's shared parts are references into the page's text table. Without
-    ``with_id`` (clustered maps) markers carry no ``data-geomap-id`` and share their icons."""
+    ``texts``, the popup's shared parts are references into the page's text table. A
+    movement also gets an arrow head at its destination. On ``clustered`` maps markers carry
+    no ``data-geomap-id`` (they share their icons) and there are no arrow heads (a cluster
+    would count them)."""
     feature, geom, props = incident.feature, incident.geometry, incident.props
     symbol = symbol_of(props.get("event_type"))
     start, end, undated = on_map(props, span)
@@ -196,19 +205,34 @@ def incident_display(
         "start": start,
         "end": end,
     }
-    if not with_id:
+    if clustered:
         del shown["id"]
     out = [{"type": "Feature", "geometry": feature["geometry"], "properties": shown}]
     if geom.geom_type != "Point":
         lon, lat = anchor_point(geom, shown["role"])
-        out.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                "properties": {**shown, "role": "badge"},
+        point = {"type": "Point", "coordinates": [lon, lat]}
+        out.append({"type": "Feature", "geometry": point, "properties": {**shown, "role": "badge"}})
+        if shown["role"] == "path" and geom.geom_type == "LineString" and not clustered:
+            arrow = {
+                "role": "arrow",
+                "colour": symbol.colour,
+                "angle": screen_angle(*geom.coords[-2][:2], *geom.coords[-1][:2]),
+                "start": start,
+                "end": end,
             }
-        )
+            out.append({"type": "Feature", "geometry": point, "properties": arrow})
     return out
+
+
+def screen_angle(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Direction of the segment on a Web Mercator map, in degrees clockwise from east (as
+    CSS rotates): Leaflet draws straight lines in that projection."""
+
+    def mercator_y(lat: float) -> float:
+        lat = max(min(lat, 85.05), -85.05)
+        return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+
+    return round(math.degrees(math.atan2(-(mercator_y(lat2) - mercator_y(lat1)), lon2 - lon1)), 1)
 
 
 def event_kind(event_type) -> str:

@@ -181,6 +181,8 @@ STYLE_CSS = """
   box-shadow:0 1px 4px rgba(0,0,0,.5)}
 .geomap-badge.geomap-undated{border:2px dashed #222}
 .geomap-icon{background:none;border:none}
+.geomap-arrow{position:absolute;left:-9px;top:-13px;width:18px;height:26px;font-size:20px;
+  line-height:26px;text-align:center;transform-origin:9px 13px;text-shadow:0 0 2px #fff}
 .geomap-cluster{width:36px;height:36px;border-radius:50%;border:3px solid rgba(255,255,255,.85);
   color:#fff;font:bold 12px/30px sans-serif;text-align:center;box-shadow:0 1px 5px rgba(0,0,0,.5)}
 .geomap-legend{background:rgba(255,255,255,.93);
