@@ -217,6 +217,7 @@ def incident_display(
                 "role": "arrow",
                 "colour": symbol.colour,
                 "angle": screen_angle(*geom.coords[-2][:2], *geom.coords[-1][:2]),
+                "undated": undated,
                 "start": start,
                 "end": end,
             }
