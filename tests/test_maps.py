@@ -99,7 +99,8 @@ def test_controls_time_slider_and_bounds(run_out):
 
 
 def test_undated_incidents_stay_and_are_marked(run_out):
-    from geomap.maps.layers import Located, incident_display, valid_geometry
+    from geomap.maps.geometry import Located, valid_geometry
+    from geomap.maps.layers import incident_display
     from geomap.maps.timeline import data_span, interval
 
     incidents = _incidents(run_out)

@@ -38,7 +38,7 @@ from ..codebook import EVENT_TYPES
 from ..export import atomic_path
 from ..gazetteer.packs import DataPacks
 from ..shapes import Shapes
-from . import layers
+from . import geometry, layers, scripting
 from .basemap import add_minimap, add_tiles, add_vector_basemap, country_outlines
 from .symbology import (
     BORDER_COLOUR,
@@ -77,13 +77,13 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
     features = [f for f in collection.get("features") or [] if isinstance(f, dict)]
     incidents = [f for f in features if _kind(f) == "incident"]
     places = [f for f in features if _kind(f) == "place"]
-    located = layers.locate(incidents)
-    extent = layers.data_extent(located or layers.locate(places))
+    located = geometry.locate(incidents)
+    extent = geometry.data_extent(located or geometry.locate(places))
     clustered = len(located) > CLUSTER_THRESHOLD
     span = data_span([interval(i.props) for i in located])
 
     fmap = _base_map(packs, extent, clustered=clustered, self_contained=self_contained)
-    texts = layers.PageTexts()
+    texts = scripting.PageTexts()
     texts.add_to(fmap)  # before the layers: their scripts use it
     # context first, so incidents are drawn on top
     entries = _context_layers(fmap, located, Shapes(packs) if packs is not None else None)
@@ -149,7 +149,7 @@ def _context_layers(fmap, located: list, shapes: Shapes | None) -> list:
         if found:
             found[0].add_to(fmap)
             entries.append(scale_entry(found[0].layer_name, layers.count_classes(found[1])))
-        near = layers.neighbourhood(located)
+        near = geometry.neighbourhood(located)
         railways = layers.railway_context_layer(shapes, near) if near is not None else None
         if railways:
             railways.add_to(fmap)
@@ -177,7 +177,7 @@ def _incident_layers(fmap, located: list, span, texts, *, clustered: bool):
         )
         counts[kind] += 1
     if any(d["properties"]["role"] == "path" for shown in by_type.values() for d in shown):
-        layers.TextPathSupport().add_to(fmap)
+        scripting.TextPathSupport().add_to(fmap)
     entries, timelines = [], []
     for kind in EVENT_TYPES:
         if not by_type.get(kind):
@@ -224,7 +224,7 @@ def _controls(fmap, packs, extent, *, self_contained: bool, slider: bool) -> Non
 
 def _fit(fmap, located: list, extent) -> None:
     """Fit the view to where the incidents happened (else to the places; else Belarus)."""
-    bounds = layers.anchor_bounds(located) or (extent.bounds if extent is not None else None)
+    bounds = geometry.anchor_bounds(located) or (extent.bounds if extent is not None else None)
     if bounds is not None:
         minx, miny, maxx, maxy = bounds
         fmap.fit_bounds([[miny, minx], [maxy, maxx]], padding=(30, 30))

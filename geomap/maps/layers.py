@@ -7,24 +7,20 @@ its coordinates (finite, in range) before drawing: a feature it cannot place is 
 
 from __future__ import annotations
 
-import math
 from collections import Counter
-from dataclasses import dataclass
 from html import escape
 
 import folium
 from branca.colormap import StepColormap
 from branca.element import MacroElement
-from folium.elements import JSCSSMixin
-from folium.plugins import MarkerCluster, PolyLineTextPath, Timeline
-from folium.template import Template
+from folium.plugins import Timeline
 from folium.utilities import JsCode
-from shapely import set_precision
-from shapely.geometry import box, mapping, shape
+from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
 from ..codebook import EVENT_KINDS
 from ..shapes import Shapes
+from .geometry import Located, anchor_point, compact, screen_angle, valid_geometry
 from .popups import (
     event_label,
     incident_popup_parts,
@@ -32,146 +28,29 @@ from .popups import (
     place_popup,
     place_tooltip,
 )
+from .scripting import (
+    CONTEXT_POINT,
+    INCIDENT_FEATURE,
+    INCIDENT_MARKER,
+    INCIDENT_STYLE,
+    NO_STYLE,
+    TIME_INTERVAL,
+    UNCERTAINTY_CIRCLE,
+    IncidentCluster,
+    LazyPopups,
+    PageTexts,
+    ScriptedGeoJson,
+    cluster_icon,
+)
 from .symbology import (
     BORDER_COLOUR,
     PLACE_COLOUR,
     RAIL_COLOUR,
     REGION_COLOURS,
     UNCERTAINTY_COLOUR,
-    icon_html,
     symbol_of,
 )
 from .timeline import ClusterTimeline, on_map
-
-# -- browser-side behaviour shared by the incident layers ----------------------------------------
-# Popups and tooltips are HTML strings made (and escaped) in Python; the browser only binds them.
-
-# The badge is put together here from values escaped in Python (event_type, id) and the
-# icons of geomapIcons, so 100k incidents do not each carry the same markup. Without an id
-# (clustered maps) markers share one icon per type: a third faster to load at 100k.
-INCIDENT_MARKER = JsCode(
-    """function (feature, latlng) {
-        var p = feature.properties;
-        if (p.role === "arrow") {  // the head of a movement, just before its destination
-            return L.marker(latlng, {interactive: false, keyboard: false,
-                icon: L.divIcon({className: "geomap-icon", iconSize: [0, 0],
-                    html: '<div class="geomap-arrow" style="color:' + p.colour
-                        + ';transform:rotate(' + p.angle + 'deg) translateX(-22px)">'
-                        + "\u27a4<\\/div>"})});
-        }
-        return L.marker(latlng, {icon: p.id === undefined
-            ? geomapSharedIcon(p.event_type, p.undated)
-            : geomapIcon(p.event_type, p.undated, ' data-geomap-id="' + p.id + '"')});
-    }"""
-)
-INCIDENT_STYLE = JsCode(
-    """function (feature) {
-        var p = feature.properties, area = p.role === "region";
-        return {color: p.colour, weight: area ? 2 : 5, opacity: 0.85, fillColor: p.colour,
-                fillOpacity: area ? 0.12 : 0.3, dashArray: p.undated ? "8 6" : null};
-    }"""
-)
-BIND_POPUP = JsCode(
-    """function (feature, layer) {
-        var p = feature.properties;
-        if (p.popup) { layer.bindPopup(p.popup, {maxWidth: 360}); }
-        if (p.tooltip) { layer.bindTooltip(p.tooltip, {sticky: true}); }
-    }"""
-)
-# Incident layers bind popups and tooltips when first clicked or hovered (LazyPopups): at
-# 100k incidents, binding them all up front costs seconds of loading.
-INCIDENT_FEATURE = JsCode(
-    """function (feature, layer) {
-        var p = feature.properties;
-        // movements: arrow heads at the middle of the line, origin to destination
-        // (Leaflet.TextPath). Not repeated: along a 7000 km line at zoom 11 the repeats
-        // would run into millions and hang the page.
-        if (p.role === "path" && layer.setText) {
-            layer.setText("\u25ba  \u25ba  \u25ba", {center: true, offset: 6,
-                attributes: {fill: p.colour, "font-size": "18", "font-weight": "bold"}});
-        }
-    }"""
-)
-# Circles hundreds of km wide are drawn on a canvas, without dashes: as dashed SVG they cost
-# seconds per frame once zoomed in.
-UNCERTAINTY_CIRCLE = JsCode(
-    """function (feature, latlng) {
-        return L.circle(latlng, {radius: feature.properties.radius_m,
-            color: feature.properties.colour, weight: 1, opacity: 0.5, fillOpacity: 0.03,
-            renderer: geomapCanvas});
-    }"""
-)
-TIME_INTERVAL = JsCode(
-    """function (feature) {
-        return {start: feature.properties.start, end: feature.properties.end};
-    }"""
-)
-NO_STYLE = JsCode("function () { return {}; }")
-CONTEXT_POINT = JsCode(
-    """function (feature, latlng) {
-        return L.circleMarker(latlng, {radius: feature.properties.radius || 3,
-            color: feature.properties.colour, weight: 1, fillOpacity: 0.8});
-    }"""
-)
-
-
-# -- coordinates --------------------------------------------------------------------------------
-
-
-def valid_geometry(geometry: dict | None) -> BaseGeometry | None:
-    """The shapely geometry of a GeoJSON geometry when every coordinate is a finite
-    lon/lat in range; else None (the feature is not drawn)."""
-    if not isinstance(geometry, dict) or not geometry.get("coordinates"):
-        return None
-    try:
-        geom = shape(geometry)
-    except (ValueError, TypeError, AttributeError, IndexError):
-        return None
-    if geom.is_empty:
-        return None
-    minx, miny, maxx, maxy = geom.bounds
-    if not all(math.isfinite(v) for v in (minx, miny, maxx, maxy)):
-        return None
-    if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
-        return None
-    return geom
-
-
-@dataclass(frozen=True)
-class Located:
-    """A feature and its checked geometry, worked out once per map."""
-
-    feature: dict
-    geometry: BaseGeometry
-
-    @property
-    def props(self) -> dict:
-        return self.feature.get("properties") or {}
-
-
-def locate(features: list[dict]) -> list[Located]:
-    """The features that can be drawn, each with its geometry; the others are left out."""
-    out = []
-    for feature in features:
-        geom = valid_geometry(feature.get("geometry"))
-        if geom is not None:
-            out.append(Located(feature, geom))
-    return out
-
-
-def anchor_point(geom: BaseGeometry, role: str | None) -> tuple[float, float]:
-    """(lon, lat) where an incident's badge goes: a movement at its destination, a line at
-    its middle, an area at a point inside it."""
-    if geom.geom_type == "Point":
-        return geom.x, geom.y
-    if role == "path" and geom.geom_type == "LineString":
-        return geom.coords[-1][:2]
-    if geom.geom_type in ("LineString", "MultiLineString"):
-        point = geom.interpolate(0.5, normalized=True)
-    else:
-        point = geom.representative_point()
-    return point.x, point.y
-
 
 # -- incidents ----------------------------------------------------------------------------------
 
@@ -225,105 +104,9 @@ def incident_display(
     return out
 
 
-def screen_angle(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Direction of the segment on a Web Mercator map, in degrees clockwise from east (as
-    CSS rotates): Leaflet draws straight lines in that projection."""
-
-    def mercator_y(lat: float) -> float:
-        lat = max(min(lat, 85.05), -85.05)
-        return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
-
-    return round(math.degrees(math.atan2(-(mercator_y(lat2) - mercator_y(lat1)), lon2 - lon1)), 1)
-
-
 def event_kind(event_type) -> str:
     """The codebook's event type, or ``other`` for one it does not know."""
     return str(event_type) if event_type in EVENT_KINDS else "other"
-
-
-class PageTexts(MacroElement):
-    """Texts shared by many features (a quote, a source), written into the page once;
-    features refer to them by number. Also the incident icons, and ``geomapText`` that
-    puts a popup together. Must be added to the map before the layers that use it."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        var geomapTexts = {{ this.texts|tojson }};
-        var geomapIcons = {{ this.icons|tojson }};
-        var geomapCanvas = L.canvas({padding: 0.3});
-        function geomapText(value) {
-            return Array.isArray(value)
-                ? value.map(function (i) { return geomapTexts[i]; }).join("") : value;
-        }
-        function geomapIcon(kind, undated, attributes) {
-            return L.divIcon({className: "geomap-icon", iconSize: [26, 26], iconAnchor: [13, 13],
-                popupAnchor: [0, -12],
-                html: '<div data-geomap-event="' + kind + '" data-geomap-undated="' + undated
-                    + '"' + attributes + ">" + geomapIcons[kind][undated ? 1 : 0] + "<\\/div>"});
-        }
-        var geomapIconCache = {};
-        function geomapSharedIcon(kind, undated) {
-            var key = kind + (undated ? ":undated" : "");
-            return geomapIconCache[key]
-                || (geomapIconCache[key] = geomapIcon(kind, undated, ""));
-        }
-        // Popups and tooltips of a layer's features, bound on first click or hover: the
-        // events of its features reach the layer even when a cluster group shows them.
-        function geomapLazyPopups(group) {
-            group.on("click", function (event) {
-                var layer = event.layer, p = layer.feature && layer.feature.properties;
-                if (!p || !p.popup || layer.getPopup()) { return; }
-                layer.bindPopup(geomapText(p.popup), {maxWidth: 360}).openPopup(event.latlng);
-            });
-            group.on("mouseover", function (event) {
-                var layer = event.layer, p = layer.feature && layer.feature.properties;
-                if (!p || !p.tooltip || layer.getTooltip()) { return; }
-                layer.bindTooltip(geomapText(p.tooltip), {sticky: true}).openTooltip(event.latlng);
-            });
-        }
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self):
-        super().__init__()
-        self._name = "PageTexts"
-        self.texts: list[str] = []
-        self._index: dict[str, int] = {}
-        self.icons = {
-            kind: [icon_html(symbol_of(kind)), icon_html(symbol_of(kind), undated=True)]
-            for kind in EVENT_KINDS
-        }
-
-    def ref(self, text: str) -> int:
-        if text not in self._index:
-            self._index[text] = len(self.texts)
-            self.texts.append(text)
-        return self._index[text]
-
-
-class LazyPopups(MacroElement):
-    """Binds the popups and tooltips of a layer's features when first wanted."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        geomapLazyPopups({{ this.layer.get_name() }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, layer: MacroElement):
-        super().__init__()
-        self._name = "LazyPopups"
-        self.layer = layer
-
-
-class TextPathSupport(JSCSSMixin, MacroElement):
-    """Loads Leaflet.TextPath, which draws the arrow heads of movement lines."""
-
-    default_js = PolyLineTextPath.default_js
 
 
 def incident_layer(
@@ -345,7 +128,7 @@ def incident_layer(
         cluster = IncidentCluster(
             control=False,
             options={"chunkedLoading": True},
-            icon_create_function=_cluster_icon(symbol_of(event_type).colour),
+            icon_create_function=cluster_icon(symbol_of(event_type).colour),
         )
         cluster.add_to(group)
         if timed:
@@ -361,69 +144,6 @@ def incident_layer(
         layer = ScriptedGeoJson(data, control=False, **options).add_to(group)
     LazyPopups(layer).add_to(group)
     return group, None
-
-
-_MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3"
-
-
-class IncidentCluster(MarkerCluster):
-    """folium's MarkerCluster on Leaflet.markercluster 1.5.3: 1.1.0 fails when the map zooms
-    while 100k markers are still being added."""
-
-    default_js = [("markerclusterjs", f"{_MARKERCLUSTER}/leaflet.markercluster.js")]
-    default_css = [
-        ("markerclustercss", f"{_MARKERCLUSTER}/MarkerCluster.css"),
-        ("markerclusterdefaultcss", f"{_MARKERCLUSTER}/MarkerCluster.Default.css"),
-    ]
-
-
-def _cluster_icon(colour: str) -> str:
-    """A cluster in its type's colour with the number of incidents in it."""
-    return f"""function (cluster) {{
-        return L.divIcon({{className: "geomap-icon", iconSize: [36, 36],
-            html: '<div class="geomap-cluster" style="background:{colour}">'
-                + cluster.getChildCount() + "<\\/div>"}});
-    }}"""
-
-
-class ScriptedGeoJson(folium.GeoJson):
-    """A GeoJSON layer styled by JavaScript functions (folium.GeoJson takes Python style
-    functions and would write a style per feature: too big at 100k incidents)."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.geoJson({{ this.data|tojson }}, {
-            style: {{ this.js_style.js_code }},
-            pointToLayer: {{ this.js_point_to_layer.js_code }},
-            onEachFeature: {{ this.js_on_each_feature.js_code }}
-        });
-        {% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});{% endif %}
-        {% endmacro %}
-        """
-    )
-
-    def __init__(
-        self,
-        data: dict,
-        *,
-        name: str | None = None,
-        style: JsCode = NO_STYLE,
-        point_to_layer: JsCode = CONTEXT_POINT,
-        on_each_feature: JsCode = BIND_POPUP,
-        show: bool = True,
-        control: bool = True,
-    ):
-        folium.map.Layer.__init__(self, name=name, overlay=True, control=control, show=show)
-        self._name = "GeoJson"
-        self.data = data
-        self.embed = True
-        self.js_style, self.js_point_to_layer = style, point_to_layer
-        self.js_on_each_feature = on_each_feature
-
-    def render(self, **kwargs):
-        # skip folium.GeoJson.render: it maps Python style functions we do not have
-        folium.map.Layer.render(self, **kwargs)
 
 
 def uncertainty_layer(
@@ -679,7 +399,7 @@ def railway_context_layer(shapes: Shapes, extent: BaseGeometry) -> folium.GeoJso
 
     inside = prep(extent)
     for station in shapes.packs.stations():
-        if not inside.contains(_point(station.lon, station.lat)):
+        if not inside.contains(Point(station.lon, station.lat)):
             continue
         features.append(
             {
@@ -705,12 +425,6 @@ def railway_context_layer(shapes: Shapes, extent: BaseGeometry) -> folium.GeoJso
         point_to_layer=CONTEXT_POINT,
     )
     return layer
-
-
-def _point(lon: float, lat: float):
-    from shapely.geometry import Point
-
-    return Point(lon, lat)
 
 
 # -- borders ------------------------------------------------------------------------------------
@@ -776,49 +490,3 @@ def _border_pair(geom: BaseGeometry, country: str | None, shapes: Shapes) -> tup
     if not country or country not in outlines or not near or near[0][0] > 0.05:
         return None
     return tuple(sorted((country, near[0][1])))
-
-
-def compact(geom: BaseGeometry, tolerance_deg: float, decimals: int = 4) -> dict:
-    """A simplified GeoJSON geometry on a grid of ``decimals`` places: context layers need
-    no survey accuracy, and the page stays small."""
-    simple = geom.simplify(tolerance_deg, preserve_topology=True)
-    return mapping(set_precision(simple, 10**-decimals))
-
-
-def neighbourhood(located: list[Located], radius_deg: float = 0.4) -> BaseGeometry | None:
-    """The area within ``radius_deg`` (about 40 km) of any feature: railway context is
-    drawn only there, so a map of a few towns does not carry a country's network."""
-    from shapely import union_all
-
-    if not located:
-        return None
-    return union_all([i.geometry.envelope.buffer(radius_deg, quad_segs=2) for i in located])
-
-
-def anchor_bounds(incidents: list[Located]) -> tuple[float, float, float, float] | None:
-    """(min lon, min lat, max lon, max lat) of where incidents happened: a movement counts
-    at its destination, so troops from the Far East do not zoom the map out to Asia."""
-    points = []
-    for incident in incidents:
-        geom, role = incident.geometry, incident.props.get("geometry_role")
-        if role == "path":
-            points.append(anchor_point(geom, role))
-        else:
-            minx, miny, maxx, maxy = geom.bounds
-            points += [(minx, miny), (maxx, maxy)]
-    if not points:
-        return None
-    lons, lats = [p[0] for p in points], [p[1] for p in points]
-    return min(lons), min(lats), max(lons), max(lats)
-
-
-def data_extent(located: list[Located], margin_deg: float = 0.3) -> BaseGeometry | None:
-    bounds = [i.geometry.bounds for i in located]
-    if not bounds:
-        return None
-    return box(
-        min(b[0] for b in bounds) - margin_deg,
-        min(b[1] for b in bounds) - margin_deg,
-        max(b[2] for b in bounds) + margin_deg,
-        max(b[3] for b in bounds) + margin_deg,
-    )
