@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from geomap.cli import main
 from geomap.codebook import EVENT_KINDS
-from geomap.maps import CLUSTER_THRESHOLD, build_map, write_map
+from geomap.maps import CLUSTER_THRESHOLD, build_map
 from geomap.maps.assets import assets_dir
 
 REPO = Path(__file__).resolve().parents[1]
@@ -99,32 +99,41 @@ def test_controls_time_slider_and_bounds(run_out):
 
 
 def test_undated_incidents_stay_and_are_marked(run_out):
+    from geomap.maps.geometry import Located, valid_geometry
+    from geomap.maps.layers import incident_display
+    from geomap.maps.timeline import data_span, interval
+
+    incidents = _incidents(run_out)
+    span = data_span([interval(f["properties"]) for f in incidents])
+    undated = [f for f in incidents if not f["properties"]["date_start"]]
+    for feature in incidents:
+        shown = incident_display(Located(feature, valid_geometry(feature["geometry"])), span)
+        assert shown and all(s["properties"]["undated"] == (feature in undated) for s in shown)
+        # cumulative slider: every incident stays until the last day once it has begun
+        assert all(s["properties"]["end"] == span[1] for s in shown)
+        if feature in undated:
+            assert all(s["properties"]["start"] == span[0] for s in shown)
     html = (run_out / "map.html").read_text(encoding="utf-8")
-    undated = [f for f in _incidents(run_out) if not f["properties"]["date_start"]]
     if undated:
         assert f"{len(undated)} undated incident(s)" in html
-        for feature in undated:
-            marker = (
-                f'data-geomap-id=\\"{feature["properties"]["id"]}\\" data-geomap-undated=\\"true\\"'
-            )
-            assert marker in html
-    dated = [f for f in _incidents(run_out) if f["properties"]["date_start"]]
-    for feature in dated:
-        marker = (
-            f'data-geomap-id=\\"{feature["properties"]["id"]}\\" data-geomap-undated=\\"false\\"'
-        )
-        assert marker in html
+    assert "data-geomap-undated" in html and "geomap-undated" in html
 
 
 def _popups(html: str) -> list[str]:
-    """The popup HTML of every feature, decoded from the JSON embedded in the page."""
-    return [json.loads(m) for m in re.findall(r'"popup": ("(?:[^"\\]|\\.)*")', html)]
+    """The popup HTML of every feature, decoded from the JSON embedded in the page: a
+    string, or a list of numbers into the page's table of shared texts."""
+    table = json.loads(re.search(r"var geomapTexts = (\[.*?\]);\n", html, re.S).group(1))
+    popups = [json.loads(m) for m in re.findall(r'"popup": ("(?:[^"\\]|\\.)*")', html)]
+    for refs in re.findall(r'"popup": \[([\d, ]*)\]', html):
+        popups.append("".join(table[int(i)] for i in refs.split(",")))
+    return popups
 
 
 def test_popups_carry_the_facts_quote_and_source(run_out):
     from html import escape
 
     popups = _popups((run_out / "map.html").read_text(encoding="utf-8"))
+    popups = [p for p in popups if 'data-geomap-feature="incident"' in p]
     for feature in _incidents(run_out):
         props = feature["properties"]
         # one sentence may report several incidents: the place and the type tell them apart
@@ -192,16 +201,16 @@ def seed_collection(settings, tmp_path_factory) -> dict:
 def test_self_contained_fetches_nothing(seed_collection, settings, tmp_path):
     if not (assets_dir() / "leaflet" / "dist" / "leaflet.js").exists():
         pytest.skip("map assets not installed: run `make assets`")
-    from geomap.gazetteer.packs import DataPacks
-
-    path = write_map(
-        seed_collection,
-        tmp_path / "map.html",
-        packs=DataPacks(settings.data_dir),
-        self_contained=True,
-    )
+    saved = tmp_path / "seed.geojson"
+    saved.write_text(json.dumps(seed_collection), encoding="utf-8")
+    path = tmp_path / "map.html"
+    _run(["map", str(saved), "--out", str(path), "--self-contained"], settings)
     html = path.read_text(encoding="utf-8")
+    # the country outlines stand in for the tiles
+    assert "geomapBasemap" in html
     assert not re.search(r"<script[^>]+\bsrc=", html, re.I)
+    # inlined code cannot end its own <script> early
+    assert len(re.findall(r"<script\b", html, re.I)) == len(re.findall(r"</script>", html, re.I))
     assert not re.search(r"<link\b", html, re.I)
     assert not re.search(r"@import", html)
     assert not re.search(r"url\(\s*['\"]?(https?:)?//", html)
@@ -220,7 +229,9 @@ def test_many_incidents_are_clustered(seed_collection, monkeypatch):
     ]
     monkeypatch.setattr(maps, "CLUSTER_THRESHOLD", len(incidents) - 1)
     html = build_map(seed_collection).get_root().render()
-    assert "L.markerClusterGroup" in html and "L.timelineSliderControl" not in html
+    assert "L.markerClusterGroup" in html and "L.timeline(" not in html
+    # the slider still drives the clustered layers, through their adapters
+    assert "L.timelineSliderControl" in html and "cluster.addLayers" in html
     monkeypatch.setattr(maps, "CLUSTER_THRESHOLD", CLUSTER_THRESHOLD)
     html = build_map(seed_collection).get_root().render()
     assert "L.markerClusterGroup" not in html and "L.timelineSliderControl" in html
@@ -255,3 +266,32 @@ def test_map_without_data_packs(seed_collection):
     html = build_map(seed_collection, packs=None).get_root().render()
     overlays = _overlays(html)
     assert "Places" in overlays and "Regions (incidents per region)" not in overlays
+    # online tiles, and no outline basemap without admin-0 packs
+    assert "L.tileLayer(" in html and "geomapBasemap" not in html
+
+
+def test_features_without_valid_coordinates_are_left_out(seed_collection):
+    features = seed_collection["features"]
+    incident = next(f for f in features if f["properties"]["feature_type"] == "incident")
+    broken = []
+    for i, coordinates in enumerate(([999.0, 53.0], [27.5, float("nan")], [])):
+        feature = json.loads(json.dumps(incident))
+        feature["geometry"] = {"type": "Point", "coordinates": coordinates}
+        feature["properties"]["id"] = f"broken-{i}"
+        broken.append(feature)
+    collection = {"type": "FeatureCollection", "features": [*features, *broken]}
+    html = build_map(collection).get_root().render()
+    assert "3 incident(s) without valid coordinates not drawn." in html
+    assert "broken-" not in html
+
+
+def test_rail_sections_show_their_stations(run_out):
+    html = (run_out / "map.html").read_text(encoding="utf-8")
+    tooltips = {json.loads(m) for m in re.findall(r'"tooltip": ("(?:[^"\\]|\\.)*")', html)}
+    sections = [f for f in _incidents(run_out) if f["properties"]["geometry_role"] == "section"]
+    for feature in sections:
+        first, last = feature["properties"]["stations"]
+        assert f"Rail section {first} – {last}" in tooltips
+        # both ends are named stations of the packs
+        for name in (first, last):
+            assert any(t.startswith(f"Station {name}") for t in tooltips), name

@@ -7,28 +7,40 @@ its coordinates (finite, in range) before drawing: a feature it cannot place is 
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from html import escape
 
 import folium
 from branca.colormap import StepColormap
 from branca.element import MacroElement
-from folium.elements import JSCSSMixin
-from folium.plugins import MarkerCluster, PolyLineTextPath, Timeline
-from folium.template import Template
+from folium.plugins import Timeline
 from folium.utilities import JsCode
-from shapely import set_precision
-from shapely.geometry import box, mapping, shape
+from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
+from ..codebook import EVENT_KINDS
 from ..shapes import Shapes
+from .geometry import Located, anchor_point, compact, screen_angle, valid_geometry
 from .popups import (
     event_label,
-    incident_popup,
+    incident_popup_parts,
     incident_tooltip,
     place_popup,
     place_tooltip,
+)
+from .scripting import (
+    CONTEXT_POINT,
+    INCIDENT_FEATURE,
+    INCIDENT_MARKER,
+    INCIDENT_STYLE,
+    NO_STYLE,
+    TIME_INTERVAL,
+    UNCERTAINTY_CIRCLE,
+    IncidentCluster,
+    LazyPopups,
+    PageTexts,
+    ScriptedGeoJson,
+    cluster_icon,
 )
 from .symbology import (
     BORDER_COLOUR,
@@ -36,221 +48,113 @@ from .symbology import (
     RAIL_COLOUR,
     REGION_COLOURS,
     UNCERTAINTY_COLOUR,
-    icon_html,
     symbol_of,
 )
-from .timeline import on_map
-
-# -- browser-side behaviour shared by the incident layers ----------------------------------------
-# Popups and tooltips are HTML strings made (and escaped) in Python; the browser only binds them.
-
-INCIDENT_MARKER = JsCode(
-    """function (feature, latlng) {
-        return L.marker(latlng, {icon: L.divIcon({className: "geomap-icon",
-            html: feature.properties.badge, iconSize: [26, 26], iconAnchor: [13, 13],
-            popupAnchor: [0, -12]})});
-    }"""
-)
-INCIDENT_STYLE = JsCode(
-    """function (feature) {
-        var p = feature.properties, area = p.role === "region";
-        return {color: p.colour, weight: area ? 2 : 5, opacity: 0.85, fillColor: p.colour,
-                fillOpacity: area ? 0.12 : 0.3, dashArray: p.undated ? "8 6" : null};
-    }"""
-)
-BIND_POPUP = JsCode(
-    """function (feature, layer) {
-        var p = feature.properties;
-        if (p.popup) { layer.bindPopup(p.popup, {maxWidth: 360}); }
-        if (p.tooltip) { layer.bindTooltip(p.tooltip, {sticky: true}); }
-        // movements: arrow heads along the line, origin to destination (Leaflet.TextPath)
-        if (p.role === "path" && layer.setText) {
-            layer.setText("   \u25ba   ", {repeat: true, offset: 6,
-                attributes: {fill: p.colour, "font-size": "18", "font-weight": "bold"}});
-        }
-    }"""
-)
-UNCERTAINTY_CIRCLE = JsCode(
-    """function (feature, latlng) {
-        return L.circle(latlng, {radius: feature.properties.radius_m, color: feature.properties.colour,
-            weight: 1, dashArray: "4 4", fillOpacity: 0.03, interactive: true});
-    }"""
-)
-TIME_INTERVAL = JsCode(
-    """function (feature) {
-        return {start: feature.properties.start, end: feature.properties.end};
-    }"""
-)
-NO_STYLE = JsCode("function () { return {}; }")
-CONTEXT_POINT = JsCode(
-    """function (feature, latlng) {
-        return L.circleMarker(latlng, {radius: feature.properties.radius || 3,
-            color: feature.properties.colour, weight: 1, fillOpacity: 0.8});
-    }"""
-)
-
-
-# -- coordinates --------------------------------------------------------------------------------
-
-
-def valid_geometry(geometry: dict | None) -> BaseGeometry | None:
-    """The shapely geometry of a GeoJSON geometry when every coordinate is a finite
-    lon/lat in range; else None (the feature is not drawn)."""
-    if not isinstance(geometry, dict) or not geometry.get("coordinates"):
-        return None
-    try:
-        geom = shape(geometry)
-    except (ValueError, TypeError, AttributeError, IndexError):
-        return None
-    if geom.is_empty:
-        return None
-    minx, miny, maxx, maxy = geom.bounds
-    if not all(math.isfinite(v) for v in (minx, miny, maxx, maxy)):
-        return None
-    if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
-        return None
-    return geom
-
-
-def anchor_point(geom: BaseGeometry, role: str | None) -> tuple[float, float]:
-    """(lon, lat) where an incident's badge goes: a movement at its destination, a line at
-    its middle, an area at a point inside it."""
-    if geom.geom_type == "Point":
-        return geom.x, geom.y
-    if role == "path" and geom.geom_type == "LineString":
-        return geom.coords[-1][:2]
-    if geom.geom_type in ("LineString", "MultiLineString"):
-        point = geom.interpolate(0.5, normalized=True)
-    else:
-        point = geom.representative_point()
-    return point.x, point.y
-
+from .timeline import ClusterTimeline, on_map
 
 # -- incidents ----------------------------------------------------------------------------------
 
 
-def incident_display(feature: dict, span: tuple[int, int] | None) -> list[dict]:
+def incident_display(
+    incident: Located,
+    span: tuple[int, int] | None,
+    texts: PageTexts | None = None,
+    *,
+    clustered: bool = False,
+) -> list[dict]:
     """The features that draw one incident: its geometry and, for lines and areas, a badge
-    at its anchor point, all with the popup, tooltip, colour and time interval."""
-    props = feature.get("properties") or {}
-    geom = valid_geometry(feature.get("geometry"))
-    if geom is None:
-        return []
+    at its anchor point, all with the popup, tooltip, colour and time interval. With
+    ``texts``, the popup's shared parts are references into the page's text table. A
+    movement also gets an arrow head at its destination. On ``clustered`` maps markers carry
+    no ``data-geomap-id`` (they share their icons) and there are no arrow heads (a cluster
+    would count them)."""
+    feature, geom, props = incident.feature, incident.geometry, incident.props
     symbol = symbol_of(props.get("event_type"))
     start, end, undated = on_map(props, span)
+    parts = incident_popup_parts(props)
     shown = {
-        "id": str(props.get("id") or feature.get("id") or ""),
-        "event_type": str(props.get("event_type") or "other"),
+        # both go into HTML attributes in the browser: escaped here
+        "id": escape(str(props.get("id") or feature.get("id") or ""), quote=True),
+        "event_type": event_kind(props.get("event_type")),
         "role": props.get("geometry_role") or "point",
         "colour": symbol.colour,
-        "badge": _badge(symbol, props, undated),
-        "popup": incident_popup(props),
+        "popup": [texts.ref(part) for part in parts] if texts else "".join(parts),
         "tooltip": incident_tooltip(props),
         "undated": undated,
         "start": start,
         "end": end,
     }
+    if clustered:
+        del shown["id"]
     out = [{"type": "Feature", "geometry": feature["geometry"], "properties": shown}]
     if geom.geom_type != "Point":
         lon, lat = anchor_point(geom, shown["role"])
-        out.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                "properties": {**shown, "role": "badge"},
+        point = {"type": "Point", "coordinates": [lon, lat]}
+        out.append({"type": "Feature", "geometry": point, "properties": {**shown, "role": "badge"}})
+        if shown["role"] == "path" and geom.geom_type == "LineString" and not clustered:
+            arrow = {
+                "role": "arrow",
+                "colour": symbol.colour,
+                "angle": screen_angle(*geom.coords[-2][:2], *geom.coords[-1][:2]),
+                "undated": undated,
+                "start": start,
+                "end": end,
             }
-        )
+            out.append({"type": "Feature", "geometry": point, "properties": arrow})
     return out
 
 
-def _badge(symbol, props: dict, undated: bool) -> str:
-    """The marker's HTML, with hooks for tests: data-geomap-event, data-geomap-id."""
-    inner = icon_html(symbol, undated=undated)
-    return (
-        f'<div data-geomap-event="{escape(str(props.get("event_type") or "other"), quote=True)}"'
-        f' data-geomap-id="{escape(str(props.get("id") or ""), quote=True)}"'
-        f' data-geomap-undated="{str(undated).lower()}">{inner}</div>'
-    )
-
-
-class TextPathSupport(JSCSSMixin, MacroElement):
-    """Loads Leaflet.TextPath, which draws the arrow heads of movement lines."""
-
-    default_js = PolyLineTextPath.default_js
+def event_kind(event_type) -> str:
+    """The codebook's event type, or ``other`` for one it does not know."""
+    return str(event_type) if event_type in EVENT_KINDS else "other"
 
 
 def incident_layer(
     event_type: str, display: list[dict], *, timed: bool, clustered: bool
-) -> tuple[folium.FeatureGroup, Timeline | None]:
-    """One switchable layer per incident type, named by the type's label. Timed: a
-    leaflet.timeline layer the slider drives; clustered (many incidents): a MarkerCluster."""
+) -> tuple[folium.FeatureGroup, MacroElement | None]:
+    """One switchable layer per incident type, named by the type's label. Timed: a layer the
+    slider drives; clustered (many incidents): a MarkerCluster (timed through an adapter)."""
     group = folium.FeatureGroup(name=event_label(event_type), show=True)
     data = {"type": "FeatureCollection", "features": display}
-    options = dict(style=INCIDENT_STYLE, point_to_layer=INCIDENT_MARKER, on_each_feature=BIND_POPUP)
+    options = dict(
+        style=INCIDENT_STYLE, point_to_layer=INCIDENT_MARKER, on_each_feature=INCIDENT_FEATURE
+    )
     if timed and not clustered:
         timeline = Timeline(data, get_interval=TIME_INTERVAL, **options)
         timeline.add_to(group)
+        LazyPopups(timeline).add_to(group)
         return group, timeline
-    layer = ScriptedGeoJson(data, control=False, **options)
     if clustered:
-        cluster = MarkerCluster(control=False, options={"chunkedLoading": True})
+        cluster = IncidentCluster(
+            control=False,
+            options={"chunkedLoading": True},
+            icon_create_function=cluster_icon(symbol_of(event_type).colour),
+        )
         cluster.add_to(group)
-        layer.add_to(cluster)
+        if timed:
+            # the layer is only a source: the slider's adapter moves its markers in and out
+            source = ScriptedGeoJson(data, control=False, show=False, **options)
+            source.add_to(cluster)
+            LazyPopups(source).add_to(group)
+            adapter = ClusterTimeline(cluster, source)
+            adapter.add_to(group)
+            return group, adapter
+        layer = ScriptedGeoJson(data, control=False, **options).add_to(cluster)
     else:
-        layer.add_to(group)
+        layer = ScriptedGeoJson(data, control=False, **options).add_to(group)
+    LazyPopups(layer).add_to(group)
     return group, None
 
 
-class ScriptedGeoJson(folium.GeoJson):
-    """A GeoJSON layer styled by JavaScript functions (folium.GeoJson takes Python style
-    functions and would write a style per feature: too big at 100k incidents)."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.geoJson({{ this.data|tojson }}, {
-            style: {{ this.js_style.js_code }},
-            pointToLayer: {{ this.js_point_to_layer.js_code }},
-            onEachFeature: {{ this.js_on_each_feature.js_code }}
-        });
-        {% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});{% endif %}
-        {% endmacro %}
-        """
-    )
-
-    def __init__(
-        self,
-        data: dict,
-        *,
-        name: str | None = None,
-        style: JsCode = NO_STYLE,
-        point_to_layer: JsCode = CONTEXT_POINT,
-        on_each_feature: JsCode = BIND_POPUP,
-        show: bool = True,
-        control: bool = True,
-    ):
-        folium.map.Layer.__init__(self, name=name, overlay=True, control=control, show=show)
-        self._name = "GeoJson"
-        self.data = data
-        self.embed = True
-        self.js_style, self.js_point_to_layer = style, point_to_layer
-        self.js_on_each_feature = on_each_feature
-
-    def render(self, **kwargs):
-        # skip folium.GeoJson.render: it maps Python style functions we do not have
-        folium.map.Layer.render(self, **kwargs)
-
-
 def uncertainty_layer(
-    incidents: list[dict], span: tuple[int, int] | None, *, timed: bool
+    incidents: list[Located], span: tuple[int, int] | None, *, timed: bool, show: bool = True
 ) -> tuple[folium.FeatureGroup, Timeline | None] | None:
     """A circle of ``uncertainty_km`` around every imprecise incident (geo_precision ≥ 2)."""
     circles = []
-    for feature in incidents:
-        props = feature.get("properties") or {}
+    for incident in incidents:
+        props, geom = incident.props, incident.geometry
         radius = props.get("uncertainty_km")
-        geom = valid_geometry(feature.get("geometry"))
-        if geom is None or not isinstance(radius, (int, float)) or not radius > 0:
+        if not isinstance(radius, (int, float)) or not radius > 0:
             continue
         if (props.get("geo_precision") or 1) < 2:
             continue
@@ -273,18 +177,17 @@ def uncertainty_layer(
         )
     if not circles:
         return None
-    group = folium.FeatureGroup(name="Uncertainty", show=True)
+    group = folium.FeatureGroup(name="Uncertainty", show=show)
     data = {"type": "FeatureCollection", "features": circles}
     if timed:
-        timeline = Timeline(
-            data,
-            get_interval=TIME_INTERVAL,
-            point_to_layer=UNCERTAINTY_CIRCLE,
-            on_each_feature=BIND_POPUP,
-        )
+        timeline = Timeline(data, get_interval=TIME_INTERVAL, point_to_layer=UNCERTAINTY_CIRCLE)
         timeline.add_to(group)
+        LazyPopups(timeline).add_to(group)
         return group, timeline
-    ScriptedGeoJson(data, point_to_layer=UNCERTAINTY_CIRCLE, control=False).add_to(group)
+    layer = ScriptedGeoJson(
+        data, point_to_layer=UNCERTAINTY_CIRCLE, on_each_feature=NO_STYLE, control=False
+    ).add_to(group)
+    LazyPopups(layer).add_to(group)
     return group, None
 
 
@@ -328,15 +231,11 @@ def places_layer(places: list[dict]) -> folium.GeoJson | None:
 
 
 def regions_layer(
-    incidents: list[dict], shapes: Shapes
+    incidents: list[Located], shapes: Shapes
 ) -> tuple[folium.GeoJson, StepColormap] | None:
     """Admin-1 polygons of the countries with incidents, shaded by their incident count."""
-    counts = Counter(
-        (f.get("properties") or {}).get("admin1_code")
-        for f in incidents
-        if (f.get("properties") or {}).get("admin1_code")
-    )
-    countries = {(f.get("properties") or {}).get("country_code") for f in incidents}
+    counts = Counter(i.props.get("admin1_code") for i in incidents if i.props.get("admin1_code"))
+    countries = {i.props.get("country_code") for i in incidents}
     regions = [r for r in shapes.regions.values() if r.country_code in countries]
     if not regions:
         return None
@@ -372,12 +271,24 @@ def regions_layer(
         style=JsCode(
             """function (feature) {
                 return {color: "#8d6e63", weight: 1, fillColor: feature.properties.fill,
-                        fillOpacity: feature.properties.count ? 0.45 : 0.08};
+                        fillOpacity: feature.properties.count ? 0.3 : 0.05};
             }"""
         ),
         point_to_layer=CONTEXT_POINT,
     )
     return layer, colormap
+
+
+def count_classes(colormap: StepColormap) -> list[tuple[str, str]]:
+    """(colour, label) of each class of a region shading: "0", "1", "2–3", "≥ 8"."""
+    bounds = [int(b) for b in colormap.index]
+    out = []
+    for i, low in enumerate(bounds[:-1]):
+        high = bounds[i + 1] - 1
+        last = i == len(bounds) - 2
+        label = f"≥ {low}" if last and high > low else str(low) if high <= low else f"{low}–{high}"
+        out.append((colormap.rgb_hex_str(low), label))
+    return out
 
 
 def _count_steps(top: int) -> list[int]:
@@ -392,13 +303,17 @@ def _count_steps(top: int) -> list[int]:
 # -- railways -----------------------------------------------------------------------------------
 
 
-def rail_sections_layer(incidents: list[dict]) -> folium.GeoJson | None:
-    """The stretches of railway named in incidents, drawn as track with their stations."""
+def rail_sections_layer(
+    incidents: list[Located], shapes: Shapes | None = None
+) -> folium.GeoJson | None:
+    """The stretches of railway named in incidents, drawn as track, with the stations they
+    pass through (named from the data packs when a station lies on a vertex)."""
     features = []
-    for feature in incidents:
-        props = feature.get("properties") or {}
-        geom = valid_geometry(feature.get("geometry"))
-        if props.get("geometry_role") != "section" or geom is None:
+    station_near = _station_finder(shapes) if shapes is not None else (lambda lon, lat: None)
+    seen: set[tuple[float, float]] = set()
+    for incident in incidents:
+        feature, geom, props = incident.feature, incident.geometry, incident.props
+        if props.get("geometry_role") != "section":
             continue
         stations = " – ".join(map(str, props.get("stations") or [])) or str(
             props.get("place_name") or ""
@@ -410,13 +325,23 @@ def rail_sections_layer(incidents: list[dict]) -> folium.GeoJson | None:
                 "properties": {"tooltip": escape(f"Rail section {stations}")},
             }
         )
-        coords = list(geom.coords) if geom.geom_type == "LineString" else []
-        for lon, lat in coords[:1] + coords[-1:]:
+        coords = [c[:2] for c in geom.coords] if geom.geom_type == "LineString" else []
+        for i, (lon, lat) in enumerate(coords):
+            end = i in (0, len(coords) - 1)
+            station = station_near(lon, lat)
+            if (not end and station is None) or (lon, lat) in seen:
+                continue
+            seen.add((lon, lat))
+            name = " / ".join(station.names[:2]) if station else ""
             features.append(
                 {
                     "type": "Feature",
                     "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                    "properties": {"colour": RAIL_COLOUR, "radius": 5},
+                    "properties": {
+                        "colour": RAIL_COLOUR,
+                        "radius": 5 if end else 3.5,
+                        "tooltip": escape(f"Station {name}") if name else "",
+                    },
                 }
             )
     if not features:
@@ -433,6 +358,28 @@ def rail_sections_layer(incidents: list[dict]) -> folium.GeoJson | None:
         point_to_layer=CONTEXT_POINT,
     )
     return layer
+
+
+def _station_finder(shapes: Shapes, within_deg: float = 0.003):
+    """A lookup of the pack station at (lon, lat), within about 300 m, or None."""
+    grid: dict[tuple[int, int], list] = {}
+    for station in shapes.packs.stations():
+        grid.setdefault((round(station.lon * 100), round(station.lat * 100)), []).append(station)
+
+    def near(lon: float, lat: float):
+        cell = (round(lon * 100), round(lat * 100))
+        candidates = [
+            s
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for s in grid.get((cell[0] + dx, cell[1] + dy), ())
+        ]
+        best = min(candidates, key=lambda s: (s.lon - lon) ** 2 + (s.lat - lat) ** 2, default=None)
+        if best and max(abs(best.lon - lon), abs(best.lat - lat)) <= within_deg:
+            return best
+        return None
+
+    return near
 
 
 def railway_context_layer(shapes: Shapes, extent: BaseGeometry) -> folium.GeoJson | None:
@@ -452,7 +399,7 @@ def railway_context_layer(shapes: Shapes, extent: BaseGeometry) -> folium.GeoJso
 
     inside = prep(extent)
     for station in shapes.packs.stations():
-        if not inside.contains(_point(station.lon, station.lat)):
+        if not inside.contains(Point(station.lon, station.lat)):
             continue
         features.append(
             {
@@ -480,23 +427,16 @@ def railway_context_layer(shapes: Shapes, extent: BaseGeometry) -> folium.GeoJso
     return layer
 
 
-def _point(lon: float, lat: float):
-    from shapely.geometry import Point
-
-    return Point(lon, lat)
-
-
 # -- borders ------------------------------------------------------------------------------------
 
 
-def border_layer(incidents: list[dict], shapes: Shapes) -> folium.GeoJson | None:
+def border_layer(incidents: list[Located], shapes: Shapes) -> folium.GeoJson | None:
     """The land borders that incidents sit on (e.g. Belarus–Ukraine), from the admin-0
     polygons, with the names of the deployments on each."""
     on_border: dict[tuple[str, str], list[str]] = {}
-    for feature in incidents:
-        props = feature.get("properties") or {}
-        geom = valid_geometry(feature.get("geometry"))
-        if props.get("geometry_role") != "border" or geom is None:
+    for incident in incidents:
+        props, geom = incident.props, incident.geometry
+        if props.get("geometry_role") != "border":
             continue
         pair = _border_pair(geom, props.get("country_code"), shapes)
         if pair:
@@ -550,50 +490,3 @@ def _border_pair(geom: BaseGeometry, country: str | None, shapes: Shapes) -> tup
     if not country or country not in outlines or not near or near[0][0] > 0.05:
         return None
     return tuple(sorted((country, near[0][1])))
-
-
-def compact(geom: BaseGeometry, tolerance_deg: float, decimals: int = 4) -> dict:
-    """A simplified GeoJSON geometry on a grid of ``decimals`` places: context layers need
-    no survey accuracy, and the page stays small."""
-    simple = geom.simplify(tolerance_deg, preserve_topology=True)
-    return mapping(set_precision(simple, 10**-decimals))
-
-
-def neighbourhood(features: list[dict], radius_deg: float = 0.4) -> BaseGeometry | None:
-    """The area within ``radius_deg`` (about 40 km) of any feature: railway context is
-    drawn only there, so a map of a few towns does not carry a country's network."""
-    from shapely import union_all
-
-    geoms = [g for f in features if (g := valid_geometry(f.get("geometry"))) is not None]
-    if not geoms:
-        return None
-    return union_all([g.envelope.buffer(radius_deg, quad_segs=2) for g in geoms])
-
-
-def anchor_bounds(incidents: list[dict]) -> tuple[float, float, float, float] | None:
-    """(min lon, min lat, max lon, max lat) of where incidents happened: a movement counts
-    at its destination, so troops from the Far East do not zoom the map out to Asia."""
-    points = []
-    for feature in incidents:
-        geom = valid_geometry(feature.get("geometry"))
-        role = (feature.get("properties") or {}).get("geometry_role")
-        if geom is not None:
-            points.append(anchor_point(geom, role) if role == "path" else None)
-            if role != "path":
-                points[-1:] = [(geom.bounds[0], geom.bounds[1]), (geom.bounds[2], geom.bounds[3])]
-    if not points:
-        return None
-    lons, lats = [p[0] for p in points], [p[1] for p in points]
-    return min(lons), min(lats), max(lons), max(lats)
-
-
-def data_extent(features: list[dict], margin_deg: float = 0.3) -> BaseGeometry | None:
-    bounds = [g.bounds for f in features if (g := valid_geometry(f.get("geometry"))) is not None]
-    if not bounds:
-        return None
-    return box(
-        min(b[0] for b in bounds) - margin_deg,
-        min(b[1] for b in bounds) - margin_deg,
-        max(b[2] for b in bounds) + margin_deg,
-        max(b[3] for b in bounds) + margin_deg,
-    )
