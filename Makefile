@@ -28,8 +28,9 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 assets: node_modules/.package-lock.json
 
-demo: $(VENV)/.installed
-	$(BIN)/geomap run data/ --out output/
+# The demo map inlines every script and style, so output/map.html opens with no network.
+demo: $(VENV)/.installed assets
+	$(BIN)/geomap run data/ --out output/ --self-contained
 
 # Headless Chromium from Debian for the browser tests (needs root or sudo).
 browser:
