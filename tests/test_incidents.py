@@ -398,3 +398,74 @@ def test_tanks_carried_on_wagons_are_equipment(pipeline):
         "On Monday flat wagons carrying tanks were filmed crossing Mazyr.",
     )
     assert {i.event_type for i in incidents} == {"equipment_movement"}
+
+
+def test_coordinated_regions_are_each_a_destination(pipeline):
+    """ "pushed into the Sumy and Poltava regions": two movements, neither placed at the
+    country the sentence also names."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday Russian columns crossed into Ukraine from Russia's Kursk region and pushed "
+        "into the Sumy and Poltava regions.",
+    )
+    moves = [i for i in incidents if i.event_type == "troop_movement"]
+    names = sorted(i.place.candidate.name for i in moves)
+    assert len(names) == 2 and names[0].startswith("Poltava") and names[1].startswith("Sumy")
+    assert all(i.place.candidate.feature_class == "admin1" for i in moves)
+    assert [i.origin.candidate.name.split()[0] for i in moves] == ["Kursk", "Kursk"]
+
+
+def test_waypoint_is_not_the_destination(pipeline):
+    (train,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday an echelon with Pantsir launchers was photographed passing Rechytsa on its "
+        "way to Mazyr.",
+    )
+    assert train.event_type == "equipment_movement"
+    assert train.place.candidate.name == "Mazyr"
+
+
+def test_home_town_only_when_no_other_place(pipeline):
+    """Residents of Babruysk detained in the Asipovichy district were detained there; a
+    resident of Orsha detained somewhere unsaid is placed at Orsha."""
+    (held,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Two men, both residents of Babruysk, were detained on Monday in the Asipovichy district.",
+    )
+    assert held.event_type == "arrest" and "Asipovichy" in held.place.mention.text
+    (alone,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday police detained a 30-year-old resident of Orsha who had filmed trains.",
+    )
+    assert alone.event_type == "arrest" and alone.place.candidate.name == "Orsha"
+
+
+def test_local_officials_speak_of_their_town(pipeline):
+    """ "officials in Sumy said ... an air strike on the town's depot": at Sumy; an office's
+    town ("Kharkiv governor") and an aircraft type ("Su-34") are no places of their own."""
+    (strike,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Officials in Sumy said on Tuesday that an air strike on the town's depot on Monday had "
+        "killed three people.",
+    )
+    assert strike.event_type == "air_strike"
+    assert strike.place.candidate.name == "Sumy"
+    assert strike.date_start == date(2022, 5, 2)
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Kharkiv governor Oleh Syniehubov said on Tuesday that Su-34 bombers dropped bombs on "
+        "a school in Izium on Monday.",
+    )
+    assert [i.place.candidate.name for i in incidents] == ["Izyum"]
