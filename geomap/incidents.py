@@ -72,7 +72,7 @@ _EQUIPMENT = (
 _AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes)"
 _ADVANCE = (
     r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
-    r"retreat\w*|march(?:ed|es|ing)|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*|"
+    r"retreat\w*|march(?:ed|ing)|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*|"
     r"rolled (?:out|into|across|over|towards?|through)|"
     r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back))"
 )
@@ -452,6 +452,7 @@ _NEAR_BEFORE = _rx(
 _SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
 
 
+_WHERE = ("location", "near", "destination", "origin")
 _MOVEMENTS = ("troop_movement", "equipment_movement", "troop_deployment")
 _STRIKES = ("missile_strike", "air_strike")
 
@@ -467,6 +468,8 @@ class _Context:
     previous_places: list = field(default_factory=list)
     forces: tuple[str, ...] = ()
     headline_forces: tuple[str, ...] = ()
+    #: the report's place line ("Klimovo, Bryansk oblast."), for events that name no place
+    filed_at: list = field(default_factory=list)
 
     def new_paragraph(self, start: int) -> None:
         # a date, an event and its places carry over within their paragraph only
@@ -510,6 +513,8 @@ class IncidentExtractor:
             own_dates = dates.find(sentence.text, sentence.start)
             continues = bool(_CONTINUES.search(sentence.text))
             told = context.told_before
+            if not context.filed_at and sentence is not headline:
+                context.filed_at = self._place_line(document.text, sentence, mentions, resolution)
             if told and told[1] == 0 and _RESTATES.search(sentence.text):
                 # the same event told again is not coded again
                 context.told_before, context.previous_places = (told[0], 1), []
@@ -524,6 +529,8 @@ class IncidentExtractor:
                 carried=told[0] if told and told[1] <= 2 and continues else None,
                 borrowed=context.previous_places if continues else None,
                 setting=setting,
+                # a sentence that goes on with the event before keeps to that event's places
+                filed_at=None if continues else context.filed_at,
             )
             # "The units now sit in field camps": the forces of the sentence before
             found = [
@@ -601,6 +608,7 @@ class IncidentExtractor:
         carried: str | None = None,
         borrowed: list | None = None,
         setting: str = "",
+        filed_at: list | None = None,
     ) -> list[Incident]:
         """The incidents of one sentence. ``carried`` is the type of the sentence before when
         this one goes on telling the same event; ``borrowed`` the places of the sentence
@@ -644,6 +652,10 @@ class IncidentExtractor:
                 # "According to him the missiles were aimed at ...": launched where told before
                 mine = mine + [x for x in borrowed if x[2] == "origin"]
             locations = self._locations(event_type, mine)
+            if not locations and filed_at and not any(r in _WHERE for *_, r in roles):
+                # "Belgorod. ... the oil depot on the edge of the city caught fire after a
+                # strike": the place the report is filed from
+                locations = self._locations(event_type, filed_at)
             if event_type not in _MOVEMENTS and (
                 date_mention is None or date_mention.precision in ("unknown", "year")
             ):
@@ -749,6 +761,24 @@ class IncidentExtractor:
                     best[rule.event_type] = (rule.event_type, rule.weight, *match.span())
                 break
         return sorted(best.values(), key=lambda t: (-t[1], t[2]))
+
+    def _place_line(self, text: str, sentence: Sentence, mentions, resolution) -> list:
+        """The places of a line that names nothing but them ("Belgorod.", "Klimovo, Bryansk
+        oblast."), as locations; else nothing."""
+        if text[max(0, sentence.start - 1) : sentence.start].strip() or (
+            text[sentence.end : sentence.end + 1].strip()
+        ):
+            return []  # not a line of its own
+        roles = [
+            (m, p, "location")
+            for m, p, _ in self._place_roles(text, sentence, mentions, resolution)
+            if m.kind != "demonym"
+        ]
+        rest = sentence.text
+        for m, _, _ in sorted(roles, key=lambda r: -r[0].start):
+            rest = rest[: m.start - sentence.start] + rest[m.end - sentence.start :]
+        rest = re.sub(r"\b(?:oblast|region|district|raion|right now|today)\b", "", rest, flags=re.I)
+        return roles if roles and not re.search(r"[^\W\d_]", rest) else []
 
     def _place_roles(
         self, text: str, sentence: Sentence, mentions: list[Mention], resolution: Resolution

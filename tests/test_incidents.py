@@ -469,3 +469,23 @@ def test_local_officials_speak_of_their_town(pipeline):
         "a school in Izium on Monday.",
     )
     assert [i.place.candidate.name for i in incidents] == ["Izyum"]
+
+
+def test_place_line_places_an_event_that_names_none(pipeline):
+    """A local report opens with its town on a line of its own; an event that names no
+    place happened there. A line with more than names is no such line."""
+    (strike,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Kursk.\nOn Monday the fuel depot on the edge of the city burned after a strike by two "
+        "helicopters.",
+    )
+    assert strike.event_type == "air_strike" and strike.place.candidate.name == "Kursk"
+    assert not _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Thoughts on Kursk.\nOn Monday the fuel depot on the edge of the city burned after a "
+        "strike by two helicopters.",
+    )
