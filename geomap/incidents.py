@@ -73,7 +73,7 @@ _AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes)"
 _ADVANCE = (
     r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
     r"retreat\w*|march(?:ed|ing)|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*|"
-    r"rolled (?:out|into|across|over|towards?|through)|"
+    r"rolled (?:out|into|across|over|towards?|through)|pass(?:ed|ing) (?:through )?|"
     r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back))"
 )
 
@@ -260,6 +260,15 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         2.0,
     ),
     TypeRule(
+        # "units remain at the Obuz-Lesnovsky training ground": the drill goes on
+        "military_exercise",
+        _rx(
+            rf"\b{_TROOPS}\b[^.;]{{0,40}}?\bremain(?:s|ed)?\s+(?:at|on|in)\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,4}?(?:training grounds?|ranges?|polygons?|firing grounds?)\b"
+        ),
+        1.85,
+    ),
+    TypeRule(
         # "practised joint patrolling", "practising interception": drill verbs among soldiers
         "military_exercise",
         _rx(
@@ -435,6 +444,8 @@ _CONTINUES = _rx(
     r"troops|aircraft|planes|jets|bombers|vehicles)\b)"
     r"|\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:hit|struck|targeted|held|shelled|"
     r"detained|seen|spotted)\b|\bended their journey\b|\b(?:arrived|unloaded)\b"
+    # "a second strike hit ...": another of the strikes just told
+    r"|\b(?:a\s+(?:second|third|new|further|renewed)|another)\s+(?:strike|salvo|attack)\b"
 )
 _COORDINATED = _rx(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
 # "officials in Okhtyrka said": local officials speaking of their town

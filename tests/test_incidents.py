@@ -489,3 +489,32 @@ def test_place_line_places_an_event_that_names_none(pipeline):
         "Thoughts on Kursk.\nOn Monday the fuel depot on the edge of the city burned after a "
         "strike by two helicopters.",
     )
+
+
+def test_a_later_sentence_keeps_its_own_date(pipeline):
+    """ "On Tuesday a second strike hit ...": the strike of the sentence before goes on, on a
+    day of its own."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Sunday missiles struck a depot in Lutsk. On Tuesday a second strike hit a plant in "
+        "Rivne.",
+    )
+    dated = {i.place.candidate.name: (i.event_type, i.date_start) for i in incidents}
+    assert dated == {
+        "Lutsk": ("missile_strike", date(2022, 5, 1)),
+        "Rivne": ("missile_strike", date(2022, 5, 3)),
+    }
+
+
+def test_units_that_remain_on_a_range_are_drilling(pipeline):
+    (drill,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Units of the Belarusian army remain at the training grounds near Brest.",
+    )
+    assert drill.event_type == "military_exercise"
+    assert drill.place.candidate.name == "Brest"
+    assert drill.date_start == drill.date_end == date(2022, 5, 4)  # a state at publication
