@@ -5,17 +5,24 @@ is denied ("denied that they were preparing"), hypothetical ("may", "could", "ex
 alleged ("detained on suspicion of sabotage" is an arrest, not sabotage) or habitual ("many
 strikes have been carried out"); a sentence with no trigger that goes on telling the event
 before ("Two of them were held in Stowbtsy") takes its type and, naming no place, its places.
-A headline whose event the body tells again gives nothing.
+A headline tells in fewer words what the body tells: it gives incidents only when the body
+gives none.
 
 The date: the sentence's own date nearest the trigger, a date of speaking ("said on Monday")
-only when there is no other; else the publication date for a state that holds now ("the
-units now sit"); else the paragraph's last date; else "on or before publication".
+or of filing (the dateline "LVIV, March 13 (Reuters) -") only when there is no other; else
+the publication date for a state that holds now ("the units now sit", "continue to be
+deployed"); else the paragraph's last date; else "on or before publication". An event that
+ended more than a year before publication is background ("In August 2020 ...").
 
 The place: among the sentence's places, where it happened — not the speaker ("Minsk
-announced"), a home town ("three men from Babruysk"), a yardstick ("50 km from the border"),
-a place that only says where another is ("the Gozhsky range outside Hrodna"), or a place of
-what might happen; a strike at its target, never its launch area; a movement from its origin
-to its destination; one incident per location. Actors and claims come from :mod:`.actors`.
+announced"), a home town ("three men from Babruysk", unless it is the only place given), a
+yardstick ("50 km from the border"), a place that only says where another is ("the Gozhsky
+range outside Hrodna"), or a place of what might happen; a strike at its target, never its
+launch area; a movement from its origin to each destination, past its waypoints; names
+joined by "and" play the same part ("into the Chernihiv and Zhytomyr regions"); one incident
+per location. An event that names no place is placed by local officials' town ("officials
+in Okhtyrka said") or the report's place line ("Belgorod."). Actors and claims come from
+:mod:`.actors`.
 """
 
 from __future__ import annotations
