@@ -518,3 +518,32 @@ def test_units_that_remain_on_a_range_are_drilling(pipeline):
     assert drill.event_type == "military_exercise"
     assert drill.place.candidate.name == "Brest"
     assert drill.date_start == drill.date_end == date(2022, 5, 4)  # a state at publication
+
+
+def test_the_month_may_is_no_hedge(pipeline):
+    """ "on 2 May", "May 4 (Reuters)": the month, not the modal verb."""
+    (arrest,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Two men from Babruysk were detained in Zhlobin on the night of 1 to 2 May.",
+    )
+    assert arrest.event_type == "arrest" and arrest.place.candidate.name == "Zhlobin"
+    assert (arrest.date_start, arrest.date_end) == (date(2022, 5, 1), date(2022, 5, 2))
+    assert not _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Police may detain more people in Zhlobin, officials said on Monday.",
+    )
+
+
+def test_drone_strike_is_an_air_strike(pipeline):
+    (strike,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "A drone strike hit a depot in Belgorod early Saturday.",
+    )
+    assert strike.event_type == "air_strike"
+    assert strike.date_start == date(2022, 4, 30)
