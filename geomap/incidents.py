@@ -46,6 +46,8 @@ class TypeRule:
     weight: float
     #: words the sentence must also hold ("drills" are military only among soldiers)
     context: re.Pattern | None = None
+    #: words that rule it out ("echelons with tanks passed": the tanks are cargo)
+    unless: re.Pattern | None = None
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -201,12 +203,17 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "troop_movement",
+        _rx(rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"),
+        2.1,
+    ),
+    TypeRule(
+        # tanks on the move under their own power, not carried by rail
+        "troop_movement",
         _rx(
-            rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy|"
-            # tanks on the move, not tanks carried ("wagons carrying tanks")
-            rf"(?<!carrying )(?<!with )(?<!of )(?:tanks|(?:armou?red|infantry(?: fighting)?) vehicles))\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
+            rf"\b(?:tanks|(?:armou?red|infantry(?: fighting)?) vehicles)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
         ),
         2.1,
+        unless=_rx(r"\b(?:echelons?|trains?|wagons|flatcars|platforms|carrying|loaded)\b"),
     ),
     TypeRule(
         "troop_movement",
@@ -381,6 +388,10 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
 _REPORTED = _rx(
     r"\b(?:said|says|told|reported|stated|confirmed|added|announced)\s+(?:that\s+)?"
     r"(?:[\w-]+\s+){0,5}?had\b"
+)
+_DATELINE_PLACE = re.compile(
+    r",(?:\s+[A-Z][\w]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
 )
 _PAST_PERFECT = _rx(
     r"\bhad\s+(?:already\s+|also\s+|long\s+)?(?:been\s+)?"
@@ -766,6 +777,8 @@ class IncidentExtractor:
         for rule in TYPE_RULES:
             if rule.context is not None and not rule.context.search(setting or text):
                 continue
+            if rule.unless is not None and rule.unless.search(text):
+                continue
             for match in rule.pattern.finditer(text):
                 # the clause up to the trigger, and the trigger's own words ("forces could join")
                 clause = _clause_before(text, match.start()) + " " + match.group()
@@ -829,6 +842,10 @@ class IncidentExtractor:
                 or (_LINE_END_BEFORE.search(before) and re.match(r"\s+(?:line|railway)\b", after))
             ):
                 role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
+            elif _DATELINE_PLACE.match(text[mention.end : mention.end + 60]) and (
+                not text[max(0, mention.start - 1) : mention.start].strip()
+            ):
+                role = "dateline"  # "KYIV, Feb 24 (AFP) -": where the report was filed
             elif re.match(r"-\d", text[mention.end : mention.end + 2]):
                 role = "weapon"  # "Su-35S", "Tu-22M3": an aircraft's name, not a place
             elif _LOCAL_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.search(after):
@@ -944,7 +961,7 @@ class IncidentExtractor:
             places = [(p, False) for p in by_role.get("home", [])]
         if not places and event_type not in _MOVEMENTS:
             # "officials in Okhtyrka said ... an air strike on the town's base": their town
-            places = [(p, False) for p in by_role.get("local", [])]
+            places = [(p, False) for p in by_role.get("local", []) + by_role.get("dateline", [])]
         specific = _most_specific([p for p, _ in places])
         # a strike keeps where it was launched from ("fired from the Mozyr area") as its origin
         launched = origins[0] if strike and origins else None

@@ -547,3 +547,32 @@ def test_drone_strike_is_an_air_strike(pipeline):
     )
     assert strike.event_type == "air_strike"
     assert strike.date_start == date(2022, 4, 30)
+
+
+def test_dateline_place_is_no_location_but_a_last_resort(pipeline):
+    """ "KHARKIV, May 3 (AP) —": where the report was filed, not where the arrest was; the
+    town of a strike that names no other place."""
+    (held,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "KHARKIV, May 3 (AP) — Police detained two men in Izium on Monday.",
+    )
+    assert held.event_type == "arrest" and held.place.candidate.name == "Izyum"
+    (strike,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "KHARKIV, May 3 (AP) — A Russian rocket attack hit the north of the city early Monday.",
+    )
+    assert strike.event_type == "missile_strike" and strike.place.candidate.name == "Kharkiv"
+
+
+def test_tanks_on_trains_are_equipment(pipeline):
+    (train,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Two echelons with Russian tanks passed through Orsha on Monday, residents report.",
+    )
+    assert train.event_type == "equipment_movement"
