@@ -349,7 +349,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
 )
 
 _NEGATION = _rx(
-    r"\b(?:not|never|no|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
+    r"\b(?:not|never|no(?!\s+(?:one|fewer|less|sooner|doubt)\b)|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
 )
 _SPECULATION = _rx(
     r"\b(?:(?<!\d )may(?!\s+\d)|might|could|possibly|possible|perhaps|probably|presumably|whether|if|likely|"

@@ -576,3 +576,17 @@ def test_tanks_on_trains_are_equipment(pipeline):
         "Two echelons with Russian tanks passed through Orsha on Monday, residents report.",
     )
     assert train.event_type == "equipment_movement"
+
+
+def test_no_one_hurt_is_no_denial(pipeline):
+    """ "no columns crossed" denies the event; "no one was hurt" does not."""
+    (strike,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "No one was hurt when two missiles struck a depot in Lutsk on Monday.",
+    )
+    assert strike.event_type == "missile_strike"
+    assert not _report(
+        pipeline, "Morning digest", "2022-05-04", "On Monday no columns crossed near Brahin."
+    )
