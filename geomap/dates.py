@@ -2,9 +2,11 @@
 
 Understands absolute dates ("20 March 2022", "March 20", "2022-03-20", "20.03.2022"), ranges
 ("from 28 February to 1 March", "1–3 March", "between 5 and 7 April"), nights ("on the night
-of 16 March", "on the night of 1 to 2 March"), months ("in March", "early April 2022"),
-weekdays ("on Monday", resolved against the publication date), relative days ("yesterday",
-"two days ago", "last week") and coarse spans ("in the past year").
+of 16 March", "on the night of 1 to 2 March", "overnight into Wednesday", "on the night to 2
+March"), months ("in March", "early April 2022"), seasons ("in the summer of 1943"), weekdays
+("on Monday", "early Friday", resolved against the publication date), days of the month alone
+("on the 24th"), relative days ("yesterday", "overnight", "two days ago", "last week") and
+coarse spans ("in the past year").
 
 A date without a year takes the year of the reference date (publication, else the latest
 full date in the text), and the year before when that would put it well after the reference.
@@ -44,14 +46,31 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "night_range",
         re.compile(
-            rf"\bnight\s+of\s+(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_TO}(?P<d2>{_D})\s+(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?",
+            rf"\b(?:night\s+(?:of|from)|overnight(?:\s+from)?)\s+(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_TO}(?P<d2>{_D})\s+(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?",
             re.I,
         ),
     ),
     (
         "night_range_us",
         re.compile(
-            rf"\bnight\s+of\s+(?P<m1>{_M})\s+(?P<d1>{_D}){_TO}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?",
+            rf"\b(?:night\s+(?:of|from)|overnight(?:\s+from)?)\s+(?P<m1>{_M})\s+(?P<d1>{_D}){_TO}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?",
+            re.I,
+        ),
+    ),
+    (
+        # "on the night to 2 March" (Russian "в ночь на"): the night that ends on that day
+        "night_to",
+        re.compile(
+            rf"\bnight\s+(?:to|into)\s+(?:(?P<d1>{_D})\s+(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D})\b)",
+            re.I,
+        ),
+    ),
+    (
+        # "on the night of Tuesday to Wednesday", "overnight into Wednesday"
+        "weekday_night",
+        re.compile(
+            rf"\b(?:night\s+(?:of|from)\s+{_WEEKDAY}\s+(?:to|into)|overnight\s+(?:in)?to)\s+"
+            rf"(?P<wd>{_WEEKDAY})\b",
             re.I,
         ),
     ),
@@ -261,6 +280,11 @@ class DateNormaliser:
             if d1 is None or d2 is None or d1 > d2 or (d2 - d1).days > 62:
                 return None
             return (d1, d2, "day" if d1 == d2 else "range")
+        if name == "night_to":
+            day = self._date(
+                None, _month(g.get("m1") or g.get("m2")), _day(g.get("d1") or g.get("d2"))
+            )
+            return (day - timedelta(days=1), day, "range") if day else None
         if name in ("since_day", "weekday_day"):
             day = self._date(
                 _int(g.get("y")),
@@ -309,6 +333,10 @@ class DateNormaliser:
                 year = int(g["y"])
                 return (date(year, 1, 1), date(year, 12, 31), "year")
             return None
+        if name == "weekday_night":
+            target = WEEKDAYS.index(g["wd"].lower())
+            day = ref - timedelta(days=(ref.weekday() - target) % 7)
+            return (day - timedelta(days=1), day, "range")
         if name == "weekday":
             if g.get("last") is None and not match.group("wd")[0].isupper():
                 return None

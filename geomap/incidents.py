@@ -5,17 +5,24 @@ is denied ("denied that they were preparing"), hypothetical ("may", "could", "ex
 alleged ("detained on suspicion of sabotage" is an arrest, not sabotage) or habitual ("many
 strikes have been carried out"); a sentence with no trigger that goes on telling the event
 before ("Two of them were held in Stowbtsy") takes its type and, naming no place, its places.
-A headline whose event the body tells again gives nothing.
+A headline tells in fewer words what the body tells: it gives incidents only when the body
+gives none.
 
 The date: the sentence's own date nearest the trigger, a date of speaking ("said on Monday")
-only when there is no other; else the publication date for a state that holds now ("the
-units now sit"); else the paragraph's last date; else "on or before publication".
+or of filing (the dateline "LVIV, March 13 (Reuters) -") only when there is no other; else
+the publication date for a state that holds now ("the units now sit", "continue to be
+deployed"); else the paragraph's last date; else "on or before publication". An event that
+ended more than a year before publication is background ("In August 2020 ...").
 
 The place: among the sentence's places, where it happened — not the speaker ("Minsk
-announced"), a home town ("three men from Babruysk"), a yardstick ("50 km from the border"),
-a place that only says where another is ("the Gozhsky range outside Hrodna"), or a place of
-what might happen; a strike at its target, never its launch area; a movement from its origin
-to its destination; one incident per location. Actors and claims come from :mod:`.actors`.
+announced"), a home town ("three men from Babruysk", unless it is the only place given), a
+yardstick ("50 km from the border"), a place that only says where another is ("the Gozhsky
+range outside Hrodna"), or a place of what might happen; a strike at its target, never its
+launch area; a movement from its origin to each destination, past its waypoints; names
+joined by "and" play the same part ("into the Chernihiv and Zhytomyr regions"); one incident
+per location. An event that names no place is placed by local officials' town ("officials
+in Okhtyrka said") or the report's place line ("Belgorod."). Actors and claims come from
+:mod:`.actors`.
 """
 
 from __future__ import annotations
@@ -39,6 +46,8 @@ class TypeRule:
     weight: float
     #: words the sentence must also hold ("drills" are military only among soldiers)
     context: re.Pattern | None = None
+    #: words that rule it out ("echelons with tanks passed": the tanks are cargo)
+    unless: re.Pattern | None = None
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -72,8 +81,8 @@ _EQUIPMENT = (
 _AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes)"
 _ADVANCE = (
     r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
-    r"retreat\w*|march(?:ed|es|ing)|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*|"
-    r"rolled (?:out|into|across|over|towards?|through)|"
+    r"retreat\w*|march(?:ed|ing)|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*|"
+    r"rolled (?:out|into|across|over|towards?|through)|pass(?:ed|ing) (?:through )?|"
     r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back))"
 )
 
@@ -188,18 +197,23 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "air_strike",
         _rx(
-            r"\b(?:air ?strikes?|air ?raids?|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropped bombs|bombs (?:fell|hit)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
+            r"\b(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropped bombs|bombs (?:fell|hit)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
         ),
         2.2,
     ),
     TypeRule(
         "troop_movement",
+        _rx(rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"),
+        2.1,
+    ),
+    TypeRule(
+        # tanks on the move under their own power, not carried by rail
+        "troop_movement",
         _rx(
-            rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy|"
-            # tanks on the move, not tanks carried ("wagons carrying tanks")
-            rf"(?<!carrying )(?<!with )(?<!of )(?:tanks|(?:armou?red|infantry(?: fighting)?) vehicles))\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
+            rf"\b(?:tanks|(?:armou?red|infantry(?: fighting)?) vehicles)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
         ),
         2.1,
+        unless=_rx(r"\b(?:echelons?|trains?|wagons|flatcars|platforms|carrying|loaded)\b"),
     ),
     TypeRule(
         "troop_movement",
@@ -258,6 +272,15 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"(?:on|in) (?:new |the latest |recent )?(?:satellite )?(?:images?|imagery|pictures)\b"
         ),
         2.0,
+    ),
+    TypeRule(
+        # "units remain at the Obuz-Lesnovsky training ground": the drill goes on
+        "military_exercise",
+        _rx(
+            rf"\b{_TROOPS}\b[^.;]{{0,40}}?\bremain(?:s|ed)?\s+(?:at|on|in)\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,4}?(?:training grounds?|ranges?|polygons?|firing grounds?)\b"
+        ),
+        1.85,
     ),
     TypeRule(
         # "practised joint patrolling", "practising interception": drill verbs among soldiers
@@ -326,10 +349,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
 )
 
 _NEGATION = _rx(
-    r"\b(?:not|never|no|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
+    r"\b(?:not|never|no(?!\s+(?:one|fewer|less|sooner|doubt)\b)|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
 )
 _SPECULATION = _rx(
-    r"\b(?:may(?!\s+\d)|might|could|possibly|possible|perhaps|probably|presumably|whether|if|likely|"
+    r"\b(?:(?<!\d )may(?!\s+\d)|might|could|possibly|possible|perhaps|probably|presumably|whether|if|likely|"
     r"(?:threat|danger|risk) of|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
     r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to|"
     r"lead(?:s|ing)? to)\b"
@@ -337,7 +360,7 @@ _SPECULATION = _rx(
 # "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
 _SUSPICION = _rx(r"\b(?:suspected of|suspicion of|accused of|charged with|over plans? to)\b")
 # A hedged threat ("fear the drills could provide cover for an attack") is no warning.
-_MODAL = _rx(r"\b(?:may(?!\s+\d)|might|could|would)\b")
+_MODAL = _rx(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|would)\b")
 _HABITUAL = _rx(
     r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
     r"occasions|raids)|often|frequently|regularly|always|repeatedly|"
@@ -366,6 +389,10 @@ _REPORTED = _rx(
     r"\b(?:said|says|told|reported|stated|confirmed|added|announced)\s+(?:that\s+)?"
     r"(?:[\w-]+\s+){0,5}?had\b"
 )
+_DATELINE_PLACE = re.compile(
+    r",(?:\s+[A-Z][\w]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
+)
 _PAST_PERFECT = _rx(
     r"\bhad\s+(?:already\s+|also\s+|long\s+)?(?:been\s+)?"
     r"(?:[a-z]+(?:ed|en|wn|ne|t)|come|gone|run|left|sent|brought|begun)\b"
@@ -378,7 +405,10 @@ _PRESENT = _rx(
     r"positioned|in|at)\b"
 )
 _FROM_BEFORE = _rx(
-    r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?(?:(?:[\w’'-]+,?\s+)(?:and\s+)?){0,4}$"
+    r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?"
+    # "from Belarus's Gomel and": the words of the origin's name, not "from X were held in"
+    r"(?:(?:(?!(?:in|at|near|on|to|into|towards?|was|were|had|have|has|is|are)\b)[\w’'-]+,?\s+)"
+    r"(?:and\s+)?){0,4}$"
     r"|\b(?:out\s+of|leaving|left)\s+(?:parts?\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
     r"|\b(?:left|leaving|departed)\s+(?:its|their|the)\s+(?:home\s+)?(?:bases?|garrisons?|camps?|"
     r"barracks)\s+(?:near|in|at|outside)\s+$"
@@ -403,7 +433,7 @@ _PERSON_AFTER = _rx(
     r"\s+(?:was|were|has been|had been)\s+(?:arrested|detained|caught|charged|sentenced|"
     r"convicted|identified)\b"
 )
-_HYPOTHETICAL_BEFORE = _rx(r"\b(?:may(?!\s+\d)|might|could|in order to|so as to|try to)\b")
+_HYPOTHETICAL_BEFORE = _rx(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|in order to|so as to|try to)\b")
 _LINE_AFTER = _rx(r"\s*[–—-]\s*[\w-]+\s+(?:line|railway line|railway|branch)\b")
 _LINE_END_BEFORE = _rx(r"[\w-]+\s*[–—-]\s*$")
 # "The fire put signals out of action": the event before, told again.
@@ -435,6 +465,8 @@ _CONTINUES = _rx(
     r"troops|aircraft|planes|jets|bombers|vehicles)\b)"
     r"|\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:hit|struck|targeted|held|shelled|"
     r"detained|seen|spotted)\b|\bended their journey\b|\b(?:arrived|unloaded)\b"
+    # "a second strike hit ...": another of the strikes just told
+    r"|\b(?:a\s+(?:second|third|new|further|renewed)|another)\s+(?:strike|salvo|attack)\b"
 )
 _COORDINATED = _rx(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
 # "officials in Okhtyrka said": local officials speaking of their town
@@ -452,6 +484,7 @@ _NEAR_BEFORE = _rx(
 _SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
 
 
+_WHERE = ("location", "near", "destination", "origin")
 _MOVEMENTS = ("troop_movement", "equipment_movement", "troop_deployment")
 _STRIKES = ("missile_strike", "air_strike")
 
@@ -467,6 +500,8 @@ class _Context:
     previous_places: list = field(default_factory=list)
     forces: tuple[str, ...] = ()
     headline_forces: tuple[str, ...] = ()
+    #: the report's place line ("Klimovo, Bryansk oblast."), for events that name no place
+    filed_at: list = field(default_factory=list)
 
     def new_paragraph(self, start: int) -> None:
         # a date, an event and its places carry over within their paragraph only
@@ -510,6 +545,8 @@ class IncidentExtractor:
             own_dates = dates.find(sentence.text, sentence.start)
             continues = bool(_CONTINUES.search(sentence.text))
             told = context.told_before
+            if not context.filed_at and sentence is not headline:
+                context.filed_at = self._place_line(document.text, sentence, mentions, resolution)
             if told and told[1] == 0 and _RESTATES.search(sentence.text):
                 # the same event told again is not coded again
                 context.told_before, context.previous_places = (told[0], 1), []
@@ -524,6 +561,8 @@ class IncidentExtractor:
                 carried=told[0] if told and told[1] <= 2 and continues else None,
                 borrowed=context.previous_places if continues else None,
                 setting=setting,
+                # a sentence that goes on with the event before keeps to that event's places
+                filed_at=None if continues else context.filed_at,
             )
             # "The units now sit in field camps": the forces of the sentence before
             found = [
@@ -601,6 +640,7 @@ class IncidentExtractor:
         carried: str | None = None,
         borrowed: list | None = None,
         setting: str = "",
+        filed_at: list | None = None,
     ) -> list[Incident]:
         """The incidents of one sentence. ``carried`` is the type of the sentence before when
         this one goes on telling the same event; ``borrowed`` the places of the sentence
@@ -644,6 +684,10 @@ class IncidentExtractor:
                 # "According to him the missiles were aimed at ...": launched where told before
                 mine = mine + [x for x in borrowed if x[2] == "origin"]
             locations = self._locations(event_type, mine)
+            if not locations and filed_at and not any(r in _WHERE for *_, r in roles):
+                # "Belgorod. ... the oil depot on the edge of the city caught fire after a
+                # strike": the place the report is filed from
+                locations = self._locations(event_type, filed_at)
             if event_type not in _MOVEMENTS and (
                 date_mention is None or date_mention.precision in ("unknown", "year")
             ):
@@ -733,6 +777,8 @@ class IncidentExtractor:
         for rule in TYPE_RULES:
             if rule.context is not None and not rule.context.search(setting or text):
                 continue
+            if rule.unless is not None and rule.unless.search(text):
+                continue
             for match in rule.pattern.finditer(text):
                 # the clause up to the trigger, and the trigger's own words ("forces could join")
                 clause = _clause_before(text, match.start()) + " " + match.group()
@@ -749,6 +795,24 @@ class IncidentExtractor:
                     best[rule.event_type] = (rule.event_type, rule.weight, *match.span())
                 break
         return sorted(best.values(), key=lambda t: (-t[1], t[2]))
+
+    def _place_line(self, text: str, sentence: Sentence, mentions, resolution) -> list:
+        """The places of a line that names nothing but them ("Belgorod.", "Klimovo, Bryansk
+        oblast."), as locations; else nothing."""
+        if text[max(0, sentence.start - 1) : sentence.start].strip() or (
+            text[sentence.end : sentence.end + 1].strip()
+        ):
+            return []  # not a line of its own
+        roles = [
+            (m, p, "location")
+            for m, p, _ in self._place_roles(text, sentence, mentions, resolution)
+            if m.kind != "demonym"
+        ]
+        rest = sentence.text
+        for m, _, _ in sorted(roles, key=lambda r: -r[0].start):
+            rest = rest[: m.start - sentence.start] + rest[m.end - sentence.start :]
+        rest = re.sub(r"\b(?:oblast|region|district|raion|right now|today)\b", "", rest, flags=re.I)
+        return roles if roles and not re.search(r"[^\W\d_]", rest) else []
 
     def _place_roles(
         self, text: str, sentence: Sentence, mentions: list[Mention], resolution: Resolution
@@ -778,6 +842,10 @@ class IncidentExtractor:
                 or (_LINE_END_BEFORE.search(before) and re.match(r"\s+(?:line|railway)\b", after))
             ):
                 role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
+            elif _DATELINE_PLACE.match(text[mention.end : mention.end + 60]) and (
+                not text[max(0, mention.start - 1) : mention.start].strip()
+            ):
+                role = "dateline"  # "KYIV, Feb 24 (AFP) -": where the report was filed
             elif re.match(r"-\d", text[mention.end : mention.end + 2]):
                 role = "weapon"  # "Su-35S", "Tu-22M3": an aircraft's name, not a place
             elif _LOCAL_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.search(after):
@@ -893,7 +961,7 @@ class IncidentExtractor:
             places = [(p, False) for p in by_role.get("home", [])]
         if not places and event_type not in _MOVEMENTS:
             # "officials in Okhtyrka said ... an air strike on the town's base": their town
-            places = [(p, False) for p in by_role.get("local", [])]
+            places = [(p, False) for p in by_role.get("local", []) + by_role.get("dateline", [])]
         specific = _most_specific([p for p, _ in places])
         # a strike keeps where it was launched from ("fired from the Mozyr area") as its origin
         launched = origins[0] if strike and origins else None

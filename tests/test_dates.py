@@ -90,6 +90,28 @@ def _one(text: str, published: date):
         # a day of the month alone: this month's, or last month's when still to come
         ("it landed on the 3rd, they say", date(2022, 6, 9), (date(2022, 6, 3),) * 2 + ("day",)),
         ("on the 28th.", date(2022, 3, 9), (date(2022, 2, 28), date(2022, 2, 28), "day")),
+        # the nights, however phrased
+        (
+            "overnight from 1 to 2 June",
+            date(2022, 6, 9),
+            (date(2022, 6, 1), date(2022, 6, 2), "range"),
+        ),
+        (
+            "during the night from June 1 to 2",
+            date(2022, 6, 9),
+            (date(2022, 6, 1), date(2022, 6, 2), "range"),
+        ),
+        ("on the night to 2 June", date(2022, 6, 9), (date(2022, 6, 1), date(2022, 6, 2), "range")),
+        (
+            "overnight into Wednesday",
+            date(2022, 6, 9),
+            (date(2022, 6, 7), date(2022, 6, 8), "range"),
+        ),
+        (
+            "on the night of Monday to Tuesday",
+            date(2022, 6, 9),
+            (date(2022, 6, 6), date(2022, 6, 7), "range"),
+        ),
         # a season of a year
         (
             "in the winter of 1941",

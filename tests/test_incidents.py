@@ -398,3 +398,195 @@ def test_tanks_carried_on_wagons_are_equipment(pipeline):
         "On Monday flat wagons carrying tanks were filmed crossing Mazyr.",
     )
     assert {i.event_type for i in incidents} == {"equipment_movement"}
+
+
+def test_coordinated_regions_are_each_a_destination(pipeline):
+    """ "pushed into the Sumy and Poltava regions": two movements, neither placed at the
+    country the sentence also names."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday Russian columns crossed into Ukraine from Russia's Kursk region and pushed "
+        "into the Sumy and Poltava regions.",
+    )
+    moves = [i for i in incidents if i.event_type == "troop_movement"]
+    names = sorted(i.place.candidate.name for i in moves)
+    assert len(names) == 2 and names[0].startswith("Poltava") and names[1].startswith("Sumy")
+    assert all(i.place.candidate.feature_class == "admin1" for i in moves)
+    assert [i.origin.candidate.name.split()[0] for i in moves] == ["Kursk", "Kursk"]
+
+
+def test_waypoint_is_not_the_destination(pipeline):
+    (train,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday an echelon with Pantsir launchers was photographed passing Rechytsa on its "
+        "way to Mazyr.",
+    )
+    assert train.event_type == "equipment_movement"
+    assert train.place.candidate.name == "Mazyr"
+
+
+def test_home_town_only_when_no_other_place(pipeline):
+    """Residents of Babruysk detained in the Asipovichy district were detained there; a
+    resident of Orsha detained somewhere unsaid is placed at Orsha."""
+    (held,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Two men, both residents of Babruysk, were detained on Monday in the Asipovichy district.",
+    )
+    assert held.event_type == "arrest" and "Asipovichy" in held.place.mention.text
+    (alone,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday police detained a 30-year-old resident of Orsha who had filmed trains.",
+    )
+    assert alone.event_type == "arrest" and alone.place.candidate.name == "Orsha"
+
+
+def test_local_officials_speak_of_their_town(pipeline):
+    """ "officials in Sumy said ... an air strike on the town's depot": at Sumy; an office's
+    town ("Kharkiv governor") and an aircraft type ("Su-34") are no places of their own."""
+    (strike,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Officials in Sumy said on Tuesday that an air strike on the town's depot on Monday had "
+        "killed three people.",
+    )
+    assert strike.event_type == "air_strike"
+    assert strike.place.candidate.name == "Sumy"
+    assert strike.date_start == date(2022, 5, 2)
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Kharkiv governor Oleh Syniehubov said on Tuesday that Su-34 bombers dropped bombs on "
+        "a school in Izium on Monday.",
+    )
+    assert [i.place.candidate.name for i in incidents] == ["Izyum"]
+
+
+def test_place_line_places_an_event_that_names_none(pipeline):
+    """A local report opens with its town on a line of its own; an event that names no
+    place happened there. A line with more than names is no such line."""
+    (strike,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Kursk.\nOn Monday the fuel depot on the edge of the city burned after a strike by two "
+        "helicopters.",
+    )
+    assert strike.event_type == "air_strike" and strike.place.candidate.name == "Kursk"
+    assert not _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Thoughts on Kursk.\nOn Monday the fuel depot on the edge of the city burned after a "
+        "strike by two helicopters.",
+    )
+
+
+def test_a_later_sentence_keeps_its_own_date(pipeline):
+    """ "On Tuesday a second strike hit ...": the strike of the sentence before goes on, on a
+    day of its own."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Sunday missiles struck a depot in Lutsk. On Tuesday a second strike hit a plant in "
+        "Rivne.",
+    )
+    dated = {i.place.candidate.name: (i.event_type, i.date_start) for i in incidents}
+    assert dated == {
+        "Lutsk": ("missile_strike", date(2022, 5, 1)),
+        "Rivne": ("missile_strike", date(2022, 5, 3)),
+    }
+
+
+def test_units_that_remain_on_a_range_are_drilling(pipeline):
+    (drill,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Units of the Belarusian army remain at the training grounds near Brest.",
+    )
+    assert drill.event_type == "military_exercise"
+    assert drill.place.candidate.name == "Brest"
+    assert drill.date_start == drill.date_end == date(2022, 5, 4)  # a state at publication
+
+
+def test_the_month_may_is_no_hedge(pipeline):
+    """ "on 2 May", "May 4 (Reuters)": the month, not the modal verb."""
+    (arrest,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Two men from Babruysk were detained in Zhlobin on the night of 1 to 2 May.",
+    )
+    assert arrest.event_type == "arrest" and arrest.place.candidate.name == "Zhlobin"
+    assert (arrest.date_start, arrest.date_end) == (date(2022, 5, 1), date(2022, 5, 2))
+    assert not _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Police may detain more people in Zhlobin, officials said on Monday.",
+    )
+
+
+def test_drone_strike_is_an_air_strike(pipeline):
+    (strike,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "A drone strike hit a depot in Belgorod early Saturday.",
+    )
+    assert strike.event_type == "air_strike"
+    assert strike.date_start == date(2022, 4, 30)
+
+
+def test_dateline_place_is_no_location_but_a_last_resort(pipeline):
+    """ "KHARKIV, May 3 (AP) —": where the report was filed, not where the arrest was; the
+    town of a strike that names no other place."""
+    (held,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "KHARKIV, May 3 (AP) — Police detained two men in Izium on Monday.",
+    )
+    assert held.event_type == "arrest" and held.place.candidate.name == "Izyum"
+    (strike,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "KHARKIV, May 3 (AP) — A Russian rocket attack hit the north of the city early Monday.",
+    )
+    assert strike.event_type == "missile_strike" and strike.place.candidate.name == "Kharkiv"
+
+
+def test_tanks_on_trains_are_equipment(pipeline):
+    (train,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Two echelons with Russian tanks passed through Orsha on Monday, residents report.",
+    )
+    assert train.event_type == "equipment_movement"
+
+
+def test_no_one_hurt_is_no_denial(pipeline):
+    """ "no columns crossed" denies the event; "no one was hurt" does not."""
+    (strike,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "No one was hurt when two missiles struck a depot in Lutsk on Monday.",
+    )
+    assert strike.event_type == "missile_strike"
+    assert not _report(
+        pipeline, "Morning digest", "2022-05-04", "On Monday no columns crossed near Brahin."
+    )
