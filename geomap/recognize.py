@@ -58,6 +58,8 @@ class NameIndex(Protocol):
 
     def demonym_of(self, key: str) -> str | None: ...
 
+    def loose_countries(self, name: str) -> set[str]: ...
+
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"
 _WORD = re.compile(
@@ -90,10 +92,22 @@ _RAIL_BETWEEN = re.compile(
 # "Su-35", "Tu-22M3", "Mi-8": an aircraft model, not a place.
 _MODEL_AFTER = re.compile(r"-\d")
 
-_ADJECTIVAL_PLACE = re.compile(
-    rf"\b(?P<adj>(?P<stem>[{_UPPER}][a-z]+?)(?:skiy|skyi|skij|sky|ski|skaya|skoye|skogo))\s+"
-    r"(?:training\s+ground|training\s+range|firing\s+range|range|polygon|district|raion|rayon|airfield|air\s+base|airbase)\b"
+_ADJECTIVE = (
+    r"(?P<adj>(?P<stem>[{U}][a-z]+?(?:-[{U}][a-z]+?)?)(?:skiy|skyi|skij|sky|ski|skaya|skoye|skogo))"
 )
+_AREA_NOUN = (
+    r"(?:training\s+grounds?|training\s+ranges?|firing\s+ranges?|ranges?|polygons?|districts?|"
+    r"raions?|rayons?|airfields?|air\s+bases?|airbases?)\b"
+)
+# "the Osipovichsky range", "Obuz-Lesnovsky training ground"; in "the Brestsky and Gozhsky
+# training grounds" the first adjective shares the noun of the second.
+_ADJECTIVAL_PLACE = re.compile(
+    r"\b"
+    + _ADJECTIVE.format(U=_UPPER)
+    + rf"(?:\s+and\s+[{_UPPER}][a-z-]+(?:skiy|skyi|skij|sky|ski|skaya|skoye|skogo))?\s+"
+    + _AREA_NOUN
+)
+_SECOND_ADJECTIVAL = re.compile(r"\band\s+" + _ADJECTIVE.format(U=_UPPER) + r"\s+" + _AREA_NOUN)
 # Lower-case words allowed inside a multi-word name: "Rostov-on-Don", "Stratford-upon-Avon".
 _CONNECTORS = frozenset(
     "on upon de del della di da la le les am an der den sur en y el al of".split()
@@ -188,6 +202,7 @@ class Recognizer:
         found += self._demonyms(text, tokens, spans + [(m.start, m.end) for m in found])
         found += self._state_abbreviations(text, [(m.start, m.end) for m in found + taken])
         found += self._cued_names(text, [(m.start, m.end) for m in found + taken], not_places)
+        found += self._variant_names(text, tokens, found + taken, not_places)
         found = self._coordinated_regions(text, found)
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
 
@@ -536,25 +551,21 @@ class Recognizer:
         """ "the Osipovichsky range", "Brestsky district": a place named by its Russian or
         Belarusian adjective before a range, district or airfield."""
         out = []
-        for match in _ADJECTIVAL_PLACE.finditer(document.text):
+        matches = list(_ADJECTIVAL_PLACE.finditer(document.text))
+        matches += list(_SECOND_ADJECTIVAL.finditer(document.text))
+        for match in matches:
             if document.is_skipped(match.start(), match.end()) or any(
                 s <= match.start() < e for s, e in taken
             ):
                 continue
-            stem = match.group("stem")
-            for ending in ("", "i", "y", "a", "o", "e"):
-                if self.names.has_key(name_key(stem + ending)):
-                    written = match.group("adj")
-                    out.append(
-                        Mention(
-                            written,
-                            match.start("adj"),
-                            match.end("adj"),
-                            stem + ending,
-                            kind="name",
-                        )
-                    )
-                    break
+            stem, adjective = match.group("stem"), match.group("adj")
+            # a place may be named by the adjective itself ("Obuz-Lesnovskiy")
+            forms = [adjective, stem + "skiy", stem + "skij", stem + "ski"]
+            forms += [stem + ending for ending in ("", "i", "y", "a", "o", "e")]
+            form = next((f for f in forms if self.names.has_key(name_key(f))), None)
+            if form is not None:
+                start, end = match.span("adj")
+                out.append(Mention(adjective, start, end, form, kind="name"))
         return out
 
     # -- regions named together: "the Mogilev, Gomel and Minsk regions" ----------------------
@@ -590,6 +601,50 @@ class Recognizer:
                         hint="station" if kind == "station" else None,
                     )
                 )
+        return out
+
+    def _variant_names(
+        self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]
+    ) -> list[Mention]:
+        """Places written in a romanisation the index lacks ("Naroulia" for Narovlya): a
+        capitalised word with no exact entry whose phonetic skeleton matches a place in a
+        country the text already names. Ordinary words, given names and sentence openers
+        are left alone."""
+        named = {
+            self.names.country_named(name_key(m.query))
+            or (m.query if m.kind == "demonym" else None)
+            for m in found
+        } - {None}
+        if not named:
+            return []
+        taken = [(m.start, m.end) for m in found]
+        out = []
+        for token in tokens:
+            word = token.text
+            if (
+                len(word) < 5
+                or not token.capitalised
+                or word.isupper()
+                or any(s <= token.start < e for s, e in taken)
+                or sentence_start_word(token, text)
+                or self.names.has_key(name_key(word))
+                or name_key(word) in not_places
+                or is_common_word(word)
+                or is_first_name(word)
+                or self._demonym_country(word)
+            ):
+                continue
+            before = text[max(0, token.start - 2) : token.start]
+            after = text[token.end : token.end + 2]
+            if (
+                before.endswith(("-", "‐"))
+                or after.startswith(("-", "‐"))
+                or (after[:1] == " " and after[1:2].isupper())
+            ):
+                continue  # part of a longer name
+            if not self.names.loose_countries(word) & named:
+                continue
+            out.append(Mention(text=word, start=token.start, end=token.end, query=word))
         return out
 
     def _state_abbreviations(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -151,3 +151,17 @@ def test_trains_between_two_countries_is_their_border(pipeline):
 )
 def test_people_firms_and_weather_are_not_places(pipeline, text):
     assert _found(pipeline, text) == {}
+
+
+def test_a_romanisation_the_index_lacks_is_found_in_a_text_about_its_country(pipeline):
+    """The phonetic skeleton finds Narovlya under a Belarusian Latin spelling, but only where
+    the text names Belarus: alone, an unknown capitalised word stays unmapped."""
+    found = _found(pipeline, "A convoy passed Naroulia, in southern Belarus, on Monday.")
+    assert haversine_km(*found["Naroulia"], 51.80, 29.50) < 15
+    assert "Naroulia" not in _found(pipeline, "A convoy passed Naroulia on Monday.")
+
+
+def test_adjectival_places_share_their_noun(pipeline):
+    found = _found(pipeline, "Units drilled at the Brestsky and Gozhsky training grounds.")
+    assert haversine_km(*found["Brestsky"], 52.1, 23.7) < 30
+    assert haversine_km(*found["Gozhsky"], 53.8, 23.9) < 30

@@ -97,6 +97,10 @@ class Gazetteer:
             return []
         return [r[0] for r in self._loose.get(skel, ())]
 
+    def loose_countries(self, name: str) -> set[str]:
+        """Countries of the entries a spelling variant of ``name`` may mean."""
+        return {self._countries[int(self._table[row]["country"])] for row in self.loose_rows(name)}
+
     def has_key(self, key: str) -> bool:
         return key in self._exact
 
