@@ -21,10 +21,22 @@ class AppContext:
     quiet: bool = False
     #: inputs that could not be read, each reported once on stderr
     bad_inputs: list[str] = field(default_factory=list)
+    #: inputs the pipeline failed on (internal errors), each reported once on stderr
+    failures: list[str] = field(default_factory=list)
 
     def report_bad_input(self, error: GeomapError) -> None:
         self.bad_inputs.append(str(error))
         click.echo(f"geomap: {error}", err=True)
+
+    def report_failure(self, document, exc: Exception) -> None:
+        """A document the pipeline failed on: one line, the others go on (exit code 1)."""
+        if self.verbose:
+            raise exc
+        self.failures.append(document.source.locator)
+        reason = " ".join(str(exc).split())  # one line, whatever the exception holds
+        if not isinstance(exc, GeomapError):
+            reason = f"internal error: {type(exc).__name__}: {reason} (run with -v for details)"
+        click.echo(f"geomap: {document.source.locator}: {reason}", err=True)
 
     def say(self, message: str) -> None:
         if not self.quiet:
@@ -153,7 +165,10 @@ def _documents(app: AppContext, inputs, max_input_mb: float):
 
 
 def _finish(ctx: click.Context, app: AppContext) -> None:
-    """Exit 2 when any input was bad; the good ones have been processed and written."""
+    """Exit 1 when the pipeline failed on an input, else 2 when any input was bad; the good
+    ones have been processed and written."""
+    if app.failures:
+        ctx.exit(1)
     if app.bad_inputs:
         ctx.exit(2)
 
@@ -178,7 +193,9 @@ def run_command(ctx: click.Context, inputs, out_dir, self_contained, max_input_m
     from .pipeline import Pipeline, write_outputs
 
     pipeline = Pipeline(app.settings)
-    extraction = pipeline.extract(_documents(app, inputs, max_input_mb))
+    extraction = pipeline.extract(
+        _documents(app, inputs, max_input_mb), on_failure=app.report_failure
+    )
     written = write_outputs(pipeline, extraction, out_dir, self_contained=self_contained)
     app.say(written.summary())
     _finish(ctx, app)
@@ -199,7 +216,10 @@ def extract_command(ctx: click.Context, inputs, out_file, max_input_mb, **common
     from .pipeline import Pipeline
 
     pipeline = Pipeline(app.settings)
-    collection = pipeline.collection(pipeline.extract(_documents(app, inputs, max_input_mb)))
+    extraction = pipeline.extract(
+        _documents(app, inputs, max_input_mb), on_failure=app.report_failure
+    )
+    collection = pipeline.collection(extraction)
     if out_file:
         write_geojson(collection, out_file)
     else:

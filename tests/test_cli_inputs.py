@@ -431,20 +431,41 @@ def test_unreachable_url_beside_a_served_one(geomap, article_url):
 # Faults: exit 1, one line; a traceback only with --verbose
 
 
-def test_internal_failure_is_one_line_and_exit_1(geomap, monkeypatch):
+def test_internal_failure_is_one_line_and_exit_1_and_the_other_inputs_go_on(geomap, monkeypatch):
     from geomap.pipeline import Pipeline
 
-    def broken(self, document):
-        raise KeyError("gazetteer row vanished")
+    real_read = Pipeline.read
 
-    monkeypatch.setattr(Pipeline, "read", broken)
+    def read_failing_on_brief_1(self, document):
+        if document.source.path == str(GOOD_BRIEF):
+            raise KeyError("gazetteer row\nvanished")
+        return real_read(self, document)
+
+    monkeypatch.setattr(Pipeline, "read", read_failing_on_brief_1)
+    outcome = geomap("extract", str(GOOD_BRIEF), str(OTHER_BRIEF))
+    assert outcome.exit_code == 1
+    assert outcome.lines == [
+        f"geomap: {GOOD_BRIEF}: internal error: KeyError: 'gazetteer row\\nvanished' "
+        "(run with -v for details)"
+    ]
+    assert_no_traceback(outcome)
+    assert outcome.sources() == {str(OTHER_BRIEF)}
+    with pytest.raises(KeyError):  # --verbose lets it through, traceback and all
+        geomap("extract", str(GOOD_BRIEF), "--verbose")
+
+
+def test_failure_outside_the_documents_is_one_line_and_exit_1(geomap, monkeypatch):
+    from geomap.pipeline import Pipeline
+
+    def broken(self, extraction):
+        raise MemoryError("no room for the collection")
+
+    monkeypatch.setattr(Pipeline, "collection", broken)
     outcome = geomap("extract", str(GOOD_BRIEF))
     assert outcome.exit_code == 1
     assert outcome.lines == [
-        "geomap: internal error: KeyError: 'gazetteer row vanished' (run with -v for details)"
+        "geomap: internal error: MemoryError: no room for the collection (run with -v for details)"
     ]
-    with pytest.raises(KeyError):  # --verbose lets it through, traceback and all
-        geomap("extract", str(GOOD_BRIEF), "--verbose")
 
 
 def test_output_that_cannot_be_written_is_one_line_and_exit_1(geomap, tmp_path):
