@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass, field
 
@@ -173,6 +174,18 @@ def _finish(ctx: click.Context, app: AppContext) -> None:
         ctx.exit(2)
 
 
+def _print_json(text: str) -> None:
+    """JSON is UTF-8 (RFC 8259) whatever the terminal's encoding; a reader that hangs up early
+    (``| head``) is not an error."""
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        # keep Python's own flush at exit from failing on the closed pipe
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 @main.command("run")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option(
@@ -223,7 +236,7 @@ def extract_command(ctx: click.Context, inputs, out_file, max_input_mb, **common
     if out_file:
         write_geojson(collection, out_file)
     else:
-        click.echo(geojson_text(collection))
+        _print_json(geojson_text(collection))
     _finish(ctx, app)
 
 
