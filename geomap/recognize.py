@@ -56,7 +56,9 @@ class NameIndex(Protocol):
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ][^\W\d_]{2,})*|\d+(?:st|nd|rd|th)?", re.UNICODE)
-_NAME = rf"[{_UPPER}][^\W\d_]+(?:['’ʼ][^\W\d_]{{2,}})*"
+# \b and possessive quantifiers: a name starts a word and is never taken apart again, so a
+# long run of letters costs linear time, not quadratic (100,000 letters took hours)
+_NAME = rf"\b[{_UPPER}][^\W\d_]++(?:['’ʼ][^\W\d_]{{2,}})*+"
 _NAME2 = rf"{_NAME}(?:[ \-]{_NAME})?"
 _DASH = r"\s?[-–—‐‑]\s?"
 
