@@ -17,8 +17,9 @@ _ABBREVIATIONS = frozenset(
     gov sen rep rev no nos fig approx est jan feb mar apr jun jul aug sep sept oct nov dec
     e.g i.e u.s u.k u.n a.m p.m""".split()
 )
-# A candidate boundary: end punctuation (with closing quotes/brackets), then space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# A candidate boundary: end punctuation (with closing quotes/brackets), then space. Tried only
+# where a run of punctuation starts, and never backtracked: a long run costs linear time.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _PARAGRAPH = re.compile(r"\n\s*")
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
 _LAST_WORD = re.compile(r"([\w.]+)$")
