@@ -61,6 +61,8 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ][^\W\d_]{2,})*|\d+(?:st
 _NAME = rf"\b[{_UPPER}][^\W\d_]++(?:['’ʼ][^\W\d_]{{2,}})*+"
 _NAME2 = rf"{_NAME}(?:[ \-]{_NAME})?"
 _DASH = r"\s?[-–—‐‑]\s?"
+#: words looked at on each side of a name for the title it may sit in (longer than any title)
+_TITLE_REACH = 16
 
 _SECTION = re.compile(
     rf"(?P<a>{_NAME2}){_DASH}(?P<b>{_NAME2})\s+(?:(?:railway|rail|railroad)\s+)?"
@@ -273,7 +275,8 @@ class Recognizer:
         """Whether the name sits in a capitalised title that ends in a unit or organisation
         word: "150th Idritsa-Berlin Order of Kutuzov ... Division", "Belarusian Railways"."""
         lo = first
-        while lo > 0:
+        # a bounded reach: walking a whole run of capitalised words for each name is quadratic
+        while lo > 0 and first - lo < _TITLE_REACH:
             prev = tokens[lo - 1]
             gap = text[prev.end : tokens[lo].start]
             if gap not in (" ", "-", "‐") or not (
@@ -284,7 +287,7 @@ class Recognizer:
                 break
             lo -= 1
         hi = last
-        while hi + 1 < len(tokens):
+        while hi + 1 < len(tokens) and hi - last < _TITLE_REACH:
             nxt = tokens[hi + 1]
             gap = text[tokens[hi].end : nxt.start]
             if gap not in (" ", "-", "‐") or not (
