@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass, field
 
@@ -21,10 +22,22 @@ class AppContext:
     quiet: bool = False
     #: inputs that could not be read, each reported once on stderr
     bad_inputs: list[str] = field(default_factory=list)
+    #: inputs the pipeline failed on (internal errors), each reported once on stderr
+    failures: list[str] = field(default_factory=list)
 
     def report_bad_input(self, error: GeomapError) -> None:
         self.bad_inputs.append(str(error))
         click.echo(f"geomap: {error}", err=True)
+
+    def report_failure(self, document, exc: Exception) -> None:
+        """A document the pipeline failed on: one line, the others go on (exit code 1)."""
+        if self.verbose:
+            raise exc
+        self.failures.append(document.source.locator)
+        reason = " ".join(str(exc).split())  # one line, whatever the exception holds
+        if not isinstance(exc, GeomapError):
+            reason = f"internal error: {type(exc).__name__}: {reason} (run with -v for details)"
+        click.echo(f"geomap: {document.source.locator}: {reason}", err=True)
 
     def say(self, message: str) -> None:
         if not self.quiet:
@@ -167,9 +180,24 @@ def _documents(app: AppContext, inputs, max_input_mb: float):
 
 
 def _finish(ctx: click.Context, app: AppContext) -> None:
-    """Exit 2 when any input was bad; the good ones have been processed and written."""
+    """Exit 1 when the pipeline failed on an input, else 2 when any input was bad; the good
+    ones have been processed and written."""
+    if app.failures:
+        ctx.exit(1)
     if app.bad_inputs:
         ctx.exit(2)
+
+
+def _print_json(text: str) -> None:
+    """JSON is UTF-8 (RFC 8259) whatever the terminal's encoding; a reader that hangs up early
+    (``| head``) is not an error."""
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        # keep Python's own flush at exit from failing on the closed pipe
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 @main.command("run")
@@ -203,7 +231,9 @@ def run_command(
     from .pipeline import Pipeline, write_outputs
 
     pipeline = Pipeline(app.settings)
-    extraction = pipeline.extract(_documents(app, inputs, max_input_mb))
+    extraction = pipeline.extract(
+        _documents(app, inputs, max_input_mb), on_failure=app.report_failure
+    )
     written = write_outputs(
         pipeline, extraction, out_dir, self_contained=self_contained, formats=formats
     )
@@ -237,11 +267,14 @@ def extract_command(ctx: click.Context, inputs, out_file, max_input_mb, **common
     from .pipeline import Pipeline
 
     pipeline = Pipeline(app.settings)
-    collection = pipeline.collection(pipeline.extract(_documents(app, inputs, max_input_mb)))
+    extraction = pipeline.extract(
+        _documents(app, inputs, max_input_mb), on_failure=app.report_failure
+    )
+    collection = pipeline.collection(extraction)
     if out_file:
         write_geojson(collection, out_file)
     else:
-        click.echo(geojson_text(collection))
+        _print_json(geojson_text(collection))
     _finish(ctx, app)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -72,10 +72,23 @@ class Pipeline:
         incidents = dedupe_within(self.extractor.extract(document, mentions, resolution))
         return DocumentResult(document, mentions, resolution, incidents)
 
-    def extract(self, documents: Iterable[Document]) -> Extraction:
+    def extract(
+        self,
+        documents: Iterable[Document],
+        *,
+        on_failure: Callable[[Document, Exception], None] | None = None,
+    ) -> Extraction:
+        """Read every document; with ``on_failure``, a document that fails is handed to it and
+        left out, so one bad article does not lose the others."""
         extraction = Extraction()
         for document in documents:
-            result = self.read(document)
+            try:
+                result = self.read(document)
+            except Exception as exc:
+                if on_failure is None:
+                    raise
+                on_failure(document, exc)
+                continue
             extraction.documents.append(result)
             extraction.incidents = merge_reports(extraction.incidents, result.incidents)
         return extraction

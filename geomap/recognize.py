@@ -65,9 +65,13 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"
 _WORD = re.compile(
     r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ][^\W\d_]{2,})*|\d+(?:st|nd|rd|th)?", re.UNICODE
 )
-_NAME = rf"[{_UPPER}][^\W\d_]+(?:['’ʼ][^\W\d_]{{2,}})*"
+# \b and possessive quantifiers: a name starts a word and is never taken apart again, so a
+# long run of letters costs linear time, not quadratic (100,000 letters took hours)
+_NAME = rf"\b[{_UPPER}][^\W\d_]++(?:['’ʼ][^\W\d_]{{2,}})*+"
 _NAME2 = rf"{_NAME}(?:[ \-]{_NAME})?"
 _DASH = r"\s?[-–—‐‑]\s?"
+#: words looked at on each side of a name for the title it may sit in (longer than any title)
+_TITLE_REACH = 16
 
 _SECTION = re.compile(
     rf"(?P<a>{_NAME2}){_DASH}(?P<b>{_NAME2})\s+(?:(?:railway|rail|railroad)\s+)?"
@@ -459,7 +463,8 @@ class Recognizer:
         unit's ("150th Idritsa-Berlin Order of Kutuzov ... Division"), "organisation" when it is
         a civil body's ("Ohio Supreme Court", "University of Texas"), else None."""
         lo = first
-        while lo > 0:
+        # a bounded reach: walking a whole run of capitalised words for each name is quadratic
+        while lo > 0 and first - lo < _TITLE_REACH:
             prev = tokens[lo - 1]
             gap = text[prev.end : tokens[lo].start]
             if gap not in (" ", "-", "‐") or not (
@@ -470,7 +475,7 @@ class Recognizer:
                 break
             lo -= 1
         hi = last
-        while hi + 1 < len(tokens):
+        while hi + 1 < len(tokens) and hi - last < _TITLE_REACH:
             nxt = tokens[hi + 1]
             gap = text[tokens[hi].end : nxt.start]
             if gap not in (" ", "-", "‐") or not (

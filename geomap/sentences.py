@@ -17,9 +17,14 @@ _ABBREVIATIONS = frozenset(
     gov sen rep rev no nos fig approx est jan feb mar apr jun jul aug sep sept oct nov dec
     e.g i.e u.s u.k u.n a.m p.m""".split()
 )
-# A candidate boundary: end punctuation (with closing quotes/brackets), then space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# A candidate boundary: end punctuation (with closing quotes/brackets), then space. Tried only
+# where a run of punctuation starts, and never backtracked: a long run costs linear time.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _PARAGRAPH = re.compile(r"\n\s*")
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+#: longer than any abbreviation or initial; how far back from a dot a word is looked for
+_LONGEST_ABBREVIATION = 40
 
 
 @dataclass(frozen=True)
@@ -60,8 +65,8 @@ def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         cut = match.end()
         if _is_abbreviation(text, begin, match.start()):
             continue
-        following = text[cut:end].lstrip()
-        if following and not (following[0].isupper() or following[0] in "\"“«'‘([0123456789"):
+        following = _NEXT_CHARACTER.match(text, cut, end)
+        if following and not (following[1].isupper() or following[1] in "\"“«'‘([0123456789"):
             continue
         yield from _trimmed(text, begin, cut)
         begin = cut
@@ -71,7 +76,8 @@ def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", text[begin:dot])
+    # a bounded look-back: rescanning the whole sentence at every dot is quadratic
+    word = _LAST_WORD.search(text, max(begin, dot - _LONGEST_ABBREVIATION), dot)
     if not word:
         return False
     token = word.group(1).lower()

@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 BRIEFS = REPO / "data"
 GOOD_BRIEF = BRIEFS / "brief_01_rail_partisans.txt"
 OTHER_BRIEF = BRIEFS / "brief_02_launch_pad.txt"
+SEED = REPO.parent / "shared" / "seed" / "000_ea93d4d8c5be7d10.txt"  # seed_text skips if absent
 #: text planted in hostile HTML; none of it may reach the output
 HOSTILE_MARKERS = ("SCRIPT_MARKER", "ONERROR_MARKER", "alert(", "<script", "onerror")
 
@@ -68,9 +69,9 @@ def geomap(settings):
     return invoke
 
 
-def run_process(settings, *args: str, stdin: bytes | None = None) -> Outcome:
+def run_process(settings, *args: str, stdin: bytes | None = None, env=None) -> Outcome:
     """``python -m geomap ARGS...`` as a separate process."""
-    env = {**os.environ, "GEOMAP_DATA_DIR": str(settings.data_dir)}
+    env = {**os.environ, **(env or {}), "GEOMAP_DATA_DIR": str(settings.data_dir)}
     env["GEOMAP_CACHE_DIR"] = str(settings.cache_dir)
     done = subprocess.run(
         [sys.executable, "-m", "geomap", *args],
@@ -80,7 +81,7 @@ def run_process(settings, *args: str, stdin: bytes | None = None) -> Outcome:
         cwd=REPO,
         timeout=120,
     )
-    return Outcome(done.returncode, done.stdout.decode(), done.stderr.decode())
+    return Outcome(done.returncode, done.stdout.decode("utf-8"), done.stderr.decode())
 
 
 def assert_no_traceback(outcome: Outcome) -> None:
@@ -431,20 +432,41 @@ def test_unreachable_url_beside_a_served_one(geomap, article_url):
 # Faults: exit 1, one line; a traceback only with --verbose
 
 
-def test_internal_failure_is_one_line_and_exit_1(geomap, monkeypatch):
+def test_internal_failure_is_one_line_and_exit_1_and_the_other_inputs_go_on(geomap, monkeypatch):
     from geomap.pipeline import Pipeline
 
-    def broken(self, document):
-        raise KeyError("gazetteer row vanished")
+    real_read = Pipeline.read
 
-    monkeypatch.setattr(Pipeline, "read", broken)
+    def read_failing_on_brief_1(self, document):
+        if document.source.path == str(GOOD_BRIEF):
+            raise KeyError("gazetteer row\nvanished")
+        return real_read(self, document)
+
+    monkeypatch.setattr(Pipeline, "read", read_failing_on_brief_1)
+    outcome = geomap("extract", str(GOOD_BRIEF), str(OTHER_BRIEF))
+    assert outcome.exit_code == 1
+    assert outcome.lines == [
+        f"geomap: {GOOD_BRIEF}: internal error: KeyError: 'gazetteer row\\nvanished' "
+        "(run with -v for details)"
+    ]
+    assert_no_traceback(outcome)
+    assert outcome.sources() == {str(OTHER_BRIEF)}
+    with pytest.raises(KeyError):  # --verbose lets it through, traceback and all
+        geomap("extract", str(GOOD_BRIEF), "--verbose")
+
+
+def test_failure_outside_the_documents_is_one_line_and_exit_1(geomap, monkeypatch):
+    from geomap.pipeline import Pipeline
+
+    def broken(self, extraction):
+        raise MemoryError("no room for the collection")
+
+    monkeypatch.setattr(Pipeline, "collection", broken)
     outcome = geomap("extract", str(GOOD_BRIEF))
     assert outcome.exit_code == 1
     assert outcome.lines == [
-        "geomap: internal error: KeyError: 'gazetteer row vanished' (run with -v for details)"
+        "geomap: internal error: MemoryError: no room for the collection (run with -v for details)"
     ]
-    with pytest.raises(KeyError):  # --verbose lets it through, traceback and all
-        geomap("extract", str(GOOD_BRIEF), "--verbose")
 
 
 def test_output_that_cannot_be_written_is_one_line_and_exit_1(geomap, tmp_path):
@@ -470,6 +492,31 @@ def test_process_exit_codes_and_stderr(settings, tmp_path):
     piped = run_process(settings, "extract", "-", stdin=GOOD_BRIEF.read_bytes())
     assert (piped.exit_code, piped.lines) == (0, [])
     assert without_source(piped) == without_source(bad) != []
+
+
+def test_geojson_on_stdout_is_utf8_whatever_the_terminal_encoding(settings, tmp_path):
+    cyrillic = write(tmp_path / "ru.txt", CYRILLIC_TEXT.encode("cp1251"))
+    env = {"PYTHONIOENCODING": "latin-1"}  # a terminal that cannot show Cyrillic
+    outcome = run_process(settings, "extract", cyrillic, env=env)
+    assert (outcome.exit_code, outcome.lines) == (0, [])
+    assert {"Орша", "Мозырь"} <= {f["properties"]["name"] for f in outcome.features("place")}
+
+
+def test_a_reader_that_hangs_up_early_is_not_an_error(settings, seed_text):
+    env = {**os.environ, "GEOMAP_DATA_DIR": str(settings.data_dir)}
+    env["GEOMAP_CACHE_DIR"] = str(settings.cache_dir)
+    # the seed's GeoJSON is far larger than a pipe's buffer: the write meets the closed pipe
+    with subprocess.Popen(
+        [sys.executable, "-m", "geomap", "extract", str(SEED)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as child:
+        assert child.stdout.read(10) == b'{"type": "'
+        child.stdout.close()  # like `geomap extract ... | head -c 10`
+        stderr = child.stderr.read().decode()
+        assert child.wait(timeout=120) == 0
+    assert stderr == ""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -246,3 +246,35 @@ def test_article_like_text_from_real_towns(pipeline, town_names):
     check()
     # the property is not vacuous: most of these articles do put places on the map
     assert sum(n > 0 for n in found) > 0.5 * len(found), found
+
+
+# ---------------------------------------------------------------------------------------------
+# Hostile text: long runs that made a regular expression or a scan quadratic
+
+#: 50,000 characters each; before the fixes the first ones took from minutes to hours
+HOSTILE_TEXTS = {
+    "one long capitalised word": "A" * 50_000,
+    "one long Cyrillic word": "Б" * 50_000,
+    "dots without spaces": "." * 50_000,
+    "dots with spaces": ". " * 25_000,
+    "a list of one town": "Minsk " * 8_000,
+    "a run of capitalised words": "Alpha Beta Gamma Delta " * 2_000,
+    "abbreviations": "Mr. " * 12_000,
+    "initials": "A. " * 16_000,
+    "hyphenated names": "Orsha-" * 8_000,
+    "apostrophes": "O'Neill'" * 6_000,
+    "dates": "16.03.2022 " * 4_500,
+    "between and": "between Orsha and " * 2_700,
+    "a sentence that never ends": "Partisans burned a relay cabinet near Orsha and " * 1_000,
+    "borders": "Belarusian-Ukrainian-" * 2_400 + "border",
+}
+
+
+@pytest.mark.parametrize("case", list(HOSTILE_TEXTS))
+def test_hostile_text_takes_seconds_not_hours(pipeline, case):
+    import time
+
+    text = HOSTILE_TEXTS[case]
+    started = time.monotonic()
+    through_api(pipeline, text)
+    assert time.monotonic() - started < 30, f"{case}: superlinear again?"
