@@ -19,7 +19,8 @@ LOCAL_SCHEMES = ("file", "data", "blob", "about")
 
 # Leaflet draws markers as elements in the marker pane (icons, cluster bubbles) and vectors as
 # SVG paths (or canvas) in the overlay pane; together they are "what the map shows".
-DRAWN = ".leaflet-marker-pane > *, .leaflet-overlay-pane path"
+MARKERS = ".leaflet-marker-pane > *"
+DRAWN = f"{MARKERS}, .leaflet-overlay-pane path"
 
 # Two animation frames after the map has drawn something, the frame that put it on screen has
 # been painted; resolves with milliseconds since navigation start.
@@ -99,12 +100,13 @@ def _console(message) -> str:
     return f"{message.text} ({where})" if where else message.text
 
 
-def open_map(page, path: Path, *, timeout_ms: float = 60_000) -> float:
-    """Load a map file and wait until it has drawn; milliseconds from navigation start."""
+def open_map(page, path: Path, *, drawn: str = DRAWN, timeout_ms: float = 60_000) -> float:
+    """Load a map file and wait until it has drawn (an element matches ``drawn``) and painted;
+    milliseconds from navigation start."""
     page.goto(Path(path).resolve().as_uri(), wait_until="commit", timeout=timeout_ms)
     page.wait_for_function(
         "(selector) => document.querySelector(selector) !== null",
-        arg=DRAWN,
+        arg=drawn,
         polling="raf",
         timeout=timeout_ms,
     )
