@@ -271,3 +271,30 @@ def test_map_of_a_single_incident_loads_cleanly(browser, pipeline, tmp_path):
         assert log.problems == []
         assert log.blocked == [], "the self-contained map asked the network"
         assert _shown_ids(page) == {p["id"] for p in _incidents(collection)}
+
+
+@pytest.mark.slow
+def test_scale_benchmark_smoke(browser, pipeline, tmp_path):
+    """benchmarks/map_scale.py at 1,000 incidents: both maps draw every marker offline."""
+    import sys
+
+    _needs_assets()
+    pytest.importorskip("xstatic.pkg.jquery")
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import map_scale
+
+    collection = map_scale.synthetic_collection(
+        1000, map_scale.template_incidents(pipeline), map_scale.towns(), seed=1
+    )
+    packs = pipeline.gazetteer.packs
+    ours = map_scale.measure(
+        map_scale.write_geomap, collection, tmp_path / "geomap.html", packs, browser, 120
+    )
+    peer = map_scale.measure(
+        map_scale.write_folium_peer, collection, tmp_path / "folium.html", None, browser, 120
+    )
+    for timing in (ours, peer):
+        assert timing.errors == []
+        assert timing.drawn_ms is not None and timing.html_bytes > 0
+    assert peer.marker_elements == 1000
+    assert ours.marker_elements == 1000  # below the clustering threshold: one marker each
