@@ -99,32 +99,40 @@ def test_controls_time_slider_and_bounds(run_out):
 
 
 def test_undated_incidents_stay_and_are_marked(run_out):
+    from geomap.maps.layers import Located, incident_display, valid_geometry
+    from geomap.maps.timeline import data_span, interval
+
+    incidents = _incidents(run_out)
+    span = data_span([interval(f["properties"]) for f in incidents])
+    undated = [f for f in incidents if not f["properties"]["date_start"]]
+    for feature in incidents:
+        shown = incident_display(Located(feature, valid_geometry(feature["geometry"])), span)
+        assert shown and all(s["properties"]["undated"] == (feature in undated) for s in shown)
+        # cumulative slider: every incident stays until the last day once it has begun
+        assert all(s["properties"]["end"] == span[1] for s in shown)
+        if feature in undated:
+            assert all(s["properties"]["start"] == span[0] for s in shown)
     html = (run_out / "map.html").read_text(encoding="utf-8")
-    undated = [f for f in _incidents(run_out) if not f["properties"]["date_start"]]
     if undated:
         assert f"{len(undated)} undated incident(s)" in html
-        for feature in undated:
-            marker = (
-                f'data-geomap-id=\\"{feature["properties"]["id"]}\\" data-geomap-undated=\\"true\\"'
-            )
-            assert marker in html
-    dated = [f for f in _incidents(run_out) if f["properties"]["date_start"]]
-    for feature in dated:
-        marker = (
-            f'data-geomap-id=\\"{feature["properties"]["id"]}\\" data-geomap-undated=\\"false\\"'
-        )
-        assert marker in html
+    assert "data-geomap-undated" in html and "geomap-undated" in html
 
 
 def _popups(html: str) -> list[str]:
-    """The popup HTML of every feature, decoded from the JSON embedded in the page."""
-    return [json.loads(m) for m in re.findall(r'"popup": ("(?:[^"\\]|\\.)*")', html)]
+    """The popup HTML of every feature, decoded from the JSON embedded in the page: a
+    string, or a list of numbers into the page's table of shared texts."""
+    table = json.loads(re.search(r"var geomapTexts = (\[.*?\]);\n", html, re.S).group(1))
+    popups = [json.loads(m) for m in re.findall(r'"popup": ("(?:[^"\\]|\\.)*")', html)]
+    for refs in re.findall(r'"popup": \[([\d, ]*)\]', html):
+        popups.append("".join(table[int(i)] for i in refs.split(",")))
+    return popups
 
 
 def test_popups_carry_the_facts_quote_and_source(run_out):
     from html import escape
 
     popups = _popups((run_out / "map.html").read_text(encoding="utf-8"))
+    popups = [p for p in popups if 'data-geomap-feature="incident"' in p]
     for feature in _incidents(run_out):
         props = feature["properties"]
         # one sentence may report several incidents: the place tells them apart
@@ -218,7 +226,9 @@ def test_many_incidents_are_clustered(seed_collection, monkeypatch):
     ]
     monkeypatch.setattr(maps, "CLUSTER_THRESHOLD", len(incidents) - 1)
     html = build_map(seed_collection).get_root().render()
-    assert "L.markerClusterGroup" in html and "L.timelineSliderControl" not in html
+    assert "L.markerClusterGroup" in html and "L.timeline(" not in html
+    # the slider still drives the clustered layers, through their adapters
+    assert "L.timelineSliderControl" in html and "cluster.addLayers" in html
     monkeypatch.setattr(maps, "CLUSTER_THRESHOLD", CLUSTER_THRESHOLD)
     html = build_map(seed_collection).get_root().render()
     assert "L.markerClusterGroup" not in html and "L.timelineSliderControl" in html

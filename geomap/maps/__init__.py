@@ -51,8 +51,8 @@ from .timeline import add_time_slider, data_span, interval, iso_day
 
 __all__ = ["build_map", "write_map", "read_collections", "CLUSTER_THRESHOLD"]
 
-#: above this many incidents, markers are clustered and the time slider is left out
-#: (leaflet.timeline redraws every feature on each step, too slow at that size)
+#: above this many incidents, markers are clustered (and the slider moves only the markers
+#: whose date it crosses: leaflet.timeline redraws every feature on each step)
 CLUSTER_THRESHOLD = 2000
 
 
@@ -72,9 +72,14 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
     incidents = [f for f in features if _kind(f) == "incident"]
     places = [f for f in features if _kind(f) == "place"]
     shapes = Shapes(packs) if packs is not None else None
-    extent = layers.data_extent(incidents or places)
+    located = layers.locate(incidents)
+    extent = layers.data_extent(located or layers.locate(places))
 
-    fmap = folium.Map(tiles=None, control_scale=True, prefer_canvas=False, zoom_start=6)
+    clustered = len(incidents) > CLUSTER_THRESHOLD
+    # canvas draws many lines and areas far faster than SVG; SVG keeps the arrow heads
+    fmap = folium.Map(tiles=None, control_scale=True, prefer_canvas=clustered, zoom_start=6)
+    # folium gives maxZoom to tile layers only; MarkerCluster needs it on the map
+    fmap.options["maxZoom"] = 18
     # Only Leaflet and Font Awesome are used: no jQuery, Bootstrap or awesome-markers.
     fmap.default_js = [js for js in fmap.default_js if js[0] == "leaflet"]
     fmap.default_css = [
@@ -85,49 +90,49 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
     add_vector_basemap(fmap, packs, extent)
     fmap.get_root().header.add_child(Element(f"<style>{STYLE_CSS}</style>"), name="geomap_css")
 
+    texts = layers.PageTexts()
+    texts.add_to(fmap)  # before the layers: their scripts use it
     entries = []
     # context first, so incidents are drawn on top
     if shapes is not None and incidents:
-        found = layers.regions_layer(incidents, shapes)
+        found = layers.regions_layer(located, shapes)
         if found:
             found[0].add_to(fmap)
             entries.append(area_entry(found[0].layer_name, REGION_COLOURS[2]))
-        near = layers.neighbourhood(incidents)
+        near = layers.neighbourhood(located)
         railways = layers.railway_context_layer(shapes, near) if near is not None else None
         if railways:
             railways.add_to(fmap)
             entries.append(line_entry(railways.layer_name, RAIL_COLOUR))
-        border = layers.border_layer(incidents, shapes)
+        border = layers.border_layer(located, shapes)
         if border:
             border.add_to(fmap)
             entries.append(line_entry(border.layer_name, BORDER_COLOUR, dashed=True))
-    sections = layers.rail_sections_layer(incidents)
+    sections = layers.rail_sections_layer(located)
     if sections:
         sections.add_to(fmap)
         entries.append(line_entry(sections.layer_name, "#212121", dashed=True))
 
-    clustered = len(incidents) > CLUSTER_THRESHOLD
     span = data_span([interval(f.get("properties") or {}) for f in incidents])
-    timed = span is not None and not clustered
+    timed = span is not None
     timelines = []
-    uncertainty = layers.uncertainty_layer(incidents, span, timed=timed)
+    # thousands of circles would bury the map: there, they wait to be switched on
+    uncertainty = layers.uncertainty_layer(
+        located, span, timed=timed and not clustered, show=not clustered
+    )
     if uncertainty:
         uncertainty[0].add_to(fmap)
         timelines += [uncertainty[1]] if uncertainty[1] else []
         entries.append(line_entry(uncertainty[0].layer_name, UNCERTAINTY_COLOUR, dashed=True))
 
     by_type: dict[str, list[dict]] = {}
-    for feature in incidents:
-        kind = str((feature.get("properties") or {}).get("event_type") or "other")
-        by_type.setdefault(kind if kind in EVENT_TYPES else "other", []).extend(
-            layers.incident_display(feature, span)
-        )
+    counts = Counter()
+    for incident in located:
+        kind = layers.event_kind(incident.props.get("event_type"))
+        by_type.setdefault(kind, []).extend(layers.incident_display(incident, span, texts))
+        counts[kind] += 1
     if any(d["properties"]["role"] == "path" for kind in by_type.values() for d in kind):
         layers.TextPathSupport().add_to(fmap)
-    counts = Counter()
-    for feature in incidents:
-        kind = str((feature.get("properties") or {}).get("event_type") or "other")
-        counts[kind if kind in EVENT_TYPES else "other"] += 1
     for kind in EVENT_TYPES:  # codebook order, so the legend reads the same in every map
         if not by_type.get(kind):
             continue
@@ -164,14 +169,17 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
     legend(entries, title="Layers (click to switch)", note=note).add_to(fmap)
     folium.LayerControl(collapsed=True, position="topright").add_to(fmap)
     Fullscreen(position="topleft").add_to(fmap)
-    minimap_outlines = (
-        country_outlines(packs, extent, tolerance_deg=0.1, reach_deg=10) if self_contained else None
-    )
-    add_minimap(fmap, minimap_outlines, position="bottomright" if timelines else "bottomleft")
+    corner = "bottomright" if timelines else "bottomleft"
+    if not self_contained:
+        add_minimap(fmap, None, position=corner)
+    else:  # no tiles: the overview is drawn from country outlines, when the packs have them
+        outlines = country_outlines(packs, extent, tolerance_deg=0.1, reach_deg=10)
+        if outlines is not None:
+            add_minimap(fmap, outlines, position=corner)
     MeasureControl(
         position="topleft", primary_length_unit="kilometers", primary_area_unit="sqkilometers"
     ).add_to(fmap)
-    bounds = layers.anchor_bounds(incidents) or (extent.bounds if extent is not None else None)
+    bounds = layers.anchor_bounds(located) or (extent.bounds if extent is not None else None)
     if bounds is not None:
         minx, miny, maxx, maxy = bounds
         fmap.fit_bounds([[miny, minx], [maxy, maxx]], padding=(30, 30))
@@ -245,10 +253,10 @@ def _time_note(span, undated: int, timed: bool, clustered: bool) -> str:
         parts.append(f"Dates {iso_day(span[0])} to {iso_day(span[1] - 1)}.")
     if undated:
         parts.append(f"{undated} undated incident(s): dashed ring, always shown.")
-    if clustered:
-        parts.append(f"More than {CLUSTER_THRESHOLD} incidents: clustered, no time slider.")
-    elif timed:
+    if timed:
         parts.append("The slider shows what had happened by each day.")
+    if clustered:
+        parts.append(f"More than {CLUSTER_THRESHOLD} incidents: markers are clustered.")
     return " ".join(parts)
 
 

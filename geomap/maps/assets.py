@@ -59,13 +59,13 @@ OFFLINE_COPIES: dict[str, tuple[str, ...]] = {
     "https://cdn.jsdelivr.net/npm/leaflet-textpath@1.2.3/leaflet.textpath.min.js": (
         "leaflet-textpath/leaflet.textpath.js",
     ),
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/leaflet.markercluster.js": (
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/leaflet.markercluster.js": (
         "leaflet.markercluster/dist/leaflet.markercluster.js",
     ),
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.css": (
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/MarkerCluster.css": (
         "leaflet.markercluster/dist/MarkerCluster.css",
     ),
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.Default.css": (
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/MarkerCluster.Default.css": (
         "leaflet.markercluster/dist/MarkerCluster.Default.css",
     ),
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
 from html import escape
 
 import folium
@@ -22,10 +23,11 @@ from shapely import set_precision
 from shapely.geometry import box, mapping, shape
 from shapely.geometry.base import BaseGeometry
 
+from ..codebook import EVENT_KINDS
 from ..shapes import Shapes
 from .popups import (
     event_label,
-    incident_popup,
+    incident_popup_parts,
     incident_tooltip,
     place_popup,
     place_tooltip,
@@ -39,16 +41,21 @@ from .symbology import (
     icon_html,
     symbol_of,
 )
-from .timeline import on_map
+from .timeline import ClusterTimeline, on_map
 
 # -- browser-side behaviour shared by the incident layers ----------------------------------------
 # Popups and tooltips are HTML strings made (and escaped) in Python; the browser only binds them.
 
+# The badge is put together here from values escaped in Python (event_type, id) and the
+# icons of geomapIcons, so 100k incidents do not each carry the same markup.
 INCIDENT_MARKER = JsCode(
     """function (feature, latlng) {
+        var p = feature.properties;
+        var html = '<div data-geomap-event="' + p.event_type + '" data-geomap-id="' + p.id
+            + '" data-geomap-undated="' + p.undated + '">'
+            + geomapIcons[p.event_type][p.undated ? 1 : 0] + "<\\/div>";
         return L.marker(latlng, {icon: L.divIcon({className: "geomap-icon",
-            html: feature.properties.badge, iconSize: [26, 26], iconAnchor: [13, 13],
-            popupAnchor: [0, -12]})});
+            html: html, iconSize: [26, 26], iconAnchor: [13, 13], popupAnchor: [0, -12]})});
     }"""
 )
 INCIDENT_STYLE = JsCode(
@@ -61,8 +68,13 @@ INCIDENT_STYLE = JsCode(
 BIND_POPUP = JsCode(
     """function (feature, layer) {
         var p = feature.properties;
-        if (p.popup) { layer.bindPopup(p.popup, {maxWidth: 360}); }
-        if (p.tooltip) { layer.bindTooltip(p.tooltip, {sticky: true}); }
+        // made when first opened: a page of 100k incidents builds only what is looked at
+        if (p.popup) {
+            layer.bindPopup(function () { return geomapText(p.popup); }, {maxWidth: 360});
+        }
+        if (p.tooltip) {
+            layer.bindTooltip(function () { return geomapText(p.tooltip); }, {sticky: true});
+        }
         // movements: arrow heads along the line, origin to destination (Leaflet.TextPath)
         if (p.role === "path" && layer.setText) {
             layer.setText("   \u25ba   ", {repeat: true, offset: 6,
@@ -112,6 +124,28 @@ def valid_geometry(geometry: dict | None) -> BaseGeometry | None:
     return geom
 
 
+@dataclass(frozen=True)
+class Located:
+    """A feature and its checked geometry, worked out once per map."""
+
+    feature: dict
+    geometry: BaseGeometry
+
+    @property
+    def props(self) -> dict:
+        return self.feature.get("properties") or {}
+
+
+def locate(features: list[dict]) -> list[Located]:
+    """The features that can be drawn, each with its geometry; the others are left out."""
+    out = []
+    for feature in features:
+        geom = valid_geometry(feature.get("geometry"))
+        if geom is not None:
+            out.append(Located(feature, geom))
+    return out
+
+
 def anchor_point(geom: BaseGeometry, role: str | None) -> tuple[float, float]:
     """(lon, lat) where an incident's badge goes: a movement at its destination, a line at
     its middle, an area at a point inside it."""
@@ -129,22 +163,23 @@ def anchor_point(geom: BaseGeometry, role: str | None) -> tuple[float, float]:
 # -- incidents ----------------------------------------------------------------------------------
 
 
-def incident_display(feature: dict, span: tuple[int, int] | None) -> list[dict]:
+def incident_display(
+    incident: Located, span: tuple[int, int] | None, texts: PageTexts | None = None
+) -> list[dict]:
     """The features that draw one incident: its geometry and, for lines and areas, a badge
-    at its anchor point, all with the popup, tooltip, colour and time interval."""
-    props = feature.get("properties") or {}
-    geom = valid_geometry(feature.get("geometry"))
-    if geom is None:
-        return []
+    at its anchor point, all with the popup, tooltip, colour and time interval. With
+    ``texts``, the popup's shared parts are references into the page's text table."""
+    feature, geom, props = incident.feature, incident.geometry, incident.props
     symbol = symbol_of(props.get("event_type"))
     start, end, undated = on_map(props, span)
+    parts = incident_popup_parts(props)
     shown = {
-        "id": str(props.get("id") or feature.get("id") or ""),
-        "event_type": str(props.get("event_type") or "other"),
+        # both go into HTML attributes in the browser: escaped here
+        "id": escape(str(props.get("id") or feature.get("id") or ""), quote=True),
+        "event_type": event_kind(props.get("event_type")),
         "role": props.get("geometry_role") or "point",
         "colour": symbol.colour,
-        "badge": _badge(symbol, props, undated),
-        "popup": incident_popup(props),
+        "popup": [texts.ref(part) for part in parts] if texts else "".join(parts),
         "tooltip": incident_tooltip(props),
         "undated": undated,
         "start": start,
@@ -163,14 +198,44 @@ def incident_display(feature: dict, span: tuple[int, int] | None) -> list[dict]:
     return out
 
 
-def _badge(symbol, props: dict, undated: bool) -> str:
-    """The marker's HTML, with hooks for tests: data-geomap-event, data-geomap-id."""
-    inner = icon_html(symbol, undated=undated)
-    return (
-        f'<div data-geomap-event="{escape(str(props.get("event_type") or "other"), quote=True)}"'
-        f' data-geomap-id="{escape(str(props.get("id") or ""), quote=True)}"'
-        f' data-geomap-undated="{str(undated).lower()}">{inner}</div>'
+def event_kind(event_type) -> str:
+    """The codebook's event type, or ``other`` for one it does not know."""
+    return str(event_type) if event_type in EVENT_KINDS else "other"
+
+
+class PageTexts(MacroElement):
+    """Texts shared by many features (a quote, a source), written into the page once;
+    features refer to them by number. Also the incident icons, and ``geomapText`` that
+    puts a popup together. Must be added to the map before the layers that use it."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var geomapTexts = {{ this.texts|tojson }};
+        var geomapIcons = {{ this.icons|tojson }};
+        function geomapText(value) {
+            return Array.isArray(value)
+                ? value.map(function (i) { return geomapTexts[i]; }).join("") : value;
+        }
+        {% endmacro %}
+        """
     )
+
+    def __init__(self):
+        super().__init__()
+        self._name = "PageTexts"
+        self.texts: list[str] = []
+        self._index: dict[str, int] = {}
+        self.icons = {
+            kind: [icon_html(symbol_of(kind)), icon_html(symbol_of(kind), undated=True)]
+            for kind in EVENT_KINDS
+        }
+
+    def ref(self, text: str) -> int:
+        if text not in self._index:
+            self._index[text] = len(self.texts)
+            self.texts.append(text)
+        return self._index[text]
 
 
 class TextPathSupport(JSCSSMixin, MacroElement):
@@ -181,9 +246,9 @@ class TextPathSupport(JSCSSMixin, MacroElement):
 
 def incident_layer(
     event_type: str, display: list[dict], *, timed: bool, clustered: bool
-) -> tuple[folium.FeatureGroup, Timeline | None]:
-    """One switchable layer per incident type, named by the type's label. Timed: a
-    leaflet.timeline layer the slider drives; clustered (many incidents): a MarkerCluster."""
+) -> tuple[folium.FeatureGroup, MacroElement | None]:
+    """One switchable layer per incident type, named by the type's label. Timed: a layer the
+    slider drives; clustered (many incidents): a MarkerCluster (timed through an adapter)."""
     group = folium.FeatureGroup(name=event_label(event_type), show=True)
     data = {"type": "FeatureCollection", "features": display}
     options = dict(style=INCIDENT_STYLE, point_to_layer=INCIDENT_MARKER, on_each_feature=BIND_POPUP)
@@ -191,14 +256,47 @@ def incident_layer(
         timeline = Timeline(data, get_interval=TIME_INTERVAL, **options)
         timeline.add_to(group)
         return group, timeline
-    layer = ScriptedGeoJson(data, control=False, **options)
     if clustered:
-        cluster = MarkerCluster(control=False, options={"chunkedLoading": True})
+        cluster = IncidentCluster(
+            control=False,
+            options={"chunkedLoading": True},
+            icon_create_function=_cluster_icon(symbol_of(event_type).colour),
+        )
         cluster.add_to(group)
-        layer.add_to(cluster)
-    else:
-        layer.add_to(group)
+        if timed:
+            # the layer is only a source: the slider's adapter moves its markers in and out
+            source = ScriptedGeoJson(data, control=False, show=False, **options)
+            source.add_to(cluster)
+            adapter = ClusterTimeline(cluster, source)
+            adapter.add_to(group)
+            return group, adapter
+        ScriptedGeoJson(data, control=False, **options).add_to(cluster)
+        return group, None
+    ScriptedGeoJson(data, control=False, **options).add_to(group)
     return group, None
+
+
+_MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3"
+
+
+class IncidentCluster(MarkerCluster):
+    """folium's MarkerCluster on Leaflet.markercluster 1.5.3: 1.1.0 fails when the map zooms
+    while 100k markers are still being added."""
+
+    default_js = [("markerclusterjs", f"{_MARKERCLUSTER}/leaflet.markercluster.js")]
+    default_css = [
+        ("markerclustercss", f"{_MARKERCLUSTER}/MarkerCluster.css"),
+        ("markerclusterdefaultcss", f"{_MARKERCLUSTER}/MarkerCluster.Default.css"),
+    ]
+
+
+def _cluster_icon(colour: str) -> str:
+    """A cluster in its type's colour with the number of incidents in it."""
+    return f"""function (cluster) {{
+        return L.divIcon({{className: "geomap-icon", iconSize: [36, 36],
+            html: '<div class="geomap-cluster" style="background:{colour}">'
+                + cluster.getChildCount() + "<\\/div>"}});
+    }}"""
 
 
 class ScriptedGeoJson(folium.GeoJson):
@@ -242,15 +340,14 @@ class ScriptedGeoJson(folium.GeoJson):
 
 
 def uncertainty_layer(
-    incidents: list[dict], span: tuple[int, int] | None, *, timed: bool
+    incidents: list[Located], span: tuple[int, int] | None, *, timed: bool, show: bool = True
 ) -> tuple[folium.FeatureGroup, Timeline | None] | None:
     """A circle of ``uncertainty_km`` around every imprecise incident (geo_precision ≥ 2)."""
     circles = []
-    for feature in incidents:
-        props = feature.get("properties") or {}
+    for incident in incidents:
+        props, geom = incident.props, incident.geometry
         radius = props.get("uncertainty_km")
-        geom = valid_geometry(feature.get("geometry"))
-        if geom is None or not isinstance(radius, (int, float)) or not radius > 0:
+        if not isinstance(radius, (int, float)) or not radius > 0:
             continue
         if (props.get("geo_precision") or 1) < 2:
             continue
@@ -273,7 +370,7 @@ def uncertainty_layer(
         )
     if not circles:
         return None
-    group = folium.FeatureGroup(name="Uncertainty", show=True)
+    group = folium.FeatureGroup(name="Uncertainty", show=show)
     data = {"type": "FeatureCollection", "features": circles}
     if timed:
         timeline = Timeline(
@@ -328,15 +425,11 @@ def places_layer(places: list[dict]) -> folium.GeoJson | None:
 
 
 def regions_layer(
-    incidents: list[dict], shapes: Shapes
+    incidents: list[Located], shapes: Shapes
 ) -> tuple[folium.GeoJson, StepColormap] | None:
     """Admin-1 polygons of the countries with incidents, shaded by their incident count."""
-    counts = Counter(
-        (f.get("properties") or {}).get("admin1_code")
-        for f in incidents
-        if (f.get("properties") or {}).get("admin1_code")
-    )
-    countries = {(f.get("properties") or {}).get("country_code") for f in incidents}
+    counts = Counter(i.props.get("admin1_code") for i in incidents if i.props.get("admin1_code"))
+    countries = {i.props.get("country_code") for i in incidents}
     regions = [r for r in shapes.regions.values() if r.country_code in countries]
     if not regions:
         return None
@@ -392,13 +485,12 @@ def _count_steps(top: int) -> list[int]:
 # -- railways -----------------------------------------------------------------------------------
 
 
-def rail_sections_layer(incidents: list[dict]) -> folium.GeoJson | None:
+def rail_sections_layer(incidents: list[Located]) -> folium.GeoJson | None:
     """The stretches of railway named in incidents, drawn as track with their stations."""
     features = []
-    for feature in incidents:
-        props = feature.get("properties") or {}
-        geom = valid_geometry(feature.get("geometry"))
-        if props.get("geometry_role") != "section" or geom is None:
+    for incident in incidents:
+        feature, geom, props = incident.feature, incident.geometry, incident.props
+        if props.get("geometry_role") != "section":
             continue
         stations = " – ".join(map(str, props.get("stations") or [])) or str(
             props.get("place_name") or ""
@@ -489,14 +581,13 @@ def _point(lon: float, lat: float):
 # -- borders ------------------------------------------------------------------------------------
 
 
-def border_layer(incidents: list[dict], shapes: Shapes) -> folium.GeoJson | None:
+def border_layer(incidents: list[Located], shapes: Shapes) -> folium.GeoJson | None:
     """The land borders that incidents sit on (e.g. Belarus–Ukraine), from the admin-0
     polygons, with the names of the deployments on each."""
     on_border: dict[tuple[str, str], list[str]] = {}
-    for feature in incidents:
-        props = feature.get("properties") or {}
-        geom = valid_geometry(feature.get("geometry"))
-        if props.get("geometry_role") != "border" or geom is None:
+    for incident in incidents:
+        props, geom = incident.props, incident.geometry
+        if props.get("geometry_role") != "border":
             continue
         pair = _border_pair(geom, props.get("country_code"), shapes)
         if pair:
@@ -559,36 +650,35 @@ def compact(geom: BaseGeometry, tolerance_deg: float, decimals: int = 4) -> dict
     return mapping(set_precision(simple, 10**-decimals))
 
 
-def neighbourhood(features: list[dict], radius_deg: float = 0.4) -> BaseGeometry | None:
+def neighbourhood(located: list[Located], radius_deg: float = 0.4) -> BaseGeometry | None:
     """The area within ``radius_deg`` (about 40 km) of any feature: railway context is
     drawn only there, so a map of a few towns does not carry a country's network."""
     from shapely import union_all
 
-    geoms = [g for f in features if (g := valid_geometry(f.get("geometry"))) is not None]
-    if not geoms:
+    if not located:
         return None
-    return union_all([g.envelope.buffer(radius_deg, quad_segs=2) for g in geoms])
+    return union_all([i.geometry.envelope.buffer(radius_deg, quad_segs=2) for i in located])
 
 
-def anchor_bounds(incidents: list[dict]) -> tuple[float, float, float, float] | None:
+def anchor_bounds(incidents: list[Located]) -> tuple[float, float, float, float] | None:
     """(min lon, min lat, max lon, max lat) of where incidents happened: a movement counts
     at its destination, so troops from the Far East do not zoom the map out to Asia."""
     points = []
-    for feature in incidents:
-        geom = valid_geometry(feature.get("geometry"))
-        role = (feature.get("properties") or {}).get("geometry_role")
-        if geom is not None:
-            points.append(anchor_point(geom, role) if role == "path" else None)
-            if role != "path":
-                points[-1:] = [(geom.bounds[0], geom.bounds[1]), (geom.bounds[2], geom.bounds[3])]
+    for incident in incidents:
+        geom, role = incident.geometry, incident.props.get("geometry_role")
+        if role == "path":
+            points.append(anchor_point(geom, role))
+        else:
+            minx, miny, maxx, maxy = geom.bounds
+            points += [(minx, miny), (maxx, maxy)]
     if not points:
         return None
     lons, lats = [p[0] for p in points], [p[1] for p in points]
     return min(lons), min(lats), max(lons), max(lats)
 
 
-def data_extent(features: list[dict], margin_deg: float = 0.3) -> BaseGeometry | None:
-    bounds = [g.bounds for f in features if (g := valid_geometry(f.get("geometry"))) is not None]
+def data_extent(located: list[Located], margin_deg: float = 0.3) -> BaseGeometry | None:
+    bounds = [i.geometry.bounds for i in located]
     if not bounds:
         return None
     return box(

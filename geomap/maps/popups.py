@@ -49,6 +49,13 @@ def incident_tooltip(props: dict) -> str:
 
 def incident_popup(props: dict) -> str:
     """The whole story of one incident: what, when, where, how sure, who, and the source."""
+    return "".join(incident_popup_parts(props))
+
+
+def incident_popup_parts(props: dict) -> list[str]:
+    """The popup in three parts: the incident's own facts, its quote, its sources. Incidents
+    from one sentence share a quote, those of one article its source: the page stores each
+    shared part once."""
     rows = [
         ("Type", event_label(props.get("event_type"))),
         (
@@ -68,14 +75,13 @@ def incident_popup(props: dict) -> str:
     table = "".join(f"<tr><th>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in rows)
     quote = props.get("quote") or ""
     sources = props.get("sources") or ([props["source"]] if props.get("source") else [])
-    return (
+    return [
         '<div class="geomap-popup" data-geomap-feature="incident">'
         f"<h4>{escape(str(props.get('summary') or event_label(props.get('event_type'))))}</h4>"
-        f'<table class="geomap-facts">{table}</table>'
-        + (f"<blockquote>{escape(str(quote))}</blockquote>" if quote else "")
-        + _sources_html(sources)
-        + "</div>"
-    )
+        f'<table class="geomap-facts">{table}</table>',
+        f"<blockquote>{escape(str(quote))}</blockquote>" if quote else "",
+        _sources_html(sources) + "</div>",
+    ]
 
 
 def place_tooltip(props: dict) -> str:

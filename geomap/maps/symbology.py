@@ -153,7 +153,9 @@ def legend(entries: list[LegendEntry], title: str = "Legend", note: str = "") ->
     )
     note_html = f'<div class="geomap-note">{escape(note)}</div>' if note else ""
     html = f"<strong>{escape(title)}</strong><ul>{items}</ul>{note_html}"
-    return MapControl(html, position="topright", css_class="geomap-legend leaflet-bar", toggles=True)
+    return MapControl(
+        html, position="topright", css_class="geomap-legend leaflet-bar", toggles=True
+    )
 
 
 def title_box(title: str, subtitle: str = "") -> MapControl:
@@ -169,6 +171,8 @@ STYLE_CSS = """
   box-shadow:0 1px 4px rgba(0,0,0,.5)}
 .geomap-badge.geomap-undated{border:2px dashed #222}
 .geomap-icon{background:none;border:none}
+.geomap-cluster{width:36px;height:36px;border-radius:50%;border:3px solid rgba(255,255,255,.85);
+  color:#fff;font:bold 12px/30px sans-serif;text-align:center;box-shadow:0 1px 5px rgba(0,0,0,.5)}
 .geomap-legend{background:rgba(255,255,255,.93);
   padding:8px 10px;border-radius:6px;box-shadow:0 1px 5px rgba(0,0,0,.4);font:12px/1.4 sans-serif;
   max-height:55vh;overflow:auto}

@@ -95,3 +95,52 @@ def add_time_slider(fmap, timelines: list, span: tuple[int, int]) -> TimelineSli
     slider.add_timelines(*timelines).add_to(fmap)
     SliderAt(slider, last).add_to(fmap)
     return slider
+
+
+class ClusterTimeline(MacroElement):
+    """The time slider's view of a clustered layer (leaflet.timeline cannot drive a
+    MarkerCluster). It answers the slider as a timeline does (``start``, ``end``, ``times``,
+    ``setTime``) and adds or removes only the incidents whose start the slider crossed, so
+    100k incidents stay responsive. The slider is cumulative: shown = begun by then."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = (function (cluster, source) {
+            var items = source.getLayers().map(function (layer) {
+                return {layer: layer, start: layer.feature.properties.start,
+                        end: layer.feature.properties.end};
+            }).sort(function (a, b) { return a.start - b.start; });
+            var shown = 0, times = {};
+            items.forEach(function (item) { times[item.start] = true; });
+            function upTo(time) {  // how many items start at or before time
+                var lo = 0, hi = items.length;
+                while (lo < hi) {
+                    var mid = (lo + hi) >> 1;
+                    if (items[mid].start <= time) { lo = mid + 1; } else { hi = mid; }
+                }
+                return lo;
+            }
+            function layersOf(from, to) {
+                return items.slice(from, to).map(function (item) { return item.layer; });
+            }
+            return {
+                start: items.length ? items[0].start : 0,
+                end: items.reduce(function (m, item) { return Math.max(m, item.end); }, 0),
+                times: Object.keys(times).map(Number),
+                setTime: function (time) {
+                    var count = upTo(Number(time));
+                    if (count > shown) { cluster.addLayers(layersOf(shown, count)); }
+                    if (count < shown) { cluster.removeLayers(layersOf(count, shown)); }
+                    shown = count;
+                }
+            };
+        })({{ this.cluster.get_name() }}, {{ this.source.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, cluster: MacroElement, source: MacroElement):
+        super().__init__()
+        self._name = "ClusterTimeline"
+        self.cluster, self.source = cluster, source
