@@ -10,7 +10,8 @@ property a real incident has, quotes written like the reporting) are drawn twice
 Both pages are opened from disk in headless Chromium with the network cut off (no tiles for
 either). Printed per map: build time in Python, HTML size, and the time from navigation start
 until the page shows its markers or cluster icons and has painted them (two animation
-frames later), with how many marker elements it needed. Ratios are geomap / folium.
+frames later), with how many marker elements it needed, and then how long zooming in one
+level takes until repainted (is the map still usable?). Ratios are geomap / folium.
 
     python benchmarks/map_scale.py                       # 1000, 10000, 100000
     python benchmarks/map_scale.py --sizes 1000          # quick, as in CI
@@ -39,7 +40,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))  # the offline browser harness shared with the tests
 
-from browser_support import MARKERS, offline_chromium, offline_page, open_map  # noqa: E402
+from browser_support import (  # noqa: E402
+    MARKERS,
+    offline_chromium,
+    offline_page,
+    open_map,
+    zoom_in_ms,
+)
 
 # Belarus and Ukraine, lon/lat
 EXTENT = (22.1, 44.4, 40.2, 56.2)
@@ -85,6 +92,7 @@ class Timing:
     html_bytes: int
     drawn_ms: float | None  # None: not drawn within the time limit
     marker_elements: int
+    zoom_ms: float | None  # zooming in one level once drawn
     errors: list[str]
 
 
@@ -200,15 +208,18 @@ def measure(build, collection: dict, path: Path, packs, browser, timeout_s: floa
     started = time.perf_counter()
     build(collection, path, packs)
     build_s = time.perf_counter() - started
+    drawn_ms = zoom_ms = None
+    markers = 0
     with offline_page(browser) as (page, log):
+        # a page that never draws or never finishes zooming is a result, not a crash
         try:
             drawn_ms = open_map(page, path, drawn=MARKERS, timeout_ms=timeout_s * 1000)
             markers = page.locator(MARKERS).count()
-        except Exception as error:  # a page that never draws is a result, not a crash
-            drawn_ms, markers = None, 0
+            zoom_ms = zoom_in_ms(page, timeout_ms=timeout_s * 1000)
+        except Exception as error:
             log.page_errors.append(f"{type(error).__name__}: {str(error).splitlines()[0]}")
         errors = log.problems + [f"blocked {url}" for url in log.blocked]
-    return Timing(build_s, path.stat().st_size, drawn_ms, markers, errors)
+    return Timing(build_s, path.stat().st_size, drawn_ms, markers, zoom_ms, errors)
 
 
 def _ratio(a: float | None, b: float | None) -> str:
@@ -222,19 +233,22 @@ def _ms(value: float | None, timeout_s: float) -> str:
 def report(rows: list[tuple[int, Timing, Timing]], timeout_s: float) -> str:
     head = (
         f"{'incidents':>9} | {'map':<7} | {'build s':>7} | {'HTML MB':>8} | "
-        f"{'drawn ms':>9} | {'markers':>7} | errors"
+        f"{'drawn ms':>9} | {'zoom ms':>8} | {'markers':>7} | errors"
     )
     lines = [head, "-" * len(head)]
     for n, ours, peer in rows:
         for name, t in (("geomap", ours), ("folium", peer)):
+            zoom = _ms(t.zoom_ms, timeout_s) if t.drawn_ms is not None else "—"
             lines.append(
                 f"{n:>9,} | {name:<7} | {t.build_s:>7.1f} | {t.html_bytes / 1e6:>8.2f} | "
-                f"{_ms(t.drawn_ms, timeout_s):>9} | {t.marker_elements:>7,} | {len(t.errors)}"
+                f"{_ms(t.drawn_ms, timeout_s):>9} | {zoom:>8} | {t.marker_elements:>7,} | "
+                f"{len(t.errors)}"
             )
         lines.append(
             f"{n:>9,} | {'ratio':<7} | {_ratio(ours.build_s, peer.build_s):>7} | "
             f"{_ratio(ours.html_bytes, peer.html_bytes):>8} | "
             f"{_ratio(ours.drawn_ms, peer.drawn_ms):>9} | "
+            f"{_ratio(ours.zoom_ms, peer.zoom_ms):>8} | "
             f"{_ratio(ours.marker_elements, peer.marker_elements):>7} |"
         )
     return "\n".join(lines)

@@ -113,6 +113,24 @@ def open_map(page, path: Path, *, drawn: str = DRAWN, timeout_ms: float = 60_000
     return page.evaluate(_PAINTED_AT)
 
 
+# Zoom the page's main map (folium's .folium-map, not a minimap) in by one level, without
+# animation; resolves with the milliseconds until the redraw has been painted.
+_ZOOM_IN = """() => new Promise((resolve) => {
+  const map = Object.values(window).find(
+      (v) => v instanceof L.Map && v.getContainer().classList.contains("folium-map"));
+  const started = performance.now();
+  map.once("zoomend", () => requestAnimationFrame(() => requestAnimationFrame(
+      () => resolve(performance.now() - started))));
+  map.zoomIn(1, {animate: false});
+})"""
+
+
+def zoom_in_ms(page, *, timeout_ms: float = 60_000) -> float:
+    """Milliseconds the map takes to zoom in one level and repaint: is it still usable?"""
+    page.set_default_timeout(timeout_ms)
+    return page.evaluate(_ZOOM_IN)
+
+
 def drawn_count(page) -> int:
     """How many markers, cluster bubbles and vector shapes the map shows now."""
     return page.locator(DRAWN).count()
