@@ -23,6 +23,8 @@ from browser_support import (
     set_overlay,
 )
 
+from geomap.codebook import EVENT_KINDS
+
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[1]
@@ -129,6 +131,9 @@ def test_layer_control_lists_the_layers(browser, any_map):
         assert len(names) >= 6, names
         assert len(set(names)) == len(names)
         assert "Places" in names
+        # one overlay per incident type in the data, named as the codebook labels it
+        kinds = {p["event_type"] for p in _incidents(collection)}
+        assert {EVENT_KINDS[kind].label for kind in kinds} <= set(names)
         assert log.problems == []
 
 
