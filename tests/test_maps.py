@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from geomap.cli import main
 from geomap.codebook import EVENT_KINDS
-from geomap.maps import CLUSTER_THRESHOLD, build_map, write_map
+from geomap.maps import CLUSTER_THRESHOLD, build_map
 from geomap.maps.assets import assets_dir
 
 REPO = Path(__file__).resolve().parents[1]
@@ -99,7 +99,8 @@ def test_controls_time_slider_and_bounds(run_out):
 
 
 def test_undated_incidents_stay_and_are_marked(run_out):
-    from geomap.maps.layers import Located, incident_display, valid_geometry
+    from geomap.maps.geometry import Located, valid_geometry
+    from geomap.maps.layers import incident_display
     from geomap.maps.timeline import data_span, interval
 
     incidents = _incidents(run_out)
@@ -198,16 +199,16 @@ def seed_collection(settings, tmp_path_factory) -> dict:
 def test_self_contained_fetches_nothing(seed_collection, settings, tmp_path):
     if not (assets_dir() / "leaflet" / "dist" / "leaflet.js").exists():
         pytest.skip("map assets not installed: run `make assets`")
-    from geomap.gazetteer.packs import DataPacks
-
-    path = write_map(
-        seed_collection,
-        tmp_path / "map.html",
-        packs=DataPacks(settings.data_dir),
-        self_contained=True,
-    )
+    saved = tmp_path / "seed.geojson"
+    saved.write_text(json.dumps(seed_collection), encoding="utf-8")
+    path = tmp_path / "map.html"
+    _run(["map", str(saved), "--out", str(path), "--self-contained"], settings)
     html = path.read_text(encoding="utf-8")
+    # the country outlines stand in for the tiles
+    assert "geomapBasemap" in html
     assert not re.search(r"<script[^>]+\bsrc=", html, re.I)
+    # inlined code cannot end its own <script> early
+    assert len(re.findall(r"<script\b", html, re.I)) == len(re.findall(r"</script>", html, re.I))
     assert not re.search(r"<link\b", html, re.I)
     assert not re.search(r"@import", html)
     assert not re.search(r"url\(\s*['\"]?(https?:)?//", html)
@@ -263,3 +264,32 @@ def test_map_without_data_packs(seed_collection):
     html = build_map(seed_collection, packs=None).get_root().render()
     overlays = _overlays(html)
     assert "Places" in overlays and "Regions (incidents per region)" not in overlays
+    # online tiles, and no outline basemap without admin-0 packs
+    assert "L.tileLayer(" in html and "geomapBasemap" not in html
+
+
+def test_features_without_valid_coordinates_are_left_out(seed_collection):
+    features = seed_collection["features"]
+    incident = next(f for f in features if f["properties"]["feature_type"] == "incident")
+    broken = []
+    for i, coordinates in enumerate(([999.0, 53.0], [27.5, float("nan")], [])):
+        feature = json.loads(json.dumps(incident))
+        feature["geometry"] = {"type": "Point", "coordinates": coordinates}
+        feature["properties"]["id"] = f"broken-{i}"
+        broken.append(feature)
+    collection = {"type": "FeatureCollection", "features": [*features, *broken]}
+    html = build_map(collection).get_root().render()
+    assert "3 incident(s) without valid coordinates not drawn." in html
+    assert "broken-" not in html
+
+
+def test_rail_sections_show_their_stations(run_out):
+    html = (run_out / "map.html").read_text(encoding="utf-8")
+    tooltips = {json.loads(m) for m in re.findall(r'"tooltip": ("(?:[^"\\]|\\.)*")', html)}
+    sections = [f for f in _incidents(run_out) if f["properties"]["geometry_role"] == "section"]
+    for feature in sections:
+        first, last = feature["properties"]["stations"]
+        assert f"Rail section {first} – {last}" in tooltips
+        # both ends are named stations of the packs
+        for name in (first, last):
+            assert any(t.startswith(f"Station {name}") for t in tooltips), name

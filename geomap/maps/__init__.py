@@ -14,14 +14,20 @@ Hooks for scripts and browser tests (stable):
   ``Railways (stations and lines)``, ``Border``, ``Uncertainty``;
 - each legend item is ``li[data-geomap-layer="<layer name>"]`` inside ``.geomap-legend``;
 - each incident marker holds ``[data-geomap-event=<event_type>][data-geomap-id=<id>]``
-  with ``data-geomap-undated="true"`` when the incident has no date;
+  with ``data-geomap-undated="true"`` when the incident has no date (clustered maps: no
+  ``data-geomap-id``, the markers share their icons);
+- popups and tooltips of incidents are bound on first click / hover;
 - popups are ``.geomap-popup[data-geomap-feature=incident|place]``;
-- ``<html data-geomap-incidents="N" data-geomap-clustered="true|false">``.
+- ``<html data-geomap-incidents="N" data-geomap-clustered="true|false">``: N incidents drawn;
+- above :data:`CLUSTER_THRESHOLD` incidents, clusters are ``.geomap-cluster`` (type colour,
+  count as text) and the markers appear only when zoomed in;
+- ``window.geomapTexts`` holds the popups' shared parts; popups are built on first open.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from html import escape
 from pathlib import Path
 
 import folium
@@ -32,19 +38,19 @@ from ..codebook import EVENT_TYPES
 from ..export import atomic_path
 from ..gazetteer.packs import DataPacks
 from ..shapes import Shapes
-from . import layers
+from . import geometry, layers, scripting
 from .basemap import add_minimap, add_tiles, add_vector_basemap, country_outlines
 from .symbology import (
     BORDER_COLOUR,
     PLACE_COLOUR,
     RAIL_COLOUR,
-    REGION_COLOURS,
     STYLE_CSS,
     UNCERTAINTY_COLOUR,
     area_entry,
     event_entry,
     legend,
     line_entry,
+    scale_entry,
     title_box,
 )
 from .timeline import add_time_slider, data_span, interval, iso_day
@@ -71,11 +77,54 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
     features = [f for f in collection.get("features") or [] if isinstance(f, dict)]
     incidents = [f for f in features if _kind(f) == "incident"]
     places = [f for f in features if _kind(f) == "place"]
-    shapes = Shapes(packs) if packs is not None else None
-    located = layers.locate(incidents)
-    extent = layers.data_extent(located or layers.locate(places))
+    located = geometry.locate(incidents)
+    extent = geometry.data_extent(located or geometry.locate(places))
+    clustered = len(located) > CLUSTER_THRESHOLD
+    span = data_span([interval(i.props) for i in located])
 
-    clustered = len(incidents) > CLUSTER_THRESHOLD
+    fmap = _base_map(packs, extent, clustered=clustered, self_contained=self_contained)
+    texts = scripting.PageTexts()
+    texts.add_to(fmap)  # before the layers: their scripts use it
+    # context first, so incidents are drawn on top
+    entries = _context_layers(fmap, located, Shapes(packs) if packs is not None else None)
+    timelines = []
+    # thousands of circles would bury the map: there, they wait to be switched on
+    uncertainty = layers.uncertainty_layer(
+        located, span, timed=span is not None and not clustered, show=not clustered
+    )
+    if uncertainty:
+        uncertainty[0].add_to(fmap)
+        timelines += [uncertainty[1]] if uncertainty[1] else []
+        entries.append(line_entry(uncertainty[0].layer_name, UNCERTAINTY_COLOUR, dashed=True))
+    incident_entries, incident_timelines = _incident_layers(
+        fmap, located, span, texts, clustered=clustered
+    )
+    entries += incident_entries
+    timelines += incident_timelines
+    entries += _places_layer(fmap, places)
+    if timelines:
+        add_time_slider(fmap, timelines, span)
+        # the slider spans the bottom: lift the bottom-right controls above it
+        fmap.get_root().header.add_child(
+            Element("<style>.leaflet-bottom.leaflet-right{bottom:95px}</style>"),
+            name="geomap_slider_css",
+        )
+
+    undated = sum(1 for i in located if interval(i.props) is None)
+    note = _time_note(span, undated, bool(timelines), clustered)
+    if len(located) < len(incidents):
+        note += f" {len(incidents) - len(located)} incident(s) without valid coordinates not drawn."
+    title, subtitle = _titles(incidents, places)
+    title_box(title, subtitle).add_to(fmap)
+    fmap.get_root().header.add_child(Element(f"<title>{escape(title)}</title>"))
+    legend(entries, title="Layers (click to switch)", note=note).add_to(fmap)
+    _controls(fmap, packs, extent, self_contained=self_contained, slider=bool(timelines))
+    _fit(fmap, located, extent)
+    fmap.geomap_counts = {"incidents": len(located), "clustered": clustered}
+    return fmap
+
+
+def _base_map(packs, extent, *, clustered: bool, self_contained: bool) -> folium.Map:
     # canvas draws many lines and areas far faster than SVG; SVG keeps the arrow heads
     fmap = folium.Map(tiles=None, control_scale=True, prefer_canvas=clustered, zoom_start=6)
     # folium gives maxZoom to tile layers only; MarkerCluster needs it on the map
@@ -89,17 +138,18 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
         add_tiles(fmap)
     add_vector_basemap(fmap, packs, extent)
     fmap.get_root().header.add_child(Element(f"<style>{STYLE_CSS}</style>"), name="geomap_css")
+    return fmap
 
-    texts = layers.PageTexts()
-    texts.add_to(fmap)  # before the layers: their scripts use it
+
+def _context_layers(fmap, located: list, shapes: Shapes | None) -> list:
+    """Regions, railways, the border and rail sections; their legend entries."""
     entries = []
-    # context first, so incidents are drawn on top
-    if shapes is not None and incidents:
+    if shapes is not None and located:
         found = layers.regions_layer(located, shapes)
         if found:
             found[0].add_to(fmap)
-            entries.append(area_entry(found[0].layer_name, REGION_COLOURS[2]))
-        near = layers.neighbourhood(located)
+            entries.append(scale_entry(found[0].layer_name, layers.count_classes(found[1])))
+        near = geometry.neighbourhood(located)
         railways = layers.railway_context_layer(shapes, near) if near is not None else None
         if railways:
             railways.add_to(fmap)
@@ -108,68 +158,59 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
         if border:
             border.add_to(fmap)
             entries.append(line_entry(border.layer_name, BORDER_COLOUR, dashed=True))
-    sections = layers.rail_sections_layer(located)
+    sections = layers.rail_sections_layer(located, shapes)
     if sections:
         sections.add_to(fmap)
         entries.append(line_entry(sections.layer_name, "#212121", dashed=True))
+    return entries
 
-    span = data_span([interval(f.get("properties") or {}) for f in incidents])
-    timed = span is not None
-    timelines = []
-    # thousands of circles would bury the map: there, they wait to be switched on
-    uncertainty = layers.uncertainty_layer(
-        located, span, timed=timed and not clustered, show=not clustered
-    )
-    if uncertainty:
-        uncertainty[0].add_to(fmap)
-        timelines += [uncertainty[1]] if uncertainty[1] else []
-        entries.append(line_entry(uncertainty[0].layer_name, UNCERTAINTY_COLOUR, dashed=True))
 
+def _incident_layers(fmap, located: list, span, texts, *, clustered: bool):
+    """One layer per incident type, in codebook order so every map's legend reads the same;
+    their legend entries and the timelines the slider drives."""
     by_type: dict[str, list[dict]] = {}
     counts = Counter()
     for incident in located:
         kind = layers.event_kind(incident.props.get("event_type"))
-        by_type.setdefault(kind, []).extend(layers.incident_display(incident, span, texts))
+        by_type.setdefault(kind, []).extend(
+            layers.incident_display(incident, span, texts, clustered=clustered)
+        )
         counts[kind] += 1
-    if any(d["properties"]["role"] == "path" for kind in by_type.values() for d in kind):
-        layers.TextPathSupport().add_to(fmap)
-    for kind in EVENT_TYPES:  # codebook order, so the legend reads the same in every map
+    if any(d["properties"]["role"] == "path" for shown in by_type.values() for d in shown):
+        scripting.TextPathSupport().add_to(fmap)
+    entries, timelines = [], []
+    for kind in EVENT_TYPES:
         if not by_type.get(kind):
             continue
         group, timeline = layers.incident_layer(
-            kind, by_type[kind], timed=timed, clustered=clustered
+            kind, by_type[kind], timed=span is not None, clustered=clustered
         )
         group.add_to(fmap)
         timelines += [timeline] if timeline else []
         entries.append(event_entry(kind, counts[kind]))
+    return entries, timelines
 
+
+def _places_layer(fmap, places: list[dict]) -> list:
+    """The places, and the search box that finds them."""
     place_layer = layers.places_layer(places)
-    if place_layer:
-        place_layer.add_to(fmap)
-        entries.append(area_entry(place_layer.layer_name, PLACE_COLOUR))
-        Search(
-            place_layer,
-            search_label="label",
-            placeholder="Search places",
-            collapsed=False,
-            search_zoom=11,
-        ).add_to(fmap)
+    if not place_layer:
+        return []
+    place_layer.add_to(fmap)
+    Search(
+        place_layer,
+        search_label="label",
+        placeholder="Search places",
+        collapsed=False,
+        search_zoom=11,
+    ).add_to(fmap)
+    return [area_entry(place_layer.layer_name, PLACE_COLOUR)]
 
-    if timelines:
-        add_time_slider(fmap, timelines, span)
-        # the slider spans the bottom: lift the bottom-right controls above it
-        fmap.get_root().header.add_child(
-            Element("<style>.leaflet-bottom.leaflet-right{bottom:95px}</style>"),
-            name="geomap_slider_css",
-        )
 
-    undated = sum(1 for f in incidents if interval(f.get("properties") or {}) is None)
-    note = _time_note(span, undated, timed, clustered)
-    title_box(*_titles(incidents, places)).add_to(fmap)
-    legend(entries, title="Layers (click to switch)", note=note).add_to(fmap)
+def _controls(fmap, packs, extent, *, self_contained: bool, slider: bool) -> None:
     folium.LayerControl(collapsed=True, position="topright").add_to(fmap)
     Fullscreen(position="topleft").add_to(fmap)
-    corner = "bottomright" if timelines else "bottomleft"
+    corner = "bottomright" if slider else "bottomleft"
     if not self_contained:
         add_minimap(fmap, None, position=corner)
     else:  # no tiles: the overview is drawn from country outlines, when the packs have them
@@ -179,16 +220,16 @@ def build_map(collection: dict, *, packs: DataPacks | None = None, self_containe
     MeasureControl(
         position="topleft", primary_length_unit="kilometers", primary_area_unit="sqkilometers"
     ).add_to(fmap)
-    bounds = layers.anchor_bounds(located) or (extent.bounds if extent is not None else None)
+
+
+def _fit(fmap, located: list, extent) -> None:
+    """Fit the view to where the incidents happened (else to the places; else Belarus)."""
+    bounds = geometry.anchor_bounds(located) or (extent.bounds if extent is not None else None)
     if bounds is not None:
         minx, miny, maxx, maxy = bounds
         fmap.fit_bounds([[miny, minx], [maxy, maxx]], padding=(30, 30))
     else:
         fmap.location, fmap.options["zoom"] = [53.9, 27.6], 5
-    root = fmap.get_root()
-    root.header.add_child(Element(f"<title>{_escape(_titles(incidents, places)[0])}</title>"))
-    fmap.geomap_counts = {"incidents": len(incidents), "clustered": clustered}
-    return fmap
 
 
 def write_map(
@@ -258,9 +299,3 @@ def _time_note(span, undated: int, timed: bool, clustered: bool) -> str:
     if clustered:
         parts.append(f"More than {CLUSTER_THRESHOLD} incidents: markers are clustered.")
     return " ".join(parts)
-
-
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text)

@@ -14,7 +14,7 @@ from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from ..gazetteer.packs import DataPacks
-from .layers import compact
+from .geometry import compact
 
 BASEMAP_PANE = "geomapBasemap"
 # Leaflet's tile pane has z-index 200; below it, above the map's background.

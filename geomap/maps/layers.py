@@ -7,24 +7,20 @@ its coordinates (finite, in range) before drawing: a feature it cannot place is 
 
 from __future__ import annotations
 
-import math
 from collections import Counter
-from dataclasses import dataclass
 from html import escape
 
 import folium
 from branca.colormap import StepColormap
 from branca.element import MacroElement
-from folium.elements import JSCSSMixin
-from folium.plugins import MarkerCluster, PolyLineTextPath, Timeline
-from folium.template import Template
+from folium.plugins import Timeline
 from folium.utilities import JsCode
-from shapely import set_precision
-from shapely.geometry import box, mapping, shape
+from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
 from ..codebook import EVENT_KINDS
 from ..shapes import Shapes
+from .geometry import Located, anchor_point, compact, screen_angle, valid_geometry
 from .popups import (
     event_label,
     incident_popup_parts,
@@ -32,143 +28,46 @@ from .popups import (
     place_popup,
     place_tooltip,
 )
+from .scripting import (
+    CONTEXT_POINT,
+    INCIDENT_FEATURE,
+    INCIDENT_MARKER,
+    INCIDENT_STYLE,
+    NO_STYLE,
+    TIME_INTERVAL,
+    UNCERTAINTY_CIRCLE,
+    IncidentCluster,
+    LazyPopups,
+    PageTexts,
+    ScriptedGeoJson,
+    cluster_icon,
+)
 from .symbology import (
     BORDER_COLOUR,
     PLACE_COLOUR,
     RAIL_COLOUR,
     REGION_COLOURS,
     UNCERTAINTY_COLOUR,
-    icon_html,
     symbol_of,
 )
 from .timeline import ClusterTimeline, on_map
-
-# -- browser-side behaviour shared by the incident layers ----------------------------------------
-# Popups and tooltips are HTML strings made (and escaped) in Python; the browser only binds them.
-
-# The badge is put together here from values escaped in Python (event_type, id) and the
-# icons of geomapIcons, so 100k incidents do not each carry the same markup.
-INCIDENT_MARKER = JsCode(
-    """function (feature, latlng) {
-        var p = feature.properties;
-        var html = '<div data-geomap-event="' + p.event_type + '" data-geomap-id="' + p.id
-            + '" data-geomap-undated="' + p.undated + '">'
-            + geomapIcons[p.event_type][p.undated ? 1 : 0] + "<\\/div>";
-        return L.marker(latlng, {icon: L.divIcon({className: "geomap-icon",
-            html: html, iconSize: [26, 26], iconAnchor: [13, 13], popupAnchor: [0, -12]})});
-    }"""
-)
-INCIDENT_STYLE = JsCode(
-    """function (feature) {
-        var p = feature.properties, area = p.role === "region";
-        return {color: p.colour, weight: area ? 2 : 5, opacity: 0.85, fillColor: p.colour,
-                fillOpacity: area ? 0.12 : 0.3, dashArray: p.undated ? "8 6" : null};
-    }"""
-)
-BIND_POPUP = JsCode(
-    """function (feature, layer) {
-        var p = feature.properties;
-        // made when first opened: a page of 100k incidents builds only what is looked at
-        if (p.popup) {
-            layer.bindPopup(function () { return geomapText(p.popup); }, {maxWidth: 360});
-        }
-        if (p.tooltip) {
-            layer.bindTooltip(function () { return geomapText(p.tooltip); }, {sticky: true});
-        }
-        // movements: arrow heads along the line, origin to destination (Leaflet.TextPath)
-        if (p.role === "path" && layer.setText) {
-            layer.setText("   \u25ba   ", {repeat: true, offset: 6,
-                attributes: {fill: p.colour, "font-size": "18", "font-weight": "bold"}});
-        }
-    }"""
-)
-UNCERTAINTY_CIRCLE = JsCode(
-    """function (feature, latlng) {
-        return L.circle(latlng, {radius: feature.properties.radius_m, color: feature.properties.colour,
-            weight: 1, dashArray: "4 4", fillOpacity: 0.03, interactive: true});
-    }"""
-)
-TIME_INTERVAL = JsCode(
-    """function (feature) {
-        return {start: feature.properties.start, end: feature.properties.end};
-    }"""
-)
-NO_STYLE = JsCode("function () { return {}; }")
-CONTEXT_POINT = JsCode(
-    """function (feature, latlng) {
-        return L.circleMarker(latlng, {radius: feature.properties.radius || 3,
-            color: feature.properties.colour, weight: 1, fillOpacity: 0.8});
-    }"""
-)
-
-
-# -- coordinates --------------------------------------------------------------------------------
-
-
-def valid_geometry(geometry: dict | None) -> BaseGeometry | None:
-    """The shapely geometry of a GeoJSON geometry when every coordinate is a finite
-    lon/lat in range; else None (the feature is not drawn)."""
-    if not isinstance(geometry, dict) or not geometry.get("coordinates"):
-        return None
-    try:
-        geom = shape(geometry)
-    except (ValueError, TypeError, AttributeError, IndexError):
-        return None
-    if geom.is_empty:
-        return None
-    minx, miny, maxx, maxy = geom.bounds
-    if not all(math.isfinite(v) for v in (minx, miny, maxx, maxy)):
-        return None
-    if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
-        return None
-    return geom
-
-
-@dataclass(frozen=True)
-class Located:
-    """A feature and its checked geometry, worked out once per map."""
-
-    feature: dict
-    geometry: BaseGeometry
-
-    @property
-    def props(self) -> dict:
-        return self.feature.get("properties") or {}
-
-
-def locate(features: list[dict]) -> list[Located]:
-    """The features that can be drawn, each with its geometry; the others are left out."""
-    out = []
-    for feature in features:
-        geom = valid_geometry(feature.get("geometry"))
-        if geom is not None:
-            out.append(Located(feature, geom))
-    return out
-
-
-def anchor_point(geom: BaseGeometry, role: str | None) -> tuple[float, float]:
-    """(lon, lat) where an incident's badge goes: a movement at its destination, a line at
-    its middle, an area at a point inside it."""
-    if geom.geom_type == "Point":
-        return geom.x, geom.y
-    if role == "path" and geom.geom_type == "LineString":
-        return geom.coords[-1][:2]
-    if geom.geom_type in ("LineString", "MultiLineString"):
-        point = geom.interpolate(0.5, normalized=True)
-    else:
-        point = geom.representative_point()
-    return point.x, point.y
-
 
 # -- incidents ----------------------------------------------------------------------------------
 
 
 def incident_display(
-    incident: Located, span: tuple[int, int] | None, texts: PageTexts | None = None
+    incident: Located,
+    span: tuple[int, int] | None,
+    texts: PageTexts | None = None,
+    *,
+    clustered: bool = False,
 ) -> list[dict]:
     """The features that draw one incident: its geometry and, for lines and areas, a badge
     at its anchor point, all with the popup, tooltip, colour and time interval. With
-    ``texts``, the popup's shared parts are references into the page's text table."""
+    ``texts``, the popup's shared parts are references into the page's text table. A
+    movement also gets an arrow head at its destination. On ``clustered`` maps markers carry
+    no ``data-geomap-id`` (they share their icons) and there are no arrow heads (a cluster
+    would count them)."""
     feature, geom, props = incident.feature, incident.geometry, incident.props
     symbol = symbol_of(props.get("event_type"))
     start, end, undated = on_map(props, span)
@@ -185,63 +84,29 @@ def incident_display(
         "start": start,
         "end": end,
     }
+    if clustered:
+        del shown["id"]
     out = [{"type": "Feature", "geometry": feature["geometry"], "properties": shown}]
     if geom.geom_type != "Point":
         lon, lat = anchor_point(geom, shown["role"])
-        out.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                "properties": {**shown, "role": "badge"},
+        point = {"type": "Point", "coordinates": [lon, lat]}
+        out.append({"type": "Feature", "geometry": point, "properties": {**shown, "role": "badge"}})
+        if shown["role"] == "path" and geom.geom_type == "LineString" and not clustered:
+            arrow = {
+                "role": "arrow",
+                "colour": symbol.colour,
+                "angle": screen_angle(*geom.coords[-2][:2], *geom.coords[-1][:2]),
+                "undated": undated,
+                "start": start,
+                "end": end,
             }
-        )
+            out.append({"type": "Feature", "geometry": point, "properties": arrow})
     return out
 
 
 def event_kind(event_type) -> str:
     """The codebook's event type, or ``other`` for one it does not know."""
     return str(event_type) if event_type in EVENT_KINDS else "other"
-
-
-class PageTexts(MacroElement):
-    """Texts shared by many features (a quote, a source), written into the page once;
-    features refer to them by number. Also the incident icons, and ``geomapText`` that
-    puts a popup together. Must be added to the map before the layers that use it."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        var geomapTexts = {{ this.texts|tojson }};
-        var geomapIcons = {{ this.icons|tojson }};
-        function geomapText(value) {
-            return Array.isArray(value)
-                ? value.map(function (i) { return geomapTexts[i]; }).join("") : value;
-        }
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self):
-        super().__init__()
-        self._name = "PageTexts"
-        self.texts: list[str] = []
-        self._index: dict[str, int] = {}
-        self.icons = {
-            kind: [icon_html(symbol_of(kind)), icon_html(symbol_of(kind), undated=True)]
-            for kind in EVENT_KINDS
-        }
-
-    def ref(self, text: str) -> int:
-        if text not in self._index:
-            self._index[text] = len(self.texts)
-            self.texts.append(text)
-        return self._index[text]
-
-
-class TextPathSupport(JSCSSMixin, MacroElement):
-    """Loads Leaflet.TextPath, which draws the arrow heads of movement lines."""
-
-    default_js = PolyLineTextPath.default_js
 
 
 def incident_layer(
@@ -251,92 +116,34 @@ def incident_layer(
     slider drives; clustered (many incidents): a MarkerCluster (timed through an adapter)."""
     group = folium.FeatureGroup(name=event_label(event_type), show=True)
     data = {"type": "FeatureCollection", "features": display}
-    options = dict(style=INCIDENT_STYLE, point_to_layer=INCIDENT_MARKER, on_each_feature=BIND_POPUP)
+    options = dict(
+        style=INCIDENT_STYLE, point_to_layer=INCIDENT_MARKER, on_each_feature=INCIDENT_FEATURE
+    )
     if timed and not clustered:
         timeline = Timeline(data, get_interval=TIME_INTERVAL, **options)
         timeline.add_to(group)
+        LazyPopups(timeline).add_to(group)
         return group, timeline
     if clustered:
         cluster = IncidentCluster(
             control=False,
             options={"chunkedLoading": True},
-            icon_create_function=_cluster_icon(symbol_of(event_type).colour),
+            icon_create_function=cluster_icon(symbol_of(event_type).colour),
         )
         cluster.add_to(group)
         if timed:
             # the layer is only a source: the slider's adapter moves its markers in and out
             source = ScriptedGeoJson(data, control=False, show=False, **options)
             source.add_to(cluster)
+            LazyPopups(source).add_to(group)
             adapter = ClusterTimeline(cluster, source)
             adapter.add_to(group)
             return group, adapter
-        ScriptedGeoJson(data, control=False, **options).add_to(cluster)
-        return group, None
-    ScriptedGeoJson(data, control=False, **options).add_to(group)
+        layer = ScriptedGeoJson(data, control=False, **options).add_to(cluster)
+    else:
+        layer = ScriptedGeoJson(data, control=False, **options).add_to(group)
+    LazyPopups(layer).add_to(group)
     return group, None
-
-
-_MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3"
-
-
-class IncidentCluster(MarkerCluster):
-    """folium's MarkerCluster on Leaflet.markercluster 1.5.3: 1.1.0 fails when the map zooms
-    while 100k markers are still being added."""
-
-    default_js = [("markerclusterjs", f"{_MARKERCLUSTER}/leaflet.markercluster.js")]
-    default_css = [
-        ("markerclustercss", f"{_MARKERCLUSTER}/MarkerCluster.css"),
-        ("markerclusterdefaultcss", f"{_MARKERCLUSTER}/MarkerCluster.Default.css"),
-    ]
-
-
-def _cluster_icon(colour: str) -> str:
-    """A cluster in its type's colour with the number of incidents in it."""
-    return f"""function (cluster) {{
-        return L.divIcon({{className: "geomap-icon", iconSize: [36, 36],
-            html: '<div class="geomap-cluster" style="background:{colour}">'
-                + cluster.getChildCount() + "<\\/div>"}});
-    }}"""
-
-
-class ScriptedGeoJson(folium.GeoJson):
-    """A GeoJSON layer styled by JavaScript functions (folium.GeoJson takes Python style
-    functions and would write a style per feature: too big at 100k incidents)."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.geoJson({{ this.data|tojson }}, {
-            style: {{ this.js_style.js_code }},
-            pointToLayer: {{ this.js_point_to_layer.js_code }},
-            onEachFeature: {{ this.js_on_each_feature.js_code }}
-        });
-        {% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});{% endif %}
-        {% endmacro %}
-        """
-    )
-
-    def __init__(
-        self,
-        data: dict,
-        *,
-        name: str | None = None,
-        style: JsCode = NO_STYLE,
-        point_to_layer: JsCode = CONTEXT_POINT,
-        on_each_feature: JsCode = BIND_POPUP,
-        show: bool = True,
-        control: bool = True,
-    ):
-        folium.map.Layer.__init__(self, name=name, overlay=True, control=control, show=show)
-        self._name = "GeoJson"
-        self.data = data
-        self.embed = True
-        self.js_style, self.js_point_to_layer = style, point_to_layer
-        self.js_on_each_feature = on_each_feature
-
-    def render(self, **kwargs):
-        # skip folium.GeoJson.render: it maps Python style functions we do not have
-        folium.map.Layer.render(self, **kwargs)
 
 
 def uncertainty_layer(
@@ -373,15 +180,14 @@ def uncertainty_layer(
     group = folium.FeatureGroup(name="Uncertainty", show=show)
     data = {"type": "FeatureCollection", "features": circles}
     if timed:
-        timeline = Timeline(
-            data,
-            get_interval=TIME_INTERVAL,
-            point_to_layer=UNCERTAINTY_CIRCLE,
-            on_each_feature=BIND_POPUP,
-        )
+        timeline = Timeline(data, get_interval=TIME_INTERVAL, point_to_layer=UNCERTAINTY_CIRCLE)
         timeline.add_to(group)
+        LazyPopups(timeline).add_to(group)
         return group, timeline
-    ScriptedGeoJson(data, point_to_layer=UNCERTAINTY_CIRCLE, control=False).add_to(group)
+    layer = ScriptedGeoJson(
+        data, point_to_layer=UNCERTAINTY_CIRCLE, on_each_feature=NO_STYLE, control=False
+    ).add_to(group)
+    LazyPopups(layer).add_to(group)
     return group, None
 
 
@@ -465,12 +271,24 @@ def regions_layer(
         style=JsCode(
             """function (feature) {
                 return {color: "#8d6e63", weight: 1, fillColor: feature.properties.fill,
-                        fillOpacity: feature.properties.count ? 0.45 : 0.08};
+                        fillOpacity: feature.properties.count ? 0.3 : 0.05};
             }"""
         ),
         point_to_layer=CONTEXT_POINT,
     )
     return layer, colormap
+
+
+def count_classes(colormap: StepColormap) -> list[tuple[str, str]]:
+    """(colour, label) of each class of a region shading: "0", "1", "2–3", "≥ 8"."""
+    bounds = [int(b) for b in colormap.index]
+    out = []
+    for i, low in enumerate(bounds[:-1]):
+        high = bounds[i + 1] - 1
+        last = i == len(bounds) - 2
+        label = f"≥ {low}" if last and high > low else str(low) if high <= low else f"{low}–{high}"
+        out.append((colormap.rgb_hex_str(low), label))
+    return out
 
 
 def _count_steps(top: int) -> list[int]:
@@ -485,9 +303,14 @@ def _count_steps(top: int) -> list[int]:
 # -- railways -----------------------------------------------------------------------------------
 
 
-def rail_sections_layer(incidents: list[Located]) -> folium.GeoJson | None:
-    """The stretches of railway named in incidents, drawn as track with their stations."""
+def rail_sections_layer(
+    incidents: list[Located], shapes: Shapes | None = None
+) -> folium.GeoJson | None:
+    """The stretches of railway named in incidents, drawn as track, with the stations they
+    pass through (named from the data packs when a station lies on a vertex)."""
     features = []
+    station_near = _station_finder(shapes) if shapes is not None else (lambda lon, lat: None)
+    seen: set[tuple[float, float]] = set()
     for incident in incidents:
         feature, geom, props = incident.feature, incident.geometry, incident.props
         if props.get("geometry_role") != "section":
@@ -502,13 +325,23 @@ def rail_sections_layer(incidents: list[Located]) -> folium.GeoJson | None:
                 "properties": {"tooltip": escape(f"Rail section {stations}")},
             }
         )
-        coords = list(geom.coords) if geom.geom_type == "LineString" else []
-        for lon, lat in coords[:1] + coords[-1:]:
+        coords = [c[:2] for c in geom.coords] if geom.geom_type == "LineString" else []
+        for i, (lon, lat) in enumerate(coords):
+            end = i in (0, len(coords) - 1)
+            station = station_near(lon, lat)
+            if (not end and station is None) or (lon, lat) in seen:
+                continue
+            seen.add((lon, lat))
+            name = " / ".join(station.names[:2]) if station else ""
             features.append(
                 {
                     "type": "Feature",
                     "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                    "properties": {"colour": RAIL_COLOUR, "radius": 5},
+                    "properties": {
+                        "colour": RAIL_COLOUR,
+                        "radius": 5 if end else 3.5,
+                        "tooltip": escape(f"Station {name}") if name else "",
+                    },
                 }
             )
     if not features:
@@ -525,6 +358,28 @@ def rail_sections_layer(incidents: list[Located]) -> folium.GeoJson | None:
         point_to_layer=CONTEXT_POINT,
     )
     return layer
+
+
+def _station_finder(shapes: Shapes, within_deg: float = 0.003):
+    """A lookup of the pack station at (lon, lat), within about 300 m, or None."""
+    grid: dict[tuple[int, int], list] = {}
+    for station in shapes.packs.stations():
+        grid.setdefault((round(station.lon * 100), round(station.lat * 100)), []).append(station)
+
+    def near(lon: float, lat: float):
+        cell = (round(lon * 100), round(lat * 100))
+        candidates = [
+            s
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for s in grid.get((cell[0] + dx, cell[1] + dy), ())
+        ]
+        best = min(candidates, key=lambda s: (s.lon - lon) ** 2 + (s.lat - lat) ** 2, default=None)
+        if best and max(abs(best.lon - lon), abs(best.lat - lat)) <= within_deg:
+            return best
+        return None
+
+    return near
 
 
 def railway_context_layer(shapes: Shapes, extent: BaseGeometry) -> folium.GeoJson | None:
@@ -544,7 +399,7 @@ def railway_context_layer(shapes: Shapes, extent: BaseGeometry) -> folium.GeoJso
 
     inside = prep(extent)
     for station in shapes.packs.stations():
-        if not inside.contains(_point(station.lon, station.lat)):
+        if not inside.contains(Point(station.lon, station.lat)):
             continue
         features.append(
             {
@@ -570,12 +425,6 @@ def railway_context_layer(shapes: Shapes, extent: BaseGeometry) -> folium.GeoJso
         point_to_layer=CONTEXT_POINT,
     )
     return layer
-
-
-def _point(lon: float, lat: float):
-    from shapely.geometry import Point
-
-    return Point(lon, lat)
 
 
 # -- borders ------------------------------------------------------------------------------------
@@ -641,49 +490,3 @@ def _border_pair(geom: BaseGeometry, country: str | None, shapes: Shapes) -> tup
     if not country or country not in outlines or not near or near[0][0] > 0.05:
         return None
     return tuple(sorted((country, near[0][1])))
-
-
-def compact(geom: BaseGeometry, tolerance_deg: float, decimals: int = 4) -> dict:
-    """A simplified GeoJSON geometry on a grid of ``decimals`` places: context layers need
-    no survey accuracy, and the page stays small."""
-    simple = geom.simplify(tolerance_deg, preserve_topology=True)
-    return mapping(set_precision(simple, 10**-decimals))
-
-
-def neighbourhood(located: list[Located], radius_deg: float = 0.4) -> BaseGeometry | None:
-    """The area within ``radius_deg`` (about 40 km) of any feature: railway context is
-    drawn only there, so a map of a few towns does not carry a country's network."""
-    from shapely import union_all
-
-    if not located:
-        return None
-    return union_all([i.geometry.envelope.buffer(radius_deg, quad_segs=2) for i in located])
-
-
-def anchor_bounds(incidents: list[Located]) -> tuple[float, float, float, float] | None:
-    """(min lon, min lat, max lon, max lat) of where incidents happened: a movement counts
-    at its destination, so troops from the Far East do not zoom the map out to Asia."""
-    points = []
-    for incident in incidents:
-        geom, role = incident.geometry, incident.props.get("geometry_role")
-        if role == "path":
-            points.append(anchor_point(geom, role))
-        else:
-            minx, miny, maxx, maxy = geom.bounds
-            points += [(minx, miny), (maxx, maxy)]
-    if not points:
-        return None
-    lons, lats = [p[0] for p in points], [p[1] for p in points]
-    return min(lons), min(lats), max(lons), max(lats)
-
-
-def data_extent(located: list[Located], margin_deg: float = 0.3) -> BaseGeometry | None:
-    bounds = [i.geometry.bounds for i in located]
-    if not bounds:
-        return None
-    return box(
-        min(b[0] for b in bounds) - margin_deg,
-        min(b[1] for b in bounds) - margin_deg,
-        max(b[2] for b in bounds) + margin_deg,
-        max(b[3] for b in bounds) + margin_deg,
-    )

@@ -78,6 +78,16 @@ def area_entry(layer: str, colour: str, count: int | None = None) -> LegendEntry
     return LegendEntry(layer, swatch, count)
 
 
+def scale_entry(layer: str, classes: list[tuple[str, str]]) -> LegendEntry:
+    """A layer shaded by class: (colour, label) swatches, lightest first."""
+    boxes = "".join(
+        f'<span class="geomap-class"><span class="geomap-area" style="background:{colour};'
+        f'border-color:#8d6e63"></span>{escape(label)}</span>'
+        for colour, label in classes
+    )
+    return LegendEntry(layer, f'<span class="geomap-scale">{boxes}</span>')
+
+
 class MapControl(MacroElement):
     """A box of ready-made HTML shown as a Leaflet control, so it stays inside the map
     (also in fullscreen). The HTML reaches the page as a JSON string (``</`` escaped)."""
@@ -171,6 +181,8 @@ STYLE_CSS = """
   box-shadow:0 1px 4px rgba(0,0,0,.5)}
 .geomap-badge.geomap-undated{border:2px dashed #222}
 .geomap-icon{background:none;border:none}
+.geomap-arrow{position:absolute;left:-9px;top:-13px;width:18px;height:26px;font-size:20px;
+  line-height:26px;text-align:center;transform-origin:9px 13px;text-shadow:0 0 2px #fff}
 .geomap-cluster{width:36px;height:36px;border-radius:50%;border:3px solid rgba(255,255,255,.85);
   color:#fff;font:bold 12px/30px sans-serif;text-align:center;box-shadow:0 1px 5px rgba(0,0,0,.5)}
 .geomap-legend{background:rgba(255,255,255,.93);
@@ -183,6 +195,8 @@ STYLE_CSS = """
 .geomap-legend .geomap-count{color:#666;margin-left:auto;padding-left:6px}
 .geomap-line{display:inline-block;width:18px;height:0;border-top:3px solid}
 .geomap-area{display:inline-block;width:16px;height:12px;border:1px solid;opacity:.8}
+.geomap-scale{display:flex;flex-direction:column;gap:1px;font-size:10px;color:#444}
+.geomap-class{display:flex;align-items:center;gap:3px}
 .geomap-note{color:#555;margin-top:4px;max-width:220px}
 .geomap-title{background:rgba(255,255,255,.93);
   padding:6px 10px;border-radius:6px;box-shadow:0 1px 5px rgba(0,0,0,.4);font:13px/1.3 sans-serif;
