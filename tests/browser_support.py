@@ -136,6 +136,21 @@ def drawn_count(page) -> int:
     return page.locator(DRAWN).count()
 
 
+# Leaflet's canvas renderer paints many shapes on one <canvas>: count its painted pixels.
+_CANVAS_PIXELS = """() => [...document.querySelectorAll(".leaflet-overlay-pane canvas")]
+  .reduce((total, canvas) => {
+    const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4) painted += pixels[i] > 0;
+    return total + painted;
+  }, 0)"""
+
+
+def drawn(page) -> tuple[int, int]:
+    """What the map shows now: (marker and SVG elements, painted canvas pixels)."""
+    return drawn_count(page), page.evaluate(_CANVAS_PIXELS)
+
+
 def overlay_names(page) -> list[str]:
     """The overlays listed in the layer control, as the user reads them."""
     labels = page.locator(".leaflet-control-layers-overlays label")
