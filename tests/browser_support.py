@@ -19,7 +19,8 @@ LOCAL_SCHEMES = ("file", "data", "blob", "about")
 
 # Leaflet draws markers as elements in the marker pane (icons, cluster bubbles) and vectors as
 # SVG paths (or canvas) in the overlay pane; together they are "what the map shows".
-DRAWN = ".leaflet-marker-pane > *, .leaflet-overlay-pane path"
+MARKERS = ".leaflet-marker-pane > *"
+DRAWN = f"{MARKERS}, .leaflet-overlay-pane path"
 
 # Two animation frames after the map has drawn something, the frame that put it on screen has
 # been painted; resolves with milliseconds since navigation start.
@@ -99,21 +100,55 @@ def _console(message) -> str:
     return f"{message.text} ({where})" if where else message.text
 
 
-def open_map(page, path: Path, *, timeout_ms: float = 60_000) -> float:
-    """Load a map file and wait until it has drawn; milliseconds from navigation start."""
+def open_map(page, path: Path, *, drawn: str = DRAWN, timeout_ms: float = 60_000) -> float:
+    """Load a map file and wait until it has drawn (an element matches ``drawn``) and painted;
+    milliseconds from navigation start."""
     page.goto(Path(path).resolve().as_uri(), wait_until="commit", timeout=timeout_ms)
     page.wait_for_function(
         "(selector) => document.querySelector(selector) !== null",
-        arg=DRAWN,
+        arg=drawn,
         polling="raf",
         timeout=timeout_ms,
     )
     return page.evaluate(_PAINTED_AT)
 
 
+# Zoom the page's main map (folium's .folium-map, not a minimap) in by one level, without
+# animation; resolves with the milliseconds until the redraw has been painted.
+_ZOOM_IN = """() => new Promise((resolve) => {
+  const map = Object.values(window).find(
+      (v) => v instanceof L.Map && v.getContainer().classList.contains("folium-map"));
+  const started = performance.now();
+  map.once("zoomend", () => requestAnimationFrame(() => requestAnimationFrame(
+      () => resolve(performance.now() - started))));
+  map.zoomIn(1, {animate: false});
+})"""
+
+
+def zoom_in_ms(page, *, timeout_ms: float = 60_000) -> float:
+    """Milliseconds the map takes to zoom in one level and repaint: is it still usable?"""
+    page.set_default_timeout(timeout_ms)
+    return page.evaluate(_ZOOM_IN)
+
+
 def drawn_count(page) -> int:
     """How many markers, cluster bubbles and vector shapes the map shows now."""
     return page.locator(DRAWN).count()
+
+
+# Leaflet's canvas renderer paints many shapes on one <canvas>: count its painted pixels.
+_CANVAS_PIXELS = """() => [...document.querySelectorAll(".leaflet-overlay-pane canvas")]
+  .reduce((total, canvas) => {
+    const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4) painted += pixels[i] > 0;
+    return total + painted;
+  }, 0)"""
+
+
+def drawn(page) -> tuple[int, int]:
+    """What the map shows now: (marker and SVG elements, painted canvas pixels)."""
+    return drawn_count(page), page.evaluate(_CANVAS_PIXELS)
 
 
 def overlay_names(page) -> list[str]:
