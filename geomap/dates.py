@@ -246,6 +246,9 @@ class DateNormaliser:
     def find(self, text: str, offset: int = 0) -> list[DateMention]:
         """All date expressions of ``text`` (offsets shifted by ``offset``), left to right."""
         taken: list[tuple[int, int]] = []
+        # characters already in a date: an overlap test in the expression's length, not in the
+        # number of dates so far (a text of thousands of dates was quadratic)
+        covered = bytearray(len(text))
         found: list[DateMention] = []
         for name, pattern in _PATTERNS:
             for match in pattern.finditer(text):
@@ -253,12 +256,16 @@ class DateNormaliser:
                 # leading whitespace of optional groups is not part of the expression
                 while start < end and text[start].isspace():
                     start += 1
-                if any(s < end and start < e for s, e in taken):
+                if start < end:
+                    if any(covered[start:end]):
+                        continue
+                elif any(s < end and start < e for s, e in taken):
                     continue
                 value = self._value(name, match)
                 if value is None:
                     continue
                 taken.append((start, end))
+                covered[start:end] = b"\x01" * (end - start)
                 found.append(DateMention(text[start:end], start + offset, end + offset, *value))
         return sorted(found, key=lambda m: m.start)
 
