@@ -118,6 +118,10 @@ FUNCTION_WORDS = frozenset(
     both each every all some any no not also only even just still however thus meanwhile
     moreover according following amid towards toward beyond behind below above beside besides
     near upon where which who whom whose what why how""".split()
+) | frozenset(
+    # articles and prepositions of the other languages wire copy quotes: "Les", "À", "Die"
+    """le la les des du de à au aux un une et en dans sur der die das den dem ein eine und im
+    el los las del al y""".split()
 )
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)?$", re.IGNORECASE)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from .gazetteer.names import name_key
+from .gazetteer.names import is_cyrillic, name_key
 from .lexicon import (
     ADMIN2_WORDS,
     CIVIL_HEADS,
@@ -139,6 +139,14 @@ _HOLIDAY_AFTER = re.compile(r"['’]s\s+Day\b")
 _WORDLIKE_GIVEN_NAMES = frozenset(
     "will may mark bill rose grace frank hope don art chase faith june august sunny".split()
 )
+# Case endings of Russian, Belarusian and Ukrainian nouns and what the nominative ends in:
+# longest first, so "-ами" is tried before "-и".
+_CYRILLIC_CASE_ENDINGS = (
+    ("ами", ""), ("ями", "ь"), ("ом", ""), ("ем", "ь"), ("ём", "ь"), ("ой", "а"), ("ей", "я"),
+    ("ою", "а"), ("ую", "а"), ("ах", ""), ("ях", "ь"), ("е", ""), ("е", "ь"), ("е", "а"),
+    ("і", ""), ("і", "ь"), ("у", ""), ("у", "а"), ("а", ""), ("я", "ь"), ("и", "ь"),
+    ("и", "а"), ("ы", "а"), ("ю", "ь"), ("ю", "я"),
+)  # fmt: skip
 _NAME_PARTICLES = frozenset(
     "de da di du del della van von der den le la ter ten bin ibn al".split()
 )
@@ -207,6 +215,7 @@ class Recognizer:
         found += self._state_abbreviations(text, [(m.start, m.end) for m in found + taken])
         found += self._cued_names(text, [(m.start, m.end) for m in found + taken], not_places)
         found += self._variant_names(text, tokens, found + taken, not_places)
+        found += self._inflected_cyrillic(text, tokens, found + taken)
         found = self._coordinated_regions(text, found)
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
 
@@ -369,6 +378,13 @@ class Recognizer:
             and (self.names.only_alternate(key))
         ):
             return None  # "Federal", from "Distrito Federal": an English word, no place's own name
+        if (
+            single
+            and sentence_start
+            and is_cyrillic(written)
+            and not self.names.own_population(key)
+        ):
+            return None  # "Партизаны ..." opening a sentence: only some place's alternate name
         if single and is_common_word(written) and fclass != "country" and not written.isupper():
             own = self.names.own_population(key)
             if own < _COMMON_WORD_MIN_POPULATION or (sentence_start and own < 1_000_000):
@@ -606,6 +622,33 @@ class Recognizer:
                         hint="station" if kind == "station" else None,
                     )
                 )
+        return out
+
+    def _inflected_cyrillic(
+        self, text: str, tokens: list[Token], found: list[Mention]
+    ) -> list[Mention]:
+        """Cyrillic names in another case than the index's nominative: "под Жлобином" is
+        Жлобин, "в Гомеле" Гомель, "из Мозыря" Мозырь."""
+        taken = [(m.start, m.end) for m in found]
+        out = []
+        for token in tokens:
+            word = token.text
+            if (
+                len(word) < 5
+                or not token.capitalised
+                or not is_cyrillic(word)
+                or sentence_start_word(token, text)
+                or any(s <= token.start < e for s, e in taken)
+                or self.names.has_key(name_key(word))
+            ):
+                continue
+            for ending, replacement in _CYRILLIC_CASE_ENDINGS:
+                if not word.endswith(ending) or len(word) - len(ending) < 4:
+                    continue
+                lemma = word[: len(word) - len(ending)] + replacement
+                if self.names.has_key(name_key(lemma)):
+                    out.append(Mention(text=word, start=token.start, end=token.end, query=lemma))
+                    break
         return out
 
     def _variant_names(

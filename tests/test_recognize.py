@@ -165,3 +165,17 @@ def test_adjectival_places_share_their_noun(pipeline):
     found = _found(pipeline, "Units drilled at the Brestsky and Gozhsky training grounds.")
     assert haversine_km(*found["Brestsky"], 52.1, 23.7) < 30
     assert haversine_km(*found["Gozhsky"], 53.8, 23.9) < 30
+
+
+def test_cyrillic_names_in_other_cases(pipeline):
+    text = "Партизаны сожгли релейный шкаф под Жлобином. В Мозыре задержали людей из Бобруйска."
+    found = _found(pipeline, text)
+    assert "Партизаны" not in found
+    assert haversine_km(*found["Жлобином"], 52.89, 30.02) < 15
+    assert haversine_km(*found["Мозыре"], 52.05, 29.25) < 15
+    assert haversine_km(*found["Бобруйска"], 53.14, 29.22) < 15
+
+
+def test_articles_of_other_languages_are_not_places(pipeline):
+    found = _found(pipeline, "Les partisans ont attaqué à Minsk. À Homiel, la police a réagi.")
+    assert set(found) == {"Minsk", "Homiel"}
