@@ -176,6 +176,9 @@ def title_box(title: str, subtitle: str = "") -> MapControl:
 
 STYLE_CSS = """
 .folium-map{background:#dbe7ee}
+.leaflet-top.leaflet-right{z-index:1001}  /* the opened layer list above the slider */
+.leaflet-control-layers-expanded .leaflet-control-layers-list{max-height:calc(100vh - 190px);
+  overflow-y:auto}
 .geomap-badge{width:26px;height:26px;border-radius:50%;border:2px solid #fff;color:#fff;
   display:flex;align-items:center;justify-content:center;font-size:13px;
   box-shadow:0 1px 4px rgba(0,0,0,.5)}
