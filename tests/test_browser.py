@@ -318,10 +318,10 @@ def test_scale_benchmark_smoke(browser, pipeline, tmp_path):
     )
     packs = pipeline.gazetteer.packs
     ours = map_scale.measure(
-        map_scale.write_geomap, collection, tmp_path / "geomap.html", packs, browser, 120
+        map_scale.write_geomap, collection, tmp_path / "geomap.html", packs, 120, browser
     )
     peer = map_scale.measure(
-        map_scale.write_folium_peer, collection, tmp_path / "folium.html", None, browser, 120
+        map_scale.write_folium_peer, collection, tmp_path / "folium.html", None, 120, browser
     )
     for timing in (ours, peer):
         assert timing.errors == []
