@@ -16,6 +16,7 @@ level takes until repainted (is the map still usable?). Ratios are geomap / foli
     python benchmarks/map_scale.py                       # 1000, 10000, 100000
     python benchmarks/map_scale.py --sizes 1000          # quick, as in CI
     python benchmarks/map_scale.py --sizes 1000,10000 --timeout 120 --keep /tmp/maps
+    python benchmarks/map_scale.py --sizes 100000 --no-peer   # folium does not draw 100k
 
 The incident templates are the real incidents ``geomap`` extracts from the demo briefs in
 ``data/`` (so a new property reaches the benchmark by itself); place names are GeoNames towns
@@ -33,6 +34,7 @@ import shutil
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -204,13 +206,17 @@ def write_folium_peer(collection: dict, path: Path, packs=None) -> Path:
     return path
 
 
-def measure(build, collection: dict, path: Path, packs, browser, timeout_s: float) -> Timing:
+def measure(build, collection: dict, path: Path, packs, timeout_s: float, browser=None) -> Timing:
+    """Build one map and time it in ``browser``, or in a browser of its own: closing that
+    ends a page that is still busy when time is up."""
     started = time.perf_counter()
     build(collection, path, packs)
     build_s = time.perf_counter() - started
     drawn_ms = zoom_ms = None
     markers = 0
-    with offline_page(browser) as (page, log):
+    with ExitStack() as stack:
+        browser = browser or stack.enter_context(offline_chromium())
+        page, log = stack.enter_context(offline_page(browser))
         # a page that never draws or never finishes zooming is a result, not a crash
         try:
             drawn_ms = open_map(page, path, drawn=MARKERS, timeout_ms=timeout_s * 1000)
@@ -230,20 +236,28 @@ def _ms(value: float | None, timeout_s: float) -> str:
     return f"{value:,.0f}" if value is not None else f">{timeout_s * 1000:,.0f}"
 
 
-def report(rows: list[tuple[int, Timing, Timing]], timeout_s: float) -> str:
-    head = (
-        f"{'incidents':>9} | {'map':<7} | {'build s':>7} | {'HTML MB':>8} | "
-        f"{'drawn ms':>9} | {'zoom ms':>8} | {'markers':>7} | errors"
+HEAD = (
+    f"{'incidents':>9} | {'map':<7} | {'build s':>7} | {'HTML MB':>8} | "
+    f"{'drawn ms':>9} | {'zoom ms':>8} | {'markers':>7} | errors"
+)
+
+
+def row(n: int, name: str, t: Timing, timeout_s: float) -> str:
+    zoom = _ms(t.zoom_ms, timeout_s) if t.drawn_ms is not None else "—"
+    return (
+        f"{n:>9,} | {name:<7} | {t.build_s:>7.1f} | {t.html_bytes / 1e6:>8.2f} | "
+        f"{_ms(t.drawn_ms, timeout_s):>9} | {zoom:>8} | {t.marker_elements:>7,} | "
+        f"{len(t.errors)}"
     )
-    lines = [head, "-" * len(head)]
+
+
+def report(rows: list[tuple[int, Timing, Timing | None]], timeout_s: float) -> str:
+    lines = [HEAD, "-" * len(HEAD)]
     for n, ours, peer in rows:
-        for name, t in (("geomap", ours), ("folium", peer)):
-            zoom = _ms(t.zoom_ms, timeout_s) if t.drawn_ms is not None else "—"
-            lines.append(
-                f"{n:>9,} | {name:<7} | {t.build_s:>7.1f} | {t.html_bytes / 1e6:>8.2f} | "
-                f"{_ms(t.drawn_ms, timeout_s):>9} | {zoom:>8} | {t.marker_elements:>7,} | "
-                f"{len(t.errors)}"
-            )
+        lines.append(row(n, "geomap", ours, timeout_s))
+        if peer is None:
+            continue
+        lines.append(row(n, "folium", peer, timeout_s))
         lines.append(
             f"{n:>9,} | {'ratio':<7} | {_ratio(ours.build_s, peer.build_s):>7} | "
             f"{_ratio(ours.html_bytes, peer.html_bytes):>8} | "
@@ -262,8 +276,16 @@ def main(argv: list[str] | None = None) -> int:
         type=lambda text: [int(s) for s in text.split(",")],
         help="comma-separated incident counts (default 1000,10000,100000)",
     )
-    parser.add_argument("--timeout", type=float, default=600, help="seconds per page to draw")
+    parser.add_argument(
+        "--timeout", type=float, default=600, help="seconds per page to draw, and again to zoom"
+    )
     parser.add_argument("--seed", type=int, default=2022)
+    parser.add_argument(
+        "--peer",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also time folium's plain map (--no-peer: geomap only)",
+    )
     parser.add_argument("--keep", type=Path, help="keep the HTML maps in this folder")
     args = parser.parse_args(argv)
 
@@ -277,30 +299,22 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="geomap-scale-") as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        with offline_chromium() as browser:
-            for n in args.sizes:
-                collection = synthetic_collection(n, templates, places, args.seed)
-                ours = measure(
-                    write_geomap,
-                    collection,
-                    folder / f"geomap_{n}.html",
-                    packs,
-                    browser,
-                    args.timeout,
-                )
-                peer = measure(
-                    write_folium_peer,
-                    collection,
-                    folder / f"folium_{n}.html",
-                    None,
-                    browser,
-                    args.timeout,
-                )
-                rows.append((n, ours, peer))
-                for name, timing in (("geomap", ours), ("folium", peer)):
-                    for error in timing.errors[:3]:
-                        print(f"{n} {name}: {error}", file=sys.stderr)
-                print("\n".join(report(rows[-1:], args.timeout).splitlines()[2:]), flush=True)
+        print(HEAD, flush=True)
+        for n in args.sizes:
+            collection = synthetic_collection(n, templates, places, args.seed)
+            timings = {}
+            for name, build, with_packs in (
+                ("geomap", write_geomap, packs),
+                ("folium", write_folium_peer, None),
+            ):
+                if name == "folium" and not args.peer:
+                    continue
+                path = folder / f"{name}_{n}.html"
+                timings[name] = measure(build, collection, path, with_packs, args.timeout)
+                print(row(n, name, timings[name], args.timeout), flush=True)
+                for error in timings[name].errors[:3]:
+                    print(f"{n} {name}: {error}", file=sys.stderr)
+            rows.append((n, timings["geomap"], timings.get("folium")))
     print()
     print(report(rows, args.timeout))
     return 0

@@ -115,10 +115,11 @@ def open_map(page, path: Path, *, drawn: str = DRAWN, timeout_ms: float = 60_000
 
 # Zoom the page's main map (folium's .folium-map, not a minimap) in by one level, without
 # animation; resolves with the milliseconds until the redraw has been painted.
-_ZOOM_IN = """() => new Promise((resolve) => {
+_ZOOM_IN = """(timeoutMs) => new Promise((resolve, reject) => {
   const map = Object.values(window).find(
       (v) => v instanceof L.Map && v.getContainer().classList.contains("folium-map"));
   const started = performance.now();
+  setTimeout(() => reject(new Error(`not zoomed in ${timeoutMs} ms`)), timeoutMs);
   map.once("zoomend", () => requestAnimationFrame(() => requestAnimationFrame(
       () => resolve(performance.now() - started))));
   map.zoomIn(1, {animate: false});
@@ -127,8 +128,7 @@ _ZOOM_IN = """() => new Promise((resolve) => {
 
 def zoom_in_ms(page, *, timeout_ms: float = 60_000) -> float:
     """Milliseconds the map takes to zoom in one level and repaint: is it still usable?"""
-    page.set_default_timeout(timeout_ms)
-    return page.evaluate(_ZOOM_IN)
+    return page.evaluate(_ZOOM_IN, timeout_ms)
 
 
 def drawn_count(page) -> int:

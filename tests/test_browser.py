@@ -138,6 +138,27 @@ def test_layer_control_lists_the_layers(browser, any_map):
         assert log.problems == []
 
 
+def test_layer_control_opens_under_the_pointer(browser, any_map):
+    """At 1200x800 the layer control's button is not covered by another control."""
+    path, _ = any_map
+    with offline_page(browser) as (page, log):
+        open_map(page, path)
+        control = page.locator(".leaflet-control-layers:has(.leaflet-control-layers-overlays)")
+        box = control.locator(".leaflet-control-layers-toggle").bounding_box()
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        on_top = page.evaluate(
+            "([x, y]) => { const e = document.elementFromPoint(x, y);"
+            " return e.closest('.leaflet-control') ? e.closest('.leaflet-control').className"
+            " : e.tagName; }",
+            [x, y],
+        )
+        assert "leaflet-control-layers" in on_top and "timeline" not in on_top, (
+            f"the layer button is covered by {on_top!r}"
+        )
+        page.mouse.move(x, y)
+        assert "leaflet-control-layers-expanded" in control.get_attribute("class")
+
+
 def test_switching_each_overlay_hides_and_restores_its_features(browser, seed_map):
     from playwright.sync_api import Error as PlaywrightError
 
@@ -297,10 +318,10 @@ def test_scale_benchmark_smoke(browser, pipeline, tmp_path):
     )
     packs = pipeline.gazetteer.packs
     ours = map_scale.measure(
-        map_scale.write_geomap, collection, tmp_path / "geomap.html", packs, browser, 120
+        map_scale.write_geomap, collection, tmp_path / "geomap.html", packs, 120, browser
     )
     peer = map_scale.measure(
-        map_scale.write_folium_peer, collection, tmp_path / "folium.html", None, browser, 120
+        map_scale.write_folium_peer, collection, tmp_path / "folium.html", None, 120, browser
     )
     for timing in (ours, peer):
         assert timing.errors == []
