@@ -42,8 +42,7 @@ _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/,()]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
-@lru_cache(maxsize=200_000)
-@lru_cache(maxsize=1 << 16)  # names recur within and across documents
+@lru_cache(maxsize=200_000)  # names recur within and across documents
 def name_key(name: str) -> str:
     """The exact-match key of a name.
 
@@ -126,7 +125,6 @@ _SKELETON_RULES = [
 
 
 @lru_cache(maxsize=200_000)
-@lru_cache(maxsize=1 << 16)
 def skeleton(name: str) -> str:
     """A loose phonetic key for romanisation variants of Slavic names.
 
