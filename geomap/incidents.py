@@ -86,11 +86,70 @@ _ADVANCE = (
     r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back))"
 )
 
+# Rail disruption as news tells it: what runs on a line, and the ways it stops running.
+# A lexicon of phrasings (delays, cancellations, standstills, stranded trains, reroutes,
+# closures, system failures), not the sentences of any one report.
+_RAIL_RUNNING = (
+    r"(?:(?:evacuation |passenger |freight |commuter |suburban |long-distance |intercity |"
+    r"international |express |military |troop |fuel )?(?:trains?|services?|departures|arrivals|"
+    r"connections?|timetables?|traffic|trips|journeys|routes?)|(?:rail(?:way|road)?|train) "
+    r"(?:traffic|services?|links?|connections?|movements?|communications?))"
+)
+_RAIL_STOPPED = (
+    r"(?:(?:ran|run|running|arrived|were|was)\s+(?:up\s+to\s+|about\s+|some\s+|over\s+|"
+    r"more\s+than\s+)?(?:[\w-]+\s+){0,2}?(?:hours?|minutes)?\s*(?:late|behind schedule|overdue)|"
+    r"delay(?:ed|s)|held(?:\s+up)?\s+(?:for\s+(?:hours|(?:[\w-]+\s+)?(?:hours?|minutes))|at|outside|"
+    r"short of|on)|held up|"
+    r"cancell?ed|called off|scrapped|suspended|halted|stopped|paused|interrupted|disrupted|"
+    r"paraly[sz]ed|at a standstill|came to a (?:halt|standstill)|ground to a halt|"
+    r"(?:stood|standing|stands) (?:still|idle)|sat idle|idled|stranded|stuck|trapped|"
+    r"re-?routed|diverted|(?:take|took|taking|make|made) (?:a )?(?:detour|diversion)|"
+    r"routed by (?:telephone|phone|radio|hand)|(?:stood|stand|waited|were kept|kept) "
+    r"(?:at|outside|on)\b[^.;]{0,40}?\bfor (?:about |some |over |nearly )?(?:[\w-]+ )?hours?|"
+    r"(?:no longer|could not|cannot|can't|unable to) (?:run|pass|move|leave|depart)|"
+    r"(?:were|was) (?:blocked|closed|cut|severed|shut))"
+)
+# Infrastructure that fails without anyone claiming to have broken it.
+_RAIL_SYSTEM = (
+    r"(?:dispatch(?:ing)?|signall?ing|signals|interlocking|centrali[sz]ation|traffic control|"
+    r"control|power supply|traction power|overhead (?:wires?|lines?|contact (?:wire|line)|"
+    r"catenary)|catenary|contact (?:wire|network)|ticketing|booking)(?:\s+(?:system|network|"
+    r"centre|center|servers?))?"
+)
+_RAIL_FAILED = (
+    r"(?:went down|(?:was|were) down|failed|failure|crashed|broke down|outage|"
+    r"out of (?:action|service|order|operation)|knocked out|cut off|lost power|without power|"
+    r"(?:was|were) (?:brought|knocked|torn|pulled) down)"
+)
+_RAIL_CLOSED = (
+    r"(?:(?:cut(?:ting)?|sever(?:ed|ing)|block(?:ed|ing)|clos(?:ed|ing)|shut(?:ting)?(?: down)?|"
+    r"obstruct(?:ed|ing))\s+(?:off\s+)?(?:the\s+|a\s+|both\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:line|lines|track|tracks|route|junction|level crossing|crossing|main line|branch|"
+    r"railway|rail link)\b"
+    r"|\b(?:line|lines|track|tracks|route|junction|main line|branch line)\b[^.;]{0,40}?\b(?:"
+    r"(?:was|were|is|are|remains?|remained|has been|have been) (?:(?:still|now|temporarily) )?"
+    r"(?:closed|blocked|cut|severed|impassable|shut|out of (?:use|service|action))|"
+    r"(?:stood|stands|standing) (?:still|idle))"
+    r"|\bbridges?\s+(?:is\s+|was\s+)?(?:out|down|collapsed|impassable)\b"
+    r"|\b(?:brought|knocked|pulled|tore|torn) down (?:the )?(?:overhead|contact|power) "
+    r"(?:wires?|lines?|cables?)\b"
+    r"|\bpower (?:cut|outage|failure)s?\b[^.;]{0,60}?\b(?:trains?|signall?ing|line|junction|"
+    r"station|railway|traffic)\b)"
+)
+
 _MILITARY_CONTEXT = _rx(
     r"\b(?:military|army|troops|forces|naval|navy|air force|airborne|tactical|joint|combat|"
     r"marines|brigades?|battalions?|units|soldiers|artillery|missiles?|nuclear|war|defen[cs]e|"
     r"helicopters?|jets|aircraft|ranges?|airfields?|training grounds?)\b"
     r"|\b[A-Z][a-z]+ (?:Resolve|Shield|Strike|Thunder)\b|\bZapad\b"
+)
+
+# Damage by war or by accident is no sabotage: "a missile destroyed a railway bridge", "a power
+# cut left the signalling out of action".
+_NOT_SABOTAGE = _rx(
+    r"\b(?:missiles?|rockets?|shell(?:ing|ed|s|fire)?|artillery|air ?strikes?|bomb(?:s|ed|ing)?|"
+    r"drones?|power (?:cut|outage|failure)s?|blackout|storms?|floods?|accident|derail\w*|"
+    r"technical (?:fault|failure|problems?)|short circuit|lightning)\b"
 )
 
 TYPE_RULES: tuple[TypeRule, ...] = (
@@ -104,8 +163,31 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         ),
         3.0,
     ),
-    TypeRule("rail_sabotage", _rx(rf"\b{_RAIL_OBJECT}\b[^.;]{{0,80}}?\b{_DAMAGE}\b"), 2.5),
-    TypeRule("rail_sabotage", _rx(rf"\b{_DAMAGE}\b[^.;]{{0,60}}?\b{_RAIL_OBJECT}\b"), 2.5),
+    TypeRule(
+        "rail_sabotage",
+        _rx(rf"\b{_RAIL_OBJECT}\b[^.;]{{0,80}}?\b{_DAMAGE}\b"),
+        2.5,
+        unless=_NOT_SABOTAGE,
+    ),
+    TypeRule(
+        "rail_sabotage",
+        _rx(rf"\b{_DAMAGE}\b[^.;]{{0,60}}?\b{_RAIL_OBJECT}\b"),
+        2.5,
+        unless=_NOT_SABOTAGE,
+    ),
+    TypeRule(
+        # "signalling cables ... were cut", "cut the signal cables": cables cut by hand
+        "rail_sabotage",
+        _rx(
+            r"\b(?:signal(?:l?ing)?|relay|communication|fibre-optic|fiber-optic|control|copper|"
+            r"railway)\s+(?:cables?|wires?|wiring)\b[^.;]{0,50}?\b(?:cut|severed|stolen|ripped out|"
+            r"torn out|removed)\b"
+            r"|\b(?:cut|severed|stole|ripped out|tore out)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:signal(?:l?ing)?|relay|communication|fibre-optic|control|copper)\s+(?:cables?|wires?)"
+        ),
+        2.5,
+        unless=_NOT_SABOTAGE,
+    ),
     TypeRule(
         "rail_sabotage",
         _rx(r"\b(?:rail(?:way)? sabotage|sabotage on the rail\w*|blocking of (?:the )?rail\w*)\b"),
@@ -171,6 +253,29 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         _rx(r"\bsuspension of (?:rail(?:way)? )?(?:operations|traffic|services)\b"),
         1.6,
     ),
+    TypeRule(
+        "rail_disruption",
+        _rx(rf"\b{_RAIL_RUNNING}\b[^.;]{{0,80}}?\b{_RAIL_STOPPED}(?!\w)"),
+        2.35,
+    ),
+    TypeRule(
+        # "suspended all departures", "left three evacuation trains stranded"
+        "rail_disruption",
+        _rx(
+            r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cancell?(?:ed|ing|s)?|delay(?:ed|ing|s)?|"
+            r"stopp(?:ed|ing)|divert(?:ed|ing)|re-?rout(?:ed|ing)|strand(?:ed|ing)|left|leaving)\s+"
+            rf"(?:all\s+|dozens of\s+|(?:about|some|more than|over)?\s*\d+\s+|[\w-]+\s+){{0,3}}?"
+            rf"{_RAIL_RUNNING}\b(?:[^.;]{{0,40}}?\b(?:stranded|stuck|standing|idle|waiting))?"
+        ),
+        2.3,
+        unless=_rx(r"\bleft\s+(?:[\w-]+\s+){0,3}?trains?\s+(?:for|to|from|at|with)\b"),
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(rf"\b{_RAIL_SYSTEM}\b[^.;]{{0,60}}?\b{_RAIL_FAILED}\b"),
+        2.35,
+    ),
+    TypeRule("rail_disruption", _rx(_RAIL_CLOSED), 2.35),
     TypeRule(
         "missile_strike",
         _rx(
@@ -766,6 +871,11 @@ class IncidentExtractor:
             kinds = {t[0] for t in triggers}
             if kinds >= {"arrest", "rail_sabotage"}:
                 chosen += [t for t in triggers if t[0] in ("arrest", "rail_sabotage")]
+            elif "rail_disruption" in kinds and kinds & {*_STRIKES, "rail_sabotage"}:
+                # "a missile destroyed a railway bridge, cutting the line": the strike and
+                # the line it cut
+                both = ("rail_disruption", *_STRIKES, "rail_sabotage")
+                chosen += [t for t in triggers if t[0] in both][:2]
             else:
                 chosen.append(triggers[0])
         return chosen
