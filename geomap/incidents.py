@@ -573,6 +573,12 @@ _CONTINUES = _rx(
     # "a second strike hit ...": another of the strikes just told
     r"|\b(?:a\s+(?:second|third|new|further|renewed)|another)\s+(?:strike|salvo|attack)\b"
 )
+# "On the same day ...", "Separately, ...": the next event, not an effect of the one before
+_ANOTHER_EVENT = _rx(
+    r"^(?:(?:on|during|later|earlier)\s+(?:the\s+|that\s+)?(?:same|that)\s+(?:day|night|morning|"
+    r"evening)|(?:that|the)\s+same\s+(?:day|night)|meanwhile|separately|elsewhere|in (?:another|a "
+    r"separate)|also on)\b"
+)
 _COORDINATED = _rx(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
 # "officials in Okhtyrka said": local officials speaking of their town
 _LOCAL_SPEAKER_BEFORE = _rx(
@@ -581,6 +587,11 @@ _LOCAL_SPEAKER_BEFORE = _rx(
 )
 # "Sumy governor Dmytro Zhyvytskyi", "Kharkiv mayor": a place in an office's name
 _TITLE_AFTER = _rx(r"\s+(?:regional\s+)?(?:governor|mayor|city council|prosecutors?)\b")
+# "Zhytomyr regional officials said": an office speaks of its area, where nothing closer is named
+_OFFICE_AFTER = _rx(
+    r"\s+(?:regional\s+|city\s+|district\s+|oblast\s+|local\s+)?(?:officials|authorities|"
+    r"administration|military administration|council)\b"
+)
 _NEAR_BEFORE = _rx(
     r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|"
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|between|"
@@ -607,11 +618,14 @@ class _Context:
     headline_forces: tuple[str, ...] = ()
     #: the report's place line ("Klimovo, Bryansk oblast."), for events that name no place
     filed_at: list = field(default_factory=list)
+    #: sentences since the paragraph told sabotage or a cut line, whose delays are its effect
+    rail_told: int | None = None
 
     def new_paragraph(self, start: int) -> None:
         # a date, an event and its places carry over within their paragraph only
         self.paragraph_start = start
         self.paragraph_date, self.told_before, self.previous_places = None, None, []
+        self.rail_told = None
         self.forces = self.headline_forces
 
 
@@ -669,6 +683,19 @@ class IncidentExtractor:
                 # a sentence that goes on with the event before keeps to that event's places
                 filed_at=None if continues else context.filed_at,
             )
+            if (
+                not own_dates
+                and context.rail_told is not None
+                and context.rail_told <= 2
+                and not _ANOTHER_EVENT.search(sentence.text)
+            ):
+                # "After that, trains stood at Orsha for three hours": the delays a fire or a
+                # cut line caused, told after it, are its effect and not coded again
+                found = [i for i in found if i.event_type != "rail_disruption"]
+            if any(i.event_type in ("rail_sabotage", "rail_disruption") for i in found):
+                context.rail_told = 0
+            elif context.rail_told is not None:
+                context.rail_told += 1
             # "The units now sit in field camps": the forces of the sentence before
             found = [
                 replace(i, actors=context.forces)
@@ -958,7 +985,9 @@ class IncidentExtractor:
                 role = "dateline"  # "KYIV, Feb 24 (AFP) -": where the report was filed
             elif re.match(r"-\d", text[mention.end : mention.end + 2]):
                 role = "weapon"  # "Su-35S", "Tu-22M3": an aircraft's name, not a place
-            elif _LOCAL_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.search(after):
+            elif (
+                _LOCAL_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.search(after)
+            ) or _OFFICE_AFTER.match(after):
                 role = "local"  # "officials in Okhtyrka said": they speak of their own town
             elif (
                 _SOURCE_CONTEXT.search(before)
