@@ -157,6 +157,14 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "arrest",
         _rx(
             r"\b(?:arrested|detained|apprehended|taken into custody|captured|"
+            r"(?:arrest|detain)ing|(?:sentenced|jailed|imprisoned|convicted|remanded)|"
+            r"(?:placed|put|kept|remains?|remained) (?:under arrest|in (?:custody|detention|"
+            r"pre-trial detention))|in police custody|rounded up|locked up|handcuffed|"
+            r"(?:was|were|is|are|being|been) held (?:by|in custody|in (?:pre-trial )?detention|"
+            r"on charges|for questioning|incommunicado|at a police)|"
+            r"held\s+(?:[\w-]+\s+){0,3}?(?:men|women|people|persons|suspects?|activists?|"
+            r"residents?|workers?|railway(?:men| workers)|teenagers?|students?|journalists?|"
+            r"partisans|saboteurs|\w+-year-olds?)|"
             r"(?:was|were) caught (?:there|by (?:the )?police|by officers|red-handed|on the spot|"
             r"at the scene|and (?:detained|arrested))|"
             r"detention of|arrest of|arrests of)\b"
@@ -1283,8 +1291,11 @@ def _nearest_trigger(sentence: Sentence, roles, triggers, mine: tuple[int, int])
 
     own = [(m, p, r) for m, p, r in roles if _owner(sentence, m, triggers)[2:4] == mine]
     after = sentence.text[mine[0] : mine[1] + 60]
-    if not [1 for _, _, r in own if r in ("location", "near")] and re.search(
-        r"\b(?:there|at the scene|on the spot|nearby)\b", after
+    kind = next(t[0] for t in triggers if t[2:4] == mine)
+    if not [1 for _, _, r in own if r in ("location", "near")] and (
+        re.search(r"\b(?:there|at the scene|on the spot|nearby)\b", after)
+        # "destroyed a bridge near Korosten, cutting the line": the line is cut where it was hit
+        or kind == "rail_disruption"
     ):
         return [(m, p, r) for m, p, r in roles if m.start < sentence.start + mine[0]]
     return own
