@@ -74,14 +74,17 @@ _MOVE = r"(?:mov(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|relocat\w+|redeploy\w*|a
 _EQUIPMENT = (
     r"(?:equipment|tanks|armou?red vehicles|vehicles|IFVs?|APCs?|howitzers|Iskanders?|S-?400s?|air defen[cs]e systems|"
     r"missile systems?|convoys?|columns?|echelons?|hardware|trucks|artillery|helicopters|fighter jets|"
-    r"fighters|jets|aircraft|bombers|Su-\d+\w*|launchers|armou?r)"
+    r"fighters|jets|aircraft|bombers|Su-\d+\w*|launchers|armou?r|T-\d+\w*|BMP-?\d*\w*|"
+    r"BTR-?\d*\w*|MT-LBs?|Tigrs?|Urals?|Buks?|Pantsirs?|Tor-M\d\w*|Tochka(?:-U)?s?|Grads?|"
+    r"Smerch(?:es)?|Uragans?|rocket launchers|MLRS|self-propelled guns|fuel (?:bowsers|tankers))"
 )
 
 # Moving on the ground: advancing, pushing, crossing, withdrawing.
 _AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes)"
 _ADVANCE = (
     r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
-    r"retreat\w*|march(?:ed|ing)|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*|"
+    r"retreat\w*|march(?:ed|ing)|travell?ed|left|enter(?:ed|ing)|dr(?:ove|iv(?:ing|en))|head(?:ed|ing)|"
+    r"regroup\w*|pull(?:ed|ing|s)? into|rumbl(?:ed|ing)|streamed|poured|"
     r"rolled (?:out|into|across|over|towards?|through)|pass(?:ed|ing) (?:through )?|"
     r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back))"
 )
@@ -123,7 +126,10 @@ _RAIL_FAILED = (
 )
 _RAIL_CLOSED = (
     r"(?:(?:cut(?:ting)?|sever(?:ed|ing)|block(?:ed|ing)|clos(?:ed|ing)|shut(?:ting)?(?: down)?|"
-    r"obstruct(?:ed|ing))\s+(?:off\s+)?(?:the\s+|a\s+|both\s+)?(?:[\w-]+\s+){0,2}?"
+    r"obstruct(?:ed|ing))\s+(?:off\s+)?(?:the\s+|a\s+|both\s+)?"
+    # "cutting its brake lines", "cut the phone lines": lines that carry no trains
+    r"(?:(?!(?:its|their|his|her|brake|fuel|supply|phone|telephone|power|communication|"
+    r"supply|front|battle|enemy)\b)[\w-]+\s+){0,2}?"
     r"(?:line|lines|track|tracks|route|junction|level crossing|crossing|main line|branch|"
     r"railway|rail link)\b"
     r"|\b(?:line|lines|track|tracks|route|junction|main line|branch line)\b[^.;]{0,40}?\b(?:"
@@ -316,14 +322,18 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "troop_movement",
-        _rx(rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"),
+        _rx(
+            rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy|troop (?:trains?|transports?))\b"
+            rf"[^.;]{{0,60}}?\b{_ADVANCE}\b"
+        ),
         2.1,
     ),
     TypeRule(
         # tanks on the move under their own power, not carried by rail
         "troop_movement",
         _rx(
-            rf"\b(?:tanks|(?:armou?red|infantry(?: fighting)?) vehicles)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
+            rf"\b(?:tanks|(?:armou?red|infantry(?: fighting)?) (?:vehicles|cars|personnel carriers)|"
+            rf"armou?r|APCs|IFVs|BTRs|BMPs)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
         ),
         2.1,
         unless=_rx(r"\b(?:echelons?|trains?|wagons|flatcars|platforms|carrying|loaded)\b"),
@@ -364,9 +374,20 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "troop_deployment",
         _rx(
-            r"\b(?:field camps?|camps? of|build-?up|(?:taken|took|take) up positions|dug in|encamped)\b"
+            r"\b(?:field (?:camps?|deployments?|positions|hospitals?)|camps? of|build-?up|"
+            r"(?:taken|took|take) up positions|dug in|encamped|entrenched)\b"
         ),
         2.05,
+    ),
+    TypeRule(
+        # "units withdrawn from Kyiv oblast are now regrouping in Homiel oblast": they stay
+        "troop_deployment",
+        _rx(
+            rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:regroup(?:ing|ed|s)?|refit(?:ting|ted|s)?|"
+            r"replenish(?:ing|ed)|rest(?:ing|ed) and refit\w*|garrisoned|billeted|quartered|"
+            r"(?:are|were|is|was) (?:now |still )?(?:camped|based))\b"
+        ),
+        2.15,
     ),
     TypeRule(
         "troop_deployment",
@@ -409,6 +430,17 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "military_exercise",
         _rx(
+            r"\b(?:fl(?:ew|y|ies|ying|own)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|sorties|training "
+            r"(?:flights|missions)|air policing)|(?:fired|firing|fire)\s+live\b|live[- ]fire|"
+            r"live[- ]firing|live (?:rounds|ammunition|shooting)|target practice|"
+            r"(?:test|practice)[- ](?:fired|launch(?:ed|es)?)|tactical (?:episode|exercise)s?)"
+        ),
+        1.9,
+        context=_MILITARY_CONTEXT,
+    ),
+    TypeRule(
+        "military_exercise",
+        _rx(
             r"\b(?:train(?:s|ed|ing)?|practi[sc]\w+|rehears\w+|drill(?:s|ed|ing))\s+(?:\w+\s+){0,3}?(?:on|at|in)\s+"
             r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ranges?|training grounds?|polygons?|firing grounds?|airfields?)\b"
         ),
@@ -444,16 +476,17 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "equipment_movement",
         _rx(
-            rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|unload(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"
+            rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|(?:un|off)load(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"
             r"|\b(?:echelons?|(?:military|such|more|freight) trains)\b[^.;]{0,60}?\b(?:rolled|passed|passing|"
-            r"went|stood at|standing at|arriv\w+|unloaded|heading)\b"
+            r"went|stood at|standing at|arriv\w+|(?:un|off)loaded|heading)\b"
         ),
         1.7,
     ),
     TypeRule(
         "equipment_movement",
         _rx(
-            rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|unloaded|"
+            rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|"
+            r"(?:un|off)loaded|geolocated|"
             r"brought(?: up)?|flew in|flown in|driving|drove|leaving|left|rolled|passed|passing|"
             r"photographed|filmed|stood at|standing at|reached|going)\b"
         ),
@@ -906,10 +939,10 @@ class IncidentExtractor:
             kinds = {t[0] for t in triggers}
             if kinds >= {"arrest", "rail_sabotage"}:
                 chosen += [t for t in triggers if t[0] in ("arrest", "rail_sabotage")]
-            elif "rail_disruption" in kinds and kinds & {*_STRIKES, "rail_sabotage"}:
+            elif "rail_disruption" in kinds and kinds & set(_STRIKES):
                 # "a missile destroyed a railway bridge, cutting the line": the strike and
                 # the line it cut
-                both = ("rail_disruption", *_STRIKES, "rail_sabotage")
+                both = ("rail_disruption", *_STRIKES)
                 chosen += [t for t in triggers if t[0] in both][:2]
             else:
                 chosen.append(triggers[0])
