@@ -550,6 +550,17 @@ _PRESENT = _rx(
     r"|\b(?:continues?|remains?)\s+(?:to\s+be\s+)?(?:deployed|stationed|based|concentrated|"
     r"positioned|in|at)\b"
 )
+# "By mid-morning, missiles had hit", "Hours earlier, a cabinet had been set on fire", "At
+# 06:40": a time of the day being told, not an earlier day
+_SAME_DAY = _rx(
+    r"^\W*(?:(?:by|at|around|about|shortly (?:before|after)|just (?:before|after)|until|before|"
+    r"after)\s+(?:mid-?morning|morning|noon|midday|mid-?day|lunchtime|mid-?afternoon|afternoon|"
+    r"evening|nightfall|dusk|dawn|daybreak|first light|midnight|\d{1,2}[:.]\d{2}\b|"
+    r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2} o'clock)"
+    r"|(?:(?:a few |several |two |three |some )?hours|minutes|shortly|moments|an hour|"
+    r"half an hour) (?:earlier|later|before|after)"
+    r"|(?:later|earlier) (?:that|the same) (?:day|morning|afternoon|evening|night))"
+)
 _FROM_BEFORE = _rx(
     r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?"
     # "from Belarus's Gomel and": the words of the origin's name, not "from X were held in"
@@ -1194,11 +1205,16 @@ def _event_date(
             or paragraph_date.date_end != published
         ):
             found = DateMention("", trigger_at, trigger_at, published, published, "day")
+    same_day = _SAME_DAY.search(sentence.text)
+    if found is None and paragraph_date is None and published and same_day:
+        # "At 06:40 a column drove through Brahin": a time of day in a report of that day
+        found = DateMention("", trigger_at, trigger_at, published, published, "day")
     if found is None and paragraph_date is not None:
         clause_start = _clause_span(sentence, trigger_start)[0] - sentence.start
         head = sentence.text[clause_start : trigger_start + 40]
         if (
             not continues
+            and not same_day
             and _PAST_PERFECT.search(head)
             and not _REPORTED.search(head)
             and paragraph_date.date_start
