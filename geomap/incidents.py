@@ -631,6 +631,14 @@ _ANOTHER_EVENT = _rx(
     r"evening)|(?:that|the)\s+same\s+(?:day|night)|meanwhile|separately|elsewhere|in (?:another|a "
     r"separate)|also on)\b"
 )
+# "a relay cabinet beside the line there": the place of the sentence before (not the
+# "there was" that only says something exists)
+_THERE = _rx(
+    r"\b(?:line|lines|station|track|tracks|junction|yard|depot|town|village|city|site|spot|area|"
+    r"crossing|bridge|base|airfield|range|border|road|highway)\s+there\b"
+    r"|\b(?:happened|occurred|took place|struck|hit|detained|arrested|held|seen|spotted|stationed|"
+    r"deployed|based|unloaded|filmed|photographed)\s+there\b"
+)
 _COORDINATED = _rx(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
 # "officials in Okhtyrka said": local officials speaking of their town
 _LOCAL_SPEAKER_BEFORE = _rx(
@@ -730,7 +738,9 @@ class IncidentExtractor:
                 own_dates,
                 context.paragraph_date,
                 carried=told[0] if told and told[1] <= 2 and continues else None,
-                borrowed=context.previous_places if continues else None,
+                borrowed=context.previous_places
+                if continues or _THERE.search(sentence.text)
+                else None,
                 setting=setting,
                 # a sentence that goes on with the event before keeps to that event's places
                 filed_at=None if continues else context.filed_at,
