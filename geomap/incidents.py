@@ -561,6 +561,11 @@ _SAME_DAY = _rx(
     r"half an hour) (?:earlier|later|before|after)"
     r"|(?:later|earlier) (?:that|the same) (?:day|morning|afternoon|evening|night))"
 )
+# "a previous exercise", "old footage", "archive video": told as earlier, not as news
+_EARLIER = _rx(
+    r"\b(?:previous|earlier|past|former|old|archive|archival|last year['’]s|"
+    r"(?:years?|months) (?:ago|earlier|before)|recycled|resurfaced)\b"
+)
 _FROM_BEFORE = _rx(
     r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?"
     # "from Belarus's Gomel and": the words of the origin's name, not "from X were held in"
@@ -862,7 +867,9 @@ class IncidentExtractor:
                 trigger_start,
                 continues=borrowed is not None or carried is not None,
             )
-            if _is_background(date_mention, document.source.published):
+            if _is_background(date_mention, document.source.published) or _is_earlier(
+                date_mention, document.source.published, sentence.text
+            ):
                 continue
             own_date = _pick_date(when, sentence.start + trigger_start)
             if _HABITUAL.search(sentence.text) and (
@@ -1259,6 +1266,19 @@ def _is_background(when: DateMention | None, published) -> bool:
     2020 ...", "in the summer of 1943"), told as background, not an incident of the report."""
     return bool(
         when is not None and when.date_end and published and (published - when.date_end).days > 370
+    )
+
+
+def _is_earlier(when: DateMention | None, published, text: str) -> bool:
+    """Old footage and past rounds told as such ("filmed in September 2021, during a previous
+    exercise"): a dated event a month or more before publication that the sentence itself
+    marks as earlier is background, not news."""
+    return bool(
+        when is not None
+        and when.date_end
+        and published
+        and (published - when.date_end).days > 30
+        and _EARLIER.search(text)
     )
 
 
