@@ -802,7 +802,7 @@ class IncidentExtractor:
                 last_incident_sentence = [updated[i.id] for i in last_incident_sentence]
         # a headline announces what the body tells, in fewer words: it stands only for a body
         # that tells no incident of its own
-        return incidents or from_headline
+        return _told_once(incidents) or from_headline
 
     def _remember(
         self, document, sentence, mentions, resolution, own_dates, found, context, setting
@@ -1494,6 +1494,32 @@ def _confidence(weight: float, place: Place, when: DateMention | None) -> float:
     place_part = min(1.0, max(0.0, place.score) / 3.0) if place.score > 1 else max(0.2, place.score)
     date_part = 1.0 if when and when.precision in ("day", "range") else 0.6 if when else 0.3
     return round(0.4 * type_part + 0.4 * place_part + 0.2 * date_part, 2)
+
+
+def _told_once(incidents: list[Incident]) -> list[Incident]:
+    """One incident per event: the same type at the same place on the same dates, told again
+    in a later sentence, is the first telling (with any claims the retelling adds)."""
+    first: dict[tuple, int] = {}
+    out: list[Incident] = []
+    for incident in incidents:
+        key = (
+            incident.event_type,
+            incident.place.candidate.key,
+            incident.origin.candidate.key if incident.origin else None,
+            incident.date_start,
+            incident.date_end,
+        )
+        if key not in first:
+            first[key] = len(out)
+            out.append(incident)
+            continue
+        kept = out[first[key]]
+        out[first[key]] = replace(
+            kept,
+            actors=_unique(kept.actors + incident.actors),
+            claimed_by=_unique(kept.claimed_by + incident.claimed_by),
+        )
+    return out
 
 
 def _unique(items: tuple[str, ...]) -> tuple[str, ...]:
