@@ -48,6 +48,8 @@ class TypeRule:
     context: re.Pattern | None = None
     #: words that rule it out ("echelons with tanks passed": the tanks are cargo)
     unless: re.Pattern | None = None
+    #: words the clause itself must hold ("services were interrupted" only on a railway)
+    needs: re.Pattern | None = None
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -112,10 +114,19 @@ _RAIL_STOPPED = (
     r"(?:no longer|could not|cannot|can't|unable to) (?:run|pass|move|leave|depart)|"
     r"(?:were|was) (?:blocked|closed|cut|severed|shut))"
 )
+# A railway named in the clause: "services were interrupted" is a water main elsewhere.
+_ON_RAIL = _rx(
+    r"\b(?:trains?|rail\w*|railway\w*|locomotives?|wagons|carriages|junctions?|sidings?|"
+    r"(?<!police )(?<!fire )(?<!service )(?<!gas )(?<!petrol )(?<!weather )(?<!TV )stations?|"
+    r"tracks?|level crossing|signall?ing|dispatch\w*|suburban|commuter|evacuation|long-distance|"
+    r"intercity|"
+    r"interlocking|catenary|overhead (?:wires?|lines?)|Ukrzaliznytsia|Belarusian Railways|"
+    r"Russian Railways|echelons?|freight|(?:main|branch|railway|rail) lines?)\b"
+)
 # Infrastructure that fails without anyone claiming to have broken it.
 _RAIL_SYSTEM = (
     r"(?:dispatch(?:ing)?|signall?ing|signals|interlocking|centrali[sz]ation|traffic control|"
-    r"control|power supply|traction power|overhead (?:wires?|lines?|contact (?:wire|line)|"
+    r"power supply|traction power|overhead (?:wires?|lines?|contact (?:wire|line)|"
     r"catenary)|catenary|contact (?:wire|network)|ticketing|booking)(?:\s+(?:system|network|"
     r"centre|center|servers?))?"
 )
@@ -271,6 +282,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "rail_disruption",
         _rx(rf"\b{_RAIL_RUNNING}\b[^.;]{{0,80}}?\b{_RAIL_STOPPED}(?!\w)"),
         2.35,
+        needs=_ON_RAIL,
     ),
     TypeRule(
         # "suspended all departures", "left three evacuation trains stranded"
@@ -283,13 +295,15 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         ),
         2.3,
         unless=_rx(r"\bleft\s+(?:[\w-]+\s+){0,3}?trains?\s+(?:for|to|from|at|with)\b"),
+        needs=_ON_RAIL,
     ),
     TypeRule(
         "rail_disruption",
         _rx(rf"\b{_RAIL_SYSTEM}\b[^.;]{{0,60}}?\b{_RAIL_FAILED}\b"),
         2.35,
+        needs=_ON_RAIL,
     ),
-    TypeRule("rail_disruption", _rx(_RAIL_CLOSED), 2.35),
+    TypeRule("rail_disruption", _rx(_RAIL_CLOSED), 2.35, needs=_ON_RAIL),
     TypeRule(
         "missile_strike",
         _rx(
@@ -984,6 +998,8 @@ class IncidentExtractor:
             if rule.context is not None and not rule.context.search(setting or text):
                 continue
             if rule.unless is not None and rule.unless.search(text):
+                continue
+            if rule.needs is not None and not rule.needs.search(text):
                 continue
             for match in rule.pattern.finditer(text):
                 # the clause up to the trigger, and the trigger's own words ("forces could join")

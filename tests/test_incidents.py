@@ -596,7 +596,7 @@ def test_no_one_hurt_is_no_denial(pipeline):
     "body",
     [
         "Night trains from Odesa to Kyiv arrived up to six hours late on Monday.",
-        "On Monday all departures from Kharkiv were cancelled for the afternoon.",
+        "On Monday all departures from Kharkiv station were cancelled for the afternoon.",
         "Freight traffic through Orsha came to a standstill on Monday.",
         "On Monday about a dozen trains were stuck outside Zhlobin for most of the day.",
         "The dispatching system at Homiel failed on Monday and trains were routed by radio.",
