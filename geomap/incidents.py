@@ -174,7 +174,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "arrest",
         _rx(
             r"\b(?:arrested|detained|apprehended|taken into custody|captured|"
-            r"(?:arrest|detain)ing|(?:sentenced|jailed|imprisoned|convicted|remanded)|"
+            r"(?:arrest|detain)ing|remanded|"
+            # a verdict, not "a convicted killer" or "journalists are imprisoned" (a state)
+            r"(?<!previously )(?:sentenced|jailed)\s+(?:[\w.,-]+\s+){0,8}?(?:to|for)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:years?|months?|life|prison|jail|a colony|imprisonment)|"
             r"(?:placed|put|kept|remains?|remained) (?:under arrest|in (?:custody|detention|"
             r"pre-trial detention))|in police custody|rounded up|locked up|handcuffed|"
             r"(?:was|were|is|are|being|been) held (?:by|in custody|in (?:pre-trial )?detention|"
