@@ -151,7 +151,8 @@ _RAIL_CLOSED = (
     r"|\b(?:brought|knocked|pulled|tore|torn) down (?:the )?(?:overhead|contact|power) "
     r"(?:wires?|lines?|cables?)\b"
     r"|\bpower (?:cut|outage|failure)s?\b[^.;]{0,60}?\b(?:trains?|signall?ing|line|junction|"
-    r"station|railway|traffic)\b)"
+    r"station|railway|traffic)\b"
+    r"|\b(?:trains?|wagons|locomotives?|carriages)\b[^.;]{0,40}?\bderail(?:ed|s)\b|\bderailment\b)"
 )
 
 _MILITARY_CONTEXT = _rx(
@@ -165,7 +166,7 @@ _MILITARY_CONTEXT = _rx(
 # cut left the signalling out of action".
 _NOT_SABOTAGE = _rx(
     r"\b(?:missiles?|rockets?|shell(?:ing|ed|s|fire)?|artillery|air ?strikes?|bomb(?:s|ed|ing)?|"
-    r"drones?|power (?:cut|outage|failure)s?|blackout|storms?|floods?|accident|derail\w*|"
+    r"drones?|power (?:cut|outage|failure)s?|blackout|storms?|floods?|accident|"
     r"technical (?:fault|failure|problems?)|short circuit|lightning)\b"
 )
 
@@ -200,6 +201,17 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "rail_sabotage",
         _rx(rf"\b{_DAMAGE}\b[^.;]{{0,60}}?\b{_RAIL_OBJECT}\b"),
+        2.5,
+        unless=_NOT_SABOTAGE,
+    ),
+    TypeRule(
+        # "partisans derailed a freight train": a train derailed by someone
+        "rail_sabotage",
+        _rx(
+            r"\bderail(?:ed|ing)\s+(?:a|an|the|two|three|several|one|[\w-]+)\s+(?:[\w-]+\s+)?"
+            r"(?:trains?|echelons?|locomotives?|wagons)\b|\bderailed by (?:partisans|saboteurs|"
+            r"unknown|a group|activists|guerrillas)"
+        ),
         2.5,
         unless=_NOT_SABOTAGE,
     ),
@@ -1008,6 +1020,11 @@ class IncidentExtractor:
                 # the clause up to the trigger, and the trigger's own words ("forces could join")
                 clause = _clause_before(text, match.start()) + " " + match.group()
                 if rule.event_type != "rail_disruption" and _NEGATION.search(clause):
+                    continue
+                if rule.event_type == "rail_disruption" and _NEGATION.search(
+                    _clause_before(text, match.start())
+                ):
+                    # "no trains were delayed"; the trigger's own "no longer run" still counts
                     continue
                 if rule.event_type != "offensive_threat" and _SPECULATION.search(clause):
                     continue

@@ -785,3 +785,25 @@ def test_an_event_told_twice_is_one_incident(pipeline):
         "The two were detained in Zhlobin on Monday after filming an echelon.",
     )
     assert [i.event_type for i in incidents] == ["arrest"]
+
+
+def test_denied_delay_and_derailments(pipeline):
+    """ "No trains were delayed" tells no disruption; a train that derailed is a disruption,
+    one that partisans derailed is sabotage."""
+    assert not _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "The railway said no trains were delayed at Orsha on Monday.",
+    )
+    (derailed,) = _report(
+        pipeline, "Morning digest", "2022-05-04", "A freight train derailed near Orsha on Monday."
+    )
+    assert derailed.event_type == "rail_disruption"
+    (sabotage,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday partisans derailed a fuel train near Orsha.",
+    )
+    assert sabotage.event_type == "rail_sabotage"
