@@ -86,7 +86,7 @@ _AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes)"
 _ADVANCE = (
     r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
     r"retreat\w*|march(?:ed|ing)|travell?ed|left|enter(?:ed|ing)|dr(?:ove|iv(?:ing|en))|head(?:ed|ing)|"
-    r"regroup\w*|pull(?:ed|ing|s)? into|rumbl(?:ed|ing)|streamed|poured|"
+    r"regroup\w*|pull(?:ed|ing|s)? into|rumbl(?:ed|ing)|streamed|poured|landed (?:at|in|near)|"
     r"rolled (?:out|into|across|over|towards?|through)|pass(?:ed|ing) (?:through )?|"
     r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back))"
 )
@@ -175,7 +175,17 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "arrest",
         _rx(
             r"\b(?:arrested|detained|apprehended|taken into custody|captured|"
-            r"(?:arrest|detain)ing|remanded|"
+            r"(?:arrest|detain)ing|remanded|nabbed|"
+            r"(?:picked up|rounded up|seized|taken away|led away|abducted|grabbed|snatched)\s+by\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|agents|KGB|security|border guards|"
+            r"special forces|OMON|GUBOPiK|militia|soldiers|investigators)|"
+            r"(?:picked up|rounded up|took|taken)\s+(?:[\w-]+\s+){0,3}?(?:men|women|people|"
+            r"suspects?|activists?|residents?|workers?|railway(?:men| workers)|him|her|them)"
+            r"(?:\s+into custody|\s+in\b|\s+at\b|\s+on\b|\s+near\b)|"
+            r"(?:placed|put|held|locked)\s+(?:[\w-]+\s+){0,2}?in\s+(?:a\s+)?(?:pre-trial\s+)?"
+            r"detention(?:\s+cent(?:re|er))?|behind bars|"
+            r"handed\s+(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:[\w-]+\s+)?(?:prison|jail|colony)\s+"
+            r"(?:term|sentence)|"
             # a verdict, not "a convicted killer" or "journalists are imprisoned" (a state)
             r"(?<!previously )(?:sentenced|jailed)\s+(?:[\w.,-]+\s+){0,8}?(?:to|for)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:years?|months?|life|prison|jail|a colony|imprisonment)|"
@@ -409,6 +419,26 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         2.05,
     ),
     TypeRule(
+        # "the Russian contingent remains in Belarus": forces that stay where they are
+        "troop_deployment",
+        _rx(
+            rf"\b{_TROOPS}\b[^.;]{{0,40}}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|linger(?:s|ed)?)\s+"
+            r"(?:deployed\s+)?(?:in|at|near|on|around)\b"
+        ),
+        1.95,
+        unless=_rx(r"\b(?:training grounds?|ranges?|polygons?|firing grounds?)\b"),
+    ),
+    TypeRule(
+        # "troops dug trenches", "launchers were set up in the fields": positions taken
+        "troop_deployment",
+        _rx(
+            rf"\b(?:{_TROOPS}|{_EQUIPMENT})\b[^.;]{{0,60}}?\b(?:dug (?:trenches|in|positions|"
+            r"dugouts)|(?:were|was|been|are|is) (?:set up|emplaced|dug in)|set up (?:positions|"
+            r"firing positions|camps?|checkpoints))\b"
+        ),
+        2.05,
+    ),
+    TypeRule(
         # "units withdrawn from Kyiv oblast are now regrouping in Homiel oblast": they stay
         "troop_deployment",
         _rx(
@@ -478,7 +508,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "military_exercise",
         _rx(
-            r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|military training|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"
+            r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|military training|"
+            r"(?:combat )?readiness (?:checks?|inspections?|tests?)|snap (?:checks?|inspections?)|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"
         ),
         1.8,
         context=_MILITARY_CONTEXT,

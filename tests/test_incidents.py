@@ -807,3 +807,36 @@ def test_denied_delay_and_derailments(pipeline):
         "On Monday partisans derailed a fuel train near Orsha.",
     )
     assert sabotage.event_type == "rail_sabotage"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday security officers picked up two railway workers in Zhlobin.",
+        "On Monday two men were seized by KGB agents in Zhlobin.",
+        "On Monday police raided three homes in Zhlobin and took them into custody.",
+        "On Monday a court in Zhlobin handed a signalman a 15-year prison term.",
+        "On Monday three suspects were placed in pre-trial detention in Zhlobin.",
+    ],
+)
+def test_more_ways_to_tell_an_arrest(pipeline, body):
+    (held,) = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert held.event_type == "arrest" and held.place.candidate.name == "Zhlobin"
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("On Monday Russian paratroopers landed at an airfield near Homiel.", "troop_movement"),
+        ("The Russian contingent remains in the Brest region, officials said.", "troop_deployment"),
+        ("On Monday troops dug trenches near Komarin.", "troop_deployment"),
+        ("On Monday rocket launchers were set up in the fields near Yelsk.", "troop_deployment"),
+        (
+            "On Monday the army began snap combat readiness checks near Barysau.",
+            "military_exercise",
+        ),
+    ],
+)
+def test_forces_that_land_stay_dig_in_and_are_checked(pipeline, body, event_type):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert incidents and {i.event_type for i in incidents} == {event_type}
