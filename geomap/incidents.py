@@ -59,13 +59,20 @@ def _rx(pattern: str) -> re.Pattern:
 _RAIL_OBJECT = (
     r"(?:relay|signal(?:l?ing)?|centrali[sz]ation|interlocking|switch(?:es)?|cabinets?|tracks?|rails?|"
     r"railway|railroad|rail line|sleepers|catenary|locomotives?|traction substation|equipment|"
-    r"signals|points)"
+    r"signals|points|points mechanisms?|signal(?:ling)? box(?:es)?|relay (?:box(?:es)?|stations?)|"
+    r"track circuits?|fastenings|fishplates|bolts|rail joints|(?:railway|rail) bridges?)"
 )
-_FIRE = r"(?:caught fire|went up in flames|set (?:\w+\s+){0,3}alight|set fire to|fires? in)"
+_FIRE = (
+    r"(?:caught fire|went up in flames|set (?:\w+\s+){0,3}alight|set fire to|fires? in|"
+    r"(?:fire|blaze) broke out (?:in|at)|torched)"
+)
 _DAMAGE = (
     r"(?:burn(?:ed|t|ing|s)?|set (?:on )?fire|set alight|torched|destroy(?:ed|ing|s)?|destruction|damag(?:ed|e|ing|es)|"
     r"disabl(?:ed|e|ing)|sabotag(?:ed|e|ing)|blew up|blown up|dismantl(?:ed|e|ing)|ignited|arson|wrecked|smashed|"
-    r"knocked out|out of action|" + _FIRE[3:-1] + ")"
+    r"knocked out|out of action|unscrew(?:ed|ing)|unbolt(?:ed|ing)|jamm(?:ed|ing)|vandali[sz]ed|"
+    r"(?:were|was|had been) removed|removed (?:from|the)|poured (?:sand|concrete|water|foam) into|"
+    r"plant(?:ed|ing) (?:a |an )?(?:bomb|explosives?|explosive device|mine)|mined|planted (?:under|on|beneath|next to)|"
+    r"attacked (?:a |the )?(?:relay|signal)|" + _FIRE[3:-1] + ")"
 )
 _TROOPS = (
     r"(?:troops|forces|battalions?|battalion tactical groups|BTGs?|brigades?|units?|soldiers|servicemen|"
@@ -82,7 +89,7 @@ _EQUIPMENT = (
 )
 
 # Moving on the ground: advancing, pushing, crossing, withdrawing.
-_AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes)"
+_AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes|air force|aviation)"
 _ADVANCE = (
     r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
     r"retreat\w*|march(?:ed|ing)|travell?ed|left|enter(?:ed|ing)|dr(?:ove|iv(?:ing|en))|head(?:ed|ing)|"
@@ -165,7 +172,7 @@ _MILITARY_CONTEXT = _rx(
 # Damage by war or by accident is no sabotage: "a missile destroyed a railway bridge", "a power
 # cut left the signalling out of action".
 _NOT_SABOTAGE = _rx(
-    r"\b(?:missiles?|rockets?|shell(?:ing|ed|s|fire)?|artillery|air ?strikes?|bomb(?:s|ed|ing)?|"
+    r"\b(?:missiles?|rockets?|shell(?:ing|ed|s|fire)?|artillery|air ?strikes?|bomb(?:ed|ing)|bombs (?:fell|hit|struck)|"
     r"drones?|power (?:cut|outage|failure)s?|blackout|storms?|floods?|accident|"
     r"technical (?:fault|failure|problems?)|short circuit|lightning)\b"
 )
@@ -297,6 +304,16 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"|\btrains?\b[^.;]{0,60}?\b(?:ran|run|running|were run) (?:on|under) manual control\b"
         ),
         2.3,
+    ),
+    TypeRule(
+        # "hackers encrypted Belarusian Railways servers"
+        "rail_disruption",
+        _rx(
+            r"\b(?:encrypt(?:ed|ing)|hack(?:ed|ing)|breach(?:ed|ing)|attack(?:ed|ing)|paralys(?:ed|ing)|"
+            r"took down|knocked out)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Railways?|railway['’]s?)\s+"
+            r"(?:servers|systems|computer systems|network|computers|IT|websites?|ticketing)"
+        ),
+        2.4,
     ),
     TypeRule(
         "rail_disruption",

@@ -840,3 +840,29 @@ def test_more_ways_to_tell_an_arrest(pipeline, body):
 def test_forces_that_land_stay_dig_in_and_are_checked(pipeline, body, event_type):
     incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
     assert incidents and {i.event_type for i in incidents} == {event_type}
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("On Monday saboteurs unscrewed rail fastenings near Orsha.", "rail_sabotage"),
+        ("On Monday a bomb was planted under the tracks near Orsha.", "rail_sabotage"),
+        ("On Monday activists poured sand into the points mechanism at Orsha.", "rail_sabotage"),
+        ("A fire broke out in a relay cabinet near Orsha on Monday night.", "rail_sabotage"),
+        ("On Monday hackers encrypted Belarusian Railways servers in Minsk.", "rail_disruption"),
+        ("On Monday the Russian air force struck targets near Zhytomyr.", "air_strike"),
+    ],
+)
+def test_sabotage_and_strike_vocabulary(pipeline, body, event_type):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert incidents and {i.event_type for i in incidents} == {event_type}
+
+
+def test_weather_and_chores_are_no_sabotage(pipeline):
+    assert not _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday a blast of cold air hit the railway at Orsha, and workers removed snow "
+        "from the tracks.",
+    )
