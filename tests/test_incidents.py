@@ -866,3 +866,19 @@ def test_weather_and_chores_are_no_sabotage(pipeline):
         "On Monday a blast of cold air hit the railway at Orsha, and workers removed snow "
         "from the tracks.",
     )
+
+
+def test_strike_that_cuts_power_to_the_line(pipeline):
+    """A strike that cuts power to the line is a strike and a disruption where it hit; the
+    cancellations told next are its effect."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Russian missiles hit the traction substation at Fastiv on Monday, cutting power to "
+        "the line. Five suburban trains were cancelled in the Kyiv region.",
+    )
+    assert sorted((i.event_type, i.place.candidate.name) for i in incidents) == [
+        ("missile_strike", "Fastiv"),
+        ("rail_disruption", "Fastiv"),
+    ]
