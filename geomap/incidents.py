@@ -85,7 +85,8 @@ _EQUIPMENT = (
     r"missile systems?|convoys?|columns?|echelons?|hardware|trucks|artillery|helicopters|fighter jets|"
     r"fighters|jets|aircraft|bombers|Su-\d+\w*|launchers|armou?r|T-\d+\w*|BMP-?\d*\w*|"
     r"BTR-?\d*\w*|MT-LBs?|Tigrs?|Urals?|Buks?|Pantsirs?|Tor-M\d\w*|Tochka(?:-U)?s?|Grads?|"
-    r"Smerch(?:es)?|Uragans?|rocket launchers|MLRS|self-propelled guns|fuel (?:bowsers|tankers))"
+    r"Smerch(?:es)?|Uragans?|rocket launchers|MLRS|self-propelled guns|fuel (?:bowsers|tankers)|"
+    r"Il-\d+\w*|An-\d+\w*|transport (?:aircraft|planes))"
 )
 
 # Moving on the ground: advancing, pushing, crossing, withdrawing.
@@ -328,6 +329,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "rail_disruption",
         _rx(rf"\b{_RAIL_RUNNING}\b[^.;]{{0,80}}?\b{_RAIL_STOPPED}(?!\w)"),
         2.35,
+        # "a train carrying military fuel tankers stood at Orsha": a sighting, not a delay
+        unless=_rx(
+            r"\b(?:carrying|loaded with|laden with|with)\s+(?:[\w-]+\s+){0,3}?(?:military|tanks|"
+            r"troops|soldiers|servicemen|equipment|armou?r|launchers|howitzers|vehicles)\b"
+        ),
         needs=_ON_RAIL,
     ),
     TypeRule(
@@ -530,7 +536,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "military_exercise",
         _rx(
             r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|military training|"
-            r"(?:combat )?readiness (?:checks?|inspections?|tests?)|snap (?:checks?|inspections?)|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"
+            r"(?:combat )?readiness (?:checks?|inspections?|tests?)|snap (?:checks?|inspections?)|"
+            r"checks? of (?:the )?combat readiness|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"
         ),
         1.8,
         context=_MILITARY_CONTEXT,
@@ -569,7 +576,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|"
             r"(?:un|off)loaded|geolocated|"
             r"brought(?: up)?|flew in|flown in|driving|drove|leaving|left|rolled|passed|passing|"
-            r"photographed|filmed|stood at|standing at|reached|going)\b"
+            r"photographed|filmed|stood at|standing at|reached|going|landed (?:at|in|on)|"
+            r"loaded (?:onto|on to|on|into|aboard))\b"
         ),
         1.6,
     ),

@@ -882,3 +882,20 @@ def test_strike_that_cuts_power_to_the_line(pipeline):
         ("missile_strike", "Fastiv"),
         ("rail_disruption", "Fastiv"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("On Monday tanks were loaded onto flatcars at Barysau station.", "equipment_movement"),
+        ("On Monday two Il-76s landed at an airfield near Luninets.", "equipment_movement"),
+        (
+            "On Monday a train carrying military fuel tankers stood at Orsha station for hours.",
+            "equipment_movement",
+        ),
+        ("On Monday passenger trains stood at Orsha station for three hours.", "rail_disruption"),
+    ],
+)
+def test_military_trains_standing_are_sightings(pipeline, body, event_type):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert incidents and {i.event_type for i in incidents} == {event_type}
