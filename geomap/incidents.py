@@ -1,12 +1,17 @@
 """Sentences + places → incidents: what happened, where, when, who, and how sure we are.
 
-For each clause of a sentence: the event type from trigger patterns, dropped when the trigger
+For each clause of a sentence: the event type from trigger patterns — lexicons of how news
+tells each kind of event (a rail disruption as delays, cancellations, standstills, stranded
+trains, reroutes, closed lines and failed systems; an arrest as detained, held, seized,
+sentenced, remanded), not the sentences of any one report — dropped when the trigger
 is denied ("denied that they were preparing"), hypothetical ("may", "could", "expected to"),
 alleged ("detained on suspicion of sabotage" is an arrest, not sabotage) or habitual ("many
 strikes have been carried out"); a sentence with no trigger that goes on telling the event
 before ("Two of them were held in Stowbtsy") takes its type and, naming no place, its places.
 A headline tells in fewer words what the body tells: it gives incidents only when the body
-gives none.
+gives none. Damage done by war or accident is no sabotage; a strike that cuts a line is a strike
+and a disruption at one place; the delays told after sabotage or a cut line are its effect, not
+a new incident; an event told twice is one incident.
 
 The date: the sentence's own date nearest the trigger, a date of speaking ("said on Monday")
 or of filing (the dateline "LVIV, March 13 (Reuters) -") only when there is no other; else
