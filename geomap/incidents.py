@@ -110,16 +110,18 @@ _ADVANCE = (
 _RAIL_RUNNING = (
     r"(?:(?:evacuation |passenger |freight |commuter |suburban |long-distance |intercity |"
     r"international |express |military |troop |fuel )?(?:trains?|services?|departures|arrivals|"
+    r"express(?:es)?|shuttles?|"
     r"connections?|timetables?|traffic|trips|journeys|routes?)|(?:rail(?:way|road)?|train) "
     r"(?:traffic|services?|links?|connections?|movements?|communications?))"
 )
 _RAIL_STOPPED = (
     r"(?:(?:ran|run|running|arrived|were|was)\s+(?:up\s+to\s+|about\s+|some\s+|over\s+|"
     r"more\s+than\s+)?(?:[\w-]+\s+){0,2}?(?:hours?|minutes)?\s*(?:late|behind schedule|overdue)|"
-    r"delay(?:ed|s)|held(?:\s+up)?\s+(?:for\s+(?:hours|(?:[\w-]+\s+)?(?:hours?|minutes))|at|outside|"
+    r"delayed|held(?:\s+up)?\s+(?:for\s+(?:hours|(?:[\w-]+\s+)?(?:hours?|minutes))|at|outside|"
     r"short of|on)|held up|"
     r"cancell?ed|called off|scrapped|suspended|halted|stopped|paused|interrupted|disrupted|"
-    r"paraly[sz]ed|at a standstill|came to a (?:halt|standstill)|ground to a halt|"
+    r"paraly[sz]ed|frozen|restricted|at a standstill|came to a (?:halt|standstill)|ground to a halt|"
+    r"(?:are|were|is|was) not (?:running|operating|moving)|stopped (?:running|operating)|"
     r"(?:stood|standing|stands) (?:still|idle)|sat idle|idled|stranded|stuck|trapped|"
     r"re-?routed|diverted|(?:take|took|taking|make|made) (?:a )?(?:detour|diversion)|"
     r"routed by (?:telephone|phone|radio|hand)|(?:stood|stand|waited|were kept|kept) "
@@ -157,7 +159,8 @@ _RAIL_CLOSED = (
     r"supply|front|battle|enemy)\b)[\w-]+\s+){0,2}?"
     r"(?:line|lines|track|tracks|route|junction|level crossing|crossing|main line|branch|"
     r"railway|rail link)\b"
-    r"|\b(?:line|lines|track|tracks|route|junction|main line|branch line)\b[^.;]{0,40}?\b(?:"
+    r"|\b(?:line|lines|track|tracks|route|junction|main line|branch line|stations?)\b"
+    r"[^.;]{0,40}?\b(?:"
     r"(?:was|were|is|are|remains?|remained|has been|have been) (?:(?:still|now|temporarily) )?"
     r"(?:closed|blocked|cut|severed|impassable|shut|out of (?:use|service|action))|"
     r"(?:stood|stands|standing) (?:still|idle))"
@@ -308,9 +311,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "rail_disruption",
         _rx(
-            r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cancell?(?:ed|ing)|cut|severed)\s+"
+            r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cancell?(?:ed|ing)|cut|severed|"
+            r"restrict(?:ed|s|ing)|clos(?:ed|es|ing)|stopp(?:ed|ing))\s+"
             r"(?:all\s+)?(?:rail(?:way)?\s+|train\s+|passenger\s+|freight\s+)?"
-            r"(?:services|traffic|trains|connections?|links)\b"
+            r"(?:services|traffic|trains|connections?|links|freight)\b"
             r"|\btrains?\b[^.;]{0,60}?\b(?:ran|run|running|were run) (?:on|under) manual control\b"
         ),
         2.3,
@@ -361,6 +365,18 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         needs=_ON_RAIL,
     ),
     TypeRule("rail_disruption", _rx(_RAIL_CLOSED), 2.35, needs=_ON_RAIL),
+    TypeRule(
+        # "delays of up to five hours", "cancellations on the Minsk line": the nouns
+        "rail_disruption",
+        _rx(
+            r"\b(?:delays? of (?:up to |about |some |over |more than )?[\w-]+ (?:hours?|minutes)|"
+            r"(?:hours-long|long|lengthy|major|severe|heavy|massive) delays|cancellations|"
+            r"(?:traffic|train|rail|service) (?:disruptions?|stoppages?|suspensions?|closures?)|"
+            r"disruptions? (?:to|of|on) (?:the )?(?:rail|train|railway)\w*)\b"
+        ),
+        2.2,
+        needs=_ON_RAIL,
+    ),
     TypeRule(
         "missile_strike",
         _rx(

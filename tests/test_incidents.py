@@ -899,3 +899,19 @@ def test_strike_that_cuts_power_to_the_line(pipeline):
 def test_military_trains_standing_are_sightings(pipeline, body, event_type):
     incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
     assert incidents and {i.event_type for i in incidents} == {event_type}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("On Monday the railway warned of delays of up to five hours at Orsha.", "rail_disruption"),
+        ("On Monday commuter trains to Irpin were not running.", "rail_disruption"),
+        ("On Monday the station at Kramatorsk was closed to passengers.", "rail_disruption"),
+        ("On Monday rail traffic through Orsha was frozen.", "rail_disruption"),
+        ("On Monday trains through Orsha were running normally, without delays.", None),
+        ("On Monday the police station in Orsha was closed.", None),
+    ],
+)
+def test_disruption_nouns_and_their_negatives(pipeline, body, expected):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert {i.event_type for i in incidents} == ({expected} if expected else set())
