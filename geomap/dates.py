@@ -134,7 +134,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month_part",
         re.compile(
-            rf"\b(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+first\s+days\s+of|the\s+last\s+days\s+of)"
+            rf"\b(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+first\s+days\s+of|the\s+last\s+days\s+of|"
+            r"the\s+(?:first|second|third|fourth|last)\s+week\s+of|the\s+(?:first|second)\s+half\s+of)"
             rf"[\s-]*)(?P<m1>{_M})(?:\s+(?P<y>{_Y}))?\b",
             re.I,
         ),
@@ -159,6 +160,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "season",
         re.compile(rf"\b(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?P<y>{_Y})\b", re.I),
     ),
+    ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)),
     # "overnight" with no other date: the night before publication
     ("overnight", re.compile(r"\bovernight\b", re.I)),
@@ -353,8 +355,8 @@ class DateNormaliser:
                 back = 7
             day = ref - timedelta(days=back)
             return (day, day, "day")
-        if name == "yesterday":
-            day = ref - timedelta(days=1)
+        if name in ("yesterday", "day_before_yesterday"):
+            day = ref - timedelta(days=2 if name == "day_before_yesterday" else 1)
             return (day, day, "day")
         if name == "today":
             return (ref, ref, "day")
@@ -451,8 +453,17 @@ def _season(season: str, year: int) -> tuple[date, date, str]:
 
 
 def _part_of_month(part: str, first: date, last: date) -> tuple[date, date]:
-    """Early, mid, late: days 1–10, 11–20, 21–end."""
+    """Early, mid, late: days 1–10, 11–20, 21–end; a week or a half of the month."""
     part = " ".join(part.lower().split())
+    weeks = {"first": 0, "second": 7, "third": 14, "fourth": 21}
+    if part.endswith("week of"):
+        # "the first week of March": days 1–7; "the last week": the last seven days
+        which = part.split()[1]
+        if which == "last":
+            return last - timedelta(days=6), last
+        return first + timedelta(days=weeks[which]), first + timedelta(days=weeks[which] + 6)
+    if part.endswith("half of"):
+        return (first, first.replace(day=15)) if "first" in part else (first.replace(day=16), last)
     if part in ("early", "the first days of"):
         return first, first.replace(day=10)
     if part == "mid":

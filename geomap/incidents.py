@@ -1,12 +1,17 @@
 """Sentences + places → incidents: what happened, where, when, who, and how sure we are.
 
-For each clause of a sentence: the event type from trigger patterns, dropped when the trigger
+For each clause of a sentence: the event type from trigger patterns — lexicons of how news
+tells each kind of event (a rail disruption as delays, cancellations, standstills, stranded
+trains, reroutes, closed lines and failed systems; an arrest as detained, held, seized,
+sentenced, remanded), not the sentences of any one report — dropped when the trigger
 is denied ("denied that they were preparing"), hypothetical ("may", "could", "expected to"),
 alleged ("detained on suspicion of sabotage" is an arrest, not sabotage) or habitual ("many
 strikes have been carried out"); a sentence with no trigger that goes on telling the event
 before ("Two of them were held in Stowbtsy") takes its type and, naming no place, its places.
 A headline tells in fewer words what the body tells: it gives incidents only when the body
-gives none.
+gives none. Damage done by war or accident is no sabotage; a strike that cuts a line is a strike
+and a disruption at one place; the delays told after sabotage or a cut line are its effect, not
+a new incident; an event told twice is one incident.
 
 The date: the sentence's own date nearest the trigger, a date of speaking ("said on Monday")
 or of filing (the dateline "LVIV, March 13 (Reuters) -") only when there is no other; else
@@ -48,6 +53,8 @@ class TypeRule:
     context: re.Pattern | None = None
     #: words that rule it out ("echelons with tanks passed": the tanks are cargo)
     unless: re.Pattern | None = None
+    #: words the clause itself must hold ("services were interrupted" only on a railway)
+    needs: re.Pattern | None = None
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -57,13 +64,20 @@ def _rx(pattern: str) -> re.Pattern:
 _RAIL_OBJECT = (
     r"(?:relay|signal(?:l?ing)?|centrali[sz]ation|interlocking|switch(?:es)?|cabinets?|tracks?|rails?|"
     r"railway|railroad|rail line|sleepers|catenary|locomotives?|traction substation|equipment|"
-    r"signals|points)"
+    r"signals|points|points mechanisms?|signal(?:ling)? box(?:es)?|relay (?:box(?:es)?|stations?)|"
+    r"track circuits?|fastenings|fishplates|bolts|rail joints|(?:railway|rail) bridges?)"
 )
-_FIRE = r"(?:caught fire|went up in flames|set (?:\w+\s+){0,3}alight|set fire to|fires? in)"
+_FIRE = (
+    r"(?:caught fire|went up in flames|set (?:\w+\s+){0,3}alight|set fire to|fires? in|"
+    r"(?:fire|blaze) broke out (?:in|at)|torched)"
+)
 _DAMAGE = (
     r"(?:burn(?:ed|t|ing|s)?|set (?:on )?fire|set alight|torched|destroy(?:ed|ing|s)?|destruction|damag(?:ed|e|ing|es)|"
     r"disabl(?:ed|e|ing)|sabotag(?:ed|e|ing)|blew up|blown up|dismantl(?:ed|e|ing)|ignited|arson|wrecked|smashed|"
-    r"knocked out|out of action|" + _FIRE[3:-1] + ")"
+    r"knocked out|out of action|unscrew(?:ed|ing)|unbolt(?:ed|ing)|jamm(?:ed|ing)|vandali[sz]ed|"
+    r"(?:were|was|had been) removed|removed (?:from|the)|poured (?:sand|concrete|water|foam) into|"
+    r"plant(?:ed|ing) (?:a |an )?(?:bomb|explosives?|explosive device|mine)|mined|planted (?:under|on|beneath|next to)|"
+    r"attacked (?:a |the )?(?:relay|signal)|" + _FIRE[3:-1] + ")"
 )
 _TROOPS = (
     r"(?:troops|forces|battalions?|battalion tactical groups|BTGs?|brigades?|units?|soldiers|servicemen|"
@@ -74,16 +88,91 @@ _MOVE = r"(?:mov(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|relocat\w+|redeploy\w*|a
 _EQUIPMENT = (
     r"(?:equipment|tanks|armou?red vehicles|vehicles|IFVs?|APCs?|howitzers|Iskanders?|S-?400s?|air defen[cs]e systems|"
     r"missile systems?|convoys?|columns?|echelons?|hardware|trucks|artillery|helicopters|fighter jets|"
-    r"fighters|jets|aircraft|bombers|Su-\d+\w*|launchers|armou?r)"
+    r"fighters|jets|aircraft|bombers|Su-\d+\w*|launchers|armou?r|T-\d+\w*|BMP-?\d*\w*|"
+    r"BTR-?\d*\w*|MT-LBs?|Tigrs?|Urals?|Buks?|Pantsirs?|Tor-M\d\w*|Tochka(?:-U)?s?|Grads?|"
+    r"Smerch(?:es)?|Uragans?|rocket launchers|MLRS|self-propelled guns|fuel (?:bowsers|tankers)|"
+    r"Il-\d+\w*|An-\d+\w*|transport (?:aircraft|planes))"
 )
 
 # Moving on the ground: advancing, pushing, crossing, withdrawing.
-_AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes)"
+_AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes|air force|aviation)"
 _ADVANCE = (
     r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
-    r"retreat\w*|march(?:ed|ing)|travell?ed|left|enter(?:ed|ing)|driv(?:ing|en)|head(?:ed|ing)|regroup\w*|"
+    r"retreat\w*|march(?:ed|ing)|travell?ed|left|enter(?:ed|ing)|dr(?:ove|iv(?:ing|en))|head(?:ed|ing)|"
+    r"regroup\w*|pull(?:ed|ing|s)? into|rumbl(?:ed|ing)|streamed|poured|landed (?:at|in|near)|"
     r"rolled (?:out|into|across|over|towards?|through)|pass(?:ed|ing) (?:through )?|"
     r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back))"
+)
+
+# Rail disruption as news tells it: what runs on a line, and the ways it stops running.
+# A lexicon of phrasings (delays, cancellations, standstills, stranded trains, reroutes,
+# closures, system failures), not the sentences of any one report.
+_RAIL_RUNNING = (
+    r"(?:(?:evacuation |passenger |freight |commuter |suburban |long-distance |intercity |"
+    r"international |express |military |troop |fuel )?(?:trains?|services?|departures|arrivals|"
+    r"express(?:es)?|shuttles?|"
+    r"connections?|timetables?|traffic|trips|journeys|routes?)|(?:rail(?:way|road)?|train) "
+    r"(?:traffic|services?|links?|connections?|movements?|communications?))"
+)
+_RAIL_STOPPED = (
+    r"(?:(?:ran|run|running|arrived|were|was)\s+(?:up\s+to\s+|about\s+|some\s+|over\s+|"
+    r"more\s+than\s+)?(?:[\w-]+\s+){0,2}?(?:hours?|minutes)?\s*(?:late|behind schedule|overdue)|"
+    r"delayed|held(?:\s+up)?\s+(?:for\s+(?:hours|(?:[\w-]+\s+)?(?:hours?|minutes))|at|outside|"
+    r"short of|on)|held up|"
+    r"cancell?ed|called off|scrapped|suspended|halted|stopped|paused|interrupted|disrupted|"
+    r"paraly[sz]ed|frozen|restricted|at a standstill|came to a (?:halt|standstill)|ground to a halt|"
+    r"(?:are|were|is|was) not (?:running|operating|moving)|stopped (?:running|operating)|"
+    r"(?:stood|standing|stands) (?:still|idle)|sat idle|idled|stranded|stuck|trapped|"
+    r"re-?routed|diverted|(?:take|took|taking|make|made) (?:a )?(?:detour|diversion)|"
+    r"routed by (?:telephone|phone|radio|hand)|(?:stood|stand|waited|were kept|kept) "
+    r"(?:at|outside|on)\b[^.;]{0,40}?\bfor (?:about |some |over |nearly )?(?:[\w-]+ )?hours?|"
+    r"(?:no longer|could not|cannot|can't|unable to) (?:run|pass|move|leave|depart)|"
+    r"(?:were|was) (?:blocked|closed|cut|severed|shut))"
+)
+# A railway named in the clause: "services were interrupted" is a water main elsewhere.
+_ON_RAIL = _rx(
+    r"\b(?:trains?|rail\w*|railway\w*|locomotives?|wagons|carriages|junctions?|sidings?|"
+    r"(?<!police )(?<!fire )(?<!service )(?<!gas )(?<!petrol )(?<!weather )(?<!TV )stations?|"
+    r"tracks?|level crossing|signall?ing|dispatch\w*|suburban|commuter|evacuation|long-distance|"
+    r"traction|"
+    r"intercity|"
+    r"interlocking|catenary|overhead (?:wires?|lines?)|Ukrzaliznytsia|Belarusian Railways|"
+    r"Russian Railways|echelons?|freight|(?:main|branch|railway|rail) lines?)\b"
+)
+# Infrastructure that fails without anyone claiming to have broken it.
+_RAIL_SYSTEM = (
+    r"(?:dispatch(?:ing)?|signall?ing|signals|interlocking|centrali[sz]ation|traffic control|"
+    r"power supply|traction power|overhead (?:wires?|lines?|contact (?:wire|line)|"
+    r"catenary)|catenary|contact (?:wire|network)|ticketing|booking)(?:\s+(?:system|network|"
+    r"centre|center|servers?))?"
+)
+_RAIL_FAILED = (
+    r"(?:went down|(?:was|were) down|failed|failure|crashed|broke down|outage|"
+    r"out of (?:action|service|order|operation)|knocked out|cut off|lost power|without power|"
+    r"(?:was|were) (?:brought|knocked|torn|pulled) down)"
+)
+_RAIL_CLOSED = (
+    r"(?:(?:cut(?:ting)?|sever(?:ed|ing)|block(?:ed|ing)|clos(?:ed|ing)|shut(?:ting)?(?: down)?|"
+    r"obstruct(?:ed|ing))\s+(?:off\s+)?(?:the\s+|a\s+|both\s+)?"
+    # "cutting its brake lines", "cut the phone lines": lines that carry no trains
+    r"(?:(?!(?:its|their|his|her|brake|fuel|supply|phone|telephone|power|communication|"
+    r"supply|front|battle|enemy)\b)[\w-]+\s+){0,2}?"
+    r"(?:line|lines|track|tracks|route|junction|level crossing|crossing|main line|branch|"
+    r"railway|rail link)\b"
+    r"|\b(?:line|lines|track|tracks|route|junction|main line|branch line|stations?)\b"
+    r"[^.;]{0,40}?\b(?:"
+    r"(?:was|were|is|are|remains?|remained|has been|have been) (?:(?:still|now|temporarily) )?"
+    r"(?:closed|blocked|cut|severed|impassable|shut|out of (?:use|service|action))|"
+    r"(?:stood|stands|standing) (?:still|idle))"
+    r"|\b(?:cut(?:ting|s)?|knock(?:ed|ing) out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|"
+    r"traction power|the power supply)\s+(?:to|for|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:line|lines|"
+    r"railway|trains|section|junction|station)\b"
+    r"|\bbridges?\s+(?:is\s+|was\s+)?(?:out|down|collapsed|impassable)\b"
+    r"|\b(?:brought|knocked|pulled|tore|torn) down (?:the )?(?:overhead|contact|power) "
+    r"(?:wires?|lines?|cables?)\b"
+    r"|\bpower (?:cut|outage|failure)s?\b[^.;]{0,60}?\b(?:trains?|signall?ing|line|junction|"
+    r"station|railway|traffic)\b"
+    r"|\b(?:trains?|wagons|locomotives?|carriages)\b[^.;]{0,40}?\bderail(?:ed|s)\b|\bderailment\b)"
 )
 
 _MILITARY_CONTEXT = _rx(
@@ -93,19 +182,82 @@ _MILITARY_CONTEXT = _rx(
     r"|\b[A-Z][a-z]+ (?:Resolve|Shield|Strike|Thunder)\b|\bZapad\b"
 )
 
+# Damage by war or by accident is no sabotage: "a missile destroyed a railway bridge", "a power
+# cut left the signalling out of action".
+_NOT_SABOTAGE = _rx(
+    r"\b(?:missiles?|rockets?|shell(?:ing|ed|s|fire)?|artillery|air ?strikes?|bomb(?:ed|ing)|bombs (?:fell|hit|struck)|"
+    r"drones?|power (?:cut|outage|failure)s?|blackout|storms?|floods?|accident|"
+    r"technical (?:fault|failure|problems?)|short circuit|lightning)\b"
+)
+
 TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "arrest",
         _rx(
             r"\b(?:arrested|detained|apprehended|taken into custody|captured|"
+            r"(?:arrest|detain)ing|remanded|nabbed|"
+            r"(?:picked up|rounded up|seized|taken away|led away|abducted|grabbed|snatched)\s+by\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|agents|KGB|security|border guards|"
+            r"special forces|OMON|GUBOPiK|militia|soldiers|investigators)|"
+            r"(?:picked up|rounded up|took|taken)\s+(?:[\w-]+\s+){0,3}?(?:men|women|people|"
+            r"suspects?|activists?|residents?|workers?|railway(?:men| workers)|him|her|them)"
+            r"(?:\s+into custody|\s+in\b|\s+at\b|\s+on\b|\s+near\b)|"
+            r"(?:placed|put|held|locked)\s+(?:[\w-]+\s+){0,2}?in\s+(?:a\s+)?(?:pre-trial\s+)?"
+            r"detention(?:\s+cent(?:re|er))?|behind bars|"
+            r"handed\s+(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:[\w-]+\s+)?(?:prison|jail|colony)\s+"
+            r"(?:term|sentence)|"
+            # a verdict, not "a convicted killer" or "journalists are imprisoned" (a state)
+            r"(?<!previously )(?:sentenced|jailed)\s+(?:[\w.,-]+\s+){0,8}?(?:to|for)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:years?|months?|life|prison|jail|a colony|imprisonment)|"
+            r"(?:placed|put|kept|remains?|remained) (?:under arrest|in (?:custody|detention|"
+            r"pre-trial detention))|in police custody|rounded up|locked up|handcuffed|"
+            r"(?:was|were|is|are|being|been) held (?:by|in custody|in (?:pre-trial )?detention|"
+            r"on charges|for questioning|incommunicado|at a police)|"
+            r"held\s+(?:[\w-]+\s+){0,3}?(?:men|women|people|persons|suspects?|activists?|"
+            r"residents?|workers?|railway(?:men| workers)|teenagers?|students?|journalists?|"
+            r"partisans|saboteurs|\w+-year-olds?)|"
             r"(?:was|were) caught (?:there|by (?:the )?police|by officers|red-handed|on the spot|"
             r"at the scene|and (?:detained|arrested))|"
             r"detention of|arrest of|arrests of)\b"
         ),
         3.0,
     ),
-    TypeRule("rail_sabotage", _rx(rf"\b{_RAIL_OBJECT}\b[^.;]{{0,80}}?\b{_DAMAGE}\b"), 2.5),
-    TypeRule("rail_sabotage", _rx(rf"\b{_DAMAGE}\b[^.;]{{0,60}}?\b{_RAIL_OBJECT}\b"), 2.5),
+    TypeRule(
+        "rail_sabotage",
+        _rx(rf"\b{_RAIL_OBJECT}\b[^.;]{{0,80}}?\b{_DAMAGE}\b"),
+        2.5,
+        unless=_NOT_SABOTAGE,
+    ),
+    TypeRule(
+        "rail_sabotage",
+        _rx(rf"\b{_DAMAGE}\b[^.;]{{0,60}}?\b{_RAIL_OBJECT}\b"),
+        2.5,
+        unless=_NOT_SABOTAGE,
+    ),
+    TypeRule(
+        # "partisans derailed a freight train": a train derailed by someone
+        "rail_sabotage",
+        _rx(
+            r"\bderail(?:ed|ing)\s+(?:a|an|the|two|three|several|one|[\w-]+)\s+(?:[\w-]+\s+)?"
+            r"(?:trains?|echelons?|locomotives?|wagons)\b|\bderailed by (?:partisans|saboteurs|"
+            r"unknown|a group|activists|guerrillas)"
+        ),
+        2.5,
+        unless=_NOT_SABOTAGE,
+    ),
+    TypeRule(
+        # "signalling cables ... were cut", "cut the signal cables": cables cut by hand
+        "rail_sabotage",
+        _rx(
+            r"\b(?:signal(?:l?ing)?|relay|communication|fibre-optic|fiber-optic|control|copper|"
+            r"railway)\s+(?:cables?|wires?|wiring)\b[^.;]{0,50}?\b(?:cut|severed|stolen|ripped out|"
+            r"torn out|removed)\b"
+            r"|\b(?:cut|severed|stole|ripped out|tore out)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:signal(?:l?ing)?|relay|communication|fibre-optic|control|copper)\s+(?:cables?|wires?)"
+        ),
+        2.5,
+        unless=_NOT_SABOTAGE,
+    ),
     TypeRule(
         "rail_sabotage",
         _rx(r"\b(?:rail(?:way)? sabotage|sabotage on the rail\w*|blocking of (?:the )?rail\w*)\b"),
@@ -159,17 +311,71 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "rail_disruption",
         _rx(
-            r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cancell?(?:ed|ing)|cut|severed)\s+"
+            r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cancell?(?:ed|ing)|cut|severed|"
+            r"restrict(?:ed|s|ing)|clos(?:ed|es|ing)|stopp(?:ed|ing))\s+"
             r"(?:all\s+)?(?:rail(?:way)?\s+|train\s+|passenger\s+|freight\s+)?"
-            r"(?:services|traffic|trains|connections?|links)\b"
+            r"(?:services|traffic|trains|connections?|links|freight)\b"
             r"|\btrains?\b[^.;]{0,60}?\b(?:ran|run|running|were run) (?:on|under) manual control\b"
         ),
         2.3,
     ),
     TypeRule(
+        # "hackers encrypted Belarusian Railways servers"
+        "rail_disruption",
+        _rx(
+            r"\b(?:encrypt(?:ed|ing)|hack(?:ed|ing)|breach(?:ed|ing)|attack(?:ed|ing)|paralys(?:ed|ing)|"
+            r"took down|knocked out)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Railways?|railway['’]s?)\s+"
+            r"(?:servers|systems|computer systems|network|computers|IT|websites?|ticketing)"
+        ),
+        2.4,
+    ),
+    TypeRule(
         "rail_disruption",
         _rx(r"\bsuspension of (?:rail(?:way)? )?(?:operations|traffic|services)\b"),
         1.6,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(rf"\b{_RAIL_RUNNING}\b[^.;]{{0,80}}?\b{_RAIL_STOPPED}(?!\w)"),
+        2.35,
+        # "a train carrying military fuel tankers stood at Orsha": a sighting, not a delay
+        unless=_rx(
+            r"\b(?:carrying|loaded with|laden with|with)\s+(?:[\w-]+\s+){0,3}?(?:military|tanks|"
+            r"troops|soldiers|servicemen|equipment|armou?r|launchers|howitzers|vehicles)\b"
+        ),
+        needs=_ON_RAIL,
+    ),
+    TypeRule(
+        # "suspended all departures", "left three evacuation trains stranded"
+        "rail_disruption",
+        _rx(
+            r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cancell?(?:ed|ing|s)?|delay(?:ed|ing|s)?|"
+            r"stopp(?:ed|ing)|divert(?:ed|ing)|re-?rout(?:ed|ing)|strand(?:ed|ing)|left|leaving)\s+"
+            rf"(?:all\s+|dozens of\s+|(?:about|some|more than|over)?\s*\d+\s+|[\w-]+\s+){{0,3}}?"
+            rf"{_RAIL_RUNNING}\b(?:[^.;]{{0,40}}?\b(?:stranded|stuck|standing|idle|waiting))?"
+        ),
+        2.3,
+        unless=_rx(r"\bleft\s+(?:[\w-]+\s+){0,3}?trains?\s+(?:for|to|from|at|with)\b"),
+        needs=_ON_RAIL,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(rf"\b{_RAIL_SYSTEM}\b[^.;]{{0,60}}?\b{_RAIL_FAILED}\b"),
+        2.35,
+        needs=_ON_RAIL,
+    ),
+    TypeRule("rail_disruption", _rx(_RAIL_CLOSED), 2.35, needs=_ON_RAIL),
+    TypeRule(
+        # "delays of up to five hours", "cancellations on the Minsk line": the nouns
+        "rail_disruption",
+        _rx(
+            r"\b(?:delays? of (?:up to |about |some |over |more than )?[\w-]+ (?:hours?|minutes)|"
+            r"(?:hours-long|long|lengthy|major|severe|heavy|massive) delays|cancellations|"
+            r"(?:traffic|train|rail|service) (?:disruptions?|stoppages?|suspensions?|closures?)|"
+            r"disruptions? (?:to|of|on) (?:the )?(?:rail|train|railway)\w*)\b"
+        ),
+        2.2,
+        needs=_ON_RAIL,
     ),
     TypeRule(
         "missile_strike",
@@ -203,14 +409,18 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "troop_movement",
-        _rx(rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"),
+        _rx(
+            rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy|troop (?:trains?|transports?))\b"
+            rf"[^.;]{{0,60}}?\b{_ADVANCE}\b"
+        ),
         2.1,
     ),
     TypeRule(
         # tanks on the move under their own power, not carried by rail
         "troop_movement",
         _rx(
-            rf"\b(?:tanks|(?:armou?red|infantry(?: fighting)?) vehicles)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
+            rf"\b(?:tanks|(?:armou?red|infantry(?: fighting)?) (?:vehicles|cars|personnel carriers)|"
+            rf"armou?r|APCs|IFVs|BTRs|BMPs)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
         ),
         2.1,
         unless=_rx(r"\b(?:echelons?|trains?|wagons|flatcars|platforms|carrying|loaded)\b"),
@@ -251,9 +461,40 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "troop_deployment",
         _rx(
-            r"\b(?:field camps?|camps? of|build-?up|(?:taken|took|take) up positions|dug in|encamped)\b"
+            r"\b(?:field (?:camps?|deployments?|positions|hospitals?)|camps? of|build-?up|"
+            r"(?:taken|took|take) up positions|dug in|encamped|entrenched)\b"
         ),
         2.05,
+    ),
+    TypeRule(
+        # "the Russian contingent remains in Belarus": forces that stay where they are
+        "troop_deployment",
+        _rx(
+            rf"\b{_TROOPS}\b[^.;]{{0,40}}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|linger(?:s|ed)?)\s+"
+            r"(?:deployed\s+)?(?:in|at|near|on|around)\b"
+        ),
+        1.95,
+        unless=_rx(r"\b(?:training grounds?|ranges?|polygons?|firing grounds?)\b"),
+    ),
+    TypeRule(
+        # "troops dug trenches", "launchers were set up in the fields": positions taken
+        "troop_deployment",
+        _rx(
+            rf"\b(?:{_TROOPS}|{_EQUIPMENT})\b[^.;]{{0,60}}?\b(?:dug (?:trenches|in|positions|"
+            r"dugouts)|(?:were|was|been|are|is) (?:set up|emplaced|dug in)|set up (?:positions|"
+            r"firing positions|camps?|checkpoints))\b"
+        ),
+        2.05,
+    ),
+    TypeRule(
+        # "units withdrawn from Kyiv oblast are now regrouping in Homiel oblast": they stay
+        "troop_deployment",
+        _rx(
+            rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:regroup(?:ing|ed|s)?|refit(?:ting|ted|s)?|"
+            r"replenish(?:ing|ed)|rest(?:ing|ed) and refit\w*|garrisoned|billeted|quartered|"
+            r"(?:are|were|is|was) (?:now |still )?(?:camped|based))\b"
+        ),
+        2.15,
     ),
     TypeRule(
         "troop_deployment",
@@ -296,6 +537,17 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "military_exercise",
         _rx(
+            r"\b(?:fl(?:ew|y|ies|ying|own)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|sorties|training "
+            r"(?:flights|missions)|air policing)|(?:fired|firing|fire)\s+live\b|live[- ]fire|"
+            r"live[- ]firing|live (?:rounds|ammunition|shooting)|target practice|"
+            r"(?:test|practice)[- ](?:fired|launch(?:ed|es)?)|tactical (?:episode|exercise)s?)"
+        ),
+        1.9,
+        context=_MILITARY_CONTEXT,
+    ),
+    TypeRule(
+        "military_exercise",
+        _rx(
             r"\b(?:train(?:s|ed|ing)?|practi[sc]\w+|rehears\w+|drill(?:s|ed|ing))\s+(?:\w+\s+){0,3}?(?:on|at|in)\s+"
             r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ranges?|training grounds?|polygons?|firing grounds?|airfields?)\b"
         ),
@@ -304,7 +556,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "military_exercise",
         _rx(
-            r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|military training|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"
+            r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|military training|"
+            r"(?:combat )?readiness (?:checks?|inspections?|tests?)|snap (?:checks?|inspections?)|"
+            r"checks? of (?:the )?combat readiness|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"
         ),
         1.8,
         context=_MILITARY_CONTEXT,
@@ -331,18 +585,20 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "equipment_movement",
         _rx(
-            rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|unload(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"
+            rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|(?:un|off)load(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"
             r"|\b(?:echelons?|(?:military|such|more|freight) trains)\b[^.;]{0,60}?\b(?:rolled|passed|passing|"
-            r"went|stood at|standing at|arriv\w+|unloaded|heading)\b"
+            r"went|stood at|standing at|arriv\w+|(?:un|off)loaded|heading)\b"
         ),
         1.7,
     ),
     TypeRule(
         "equipment_movement",
         _rx(
-            rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|unloaded|"
+            rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|"
+            r"(?:un|off)loaded|geolocated|"
             r"brought(?: up)?|flew in|flown in|driving|drove|leaving|left|rolled|passed|passing|"
-            r"photographed|filmed|stood at|standing at|reached|going)\b"
+            r"photographed|filmed|stood at|standing at|reached|going|landed (?:at|in|on)|"
+            r"loaded (?:onto|on to|on|into|aboard))\b"
         ),
         1.6,
     ),
@@ -403,6 +659,22 @@ _PRESENT = _rx(
     r"positioned|located|based|massed|concentrated|camped)\b|\bthere (?:is|are)\b"
     r"|\b(?:continues?|remains?)\s+(?:to\s+be\s+)?(?:deployed|stationed|based|concentrated|"
     r"positioned|in|at)\b"
+)
+# "By mid-morning, missiles had hit", "Hours earlier, a cabinet had been set on fire", "At
+# 06:40": a time of the day being told, not an earlier day
+_SAME_DAY = _rx(
+    r"^\W*(?:(?:by|at|around|about|shortly (?:before|after)|just (?:before|after)|until|before|"
+    r"after)\s+(?:mid-?morning|morning|noon|midday|mid-?day|lunchtime|mid-?afternoon|afternoon|"
+    r"evening|nightfall|dusk|dawn|daybreak|first light|midnight|\d{1,2}[:.]\d{2}\b|"
+    r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2} o'clock)"
+    r"|(?:(?:a few |several |two |three |some )?hours|minutes|shortly|moments|an hour|"
+    r"half an hour) (?:earlier|later|before|after)"
+    r"|(?:later|earlier) (?:that|the same) (?:day|morning|afternoon|evening|night))"
+)
+# "a previous exercise", "old footage", "archive video": told as earlier, not as news
+_EARLIER = _rx(
+    r"\b(?:previous|earlier|past|former|old|archive|archival|last year['’]s|"
+    r"(?:years?|months) (?:ago|earlier|before)|recycled|resurfaced)\b"
 )
 _FROM_BEFORE = _rx(
     r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?"
@@ -468,6 +740,20 @@ _CONTINUES = _rx(
     # "a second strike hit ...": another of the strikes just told
     r"|\b(?:a\s+(?:second|third|new|further|renewed)|another)\s+(?:strike|salvo|attack)\b"
 )
+# "On the same day ...", "Separately, ...": the next event, not an effect of the one before
+_ANOTHER_EVENT = _rx(
+    r"^(?:(?:on|during|later|earlier)\s+(?:the\s+|that\s+)?(?:same|that)\s+(?:day|night|morning|"
+    r"evening)|(?:that|the)\s+same\s+(?:day|night)|meanwhile|separately|elsewhere|in (?:another|a "
+    r"separate)|also on)\b"
+)
+# "a relay cabinet beside the line there": the place of the sentence before (not the
+# "there was" that only says something exists)
+_THERE = _rx(
+    r"\b(?:line|lines|station|track|tracks|junction|yard|depot|town|village|city|site|spot|area|"
+    r"crossing|bridge|base|airfield|range|border|road|highway)\s+there\b"
+    r"|\b(?:happened|occurred|took place|struck|hit|detained|arrested|held|seen|spotted|stationed|"
+    r"deployed|based|unloaded|filmed|photographed)\s+there\b"
+)
 _COORDINATED = _rx(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
 # "officials in Okhtyrka said": local officials speaking of their town
 _LOCAL_SPEAKER_BEFORE = _rx(
@@ -476,6 +762,11 @@ _LOCAL_SPEAKER_BEFORE = _rx(
 )
 # "Sumy governor Dmytro Zhyvytskyi", "Kharkiv mayor": a place in an office's name
 _TITLE_AFTER = _rx(r"\s+(?:regional\s+)?(?:governor|mayor|city council|prosecutors?)\b")
+# "Zhytomyr regional officials said": an office speaks of its area, where nothing closer is named
+_OFFICE_AFTER = _rx(
+    r"\s+(?:regional\s+|city\s+|district\s+|oblast\s+|local\s+)?(?:officials|authorities|"
+    r"administration|military administration|council)\b"
+)
 _NEAR_BEFORE = _rx(
     r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|"
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|between|"
@@ -502,11 +793,14 @@ class _Context:
     headline_forces: tuple[str, ...] = ()
     #: the report's place line ("Klimovo, Bryansk oblast."), for events that name no place
     filed_at: list = field(default_factory=list)
+    #: sentences since the paragraph told sabotage or a cut line, whose delays are its effect
+    rail_told: int | None = None
 
     def new_paragraph(self, start: int) -> None:
         # a date, an event and its places carry over within their paragraph only
         self.paragraph_start = start
         self.paragraph_date, self.told_before, self.previous_places = None, None, []
+        self.rail_told = None
         self.forces = self.headline_forces
 
 
@@ -559,11 +853,26 @@ class IncidentExtractor:
                 own_dates,
                 context.paragraph_date,
                 carried=told[0] if told and told[1] <= 2 and continues else None,
-                borrowed=context.previous_places if continues else None,
+                borrowed=context.previous_places
+                if continues or _THERE.search(sentence.text)
+                else None,
                 setting=setting,
                 # a sentence that goes on with the event before keeps to that event's places
                 filed_at=None if continues else context.filed_at,
             )
+            if (
+                not own_dates
+                and context.rail_told is not None
+                and context.rail_told <= 2
+                and not _ANOTHER_EVENT.search(sentence.text)
+            ):
+                # "After that, trains stood at Orsha for three hours": the delays a fire or a
+                # cut line caused, told after it, are its effect and not coded again
+                found = [i for i in found if i.event_type != "rail_disruption"]
+            if any(i.event_type in ("rail_sabotage", "rail_disruption") for i in found):
+                context.rail_told = 0
+            elif context.rail_told is not None:
+                context.rail_told += 1
             # "The units now sit in field camps": the forces of the sentence before
             found = [
                 replace(i, actors=context.forces)
@@ -603,7 +912,7 @@ class IncidentExtractor:
                 last_incident_sentence = [updated[i.id] for i in last_incident_sentence]
         # a headline announces what the body tells, in fewer words: it stands only for a body
         # that tells no incident of its own
-        return incidents or from_headline
+        return _told_once(incidents) or from_headline
 
     def _remember(
         self, document, sentence, mentions, resolution, own_dates, found, context, setting
@@ -668,7 +977,9 @@ class IncidentExtractor:
                 trigger_start,
                 continues=borrowed is not None or carried is not None,
             )
-            if _is_background(date_mention, document.source.published):
+            if _is_background(date_mention, document.source.published) or _is_earlier(
+                date_mention, document.source.published, sentence.text
+            ):
                 continue
             own_date = _pick_date(when, sentence.start + trigger_start)
             if _HABITUAL.search(sentence.text) and (
@@ -766,6 +1077,11 @@ class IncidentExtractor:
             kinds = {t[0] for t in triggers}
             if kinds >= {"arrest", "rail_sabotage"}:
                 chosen += [t for t in triggers if t[0] in ("arrest", "rail_sabotage")]
+            elif "rail_disruption" in kinds and kinds & set(_STRIKES):
+                # "a missile destroyed a railway bridge, cutting the line": the strike and
+                # the line it cut
+                both = ("rail_disruption", *_STRIKES)
+                chosen += [t for t in triggers if t[0] in both][:2]
             else:
                 chosen.append(triggers[0])
         return chosen
@@ -779,10 +1095,17 @@ class IncidentExtractor:
                 continue
             if rule.unless is not None and rule.unless.search(text):
                 continue
+            if rule.needs is not None and not rule.needs.search(text):
+                continue
             for match in rule.pattern.finditer(text):
                 # the clause up to the trigger, and the trigger's own words ("forces could join")
                 clause = _clause_before(text, match.start()) + " " + match.group()
                 if rule.event_type != "rail_disruption" and _NEGATION.search(clause):
+                    continue
+                if rule.event_type == "rail_disruption" and _NEGATION.search(
+                    _clause_before(text, match.start())
+                ):
+                    # "no trains were delayed"; the trigger's own "no longer run" still counts
                     continue
                 if rule.event_type != "offensive_threat" and _SPECULATION.search(clause):
                     continue
@@ -848,7 +1171,9 @@ class IncidentExtractor:
                 role = "dateline"  # "KYIV, Feb 24 (AFP) -": where the report was filed
             elif re.match(r"-\d", text[mention.end : mention.end + 2]):
                 role = "weapon"  # "Su-35S", "Tu-22M3": an aircraft's name, not a place
-            elif _LOCAL_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.search(after):
+            elif (
+                _LOCAL_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.search(after)
+            ) or _OFFICE_AFTER.match(after):
                 role = "local"  # "officials in Okhtyrka said": they speak of their own town
             elif (
                 _SOURCE_CONTEXT.search(before)
@@ -1014,11 +1339,16 @@ def _event_date(
             or paragraph_date.date_end != published
         ):
             found = DateMention("", trigger_at, trigger_at, published, published, "day")
+    same_day = _SAME_DAY.search(sentence.text)
+    if found is None and paragraph_date is None and published and same_day:
+        # "At 06:40 a column drove through Brahin": a time of day in a report of that day
+        found = DateMention("", trigger_at, trigger_at, published, published, "day")
     if found is None and paragraph_date is not None:
         clause_start = _clause_span(sentence, trigger_start)[0] - sentence.start
         head = sentence.text[clause_start : trigger_start + 40]
         if (
             not continues
+            and not same_day
             and _PAST_PERFECT.search(head)
             and not _REPORTED.search(head)
             and paragraph_date.date_start
@@ -1053,6 +1383,19 @@ def _is_background(when: DateMention | None, published) -> bool:
     2020 ...", "in the summer of 1943"), told as background, not an incident of the report."""
     return bool(
         when is not None and when.date_end and published and (published - when.date_end).days > 370
+    )
+
+
+def _is_earlier(when: DateMention | None, published, text: str) -> bool:
+    """Old footage and past rounds told as such ("filmed in September 2021, during a previous
+    exercise"): a dated event a month or more before publication that the sentence itself
+    marks as earlier is background, not news."""
+    return bool(
+        when is not None
+        and when.date_end
+        and published
+        and (published - when.date_end).days > 30
+        and _EARLIER.search(text)
     )
 
 
@@ -1144,8 +1487,11 @@ def _nearest_trigger(sentence: Sentence, roles, triggers, mine: tuple[int, int])
 
     own = [(m, p, r) for m, p, r in roles if _owner(sentence, m, triggers)[2:4] == mine]
     after = sentence.text[mine[0] : mine[1] + 60]
-    if not [1 for _, _, r in own if r in ("location", "near")] and re.search(
-        r"\b(?:there|at the scene|on the spot|nearby)\b", after
+    kind = next(t[0] for t in triggers if t[2:4] == mine)
+    if not [1 for _, _, r in own if r in ("location", "near")] and (
+        re.search(r"\b(?:there|at the scene|on the spot|nearby)\b", after)
+        # "destroyed a bridge near Korosten, cutting the line": the line is cut where it was hit
+        or kind == "rail_disruption"
     ):
         return [(m, p, r) for m, p, r in roles if m.start < sentence.start + mine[0]]
     return own
@@ -1265,6 +1611,32 @@ def _confidence(weight: float, place: Place, when: DateMention | None) -> float:
     place_part = min(1.0, max(0.0, place.score) / 3.0) if place.score > 1 else max(0.2, place.score)
     date_part = 1.0 if when and when.precision in ("day", "range") else 0.6 if when else 0.3
     return round(0.4 * type_part + 0.4 * place_part + 0.2 * date_part, 2)
+
+
+def _told_once(incidents: list[Incident]) -> list[Incident]:
+    """One incident per event: the same type at the same place on the same dates, told again
+    in a later sentence, is the first telling (with any claims the retelling adds)."""
+    first: dict[tuple, int] = {}
+    out: list[Incident] = []
+    for incident in incidents:
+        key = (
+            incident.event_type,
+            incident.place.candidate.key,
+            incident.origin.candidate.key if incident.origin else None,
+            incident.date_start,
+            incident.date_end,
+        )
+        if key not in first:
+            first[key] = len(out)
+            out.append(incident)
+            continue
+        kept = out[first[key]]
+        out[first[key]] = replace(
+            kept,
+            actors=_unique(kept.actors + incident.actors),
+            claimed_by=_unique(kept.claimed_by + incident.claimed_by),
+        )
+    return out
 
 
 def _unique(items: tuple[str, ...]) -> tuple[str, ...]:

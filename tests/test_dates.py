@@ -148,3 +148,17 @@ def test_ordinal_before_a_noun_is_no_date():
     normaliser = DateNormaliser(date(2022, 3, 9), published=True)
     assert normaliser.find("a flat on the 5th floor") == []
     assert normaliser.find("fire on the 38th brigade") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the day before yesterday", (date(2022, 3, 8), date(2022, 3, 8), "day")),
+        ("in the first week of March", (date(2022, 3, 1), date(2022, 3, 7), "range")),
+        ("during the last week of February", (date(2022, 2, 22), date(2022, 2, 28), "range")),
+        ("in the second half of February", (date(2022, 2, 16), date(2022, 2, 28), "range")),
+    ],
+)
+def test_days_before_yesterday_and_weeks_of_a_month(text, expected):
+    (mention,) = DateNormaliser(date(2022, 3, 10), published=True).find(text)
+    assert (mention.date_start, mention.date_end, mention.precision) == expected

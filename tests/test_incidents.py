@@ -590,3 +590,328 @@ def test_no_one_hurt_is_no_denial(pipeline):
     assert not _report(
         pipeline, "Morning digest", "2022-05-04", "On Monday no columns crossed near Brahin."
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Night trains from Odesa to Kyiv arrived up to six hours late on Monday.",
+        "On Monday all departures from Kharkiv station were cancelled for the afternoon.",
+        "Freight traffic through Orsha came to a standstill on Monday.",
+        "On Monday about a dozen trains were stuck outside Zhlobin for most of the day.",
+        "The dispatching system at Homiel failed on Monday and trains were routed by radio.",
+        "Suburban services near Lviv were diverted on Monday.",
+        "On Monday a lorry blocked the main line near Kovel.",
+    ],
+)
+def test_rail_disruption_as_news_tells_it(pipeline, body):
+    """Delays, cancellations, standstills, stranded trains, failed systems, reroutes and
+    blocked lines are rail disruptions, dated on the day told."""
+    (stop,) = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert stop.event_type == "rail_disruption"
+    assert stop.date_start == date(2022, 5, 2)
+
+
+def test_power_cut_is_a_disruption_and_a_missile_is_a_strike(pipeline):
+    """Damage from a power cut is no sabotage; a missile that wrecks a bridge is a strike and
+    the line it cuts a disruption at the same place."""
+    (failure,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "A power outage put the interlocking at Fastiv out of action on Monday.",
+    )
+    assert failure.event_type == "rail_disruption"
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "A Russian missile wrecked a railway bridge near Sarny on Monday, cutting the line east.",
+    )
+    assert sorted((i.event_type, i.place.candidate.name) for i in incidents) == [
+        ("missile_strike", "Sarny"),
+        ("rail_disruption", "Sarny"),
+    ]
+
+
+def test_delays_after_sabotage_are_its_effect(pipeline):
+    """The delays told after the fire are what the fire did, not a second incident; a new
+    event "on the same day" is coded."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Unknown people set fire to a relay cabinet near Zhlobin on Monday. "
+        "Trains were held outside the station for four hours.",
+    )
+    assert [i.event_type for i in incidents] == ["rail_sabotage"]
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Unknown people set fire to a relay cabinet near Zhlobin on Monday. "
+        "On the same day suburban services from Kyiv to Fastiv were suspended.",
+    )
+    assert [i.event_type for i in incidents] == ["rail_sabotage", "rail_disruption"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday KGB officers held three railway workers in Zhlobin.",
+        "A 22-year-old was held by the police in Zhlobin on Monday.",
+        "A court in Zhlobin on Monday sentenced a signalman to nine years.",
+        "On Monday a fitter was remanded in custody in Zhlobin.",
+        "On Monday police shot a man while arresting him in Zhlobin.",
+    ],
+)
+def test_arrest_verbs(pipeline, body):
+    (held,) = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert held.event_type == "arrest"
+    assert held.place.candidate.name == "Zhlobin" and held.date_start == date(2022, 5, 2)
+
+
+def test_trains_held_are_no_arrest(pipeline):
+    (stop,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday long-distance trains were held for hours at Zhlobin.",
+    )
+    assert stop.event_type == "rail_disruption"
+
+
+def test_passive_cable_cut_and_back_reference(pipeline):
+    """Cables "were cut" is sabotage; "the line there" is the place of the sentence before."""
+    (cut,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Signal cables near Zhlobin were cut on Monday.",
+    )
+    assert cut.event_type == "rail_sabotage" and cut.place.candidate.name == "Zhlobin"
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Police detained two men near Kalinkavichy on Monday. "
+        "Hours earlier, a relay box beside the line there had been burnt out.",
+    )
+    assert [(i.event_type, i.place.candidate.name, i.date_start) for i in incidents] == [
+        ("arrest", "Kalinkovichi", date(2022, 5, 2)),
+        ("rail_sabotage", "Kalinkovichi", date(2022, 5, 2)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        (
+            "On Monday tanks and armoured personnel carriers drove through Yelsk heading east.",
+            "troop_movement",
+        ),
+        (
+            "Russian battalions are now refitting in the Brest region, around Pinsk.",
+            "troop_deployment",
+        ),
+        (
+            "Satellite images from Monday show a field deployment of some 60 vehicles near Yelsk.",
+            "troop_deployment",
+        ),
+        (
+            "On Monday Belarusian Su-30 crews flew joint patrols out of the Lida air base.",
+            "military_exercise",
+        ),
+        ("On Monday artillery units fired live at a range near Barysau.", "military_exercise"),
+        ("On Monday a dozen BMP-2s were offloaded at Yelsk station.", "equipment_movement"),
+        (
+            "On Monday a troop train with paratroopers from Pskov pulled into Yelsk.",
+            "troop_movement",
+        ),
+    ],
+)
+def test_military_vocabulary(pipeline, body, event_type):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert incidents and {i.event_type for i in incidents} == {event_type}
+
+
+def test_time_of_day_keeps_the_day(pipeline):
+    """ "By noon ... had struck" is later that day, not an earlier one; a bare clock time in a
+    report is the day it was published."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Russian missiles struck an oil depot in Lutsk early on Monday. "
+        "By noon, rockets had hit the railway station in Kovel.",
+    )
+    assert [(i.place.candidate.name, i.date_start) for i in incidents] == [
+        ("Lutsk", date(2022, 5, 2)),
+        ("Kovel", date(2022, 5, 2)),
+    ]
+    (column,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "At 07:15 a column of armoured vehicles drove through Yelsk heading south.",
+    )
+    assert column.date_start == date(2022, 5, 4) and column.time_precision == "day"
+
+
+def test_old_footage_and_office_names(pipeline):
+    """A clip filmed during an earlier exercise is background; "Rivne regional officials"
+    speak for an office, the event is where it happened."""
+    assert not _report(
+        pipeline,
+        "Fact check",
+        "2022-05-04",
+        "The clip was actually shot near Barysau in January 2022, during an earlier exercise.",
+    )
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Russian missiles struck a depot in Sarny on Monday, Rivne regional officials said.",
+    )
+    assert [i.place.candidate.name for i in incidents] == ["Sarny"]
+
+
+def test_an_event_told_twice_is_one_incident(pipeline):
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday police detained two men in Zhlobin. "
+        "The two were detained in Zhlobin on Monday after filming an echelon.",
+    )
+    assert [i.event_type for i in incidents] == ["arrest"]
+
+
+def test_denied_delay_and_derailments(pipeline):
+    """ "No trains were delayed" tells no disruption; a train that derailed is a disruption,
+    one that partisans derailed is sabotage."""
+    assert not _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "The railway said no trains were delayed at Orsha on Monday.",
+    )
+    (derailed,) = _report(
+        pipeline, "Morning digest", "2022-05-04", "A freight train derailed near Orsha on Monday."
+    )
+    assert derailed.event_type == "rail_disruption"
+    (sabotage,) = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday partisans derailed a fuel train near Orsha.",
+    )
+    assert sabotage.event_type == "rail_sabotage"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday security officers picked up two railway workers in Zhlobin.",
+        "On Monday two men were seized by KGB agents in Zhlobin.",
+        "On Monday police raided three homes in Zhlobin and took them into custody.",
+        "On Monday a court in Zhlobin handed a signalman a 15-year prison term.",
+        "On Monday three suspects were placed in pre-trial detention in Zhlobin.",
+    ],
+)
+def test_more_ways_to_tell_an_arrest(pipeline, body):
+    (held,) = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert held.event_type == "arrest" and held.place.candidate.name == "Zhlobin"
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("On Monday Russian paratroopers landed at an airfield near Homiel.", "troop_movement"),
+        ("The Russian contingent remains in the Brest region, officials said.", "troop_deployment"),
+        ("On Monday troops dug trenches near Komarin.", "troop_deployment"),
+        ("On Monday rocket launchers were set up in the fields near Yelsk.", "troop_deployment"),
+        (
+            "On Monday the army began snap combat readiness checks near Barysau.",
+            "military_exercise",
+        ),
+    ],
+)
+def test_forces_that_land_stay_dig_in_and_are_checked(pipeline, body, event_type):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert incidents and {i.event_type for i in incidents} == {event_type}
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("On Monday saboteurs unscrewed rail fastenings near Orsha.", "rail_sabotage"),
+        ("On Monday a bomb was planted under the tracks near Orsha.", "rail_sabotage"),
+        ("On Monday activists poured sand into the points mechanism at Orsha.", "rail_sabotage"),
+        ("A fire broke out in a relay cabinet near Orsha on Monday night.", "rail_sabotage"),
+        ("On Monday hackers encrypted Belarusian Railways servers in Minsk.", "rail_disruption"),
+        ("On Monday the Russian air force struck targets near Zhytomyr.", "air_strike"),
+    ],
+)
+def test_sabotage_and_strike_vocabulary(pipeline, body, event_type):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert incidents and {i.event_type for i in incidents} == {event_type}
+
+
+def test_weather_and_chores_are_no_sabotage(pipeline):
+    assert not _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday a blast of cold air hit the railway at Orsha, and workers removed snow "
+        "from the tracks.",
+    )
+
+
+def test_strike_that_cuts_power_to_the_line(pipeline):
+    """A strike that cuts power to the line is a strike and a disruption where it hit; the
+    cancellations told next are its effect."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Russian missiles hit the traction substation at Fastiv on Monday, cutting power to "
+        "the line. Five suburban trains were cancelled in the Kyiv region.",
+    )
+    assert sorted((i.event_type, i.place.candidate.name) for i in incidents) == [
+        ("missile_strike", "Fastiv"),
+        ("rail_disruption", "Fastiv"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("On Monday tanks were loaded onto flatcars at Barysau station.", "equipment_movement"),
+        ("On Monday two Il-76s landed at an airfield near Luninets.", "equipment_movement"),
+        (
+            "On Monday a train carrying military fuel tankers stood at Orsha station for hours.",
+            "equipment_movement",
+        ),
+        ("On Monday passenger trains stood at Orsha station for three hours.", "rail_disruption"),
+    ],
+)
+def test_military_trains_standing_are_sightings(pipeline, body, event_type):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert incidents and {i.event_type for i in incidents} == {event_type}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("On Monday the railway warned of delays of up to five hours at Orsha.", "rail_disruption"),
+        ("On Monday commuter trains to Irpin were not running.", "rail_disruption"),
+        ("On Monday the station at Kramatorsk was closed to passengers.", "rail_disruption"),
+        ("On Monday rail traffic through Orsha was frozen.", "rail_disruption"),
+        ("On Monday trains through Orsha were running normally, without delays.", None),
+        ("On Monday the police station in Orsha was closed.", None),
+    ],
+)
+def test_disruption_nouns_and_their_negatives(pipeline, body, expected):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert {i.event_type for i in incidents} == ({expected} if expected else set())
