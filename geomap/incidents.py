@@ -471,10 +471,14 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "troop_deployment",
         _rx(
             rf"\b{_TROOPS}\b[^.;]{{0,40}}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|linger(?:s|ed)?)\s+"
-            r"(?:deployed\s+)?(?:in|at|near|on|around)\b"
+            r"(?:deployed\s+)?(?:in|at|near|on|around)\b(?!\s+home\b)"
         ),
         1.95,
-        unless=_rx(r"\b(?:training grounds?|ranges?|polygons?|firing grounds?)\b"),
+        # "the army would stay at home": a promise, not a deployment
+        unless=_rx(
+            r"\b(?:training grounds?|ranges?|polygons?|firing grounds?)\b"
+            r"|\b(?:would|will|to|shall)\s+(?:stay|remain)\b"
+        ),
     ),
     TypeRule(
         # "troops dug trenches", "launchers were set up in the fields": positions taken
@@ -671,10 +675,14 @@ _SAME_DAY = _rx(
     r"half an hour) (?:earlier|later|before|after)"
     r"|(?:later|earlier) (?:that|the same) (?:day|morning|afternoon|evening|night))"
 )
-# "a previous exercise", "old footage", "archive video": told as earlier, not as news
+# "filmed during a previous exercise", "old footage resurfaced": a recording told as earlier
+# (not the plain "Earlier, police detained ...")
 _EARLIER = _rx(
-    r"\b(?:previous|earlier|past|former|old|archive|archival|last year['’]s|"
-    r"(?:years?|months) (?:ago|earlier|before)|recycled|resurfaced)\b"
+    r"\b(?:previous|earlier|past|old|archive|archival|last year['’]s|(?:years?|months) (?:ago|"
+    r"earlier|before)|recycled|resurfaced)\b"
+)
+_RECORDING = _rx(
+    r"\b(?:videos?|footage|clips?|photos?|photographs?|pictures|images?|filmed|recorded|shot)\b"
 )
 _FROM_BEFORE = _rx(
     r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?"
@@ -1396,6 +1404,7 @@ def _is_earlier(when: DateMention | None, published, text: str) -> bool:
         and published
         and (published - when.date_end).days > 30
         and _EARLIER.search(text)
+        and _RECORDING.search(text)
     )
 
 

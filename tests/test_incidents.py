@@ -915,3 +915,22 @@ def test_military_trains_standing_are_sightings(pipeline, body, event_type):
 def test_disruption_nouns_and_their_negatives(pipeline, body, expected):
     incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
     assert {i.event_type for i in incidents} == ({expected} if expected else set())
+
+
+def test_earlier_events_and_promises(pipeline):
+    """ "Earlier, ..." tells a past event, not old footage; a promise that the army "would
+    stay at home" is no deployment."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Earlier, in March, police in Rechytsa detained two men over a fire in a relay cabinet "
+        "at Zhlobin station on 2 March.",
+    )
+    assert {i.event_type for i in incidents} == {"arrest", "rail_sabotage"}
+    assert not _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "The minister promised that the Belarusian army would stay at home in the Brest region.",
+    )
