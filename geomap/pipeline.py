@@ -69,7 +69,7 @@ class Pipeline:
     def read(self, document: Document) -> DocumentResult:
         mentions = self.recognizer.mentions(document)
         resolution = self._on_borders(self.resolver.resolve(document.text, mentions))
-        incidents = dedupe_within(self.extractor.extract(document, mentions, resolution))
+        incidents = self.extractor.extract(document, mentions, resolution)  # told once each
         return DocumentResult(document, mentions, resolution, incidents)
 
     def extract(
@@ -165,30 +165,6 @@ class Pipeline:
             return None
         middle = line.interpolate(0.5, normalized=True)
         return (middle.x, middle.y, round(_line_length_km(line) / 2, 1))
-
-
-def dedupe_within(incidents: list[Incident]) -> list[Incident]:
-    """One report telling the same event twice (a statement, then its quote) gives one
-    incident: same type, place, origin and dates."""
-    kept: dict[tuple, Incident] = {}
-    for incident in incidents:
-        key = (
-            incident.event_type,
-            incident.place.candidate.key,
-            incident.origin.candidate.key if incident.origin else None,
-            incident.date_start,
-            incident.date_end,
-        )
-        if key not in kept:
-            kept[key] = incident
-        elif incident.actors or incident.claimed_by:
-            first = kept[key]
-            kept[key] = replace(
-                first,
-                actors=tuple(dict.fromkeys(first.actors + incident.actors)),
-                claimed_by=tuple(dict.fromkeys(first.claimed_by + incident.claimed_by)),
-            )
-    return list(kept.values())
 
 
 def merge_reports(known: list[Incident], new: list[Incident]) -> list[Incident]:

@@ -624,23 +624,29 @@ class Recognizer:
                 )
         return out
 
+    def _unknown_words(self, text: str, tokens: list[Token], found: list[Mention]):
+        """Capitalised words of five letters or more, not opening a sentence, outside the
+        mentions found, that the index has no entry for: where the looser passes look."""
+        taken = [(m.start, m.end) for m in found]
+        for token in tokens:
+            if (
+                len(token.text) >= 5
+                and token.capitalised
+                and not sentence_start_word(token, text)
+                and not any(s <= token.start < e for s, e in taken)
+                and not self.names.has_key(name_key(token.text))
+            ):
+                yield token
+
     def _inflected_cyrillic(
         self, text: str, tokens: list[Token], found: list[Mention]
     ) -> list[Mention]:
         """Cyrillic names in another case than the index's nominative: "под Жлобином" is
         Жлобин, "в Гомеле" Гомель, "из Мозыря" Мозырь."""
-        taken = [(m.start, m.end) for m in found]
         out = []
-        for token in tokens:
+        for token in self._unknown_words(text, tokens, found):
             word = token.text
-            if (
-                len(word) < 5
-                or not token.capitalised
-                or not is_cyrillic(word)
-                or sentence_start_word(token, text)
-                or any(s <= token.start < e for s, e in taken)
-                or self.names.has_key(name_key(word))
-            ):
+            if not is_cyrillic(word):
                 continue
             for ending, replacement in _CYRILLIC_CASE_ENDINGS:
                 if not word.endswith(ending) or len(word) - len(ending) < 4:
@@ -665,17 +671,11 @@ class Recognizer:
         } - {None}
         if not named:
             return []
-        taken = [(m.start, m.end) for m in found]
         out = []
-        for token in tokens:
+        for token in self._unknown_words(text, tokens, found):
             word = token.text
             if (
-                len(word) < 5
-                or not token.capitalised
-                or word.isupper()
-                or any(s <= token.start < e for s, e in taken)
-                or sentence_start_word(token, text)
-                or self.names.has_key(name_key(word))
+                word.isupper()
                 or name_key(word) in not_places
                 or is_common_word(word)
                 or is_first_name(word)
