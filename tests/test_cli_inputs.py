@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from geojson_support import positions
 
 from geomap.cli import main
 
@@ -95,22 +96,6 @@ def check_geojson(collection: dict) -> None:
         assert feature["type"] == "Feature"
         for lon, lat, *_ in positions(feature["geometry"]):
             assert -180 <= lon <= 180 and -90 <= lat <= 90
-
-
-def positions(geometry: dict | None):
-    if geometry is None:
-        return
-    if geometry["type"] == "GeometryCollection":
-        for part in geometry["geometries"]:
-            yield from positions(part)
-        return
-    stack = [geometry["coordinates"]]
-    while stack:
-        item = stack.pop()
-        if item and isinstance(item[0], (int, float)):
-            yield item
-        else:
-            stack.extend(item)
 
 
 def place_names(outcome: Outcome) -> set[str]:

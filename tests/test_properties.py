@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from geojson_support import positions
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -68,7 +69,7 @@ def check_rfc7946(collection: dict, texts: dict[str | None, str]) -> None:
         assert feature["type"] == "Feature" and "crs" not in feature
         props = feature["properties"]
         assert props["feature_type"] in ("incident", "place")
-        for position in _positions(feature["geometry"]):
+        for position in positions(feature["geometry"]):
             assert 2 <= len(position) <= 3
             lon, lat = position[:2]
             assert math.isfinite(lon) and math.isfinite(lat)
@@ -81,31 +82,6 @@ def check_rfc7946(collection: dict, texts: dict[str | None, str]) -> None:
         if props["feature_type"] == "place":
             for start, end in props["mentions"]:
                 assert text[start:end].strip(), "a place mention covers no text"
-
-
-def _positions(geometry: dict | None):
-    if geometry is None:
-        return
-    assert geometry["type"] in (
-        "Point",
-        "MultiPoint",
-        "LineString",
-        "MultiLineString",
-        "Polygon",
-        "MultiPolygon",
-        "GeometryCollection",
-    )
-    if geometry["type"] == "GeometryCollection":
-        for part in geometry["geometries"]:
-            yield from _positions(part)
-        return
-    stack = [geometry["coordinates"]]
-    while stack:
-        item = stack.pop()
-        if item and isinstance(item[0], (int, float)):
-            yield item
-        else:
-            stack.extend(item)
 
 
 def through_api(pipeline, text: str) -> dict:
