@@ -1611,7 +1611,7 @@ def _summary(event_type: str, place: Place, origin: Place | None, when: DateMent
         where = f"to the {place.candidate.name}"
     else:
         where = f"in {where}"
-    date_text = f" ({when.text})" if when else ""
+    date_text = f" ({when.text.strip()})" if when and when.text.strip() else ""
     return f"{label} {where}{date_text}"
 
 

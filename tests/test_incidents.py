@@ -934,3 +934,19 @@ def test_earlier_events_and_promises(pipeline):
         "2022-05-04",
         "The minister promised that the Belarusian army would stay at home in the Brest region.",
     )
+
+
+def test_summary_names_no_empty_date(pipeline):
+    """Undated incidents, and dates the text gives only by context, leave no "()" behind."""
+    from pathlib import Path
+
+    from geomap.ingest import read_inputs
+
+    briefs = Path(__file__).resolve().parents[1] / "data"
+    summaries = [
+        incident.summary
+        for document in read_inputs([str(briefs)], on_error=print)
+        for incident in pipeline.read(document).incidents
+    ]
+    assert summaries
+    assert not [s for s in summaries if "()" in s]
