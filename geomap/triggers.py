@@ -1,0 +1,579 @@
+"""The event types news tells, as trigger patterns: one lexicon per kind of incident.
+
+Each :class:`TypeRule` is a way reporting tells one event type — a rail disruption as delays,
+cancellations, standstills, stranded trains, reroutes, closed lines and failed systems; an
+arrest as detained, held, seized, sentenced, remanded — with the words its sentence or clause
+must also hold, and the words that rule it out. These are lexicons of phrasings, not the
+sentences of any one report. :mod:`.incidents` applies them clause by clause and decides
+negation, speculation, dates and places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TypeRule:
+    event_type: str
+    pattern: re.Pattern
+    weight: float
+    #: words the sentence must also hold ("drills" are military only among soldiers)
+    context: re.Pattern | None = None
+    #: words that rule it out ("echelons with tanks passed": the tanks are cargo)
+    unless: re.Pattern | None = None
+    #: words the clause itself must hold ("services were interrupted" only on a railway)
+    needs: re.Pattern | None = None
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_RAIL_OBJECT = (
+    r"(?:relay|signal(?:l?ing)?|centrali[sz]ation|interlocking|switch(?:es)?|cabinets?|tracks?|rails?|"
+    r"railway|railroad|rail line|sleepers|catenary|locomotives?|traction substation|equipment|"
+    r"signals|points|points mechanisms?|signal(?:ling)? box(?:es)?|relay (?:box(?:es)?|stations?)|"
+    r"track circuits?|fastenings|fishplates|bolts|rail joints|(?:railway|rail) bridges?)"
+)
+_FIRE = (
+    r"(?:caught fire|went up in flames|set (?:\w+\s+){0,3}alight|set fire to|fires? in|"
+    r"(?:fire|blaze) broke out (?:in|at)|torched)"
+)
+_DAMAGE = (
+    r"(?:burn(?:ed|t|ing|s)?|set (?:on )?fire|set alight|torched|destroy(?:ed|ing|s)?|destruction|damag(?:ed|e|ing|es)|"
+    r"disabl(?:ed|e|ing)|sabotag(?:ed|e|ing)|blew up|blown up|dismantl(?:ed|e|ing)|ignited|arson|wrecked|smashed|"
+    r"knocked out|out of action|unscrew(?:ed|ing)|unbolt(?:ed|ing)|jamm(?:ed|ing)|vandali[sz]ed|"
+    r"(?:were|was|had been) removed|removed (?:from|the)|poured (?:sand|concrete|water|foam) into|"
+    r"plant(?:ed|ing) (?:a |an )?(?:bomb|explosives?|explosive device|mine)|mined|planted (?:under|on|beneath|next to)|"
+    r"attacked (?:a |the )?(?:relay|signal)|" + _FIRE[3:-1] + ")"
+)
+_TROOPS = (
+    r"(?:troops|forces|battalions?|battalion tactical groups|BTGs?|brigades?|units?|soldiers|servicemen|"
+    r"the military|army|regiments?|divisions?|paratroopers|contingent|personnel|formations?|"
+    r"battle ?groups?)"
+)
+_MOVE = r"(?:mov(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|relocat\w+|redeploy\w*|arriv\w+|pull(?:ed|ing) back|withdr[ae]w\w*|brought|shift(?:ed|ing))"
+_EQUIPMENT = (
+    r"(?:equipment|tanks|armou?red vehicles|vehicles|IFVs?|APCs?|howitzers|Iskanders?|S-?400s?|air defen[cs]e systems|"
+    r"missile systems?|convoys?|columns?|echelons?|hardware|trucks|artillery|helicopters|fighter jets|"
+    r"fighters|jets|aircraft|bombers|Su-\d+\w*|launchers|armou?r|T-\d+\w*|BMP-?\d*\w*|"
+    r"BTR-?\d*\w*|MT-LBs?|Tigrs?|Urals?|Buks?|Pantsirs?|Tor-M\d\w*|Tochka(?:-U)?s?|Grads?|"
+    r"Smerch(?:es)?|Uragans?|rocket launchers|MLRS|self-propelled guns|fuel (?:bowsers|tankers)|"
+    r"Il-\d+\w*|An-\d+\w*|transport (?:aircraft|planes))"
+)
+
+# Moving on the ground: advancing, pushing, crossing, withdrawing.
+_AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes|air force|aviation)"
+_ADVANCE = (
+    r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
+    r"retreat\w*|march(?:ed|ing)|travell?ed|left|enter(?:ed|ing)|dr(?:ove|iv(?:ing|en))|head(?:ed|ing)|"
+    r"regroup\w*|pull(?:ed|ing|s)? into|rumbl(?:ed|ing)|streamed|poured|landed (?:at|in|near)|"
+    r"rolled (?:out|into|across|over|towards?|through)|pass(?:ed|ing) (?:through )?|"
+    r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back))"
+)
+
+# Rail disruption as news tells it: what runs on a line, and the ways it stops running.
+# A lexicon of phrasings (delays, cancellations, standstills, stranded trains, reroutes,
+# closures, system failures), not the sentences of any one report.
+_RAIL_RUNNING = (
+    r"(?:(?:evacuation |passenger |freight |commuter |suburban |long-distance |intercity |"
+    r"international |express |military |troop |fuel )?(?:trains?|services?|departures|arrivals|"
+    r"express(?:es)?|shuttles?|"
+    r"connections?|timetables?|traffic|trips|journeys|routes?)|(?:rail(?:way|road)?|train) "
+    r"(?:traffic|services?|links?|connections?|movements?|communications?))"
+)
+_RAIL_STOPPED = (
+    r"(?:(?:ran|run|running|arrived|were|was)\s+(?:up\s+to\s+|about\s+|some\s+|over\s+|"
+    r"more\s+than\s+)?(?:[\w-]+\s+){0,2}?(?:hours?|minutes)?\s*(?:late|behind schedule|overdue)|"
+    r"delayed|held(?:\s+up)?\s+(?:for\s+(?:hours|(?:[\w-]+\s+)?(?:hours?|minutes))|at|outside|"
+    r"short of|on)|held up|"
+    r"cancell?ed|called off|scrapped|suspended|halted|stopped|paused|interrupted|disrupted|"
+    r"paraly[sz]ed|frozen|restricted|at a standstill|came to a (?:halt|standstill)|ground to a halt|"
+    r"(?:are|were|is|was) not (?:running|operating|moving)|stopped (?:running|operating)|"
+    r"(?:stood|standing|stands) (?:still|idle)|sat idle|idled|stranded|stuck|trapped|"
+    r"re-?routed|diverted|(?:take|took|taking|make|made) (?:a )?(?:detour|diversion)|"
+    r"routed by (?:telephone|phone|radio|hand)|(?:stood|stand|waited|were kept|kept) "
+    r"(?:at|outside|on)\b[^.;]{0,40}?\bfor (?:about |some |over |nearly )?(?:[\w-]+ )?hours?|"
+    r"(?:no longer|could not|cannot|can't|unable to) (?:run|pass|move|leave|depart)|"
+    r"(?:were|was) (?:blocked|closed|cut|severed|shut))"
+)
+# A railway named in the clause: "services were interrupted" is a water main elsewhere.
+_ON_RAIL = _rx(
+    r"\b(?:trains?|rail\w*|railway\w*|locomotives?|wagons|carriages|junctions?|sidings?|"
+    r"(?<!police )(?<!fire )(?<!service )(?<!gas )(?<!petrol )(?<!weather )(?<!TV )stations?|"
+    r"tracks?|level crossing|signall?ing|dispatch\w*|suburban|commuter|evacuation|long-distance|"
+    r"traction|"
+    r"intercity|"
+    r"interlocking|catenary|overhead (?:wires?|lines?)|Ukrzaliznytsia|Belarusian Railways|"
+    r"Russian Railways|echelons?|freight|(?:main|branch|railway|rail) lines?)\b"
+)
+# Infrastructure that fails without anyone claiming to have broken it.
+_RAIL_SYSTEM = (
+    r"(?:dispatch(?:ing)?|signall?ing|signals|interlocking|centrali[sz]ation|traffic control|"
+    r"power supply|traction power|overhead (?:wires?|lines?|contact (?:wire|line)|"
+    r"catenary)|catenary|contact (?:wire|network)|ticketing|booking)(?:\s+(?:system|network|"
+    r"centre|center|servers?))?"
+)
+_RAIL_FAILED = (
+    r"(?:went down|(?:was|were) down|failed|failure|crashed|broke down|outage|"
+    r"out of (?:action|service|order|operation)|knocked out|cut off|lost power|without power|"
+    r"(?:was|were) (?:brought|knocked|torn|pulled) down)"
+)
+_RAIL_CLOSED = (
+    r"(?:(?:cut(?:ting)?|sever(?:ed|ing)|block(?:ed|ing)|clos(?:ed|ing)|shut(?:ting)?(?: down)?|"
+    r"obstruct(?:ed|ing))\s+(?:off\s+)?(?:the\s+|a\s+|both\s+)?"
+    # "cutting its brake lines", "cut the phone lines": lines that carry no trains
+    r"(?:(?!(?:its|their|his|her|brake|fuel|supply|phone|telephone|power|communication|"
+    r"supply|front|battle|enemy)\b)[\w-]+\s+){0,2}?"
+    r"(?:line|lines|track|tracks|route|junction|level crossing|crossing|main line|branch|"
+    r"railway|rail link)\b"
+    r"|\b(?:line|lines|track|tracks|route|junction|main line|branch line|stations?)\b"
+    r"[^.;]{0,40}?\b(?:"
+    r"(?:was|were|is|are|remains?|remained|has been|have been) (?:(?:still|now|temporarily) )?"
+    r"(?:closed|blocked|cut|severed|impassable|shut|out of (?:use|service|action))|"
+    r"(?:stood|stands|standing) (?:still|idle))"
+    r"|\b(?:cut(?:ting|s)?|knock(?:ed|ing) out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|"
+    r"traction power|the power supply)\s+(?:to|for|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:line|lines|"
+    r"railway|trains|section|junction|station)\b"
+    r"|\bbridges?\s+(?:is\s+|was\s+)?(?:out|down|collapsed|impassable)\b"
+    r"|\b(?:brought|knocked|pulled|tore|torn) down (?:the )?(?:overhead|contact|power) "
+    r"(?:wires?|lines?|cables?)\b"
+    r"|\bpower (?:cut|outage|failure)s?\b[^.;]{0,60}?\b(?:trains?|signall?ing|line|junction|"
+    r"station|railway|traffic)\b"
+    r"|\b(?:trains?|wagons|locomotives?|carriages)\b[^.;]{0,40}?\bderail(?:ed|s)\b|\bderailment\b)"
+)
+
+_MILITARY_CONTEXT = _rx(
+    r"\b(?:military|army|troops|forces|naval|navy|air force|airborne|tactical|joint|combat|"
+    r"marines|brigades?|battalions?|units|soldiers|artillery|missiles?|nuclear|war|defen[cs]e|"
+    r"helicopters?|jets|aircraft|ranges?|airfields?|training grounds?)\b"
+    r"|\b[A-Z][a-z]+ (?:Resolve|Shield|Strike|Thunder)\b|\bZapad\b"
+)
+
+# Damage by war or by accident is no sabotage: "a missile destroyed a railway bridge", "a power
+# cut left the signalling out of action".
+_NOT_SABOTAGE = _rx(
+    r"\b(?:missiles?|rockets?|shell(?:ing|ed|s|fire)?|artillery|air ?strikes?|bomb(?:ed|ing)|bombs (?:fell|hit|struck)|"
+    r"drones?|power (?:cut|outage|failure)s?|blackout|storms?|floods?|accident|"
+    r"technical (?:fault|failure|problems?)|short circuit|lightning)\b"
+)
+
+TYPE_RULES: tuple[TypeRule, ...] = (
+    TypeRule(
+        "arrest",
+        _rx(
+            r"\b(?:arrested|detained|apprehended|taken into custody|captured|"
+            r"(?:arrest|detain)ing|remanded|nabbed|"
+            r"(?:picked up|rounded up|seized|taken away|led away|abducted|grabbed|snatched)\s+by\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|agents|KGB|security|border guards|"
+            r"special forces|OMON|GUBOPiK|militia|soldiers|investigators)|"
+            r"(?:picked up|rounded up|took|taken)\s+(?:[\w-]+\s+){0,3}?(?:men|women|people|"
+            r"suspects?|activists?|residents?|workers?|railway(?:men| workers)|him|her|them)"
+            r"(?:\s+into custody|\s+in\b|\s+at\b|\s+on\b|\s+near\b)|"
+            r"(?:placed|put|held|locked)\s+(?:[\w-]+\s+){0,2}?in\s+(?:a\s+)?(?:pre-trial\s+)?"
+            r"detention(?:\s+cent(?:re|er))?|behind bars|"
+            r"handed\s+(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:[\w-]+\s+)?(?:prison|jail|colony)\s+"
+            r"(?:term|sentence)|"
+            # a verdict, not "a convicted killer" or "journalists are imprisoned" (a state)
+            r"(?<!previously )(?:sentenced|jailed)\s+(?:[\w.,-]+\s+){0,8}?(?:to|for)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:years?|months?|life|prison|jail|a colony|imprisonment)|"
+            r"(?:placed|put|kept|remains?|remained) (?:under arrest|in (?:custody|detention|"
+            r"pre-trial detention))|in police custody|rounded up|locked up|handcuffed|"
+            r"(?:was|were|is|are|being|been) held (?:by|in custody|in (?:pre-trial )?detention|"
+            r"on charges|for questioning|incommunicado|at a police)|"
+            r"held\s+(?:[\w-]+\s+){0,3}?(?:men|women|people|persons|suspects?|activists?|"
+            r"residents?|workers?|railway(?:men| workers)|teenagers?|students?|journalists?|"
+            r"partisans|saboteurs|\w+-year-olds?)|"
+            r"(?:was|were) caught (?:there|by (?:the )?police|by officers|red-handed|on the spot|"
+            r"at the scene|and (?:detained|arrested))|"
+            r"detention of|arrest of|arrests of)\b"
+        ),
+        3.0,
+    ),
+    TypeRule(
+        "rail_sabotage",
+        _rx(rf"\b{_RAIL_OBJECT}\b[^.;]{{0,80}}?\b{_DAMAGE}\b"),
+        2.5,
+        unless=_NOT_SABOTAGE,
+    ),
+    TypeRule(
+        "rail_sabotage",
+        _rx(rf"\b{_DAMAGE}\b[^.;]{{0,60}}?\b{_RAIL_OBJECT}\b"),
+        2.5,
+        unless=_NOT_SABOTAGE,
+    ),
+    TypeRule(
+        # "partisans derailed a freight train": a train derailed by someone
+        "rail_sabotage",
+        _rx(
+            r"\bderail(?:ed|ing)\s+(?:a|an|the|two|three|several|one|[\w-]+)\s+(?:[\w-]+\s+)?"
+            r"(?:trains?|echelons?|locomotives?|wagons)\b|\bderailed by (?:partisans|saboteurs|"
+            r"unknown|a group|activists|guerrillas)"
+        ),
+        2.5,
+        unless=_NOT_SABOTAGE,
+    ),
+    TypeRule(
+        # "signalling cables ... were cut", "cut the signal cables": cables cut by hand
+        "rail_sabotage",
+        _rx(
+            r"\b(?:signal(?:l?ing)?|relay|communication|fibre-optic|fiber-optic|control|copper|"
+            r"railway)\s+(?:cables?|wires?|wiring)\b[^.;]{0,50}?\b(?:cut|severed|stolen|ripped out|"
+            r"torn out|removed)\b"
+            r"|\b(?:cut|severed|stole|ripped out|tore out)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:signal(?:l?ing)?|relay|communication|fibre-optic|control|copper)\s+(?:cables?|wires?)"
+        ),
+        2.5,
+        unless=_NOT_SABOTAGE,
+    ),
+    TypeRule(
+        "rail_sabotage",
+        _rx(r"\b(?:rail(?:way)? sabotage|sabotage on the rail\w*|blocking of (?:the )?rail\w*)\b"),
+        2.2,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(
+            r"\bno (?:more |longer (?:any )?)?(?:viable )?rail(?:way|road)? (?:connection|traffic|link)"
+        ),
+        2.4,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(
+            r"\b(?:cyber-?attacks?|hack(?:ed|ing)?|attack(?:ed|s)?|struck|strike)\b[^.;]{0,30}?\b(?:on\s+)?"
+            r"(?:the\s+)?rail(?:way|road)?(?:['’]s)?\s+(?:network|computer systems|systems|servers|IT)"
+        ),
+        2.4,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(
+            r"\btrains?\b[^.;]{0,80}?\b(?:(?:stopped|ceased) (?:running|operating|moving|crossing)|"
+            r"no longer (?:run|cross|operate))\b"
+        ),
+        2.4,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(
+            r"\b(?:rail(?:way|road)?|train|passenger|freight) (?:traffic|services?|connections?|communications?|links?)\b[^.;]{0,60}?\b(?:halted|suspended|stopped|cut|interrupted|paraly[sz]ed|disrupted|blocked|severed)\b"
+        ),
+        2.4,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(
+            r"\b(?:trains?|traffic) (?:were |was |have been |has been )?(?:halted|stopped|delayed|cancell?ed|suspended)\b"
+        ),
+        2.0,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(
+            r"\b(?:broke into|hack(?:ed|ing)?|attack(?:ed)?|struck|encrypted)\b[^.;]{0,20}?\b(?:the\s+)?"
+            r"(?:computer systems|IT systems|servers|network)\s+of\s+(?:the\s+)?rail(?:way|road)s?\b"
+        ),
+        2.4,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(
+            r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cancell?(?:ed|ing)|cut|severed|"
+            r"restrict(?:ed|s|ing)|clos(?:ed|es|ing)|stopp(?:ed|ing))\s+"
+            r"(?:all\s+)?(?:rail(?:way)?\s+|train\s+|passenger\s+|freight\s+)?"
+            r"(?:services|traffic|trains|connections?|links|freight)\b"
+            r"|\btrains?\b[^.;]{0,60}?\b(?:ran|run|running|were run) (?:on|under) manual control\b"
+        ),
+        2.3,
+    ),
+    TypeRule(
+        # "hackers encrypted Belarusian Railways servers"
+        "rail_disruption",
+        _rx(
+            r"\b(?:encrypt(?:ed|ing)|hack(?:ed|ing)|breach(?:ed|ing)|attack(?:ed|ing)|paralys(?:ed|ing)|"
+            r"took down|knocked out)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Railways?|railway['’]s?)\s+"
+            r"(?:servers|systems|computer systems|network|computers|IT|websites?|ticketing)"
+        ),
+        2.4,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(r"\bsuspension of (?:rail(?:way)? )?(?:operations|traffic|services)\b"),
+        1.6,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(rf"\b{_RAIL_RUNNING}\b[^.;]{{0,80}}?\b{_RAIL_STOPPED}(?!\w)"),
+        2.35,
+        # "a train carrying military fuel tankers stood at Orsha": a sighting, not a delay
+        unless=_rx(
+            r"\b(?:carrying|loaded with|laden with|with)\s+(?:[\w-]+\s+){0,3}?(?:military|tanks|"
+            r"troops|soldiers|servicemen|equipment|armou?r|launchers|howitzers|vehicles)\b"
+        ),
+        needs=_ON_RAIL,
+    ),
+    TypeRule(
+        # "suspended all departures", "left three evacuation trains stranded"
+        "rail_disruption",
+        _rx(
+            r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cancell?(?:ed|ing|s)?|delay(?:ed|ing|s)?|"
+            r"stopp(?:ed|ing)|divert(?:ed|ing)|re-?rout(?:ed|ing)|strand(?:ed|ing)|left|leaving)\s+"
+            rf"(?:all\s+|dozens of\s+|(?:about|some|more than|over)?\s*\d+\s+|[\w-]+\s+){{0,3}}?"
+            rf"{_RAIL_RUNNING}\b(?:[^.;]{{0,40}}?\b(?:stranded|stuck|standing|idle|waiting))?"
+        ),
+        2.3,
+        unless=_rx(r"\bleft\s+(?:[\w-]+\s+){0,3}?trains?\s+(?:for|to|from|at|with)\b"),
+        needs=_ON_RAIL,
+    ),
+    TypeRule(
+        "rail_disruption",
+        _rx(rf"\b{_RAIL_SYSTEM}\b[^.;]{{0,60}}?\b{_RAIL_FAILED}\b"),
+        2.35,
+        needs=_ON_RAIL,
+    ),
+    TypeRule("rail_disruption", _rx(_RAIL_CLOSED), 2.35, needs=_ON_RAIL),
+    TypeRule(
+        # "delays of up to five hours", "cancellations on the Minsk line": the nouns
+        "rail_disruption",
+        _rx(
+            r"\b(?:delays? of (?:up to |about |some |over |more than )?[\w-]+ (?:hours?|minutes)|"
+            r"(?:hours-long|long|lengthy|major|severe|heavy|massive) delays|cancellations|"
+            r"(?:traffic|train|rail|service) (?:disruptions?|stoppages?|suspensions?|closures?)|"
+            r"disruptions? (?:to|of|on) (?:the )?(?:rail|train|railway)\w*)\b"
+        ),
+        2.2,
+        needs=_ON_RAIL,
+    ),
+    TypeRule(
+        "missile_strike",
+        _rx(
+            r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed|aimed at|target(?:ed|ing)|"
+            r"destroy(?:ed|ing|s)|wreck(?:ed|ing|s)|slamm(?:ed|ing) into|smash(?:ed|ing) into|"
+            r"pound(?:ed|ing)|rained (?:down )?on)\b"
+        ),
+        2.3,
+    ),
+    TypeRule(
+        "missile_strike",
+        _rx(r"\b(?:launch(?:ed|es)?|fired)\b[^.;]{0,40}?\b(?:missiles?|rockets?|Iskanders?)\b"),
+        2.3,
+    ),
+    TypeRule(
+        "air_strike",
+        _rx(
+            rf"\b(?:strikes?|attacks?|raids?) by\s+(?:[\w-]+\s+){{0,3}}?{_AIRCRAFT}"
+            rf"|\b{_AIRCRAFT}\b[^.;]{{0,80}}?\b(?:carried out (?:[\w-]+\s+){{0,4}}?(?:strikes?|attacks?|raids?)"
+            r"|struck|bombed|fired (?:rockets|missiles) (?:at|on)|attacked)\b"
+        ),
+        2.25,
+    ),
+    TypeRule(
+        "air_strike",
+        _rx(
+            r"\b(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropped bombs|bombs (?:fell|hit)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
+        ),
+        2.2,
+    ),
+    TypeRule(
+        "troop_movement",
+        _rx(
+            rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy|troop (?:trains?|transports?))\b"
+            rf"[^.;]{{0,60}}?\b{_ADVANCE}\b"
+        ),
+        2.1,
+    ),
+    TypeRule(
+        # tanks on the move under their own power, not carried by rail
+        "troop_movement",
+        _rx(
+            rf"\b(?:tanks|(?:armou?red|infantry(?: fighting)?) (?:vehicles|cars|personnel carriers)|"
+            rf"armou?r|APCs|IFVs|BTRs|BMPs)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
+        ),
+        2.1,
+        unless=_rx(r"\b(?:echelons?|trains?|wagons|flatcars|platforms|carrying|loaded)\b"),
+    ),
+    TypeRule(
+        "troop_movement",
+        _rx(rf"\b(?:withdr[ae]w\w*|pull(?:ed|ing) (?:out|back))\b[^.;]{{0,40}}?\b{_TROOPS}\b"),
+        2.1,
+    ),
+    TypeRule(
+        "troop_movement", _rx(rf"\b{_MOVE}\b[^.;]{{0,60}}?\b{_TROOPS}\b[^.;]{{0,80}}?\bfrom\b"), 2.1
+    ),
+    TypeRule(
+        "troop_movement",
+        _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b{_MOVE}\b[^.;]{{0,60}}?\b(?:from|to|into|towards?)\b"),
+        1.9,
+    ),
+    TypeRule(
+        # "units of the Eastern Military District had arrived in the Belgorod region"
+        "troop_movement",
+        _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:arriv(?:ed|ing)|turned up) (?:in|at)\b"),
+        1.9,
+    ),
+    TypeRule(
+        "troop_deployment",
+        _rx(
+            rf"\b(?:deploy(?:ed|ing|ment|s)?|redeploy\w*|stationed|station(?:ing)?|sent|dispatched|positioned|mass(?:ed|ing)|amass(?:ed|ing)|concentrat\w+|reinforc\w+)\b[^.;]{{0,60}}?\b{_TROOPS}\b"
+        ),
+        2.0,
+    ),
+    TypeRule(
+        "troop_deployment",
+        _rx(
+            rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:deploy(?:ed|ing|ment)?|redeployed|stationed|sent|dispatched|positioned|massed|concentrated)\b"
+        ),
+        2.0,
+    ),
+    TypeRule(
+        "troop_deployment",
+        _rx(
+            r"\b(?:field (?:camps?|deployments?|positions|hospitals?)|camps? of|build-?up|"
+            r"(?:taken|took|take) up positions|dug in|encamped|entrenched)\b"
+        ),
+        2.05,
+    ),
+    TypeRule(
+        # "the Russian contingent remains in Belarus": forces that stay where they are
+        "troop_deployment",
+        _rx(
+            rf"\b{_TROOPS}\b[^.;]{{0,40}}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|linger(?:s|ed)?)\s+"
+            r"(?:deployed\s+)?(?:in|at|near|on|around)\b(?!\s+home\b)"
+        ),
+        1.95,
+        # "the army would stay at home": a promise, not a deployment
+        unless=_rx(
+            r"\b(?:training grounds?|ranges?|polygons?|firing grounds?)\b"
+            r"|\b(?:would|will|to|shall)\s+(?:stay|remain)\b"
+        ),
+    ),
+    TypeRule(
+        # "troops dug trenches", "launchers were set up in the fields": positions taken
+        "troop_deployment",
+        _rx(
+            rf"\b(?:{_TROOPS}|{_EQUIPMENT})\b[^.;]{{0,60}}?\b(?:dug (?:trenches|in|positions|"
+            r"dugouts)|(?:were|was|been|are|is) (?:set up|emplaced|dug in)|set up (?:positions|"
+            r"firing positions|camps?|checkpoints))\b"
+        ),
+        2.05,
+    ),
+    TypeRule(
+        # "units withdrawn from Kyiv oblast are now regrouping in Homiel oblast": they stay
+        "troop_deployment",
+        _rx(
+            rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:regroup(?:ing|ed|s)?|refit(?:ting|ted|s)?|"
+            r"replenish(?:ing|ed)|rest(?:ing|ed) and refit\w*|garrisoned|billeted|quartered|"
+            r"(?:are|were|is|was) (?:now |still )?(?:camped|based))\b"
+        ),
+        2.15,
+    ),
+    TypeRule(
+        "troop_deployment",
+        _rx(
+            rf"\b{_EQUIPMENT}\b[^.;]{{0,60}}?\b(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?parked|"
+            r"parked on)\b"
+        ),
+        2.05,
+    ),
+    TypeRule(
+        # what imagery shows is there at the time it was taken
+        "troop_deployment",
+        _rx(
+            rf"\b(?:images?|imagery|pictures|photos|footage)\b[^.;]{{0,60}}?\bshow(?:s|ed|ing)?\b"
+            rf"[^.;]{{0,40}}?\b{_TROOPS}\s+(?:[\w-]+\s+){{0,2}}?(?:in|near|at|around|outside)\b|\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:seen|visible|spotted) "
+            r"(?:on|in) (?:new |the latest |recent )?(?:satellite )?(?:images?|imagery|pictures)\b"
+        ),
+        2.0,
+    ),
+    TypeRule(
+        # "units remain at the Obuz-Lesnovsky training ground": the drill goes on
+        "military_exercise",
+        _rx(
+            rf"\b{_TROOPS}\b[^.;]{{0,40}}?\bremain(?:s|ed)?\s+(?:at|on|in)\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,4}?(?:training grounds?|ranges?|polygons?|firing grounds?)\b"
+        ),
+        1.85,
+    ),
+    TypeRule(
+        # "practised joint patrolling", "practising interception": drill verbs among soldiers
+        "military_exercise",
+        _rx(
+            r"\bpracti[sc](?:ed|ing|es?)\s+(?:[\w-]+\s+){0,2}?(?:patrol\w*|intercept\w*|"
+            r"landings?|firing|shooting|flights?|crossings?|marches|manoeuvres?|maneuvers?|"
+            r"assaults?|defen[cs]e|combat\b)"
+        ),
+        1.85,
+        context=_MILITARY_CONTEXT,
+    ),
+    TypeRule(
+        "military_exercise",
+        _rx(
+            r"\b(?:fl(?:ew|y|ies|ying|own)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|sorties|training "
+            r"(?:flights|missions)|air policing)|(?:fired|firing|fire)\s+live\b|live[- ]fire|"
+            r"live[- ]firing|live (?:rounds|ammunition|shooting)|target practice|"
+            r"(?:test|practice)[- ](?:fired|launch(?:ed|es)?)|tactical (?:episode|exercise)s?)"
+        ),
+        1.9,
+        context=_MILITARY_CONTEXT,
+    ),
+    TypeRule(
+        "military_exercise",
+        _rx(
+            r"\b(?:train(?:s|ed|ing)?|practi[sc]\w+|rehears\w+|drill(?:s|ed|ing))\s+(?:\w+\s+){0,3}?(?:on|at|in)\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ranges?|training grounds?|polygons?|firing grounds?|airfields?)\b"
+        ),
+        1.85,
+    ),
+    TypeRule(
+        "military_exercise",
+        _rx(
+            r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|military training|"
+            r"(?:combat )?readiness (?:checks?|inspections?|tests?)|snap (?:checks?|inspections?)|"
+            r"checks? of (?:the )?combat readiness|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"
+        ),
+        1.8,
+        context=_MILITARY_CONTEXT,
+    ),
+    TypeRule(
+        "offensive_threat",
+        _rx(
+            r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+)\b[^.;]{0,80}?\b(?:offensive|invasion|attack|assault|incursion|advance|strikes)\b"
+        ),
+        2.0,
+    ),
+    TypeRule(
+        "offensive_threat",
+        _rx(
+            r"\b(?:offensive|invasion|attack|assault|incursion)\b[^.;]{0,50}?\b(?:threat|threaten\w*|feared|imminent|expected)\b"
+        ),
+        1.8,
+    ),
+    TypeRule(
+        "offensive_threat",
+        _rx(r"\bordered to (?:cross|attack|advance|enter|invade)\b"),
+        2.0,
+    ),
+    TypeRule(
+        "equipment_movement",
+        _rx(
+            rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|(?:un|off)load(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"
+            r"|\b(?:echelons?|(?:military|such|more|freight) trains)\b[^.;]{0,60}?\b(?:rolled|passed|passing|"
+            r"went|stood at|standing at|arriv\w+|(?:un|off)loaded|heading)\b"
+        ),
+        1.7,
+    ),
+    TypeRule(
+        "equipment_movement",
+        _rx(
+            rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|"
+            r"(?:un|off)loaded|geolocated|"
+            r"brought(?: up)?|flew in|flown in|driving|drove|leaving|left|rolled|passed|passing|"
+            r"photographed|filmed|stood at|standing at|reached|going|landed (?:at|in|on)|"
+            r"loaded (?:onto|on to|on|into|aboard))\b"
+        ),
+        1.6,
+    ),
+)
