@@ -35,7 +35,7 @@ from incidents import predicted  # noqa: E402  (the dev-set extractor, reused as
 
 from geomap.config import Settings  # noqa: E402
 from geomap.distance import haversine_km  # noqa: E402
-from geomap.evaluate.incidents import PredictedIncident, evaluate_incidents  # noqa: E402
+from geomap.evaluate.incidents import evaluate_incidents  # noqa: E402
 from geomap.ingest import read_inputs  # noqa: E402
 from geomap.models import Candidate  # noqa: E402
 from geomap.pipeline import Pipeline  # noqa: E402
@@ -147,25 +147,14 @@ def score_places(pipeline: Pipeline, folder: Path = HELDOUT) -> PlaceScore:
 
 
 def score_incident_set(pipeline: Pipeline, folder: Path = HELDOUT) -> IncidentFigures:
-    seen: list[PredictedIncident] = []
-
-    def extract(paths: list[Path]) -> list[PredictedIncident]:
-        seen.extend(predicted(pipeline, paths))
-        return seen
-
-    annotations = folder / "incidents.jsonl"
-    score = evaluate_incidents(folder / "incidents", annotations, extract)
-    traps = {
-        r["report"]: [t["quote_contains"] for t in r["traps"]] for r in read_jsonl(annotations)
-    }
-    trap_incidents = sum(
-        1 for p in seen if any(quote in p.quote for quote in traps.get(p.report, []))
+    score = evaluate_incidents(
+        folder / "incidents", folder / "incidents.jsonl", lambda paths: predicted(pipeline, paths)
     )
     reasons = Counter(_category(why) for _, why in score.misses)
     return IncidentFigures(
         summary=score.summary(),
-        traps=sum(len(t) for t in traps.values()),
-        trap_incidents=trap_incidents,
+        traps=score.traps,
+        trap_incidents=len(score.trap_incidents),
         miss_reasons=reasons,
     )
 

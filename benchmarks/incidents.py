@@ -56,31 +56,50 @@ def main() -> None:
         default=str(REPO / "benchmarks" / "incidents_dev"),
         help="folder with reports/ and annotations.jsonl (incidents_dev, incidents_dev2)",
     )
-    parser.add_argument("--data-dir", default=os.environ.get("GEOMAP_DATA_DIR") or str(REPO.parent / "shared" / "data"))
+    parser.add_argument(
+        "--data-dir",
+        default=os.environ.get("GEOMAP_DATA_DIR") or str(REPO.parent / "shared" / "data"),
+    )
     parser.add_argument("--out", help="write the figures as JSON")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious incidents")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list misses and spurious incidents"
+    )
     args = parser.parse_args()
     folder = Path(args.set)
     pipeline = Pipeline(Settings.resolve(data_dir=args.data_dir))
     started = time.perf_counter()
-    score = evaluate_incidents(folder / "reports", folder / "annotations.jsonl", lambda paths: predicted(pipeline, paths))
+    score = evaluate_incidents(
+        folder / "reports", folder / "annotations.jsonl", lambda paths: predicted(pipeline, paths)
+    )
     seconds = time.perf_counter() - started
     summary = score.summary()
-    print(f"incident extraction on {folder.name}: {summary['gold']} gold, {summary['predicted']} predicted, {summary['matched']} matched")
-    print(f"  type + date + place   P {summary['precision']:.3f}  R {summary['recall']:.3f}  F1 {summary['f1']:.3f}")
+    print(
+        f"incident extraction on {folder.name}: {summary['gold']} gold, {summary['predicted']} predicted, {summary['matched']} matched"
+    )
+    print(
+        f"  type + date + place   P {summary['precision']:.3f}  R {summary['recall']:.3f}  F1 {summary['f1']:.3f}"
+    )
     loose = summary["type_and_place"]
     print(f"  type + place only     P {loose['precision']:.3f}  R {loose['recall']:.3f}")
+    if score.traps:
+        print(f"  incidents from trap sentences: {len(score.trap_incidents)} ({score.traps} traps)")
     print(f"  {seconds:.1f} s")
     print("  per type (gold / predicted / matched):")
     for kind, row in summary["by_type"].items():
         print(f"    {kind:20s} {row['gold']:3d} {row['predicted']:4d} {row['matched']:4d}")
     if args.verbose:
+        for p in score.trap_incidents:
+            print(f"  trap: {p.report} {p.event_type} {p.quote!r}")
         print("misses:")
         for g, why in score.misses:
-            print(f"  {g.report} {g.event_type} {g.date_start}..{g.date_end} {g.quote_contains!r}: {why}")
+            print(
+                f"  {g.report} {g.event_type} {g.date_start}..{g.date_end} {g.quote_contains!r}: {why}"
+            )
         print("spurious:")
         for p in score.spurious:
-            print(f"  {p.report} {p.event_type} {p.date_start}..{p.date_end} ({p.lat:.2f}, {p.lon:.2f}) {p.quote[:90]!r}")
+            print(
+                f"  {p.report} {p.event_type} {p.date_start}..{p.date_end} ({p.lat:.2f}, {p.lon:.2f}) {p.quote[:90]!r}"
+            )
     if args.out:
         Path(args.out).write_text(json.dumps(summary, indent=1), encoding="utf-8")
 

@@ -4,13 +4,13 @@ A predicted incident matches a gold one (one-to-one, greedy, per report) when th
 is the same, the dates agree and the location lies within the gold tolerance. Dates agree
 when both ends are equal; a gold incident whose start is unknown accepts any prediction that
 ends on or before the gold end. Looser matches (type and place only) are counted too, to show
-where the misses come from.
+where the misses come from. A record's ``traps`` name sentences that must give no incident (a
+denial, a speculation, a habitual statement); a predicted incident quoting one is a trap incident.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -54,6 +54,8 @@ class IncidentScore:
     by_type: dict[str, list[int]] = field(default_factory=dict)  # type → [gold, predicted, matched]
     misses: list[tuple[GoldIncident, str]] = field(default_factory=list)
     spurious: list[PredictedIncident] = field(default_factory=list)
+    traps: int = 0
+    trap_incidents: list[PredictedIncident] = field(default_factory=list)
 
     def summary(self) -> dict:
         p = self.matched / self.predicted if self.predicted else 0.0
@@ -69,6 +71,8 @@ class IncidentScore:
             "recall": round(r, 3),
             "f1": round(f1, 3),
             "type_and_place": {"precision": round(loose_p, 3), "recall": round(loose_r, 3)},
+            "traps": self.traps,
+            "trap_incidents": len(self.trap_incidents),
             "by_type": {
                 t: {"gold": g, "predicted": n, "matched": m}
                 for t, (g, n, m) in sorted(self.by_type.items())
@@ -108,14 +112,27 @@ def read_annotations(path: str | Path) -> dict[str, list[GoldIncident]]:
     return out
 
 
+def read_traps(path: str | Path) -> dict[str, list[str]]:
+    """Per report file name, the ``quote_contains`` of the sentences that must give no incident."""
+    out: dict[str, list[str]] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            out[record["report"]] = [t["quote_contains"] for t in record.get("traps", [])]
+    return out
+
+
 def score_incidents(
-    gold: dict[str, list[GoldIncident]], predicted: Iterable[PredictedIncident]
+    gold: dict[str, list[GoldIncident]],
+    predicted: Iterable[PredictedIncident],
+    traps: dict[str, list[str]] | None = None,
 ) -> IncidentScore:
     by_report: dict[str, list[PredictedIncident]] = {}
     for incident in predicted:
         by_report.setdefault(incident.report, []).append(incident)
     score = IncidentScore()
-    tally = Counter()
+    traps = traps or {}
+    score.traps = sum(len(quotes) for quotes in traps.values())
     for report, golds in gold.items():
         preds = by_report.get(report, [])
         score.gold += len(golds)
@@ -146,7 +163,9 @@ def score_incidents(
             else:
                 score.misses.append((g, _why(g, preds)))
         score.spurious.extend(p for i, p in enumerate(preds) if i not in used)
-    del tally
+        score.trap_incidents.extend(
+            p for p in preds if any(quote in p.quote for quote in traps.get(report, []))
+        )
     return score
 
 
@@ -157,7 +176,7 @@ def evaluate_incidents(
 ) -> IncidentScore:
     gold = read_annotations(annotations)
     paths = [Path(reports_dir) / name for name in sorted(gold)]
-    return score_incidents(gold, extract(paths))
+    return score_incidents(gold, extract(paths), read_traps(annotations))
 
 
 def _matches(g: GoldIncident, p: PredictedIncident) -> bool:
