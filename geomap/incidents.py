@@ -31,6 +31,7 @@ in Okhtyrka said") or the report's place line ("Belgorod."). Actors and claims c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from .actors import MILITARY_TYPES, ActorFinder
@@ -277,7 +278,8 @@ class IncidentExtractor:
         gap = 0
         context = _Context()
         previous: Sentence | None = None
-        for sentence in sentences:
+        by_sentence = _mentions_by_sentence(sentences, mentions)
+        for sentence, named_here in zip(sentences, by_sentence, strict=True):
             if previous is None or "\n" in document.text[previous.end : sentence.start]:
                 context.new_paragraph(sentence.start)
             previous = sentence
@@ -287,7 +289,7 @@ class IncidentExtractor:
             continues = bool(_CONTINUES.search(sentence.text))
             told = context.told_before
             if not context.filed_at and sentence is not headline:
-                context.filed_at = self._place_line(document.text, sentence, mentions, resolution)
+                context.filed_at = self._place_line(document.text, sentence, named_here, resolution)
             if told and told[1] == 0 and _RESTATES.search(sentence.text):
                 # the same event told again is not coded again
                 context.told_before, context.previous_places = (told[0], 1), []
@@ -295,7 +297,7 @@ class IncidentExtractor:
             found = self._sentence(
                 document,
                 sentence,
-                mentions,
+                named_here,
                 resolution,
                 own_dates,
                 context.paragraph_date,
@@ -328,7 +330,7 @@ class IncidentExtractor:
                 for i in found
             ]
             self._remember(
-                document, sentence, mentions, resolution, own_dates, found, context, setting
+                document, sentence, named_here, resolution, own_dates, found, context, setting
             )
             if sentence is headline:
                 context.headline_forces = context.forces
@@ -746,6 +748,21 @@ class IncidentExtractor:
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+
+def _mentions_by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> list[list]:
+    """Each sentence's mentions, found by bisection: a scan of the whole document's mentions
+    per sentence made long texts quadratic."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    starts = [m.start for m in ordered]
+    return [
+        [
+            m
+            for m in ordered[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
+            if m.end <= s.end
+        ]
+        for s in sentences
+    ]
 
 
 def _clause_before(text: str, index: int) -> str:

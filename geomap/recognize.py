@@ -41,6 +41,7 @@ from .lexicon import (
     is_ordinal,
 )
 from .models import Document, Mention
+from .spans import SpanSet
 
 
 class NameIndex(Protocol):
@@ -195,12 +196,12 @@ class Recognizer:
         taken: list[Mention] = []
         taken.extend(self._sections(document))
         taken.extend(self._borders(document))
-        occupied = [(m.start, m.end) for m in taken if m.kind == "section"]
+        occupied = SpanSet((m.start, m.end) for m in taken if m.kind == "section")
         not_places: set[str] = set()
         found: list[Mention] = []
         for first, last in self._name_runs(text, tokens):
             start, end = tokens[first].start, tokens[last].end
-            if any(s <= start < e for s, e in occupied):
+            if occupied.covers(start):
                 continue
             verdict = self._judge(text, tokens, first, last)
             if verdict is _PERSON:
@@ -541,12 +542,12 @@ class Recognizer:
         LGL count them; never a language ("in English") nor part of a title ("Belarusian
         Railways")."""
         out = []
+        taken = SpanSet(taken)
         for i, token in enumerate(tokens):
             if not token.capitalised:
                 continue
             country = self.names.demonym_of(name_key(token.text))
-            # the lookup first: scanning ``taken`` for every word is quadratic in long texts
-            if country is None or any(s <= token.start < e for s, e in taken):
+            if country is None or taken.covers(token.start):
                 continue
             after = tokens[i + 1] if i + 1 < len(tokens) else None
             gap = text[token.end : after.start] if after is not None else ""
@@ -572,12 +573,11 @@ class Recognizer:
         """ "the Osipovichsky range", "Brestsky district": a place named by its Russian or
         Belarusian adjective before a range, district or airfield."""
         out = []
+        taken = SpanSet(taken)
         matches = list(_ADJECTIVAL_PLACE.finditer(document.text))
         matches += list(_SECOND_ADJECTIVAL.finditer(document.text))
         for match in matches:
-            if document.is_skipped(match.start(), match.end()) or any(
-                s <= match.start() < e for s, e in taken
-            ):
+            if document.is_skipped(match.start(), match.end()) or taken.covers(match.start()):
                 continue
             stem, adjective = match.group("stem"), match.group("adj")
             # a place may be named by the adjective itself ("Obuz-Lesnovskiy")
@@ -599,19 +599,20 @@ class Recognizer:
         then matched loosely against the station lists; other names go to the loose gazetteer
         keys and, with --online, to the online geocoder."""
         out = []
+        taken = SpanSet(taken)
         for pattern, kind in ((_STATION_CUE, "station"), (_SETTLEMENT_CUE, "name")):
             for match in pattern.finditer(text):
                 group = "name" if match.group("name") else "name2"
                 start, end = match.span(group)
                 written = match.group(group)
-                if any(s < end and start < e for s, e in taken) or name_key(written) in not_places:
+                if taken.overlaps(start, end) or name_key(written) in not_places:
                     continue
                 first = written.split()[0]
                 if first.lower() in FUNCTION_WORDS | MONTHS_AND_DAYS or (
                     " " in written and is_first_name(first)
                 ):
                     continue  # "On Monday station...", "Ivan Petrov station master"
-                taken.append((start, end))
+                taken.add(start, end)
                 out.append(
                     Mention(
                         text=written,
@@ -627,13 +628,13 @@ class Recognizer:
     def _unknown_words(self, text: str, tokens: list[Token], found: list[Mention]):
         """Capitalised words of five letters or more, not opening a sentence, outside the
         mentions found, that the index has no entry for: where the looser passes look."""
-        taken = [(m.start, m.end) for m in found]
+        taken = SpanSet((m.start, m.end) for m in found)
         for token in tokens:
             if (
                 len(token.text) >= 5
                 and token.capitalised
                 and not sentence_start_word(token, text)
-                and not any(s <= token.start < e for s, e in taken)
+                and not taken.covers(token.start)
                 and not self.names.has_key(name_key(token.text))
             ):
                 yield token
@@ -699,9 +700,10 @@ class Recognizer:
         """US states as the news abbreviates them: "S.C." and "W.Va." anywhere, "Ky." and
         "Ind." only after "Town, " (alone they are words: "Ill.", "Miss.")."""
         out = []
+        taken = SpanSet(taken)
         for match in _STATE_ABBREVIATION.finditer(text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             written = match.group()
             name = US_STATE_ABBREVIATIONS.get(written.replace(".", "").lower())

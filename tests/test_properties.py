@@ -254,3 +254,25 @@ def test_hostile_text_takes_seconds_not_hours(pipeline, case):
     started = time.monotonic()
     through_api(pipeline, text)
     assert time.monotonic() - started < 30, f"{case}: superlinear again?"
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 15)).map(lambda s: (s[0], s[0] + s[1])),
+    max_size=12,
+)
+
+
+@AFFORDABLE
+@given(spans=_SPANS, added=_SPANS, start=st.integers(-2, 62), length=st.integers(1, 12))
+def test_span_set_answers_as_a_scan_of_its_spans_would(spans, added, start, length):
+    """The recognisers' bisecting SpanSet agrees with the list scans it replaced (on the
+    non-empty spans of mentions, words and matches that they hold and ask about)."""
+    from geomap.spans import SpanSet
+
+    taken = SpanSet(spans)
+    for start, end in added:
+        taken.add(start, end)
+    every = spans + added
+    end = start + length
+    assert taken.covers(start) == any(s <= start < e for s, e in every)
+    assert taken.overlaps(start, end) == any(s < end and start < e for s, e in every)
