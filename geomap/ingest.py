@@ -12,8 +12,9 @@ Size
     memory is a few times the file size: bytes, decoded text, paragraph index). A larger file
     is refused *before* it is read; stdin and URLs are read up to the limit and cut off there.
     Either way the reason is "larger than 5 MB, the input size limit". Why 5 MB: a long
-    report is well under 1 MB, and geoparsing takes about 40 s per MB (measured on 1 and
-    2 MB of the demo briefs, 200-260 MB peak memory), so a 50 MB dump would run for hours.
+    report is well under 1 MB, and geoparsing takes about 25 s of CPU per MB, linearly
+    (measured on 1 and 2 MB of the demo briefs, 280-310 MB peak memory), so a 50 MB dump
+    would run for over twenty minutes in one process.
 Folders
     Read recursively in sorted order of the relative path (``a.txt``, ``b/c.txt``, ``d.txt``);
     hidden files and folders are ignored. Files of other types (``.pdf``, ``.docx``, images)
