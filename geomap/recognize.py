@@ -151,8 +151,13 @@ _NAME_PARTICLES = frozenset(
     "de da di du del della van von der den le la ter ten bin ibn al".split()
 )
 _SPEECH_VERB_AFTER = re.compile(
-    r"\s(?:said|says|told|recalled|added|explained|wrote|asked|noted|argued)\b"
+    r"\s(?:said|says|told|recalled|added|explained|wrote|asked|noted|argued|stated|admitted|"
+    r"reiterated|insisted|testified|declined|acknowledged)\b"
 )
+# "from Dewsbury said", "the city of Sevierville said": a place before the verb after all.
+_LOCATIVE_BEFORE = re.compile(r"\b(?i:in|from|of|at|near|to|for)\s+(?:the\s+)?$")
+# A place smaller than this that says things is a person: "Baine said", "Monahan says".
+_SPEAKING_PLACE_MIN_POPULATION = 100_000
 # Dotted abbreviations of the two-word states ("N.Y.", "S.C."); "P.A." is a firm's suffix.
 _DOTTED_STATES = frozenset("nh nj nm ny nc nd sc sd ri wva".split())
 # "S.C.", "W.Va.", "Ky.": a state abbreviation with its dots.
@@ -312,11 +317,19 @@ class Recognizer:
         if (
             single
             and is_first_name(word.text)
-            and _SPEECH_VERB_AFTER.match(text[end : end + 12])
+            and _SPEECH_VERB_AFTER.match(text[end : end + 14])
             and fclass not in ("country", "admin1")
             and population < 1_000_000
         ):
             return _PERSON  # "Keith recalled"
+        if (
+            single
+            and _SPEECH_VERB_AFTER.match(text, end)
+            and fclass not in ("country", "admin1")
+            and population < _SPEAKING_PLACE_MIN_POPULATION
+            and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+        ):
+            return _PERSON  # "Baine said": a surname; big places speak for their rulers
         if self._after_title(text, tokens, first):
             return _PERSON  # "Dr. Fred Winters", "The Rev. Roy Jones", "State Rep. Jay Roberts"
         if (

@@ -179,3 +179,13 @@ def test_cyrillic_names_in_other_cases(pipeline):
 def test_articles_of_other_languages_are_not_places(pipeline):
     found = _found(pipeline, "Les partisans ont attaqué à Minsk. À Homiel, la police a réagi.")
     assert set(found) == {"Minsk", "Homiel"}
+
+
+def test_a_small_place_that_speaks_is_a_surname_throughout(pipeline):
+    text = (
+        "The board met on Monday. Peabody said the plan was sound, and the members "
+        "thanked Peabody for it. A woman from Dewsbury said she agreed."
+    )
+    found = _found(pipeline, text)
+    assert "Peabody" not in found
+    assert "Dewsbury" in found
