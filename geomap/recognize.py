@@ -156,6 +156,8 @@ _SPEECH_VERB_AFTER = re.compile(
 )
 # "from Dewsbury said", "the city of Sevierville said": a place before the verb after all.
 _LOCATIVE_BEFORE = re.compile(r"\b(?i:in|from|of|at|near|to|for)\s+(?:the\s+)?$")
+# A first-level region smaller than this is no bar to reading a name as a surname.
+_MAJOR_REGION_POPULATION = 100_000
 # A place smaller than this that says things is a person: "Baine said", "Monahan says".
 _SPEAKING_PLACE_MIN_POPULATION = 100_000
 # Dotted abbreviations of the two-word states ("N.Y.", "S.C."); "P.A." is a firm's suffix.
@@ -318,8 +320,7 @@ class Recognizer:
             single
             and is_first_name(word.text)
             and _SPEECH_VERB_AFTER.match(text[end : end + 14])
-            and fclass not in ("country", "admin1")
-            and population < 1_000_000
+            and not _is_major(fclass, population)
         ):
             return _PERSON  # "Keith recalled"
         if (
@@ -341,8 +342,7 @@ class Recognizer:
             and not sentence_start_word(after, text)
             and after.lower not in FUNCTION_WORDS
             and after.lower not in REGION_WORDS
-            and fclass not in ("country", "admin1")
-            and population < 1_000_000
+            and not _is_major(fclass, population)
         ):
             return _PERSON  # "David Jefferson": a given name before a surname
         title = self._inside_title(text, tokens, first, last)
@@ -354,10 +354,10 @@ class Recognizer:
             and text[before.end : start] == " "
             and is_first_name(before.text)
             and before.lower not in FUNCTION_WORDS  # "The" is a given name somewhere
-            and title is None  # "First Baptist Church Maryville"
+            # "First Baptist Church Maryville"; but "District Attorney Ken Mauldin declined"
+            and (title is None or not (joined_after and after.capitalised))
             and not (sentence_start_word(before, text) and before.lower in _WORDLIKE_GIVEN_NAMES)
-            and fclass not in ("country", "admin1")
-            and population < 1_000_000
+            and not _is_major(fclass, population)
         ):
             return _PERSON  # "Mark Zuckerberg", "Oleksandr Kamyshin" (not "Will Kyiv...")
         if (
@@ -822,6 +822,16 @@ class Recognizer:
                             )
                         )
         return out
+
+
+def _is_major(fclass: str | None, population: int) -> bool:
+    """A country, a state-sized region or a city of millions: a given name before it does
+    not make it a surname ("Keith Paul" is a man, though a small Cape Verde county is Paul)."""
+    return (
+        fclass == "country"
+        or (fclass == "admin1" and population >= _MAJOR_REGION_POPULATION)
+        or population >= 1_000_000
+    )
 
 
 def _is_acronym(word: str) -> bool:

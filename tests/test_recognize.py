@@ -189,3 +189,15 @@ def test_a_small_place_that_speaks_is_a_surname_throughout(pipeline):
     found = _found(pipeline, text)
     assert "Peabody" not in found
     assert "Dewsbury" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        # Paul is also a small Cape Verde county: a first-level region, but no state
+        ("The work is done, said Keith Paul, a spokesman.", "Paul"),
+        ("District Attorney Ken Mauldin will not run again.", "Mauldin"),
+    ],
+)
+def test_a_given_name_makes_a_surname_of_small_regions_and_titled_names(pipeline, text, surname):
+    assert surname not in _found(pipeline, text)
