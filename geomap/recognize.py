@@ -117,6 +117,9 @@ _CONNECTORS = frozenset(
     "on upon de del della di da la le les am an der den sur en y el al of".split()
 )
 _MAX_NAME_TOKENS = 6
+# Abbreviations that open a name with their dot: "St. Paul", "Mt. Pleasant", "Ft. Worth".
+_ABBREVIATED_PREFIXES = frozenset(("st", "mt", "ft"))
+_POSSESSIVE = re.compile(r"['’]s\b")
 _SENTENCE_END = re.compile(r"[.!?…:;\"“”«»\n]\s*$")
 _UNIT_AFTER = re.compile(
     r"\s+(?:motor\s+rifle\s+|tank\s+|airborne\s+|guards\s+)?(?:division|brigade|regiment|battalion|corps|fleet|army)\b"
@@ -240,8 +243,10 @@ class Recognizer:
             for j in range(i, min(n, i + _MAX_NAME_TOKENS)):
                 if j > i:
                     gap = text[tokens[j - 1].end : tokens[j].start]
-                    if gap not in (" ", "-", "‐", "‑"):
-                        break
+                    if gap not in (" ", "-", "‐", "‑") and not (
+                        gap == ". " and tokens[j - 1].lower in _ABBREVIATED_PREFIXES
+                    ):
+                        break  # "St. Paul", "Mt. Vernon" are one name
                     if not tokens[j].capitalised and tokens[j].lower not in _CONNECTORS:
                         break
                 key = name_key(text[token.start : tokens[j].end])
@@ -422,6 +427,13 @@ class Recognizer:
         if _UNIT_AFTER.match(following) or _EQUIPMENT_AFTER.match(following):
             return None  # "the Tamanskaya division", "Iskander launchers"
         kind, hint = "name", None
+        if (
+            last == first + 1
+            and word.lower in ("st", "saint")
+            and is_first_name(tokens[last].text)
+            and _POSSESSIVE.match(text, end)
+        ):
+            return None  # "St. Mary's High School", "St. John's Health System": the saint's
         if title == "organisation":
             if (
                 fclass not in ("country", "admin1", "city")

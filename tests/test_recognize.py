@@ -201,3 +201,14 @@ def test_a_small_place_that_speaks_is_a_surname_throughout(pipeline):
 )
 def test_a_given_name_makes_a_surname_of_small_regions_and_titled_names(pipeline, text, surname):
     assert surname not in _found(pipeline, text)
+
+
+def test_abbreviated_saint_and_mount_open_one_name(pipeline):
+    found = _found(pipeline, "She moved from St. Paul to Ft. Worth last spring.")
+    assert haversine_km(*found["St. Paul"], 44.94, -93.09) < 30
+    assert haversine_km(*found["Ft. Worth"], 32.75, -97.33) < 30
+
+
+def test_a_saint_with_a_possessive_names_a_parish_or_school(pipeline):
+    text = "The pupils of St. Michael's School sang at St. Mary's Hospital in Denver."
+    assert set(_found(pipeline, text)) == {"Denver"}
