@@ -159,6 +159,21 @@ _SPEECH_VERB_AFTER = re.compile(
 )
 # "from Dewsbury said", "the city of Sevierville said": a place before the verb after all.
 _LOCATIVE_BEFORE = re.compile(r"\b(?i:in|from|of|at|near|to|for)\s+(?:the\s+)?$")
+# A town that is also a given name and smaller than this needs a cue in the text.
+_GIVEN_NAME_PLACE_POPULATION = 100_000
+_LOCATIVE_CUE_BEFORE = re.compile(
+    r"\b(?i:in|at|from|near|of|to|into|outside|across|towards?|through|around|via|north|south|"
+    r"east|west|downtown)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
+)
+_STATE_AFTER = re.compile(r",\s+[A-Z]")
+# "a Hailey man", "the Hailey police": the name qualifies a noun, as places do.
+_NOUN_AFTER = re.compile(r"(?:['’]s)?\s([a-z]+)\b")
+_VERBS_AFTER_A_NAME = frozenset(
+    """is was has had will would can could did does do may might must should shall were are
+    be been being said says told asked added got gets went goes came comes made makes took
+    takes gave gives won wins lost loves loved""".split()
+)
+_LIST_GAP = re.compile(r",?\s*(?:and|or|&)?\s*|,\s*")
 # A first-level region smaller than this is no bar to reading a name as a surname.
 _MAJOR_REGION_POPULATION = 100_000
 # A place smaller than this that says things is a person: "Baine said", "Monahan says".
@@ -227,6 +242,7 @@ class Recognizer:
         found += self._variant_names(text, tokens, found + taken, not_places)
         found += self._inflected_cyrillic(text, tokens, found + taken)
         found = self._coordinated_regions(text, found)
+        found = self._drop_bare_given_names(text, found)
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
 
     # -- finding name runs ----------------------------------------------------------------
@@ -259,6 +275,37 @@ class Recognizer:
             else:
                 yield i, best
                 i = best + 1
+
+    def _drop_bare_given_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A small town that is also a given name ("Hailey", "Levi", "Marie") is a place only
+        where some mention of it in the text says so: a preposition before it ("in Hailey"),
+        a state after it ("Hailey, Idaho"), a noun it qualifies ("a Hailey man"), a dateline
+        in capitals, or another place it is listed with ("Ketchum and Hailey")."""
+        doubtful = {
+            i
+            for i, m in enumerate(found)
+            if m.kind == "name"
+            and " " not in m.text
+            and not m.text.isupper()
+            and is_first_name(m.text)
+            and self.names.best_population(name_key(m.text))[0] < _GIVEN_NAME_PLACE_POPULATION
+        }
+        if not doubtful:
+            return found
+        supported = set()
+        for i in doubtful:
+            m = found[i]
+            listed = any(
+                j not in doubtful
+                and _LIST_GAP.fullmatch(text[min(m.end, o.end) : max(m.start, o.start)])
+                for j, o in enumerate(found)
+                if j != i and abs(o.start - m.start) < 80
+            )
+            if listed or _place_cue(text, m.start, m.end):
+                supported.add(name_key(m.text))
+        return [
+            m for i, m in enumerate(found) if i not in doubtful or name_key(m.text) in supported
+        ]
 
     # -- judging one name -------------------------------------------------------------------
 
@@ -834,6 +881,22 @@ class Recognizer:
                             )
                         )
         return out
+
+
+def _place_cue(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name say it is a place: "in Hailey", "Hailey, Idaho",
+    "a Hailey man", "HAILEY —"."""
+    if _LOCATIVE_CUE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if _STATE_AFTER.match(text, end):
+        return True
+    noun = _NOUN_AFTER.match(text, end)
+    return bool(
+        noun
+        and noun.group(1) not in FUNCTION_WORDS
+        and noun.group(1) not in _VERBS_AFTER_A_NAME
+        and not noun.group(1).endswith("ed")
+    )
 
 
 def _is_major(fclass: str | None, population: int) -> bool:

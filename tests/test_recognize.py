@@ -212,3 +212,15 @@ def test_abbreviated_saint_and_mount_open_one_name(pipeline):
 def test_a_saint_with_a_possessive_names_a_parish_or_school(pipeline):
     text = "The pupils of St. Michael's School sang at St. Mary's Hospital in Denver."
     assert set(_found(pipeline, text)) == {"Denver"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("He is survived by his wife Denise and his son Colton.", set()),
+        ("A Colton man was hurt; his wife Denise was not.", {"Colton"}),
+        ("Trains ran late in Colton and in Pasadena.", {"Colton", "Pasadena"}),
+    ],
+)
+def test_a_small_town_named_like_a_person_needs_a_cue(pipeline, text, kept):
+    assert set(_found(pipeline, text)) == kept
