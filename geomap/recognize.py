@@ -159,6 +159,10 @@ _SPEECH_VERB_AFTER = re.compile(
 )
 # "from Dewsbury said", "the city of Sevierville said": a place before the verb after all.
 _LOCATIVE_BEFORE = re.compile(r"\b(?i:in|from|of|at|near|to|for)\s+(?:the\s+)?$")
+# Buildings the news names for the government inside them; the gazetteer's places of these
+# names (a Tennessee town, Casablanca's translation) are never meant. Only "at the White
+# House" is the building itself.
+_SEATS_OF_GOVERNMENT = frozenset(("white house",))
 # A town that is also a given name and smaller than this needs a cue in the text.
 _GIVEN_NAME_PLACE_POPULATION = 100_000
 _LOCATIVE_CUE_BEFORE = re.compile(
@@ -341,6 +345,12 @@ class Recognizer:
             or _HOLIDAY_AFTER.match(text[end : end + 8])
         ):
             return None  # "Hamas", "Telegram"; "St. Patrick's Day"
+        if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_CUE_BEFORE.search(
+            text, max(0, start - 30), start
+        ):
+            return None  # "the White House said": the administration, not a building
+        if key in ("us", "u s") and "$" in (text[end : end + 1], text[start - 1 : start]):
+            return None  # "US$3.7m", "$US4.5 billion": a currency sign
         if single and (
             word.lower in FUNCTION_WORDS
             or word.lower in PLACE_MODIFIERS

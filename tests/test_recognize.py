@@ -224,3 +224,16 @@ def test_a_saint_with_a_possessive_names_a_parish_or_school(pipeline):
 )
 def test_a_small_town_named_like_a_person_needs_a_cue(pipeline, text, kept):
     assert set(_found(pipeline, text)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The White House said on Monday that talks would go on.", set()),
+        ("Reporters waited outside the White House all day.", {"White House"}),
+        ("The fund lost US$4 million in Chicago.", {"Chicago"}),
+        ("The shot was fired by Const. Kwesi Millington, police said.", set()),
+    ],
+)
+def test_government_seats_currencies_and_constables(pipeline, text, expected):
+    assert set(_found(pipeline, text)) == expected
