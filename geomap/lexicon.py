@@ -50,7 +50,9 @@ PERSON_TITLES = frozenset(
     judge prof professor father pastor rev reverend sir lord lady king queen prince princess
     pope cardinal bishop archbishop imam rabbi saint
     spokesman spokeswoman spokesperson commander adviser advisor ambassador secretary
-    director chief head deputy officer coach actor singer author journalist""".split()
+    director chief head deputy officer coach actor singer author journalist
+    const constable det detective cpl corporal trooper councillor councilman councilwoman
+    alderman supt superintendent""".split()
 )
 
 # Capitalised words that end an organisation's or a military unit's name.

@@ -118,6 +118,9 @@ _CONNECTORS = frozenset(
     "on upon de del della di da la le les am an der den sur en y el al of".split()
 )
 _MAX_NAME_TOKENS = 6
+# Abbreviations that open a name with their dot: "St. Paul", "Mt. Pleasant", "Ft. Worth".
+_ABBREVIATED_PREFIXES = frozenset(("st", "mt", "ft"))
+_POSSESSIVE = re.compile(r"['’]s\b")
 _SENTENCE_END = re.compile(r"[.!?…:;\"“”«»\n]\s*$")
 _UNIT_AFTER = re.compile(
     r"\s+(?:motor\s+rifle\s+|tank\s+|airborne\s+|guards\s+)?(?:division|brigade|regiment|battalion|corps|fleet|army)\b"
@@ -152,8 +155,34 @@ _NAME_PARTICLES = frozenset(
     "de da di du del della van von der den le la ter ten bin ibn al".split()
 )
 _SPEECH_VERB_AFTER = re.compile(
-    r"\s(?:said|says|told|recalled|added|explained|wrote|asked|noted|argued)\b"
+    r"\s(?:said|says|told|recalled|added|explained|wrote|asked|noted|argued|stated|admitted|"
+    r"reiterated|insisted|testified|declined|acknowledged)\b"
 )
+# "from Dewsbury said", "the city of Sevierville said": a place before the verb after all.
+_LOCATIVE_BEFORE = re.compile(r"\b(?i:in|from|of|at|near|to|for)\s+(?:the\s+)?$")
+# Buildings the news names for the government inside them; the gazetteer's places of these
+# names (a Tennessee town, Casablanca's translation) are never meant. Only "at the White
+# House" is the building itself.
+_SEATS_OF_GOVERNMENT = frozenset(("white house",))
+# A town that is also a given name and smaller than this needs a cue in the text.
+_GIVEN_NAME_PLACE_POPULATION = 100_000
+_LOCATIVE_CUE_BEFORE = re.compile(
+    r"\b(?i:in|at|from|near|of|to|into|outside|across|towards?|through|around|via|north|south|"
+    r"east|west|downtown)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
+)
+_STATE_AFTER = re.compile(r",\s+[A-Z]")
+# "a Hailey man", "the Hailey police": the name qualifies a noun, as places do.
+_NOUN_AFTER = re.compile(r"(?:['’]s)?\s([a-z]+)\b")
+_VERBS_AFTER_A_NAME = frozenset(
+    """is was has had will would can could did does do may might must should shall were are
+    be been being said says told asked added got gets went goes came comes made makes took
+    takes gave gives won wins lost loves loved""".split()
+)
+_LIST_GAP = re.compile(r",?\s*(?:and|or|&)?\s*|,\s*")
+# A first-level region smaller than this is no bar to reading a name as a surname.
+_MAJOR_REGION_POPULATION = 100_000
+# A place smaller than this that says things is a person: "Baine said", "Monahan says".
+_SPEAKING_PLACE_MIN_POPULATION = 100_000
 # Dotted abbreviations of the two-word states ("N.Y.", "S.C."); "P.A." is a firm's suffix.
 _DOTTED_STATES = frozenset("nh nj nm ny nc nd sc sd ri wva".split())
 # "S.C.", "W.Va.", "Ky.": a state abbreviation with its dots.
@@ -218,6 +247,7 @@ class Recognizer:
         found += self._variant_names(text, tokens, found + taken, not_places)
         found += self._inflected_cyrillic(text, tokens, found + taken)
         found = self._coordinated_regions(text, found)
+        found = self._drop_bare_given_names(text, found)
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
 
     # -- finding name runs ----------------------------------------------------------------
@@ -234,8 +264,10 @@ class Recognizer:
             for j in range(i, min(n, i + _MAX_NAME_TOKENS)):
                 if j > i:
                     gap = text[tokens[j - 1].end : tokens[j].start]
-                    if gap not in (" ", "-", "‐", "‑"):
-                        break
+                    if gap not in (" ", "-", "‐", "‑") and not (
+                        gap == ". " and tokens[j - 1].lower in _ABBREVIATED_PREFIXES
+                    ):
+                        break  # "St. Paul", "Mt. Vernon" are one name
                     if not tokens[j].capitalised and tokens[j].lower not in _CONNECTORS:
                         break
                 key = name_key(text[token.start : tokens[j].end])
@@ -248,6 +280,37 @@ class Recognizer:
             else:
                 yield i, best
                 i = best + 1
+
+    def _drop_bare_given_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A small town that is also a given name ("Hailey", "Levi", "Marie") is a place only
+        where some mention of it in the text says so: a preposition before it ("in Hailey"),
+        a state after it ("Hailey, Idaho"), a noun it qualifies ("a Hailey man"), a dateline
+        in capitals, or another place it is listed with ("Ketchum and Hailey")."""
+        doubtful = {
+            i
+            for i, m in enumerate(found)
+            if m.kind == "name"
+            and " " not in m.text
+            and not m.text.isupper()
+            and is_first_name(m.text)
+            and self.names.best_population(name_key(m.text))[0] < _GIVEN_NAME_PLACE_POPULATION
+        }
+        if not doubtful:
+            return found
+        supported = set()
+        for i in doubtful:
+            m = found[i]
+            listed = any(
+                j not in doubtful
+                and _LIST_GAP.fullmatch(text[min(m.end, o.end) : max(m.start, o.start)])
+                for j, o in enumerate(found)
+                if j != i and abs(o.start - m.start) < 80
+            )
+            if listed or _place_cue(text, m.start, m.end):
+                supported.add(name_key(m.text))
+        return [
+            m for i, m in enumerate(found) if i not in doubtful or name_key(m.text) in supported
+        ]
 
     # -- judging one name -------------------------------------------------------------------
 
@@ -283,6 +346,12 @@ class Recognizer:
             or _HOLIDAY_AFTER.match(text[end : end + 8])
         ):
             return None  # "Hamas", "Telegram"; "St. Patrick's Day"
+        if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_CUE_BEFORE.search(
+            text, max(0, start - 30), start
+        ):
+            return None  # "the White House said": the administration, not a building
+        if key in ("us", "u s") and "$" in (text[end : end + 1], text[start - 1 : start]):
+            return None  # "US$3.7m", "$US4.5 billion": a currency sign
         if single and (
             word.lower in FUNCTION_WORDS
             or word.lower in PLACE_MODIFIERS
@@ -313,11 +382,18 @@ class Recognizer:
         if (
             single
             and is_first_name(word.text)
-            and _SPEECH_VERB_AFTER.match(text[end : end + 12])
-            and fclass not in ("country", "admin1")
-            and population < 1_000_000
+            and _SPEECH_VERB_AFTER.match(text[end : end + 14])
+            and not _is_major(fclass, population)
         ):
             return _PERSON  # "Keith recalled"
+        if (
+            single
+            and _SPEECH_VERB_AFTER.match(text, end)
+            and fclass not in ("country", "admin1")
+            and population < _SPEAKING_PLACE_MIN_POPULATION
+            and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+        ):
+            return _PERSON  # "Baine said": a surname; big places speak for their rulers
         if self._after_title(text, tokens, first):
             return _PERSON  # "Dr. Fred Winters", "The Rev. Roy Jones", "State Rep. Jay Roberts"
         if (
@@ -329,8 +405,7 @@ class Recognizer:
             and not sentence_start_word(after, text)
             and after.lower not in FUNCTION_WORDS
             and after.lower not in REGION_WORDS
-            and fclass not in ("country", "admin1")
-            and population < 1_000_000
+            and not _is_major(fclass, population)
         ):
             return _PERSON  # "David Jefferson": a given name before a surname
         title = self._inside_title(text, tokens, first, last)
@@ -342,10 +417,10 @@ class Recognizer:
             and text[before.end : start] == " "
             and is_first_name(before.text)
             and before.lower not in FUNCTION_WORDS  # "The" is a given name somewhere
-            and title is None  # "First Baptist Church Maryville"
+            # "First Baptist Church Maryville"; but "District Attorney Ken Mauldin declined"
+            and (title is None or not (joined_after and after.capitalised))
             and not (sentence_start_word(before, text) and before.lower in _WORDLIKE_GIVEN_NAMES)
-            and fclass not in ("country", "admin1")
-            and population < 1_000_000
+            and not _is_major(fclass, population)
         ):
             return _PERSON  # "Mark Zuckerberg", "Oleksandr Kamyshin" (not "Will Kyiv...")
         if (
@@ -410,6 +485,13 @@ class Recognizer:
         if _UNIT_AFTER.match(following) or _EQUIPMENT_AFTER.match(following):
             return None  # "the Tamanskaya division", "Iskander launchers"
         kind, hint = "name", None
+        if (
+            last == first + 1
+            and word.lower in ("st", "saint")
+            and is_first_name(tokens[last].text)
+            and _POSSESSIVE.match(text, end)
+        ):
+            return None  # "St. Mary's High School", "St. John's Health System": the saint's
         if title == "organisation":
             if (
                 fclass not in ("country", "admin1", "city")
@@ -811,6 +893,32 @@ class Recognizer:
                             )
                         )
         return out
+
+
+def _place_cue(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name say it is a place: "in Hailey", "Hailey, Idaho",
+    "a Hailey man", "HAILEY —"."""
+    if _LOCATIVE_CUE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if _STATE_AFTER.match(text, end):
+        return True
+    noun = _NOUN_AFTER.match(text, end)
+    return bool(
+        noun
+        and noun.group(1) not in FUNCTION_WORDS
+        and noun.group(1) not in _VERBS_AFTER_A_NAME
+        and not noun.group(1).endswith("ed")
+    )
+
+
+def _is_major(fclass: str | None, population: int) -> bool:
+    """A country, a state-sized region or a city of millions: a given name before it does
+    not make it a surname ("Keith Paul" is a man, though a small Cape Verde county is Paul)."""
+    return (
+        fclass == "country"
+        or (fclass == "admin1" and population >= _MAJOR_REGION_POPULATION)
+        or population >= 1_000_000
+    )
 
 
 def _is_acronym(word: str) -> bool:
