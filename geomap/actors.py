@@ -47,7 +47,8 @@ _DEMONYM_FORCE = re.compile(
 )
 # "Belarus's 38th air assault brigade", "Russia's Eastern Military District"
 _POSSESSIVE_FORCE = re.compile(
-    r"(?P<country>[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}?" + _MILITARY_NOUN + r"\b"
+    # a name starts after no word character: tried from inside "AAAA…" it is quadratic
+    r"(?<![\w-])(?P<country>[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}?" + _MILITARY_NOUN + r"\b"
 )
 # "an offensive from Belarus", "attack by Belarusian troops"
 _ATTACK_FROM = _rx(
