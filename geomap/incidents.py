@@ -103,11 +103,19 @@ _PRESENT = _rx(
     r"positioned|located|based|massed|concentrated|camped)\b|\bthere (?:is|are)\b"
     r"|\b(?:continues?|remains?)\s+(?:to\s+be\s+)?(?:deployed|stationed|based|concentrated|"
     r"positioned|in|at)\b"
+    # "the threat ... persists", "remains high": a warning of how things stand now
+    r"|\b(?:persists|remains?\s+(?:high|real|serious|significant))\b"
+)
+# Reported speech carried on from the sentence before, which names the speaker and the day
+_IN_HIS_WORDS = _rx(
+    r"^\W*(?:in (?:his|her|their) words|according to (?:him|her|them)|(?:he|she|they) (?:said|added))\b"
 )
 # "By mid-morning, missiles had hit", "Hours earlier, a cabinet had been set on fire", "At
 # 06:40": a time of the day being told, not an earlier day
 _SAME_DAY = _rx(
-    r"^\W*(?:(?:by|at|around|about|shortly (?:before|after)|just (?:before|after)|until|before|"
+    # "11:20 — A bomb dropped ...": a live-blog entry stamped with its time of day
+    r"^\W*\d{1,2}[:.]\d{2}\s*[—–-]\s"
+    r"|^\W*(?:(?:by|at|around|about|shortly (?:before|after)|just (?:before|after)|until|before|"
     r"after)\s+(?:mid-?morning|morning|noon|midday|mid-?day|lunchtime|mid-?afternoon|afternoon|"
     r"evening|nightfall|dusk|dawn|daybreak|first light|midnight|\d{1,2}[:.]\d{2}\b|"
     r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2} o'clock)"
@@ -165,7 +173,14 @@ _FACILITY_AFTER = _rx(
     r"\s+(?:range|training ground|firing range|polygon|airfield|air base|military base|base|camp|"
     r"halt)\b"
 )
-_REFERENCE_BEFORE = _rx(r"\b\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?:from|of)\s+(?:the\s+)?$")
+# "80 km north-west of Kyiv", "a few kilometres from the Polish border", "10 km from the border
+# with Volyn oblast", "facing the town of Liubech across the river": yardsticks, not the place
+_REFERENCE_BEFORE = _rx(
+    r"\b(?:\d+|a few|several|some|few)\s*(?:km|kilomet(?:re|er)s|miles)\s+"
+    r"(?:(?:north|south|east|west)[\w-]*\s+)?(?:from|of)\s+(?:the\s+)?"
+    r"(?:(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?)?$"
+    r"|\b(?:facing|opposite)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village)\s+of\s+)?$"
+)
 # "the X range near Y", "Antopil, near Rivne", "Savetski, in the Y district": Y says where X is.
 _QUALIFIER_GAP = _rx(
     r"^(?!.*\b(?:and|or)\b)(?:\s+[\w-]+){0,2}?,?\s+(?:just\s+|about\s+\d+\s*km\s+)?"
@@ -526,6 +541,11 @@ class IncidentExtractor:
             kinds = {t[0] for t in triggers}
             if kinds >= {"arrest", "rail_sabotage"}:
                 chosen += [t for t in triggers if t[0] in ("arrest", "rail_sabotage")]
+            elif "offensive_threat" in kinds and kinds & set(_MOVEMENTS):
+                # "the threat of an attack on X persists, and units are regrouping near Y":
+                # the warning and the forces it points at, each with its own places
+                first_move = next(t for t in triggers if t[0] in _MOVEMENTS)
+                chosen += [t for t in triggers if t[0] == "offensive_threat"] + [first_move]
             elif "rail_disruption" in kinds and kinds & set(_STRIKES):
                 # "a missile destroyed a railway bridge, cutting the line": the strike and
                 # the line it cut
@@ -708,6 +728,10 @@ class IncidentExtractor:
                 for destination in _most_specific(destinations)
                 for origin in origins
             ]
+        if event_type == "troop_deployment" and finer:
+            # "In the Volyn direction, units remain ... in the Brest district": the direction
+            # frames the report; forces stay where they are placed
+            destinations = [p for p in destinations if p.mention.kind != "direction"]
         if moving and destinations:
             return [(p, None, _role_of(p), False) for p in _most_specific(destinations)]
         places = [(p, False) for p in by_role.get("location", [])] + [
@@ -720,8 +744,13 @@ class IncidentExtractor:
             # a strike happens where it lands, never where it was launched from
             places += [(p, False) for p in destinations]
         elif event_type == "offensive_threat":
-            # "an offensive in the Volyn direction": where the threat points
-            places += [(p, False) for p in destinations if p.mention.kind == "direction"]
+            # "an offensive in the Volyn direction", "join the offensive towards Kovel": where
+            # the threat points (a country only when nothing finer is named)
+            places += [
+                (p, False)
+                for p in destinations
+                if p.mention.kind == "direction" or p.candidate.feature_class != "country"
+            ]
         elif not places and destinations and event_type != "offensive_threat":
             places = [(p, False) for p in destinations]
         if event_type == "military_exercise":
@@ -736,6 +765,17 @@ class IncidentExtractor:
         if not places and event_type not in _MOVEMENTS:
             # "officials in Okhtyrka said ... an air strike on the town's base": their town
             places = [(p, False) for p in by_role.get("local", []) + by_role.get("dateline", [])]
+        if strike and origins:
+            # "fired from the Zyabrovka airfield in the Republic of Belarus": the country says
+            # where the launch area is, it is not a target
+            launch = {o.candidate.country_code for o in origins}
+            places = [
+                (p, near)
+                for p, near in places
+                if not (
+                    p.candidate.feature_class == "country" and p.candidate.country_code in launch
+                )
+            ]
         specific = _most_specific([p for p, _ in places])
         # a strike keeps where it was launched from ("fired from the Mozyr area") as its origin
         launched = origins[0] if strike and origins else None
@@ -794,6 +834,16 @@ def _event_date(
     found = _pick_date(events, trigger_at) or _pick_date(when, trigger_at)
     published = document.source.published
     present = _PRESENT.search(sentence.text)
+    if (
+        found is None
+        and present
+        and paragraph_date is not None
+        and paragraph_date.precision == "day"
+        and _IN_HIS_WORDS.search(sentence.text)
+    ):
+        # "In his words, units are still regrouping": a state told in reported speech holds
+        # on the day it was told (the statement date of the sentence before)
+        found = paragraph_date
     if found is None and published and present:
         # "the units now sit": publication; "jets are parked" in a paragraph about "the past
         # week": that week

@@ -61,17 +61,20 @@ _EQUIPMENT = (
     r"fighters|jets|aircraft|bombers|Su-\d+\w*|launchers|armou?r|T-\d+\w*|BMP-?\d*\w*|"
     r"BTR-?\d*\w*|MT-LBs?|Tigrs?|Urals?|Buks?|Pantsirs?|Tor-M\d\w*|Tochka(?:-U)?s?|Grads?|"
     r"Smerch(?:es)?|Uragans?|rocket launchers|MLRS|self-propelled guns|fuel (?:bowsers|tankers)|"
-    r"Il-\d+\w*|An-\d+\w*|transport (?:aircraft|planes))"
+    r"Il-\d+\w*|An-\d+\w*|transport (?:aircraft|planes)|(?:Mi|Ka)-\d+\w*|gunships|radars?|"
+    r"launch tubes|lorries|reloaders)"
 )
 
 # Moving on the ground: advancing, pushing, crossing, withdrawing.
 _AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes|air force|aviation)"
 _ADVANCE = (
-    r"(?:advanc\w+|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
+    r"(?:advanc(?:ed|ing)|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
     r"retreat\w*|march(?:ed|ing)|travell?ed|left|enter(?:ed|ing)|dr(?:ove|iv(?:ing|en))|head(?:ed|ing)|"
     r"regroup\w*|pull(?:ed|ing|s)? into|rumbl(?:ed|ing)|streamed|poured|landed (?:at|in|near)|"
     r"rolled (?:out|into|across|over|towards?|through)|pass(?:ed|ing) (?:through )?|"
-    r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back))"
+    r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back)|"
+    # "reached the outskirts of", "came down from", "went back over the border"
+    r"reached|c(?:a|o)me (?:down|back|in) (?:from|into|to)|went back|turn(?:ed)? off into)"
 )
 
 # Rail disruption as news tells it: what runs on a line, and the ways it stops running.
@@ -143,6 +146,12 @@ _RAIL_CLOSED = (
     r"|\bpower (?:cut|outage|failure)s?\b[^.;]{0,60}?\b(?:trains?|signall?ing|line|junction|"
     r"station|railway|traffic)\b"
     r"|\b(?:trains?|wagons|locomotives?|carriages)\b[^.;]{0,40}?\bderail(?:ed|s)\b|\bderailment\b)"
+)
+
+# Military cargo on rail wagons: "loaded onto flatcars", "stood on platform wagons".
+_ON_FLATCARS = _rx(
+    r"\b(?:on|onto|on to|aboard)\s+(?:[\w-]+\s+)?(?:flatcars|flat wagons|platform wagons|"
+    r"rail(?:way)? platforms)\b"
 )
 
 _MILITARY_CONTEXT = _rx(
@@ -373,7 +382,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "air_strike",
         _rx(
-            r"\b(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropped bombs|bombs (?:fell|hit)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
+            r"\b(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropped bombs|bombs? (?:fell|hit|struck|destroyed|landed)|"
+            # "a bomb dropped by a Russian jet destroyed ...", "bombs dropped from helicopters"
+            r"bombs? dropped (?:by|from)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
         ),
         2.2,
     ),
@@ -381,19 +392,26 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "troop_movement",
         _rx(
             rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy|troop (?:trains?|transports?))\b"
-            rf"[^.;]{{0,60}}?\b{_ADVANCE}\b"
+            # "the column, about 200 lorries, Tigr vehicles and fuel bowsers, rolled into"
+            rf"[^.;]{{0,90}}?\b{_ADVANCE}\b"
         ),
         2.1,
+        # "soldiers drove tanks onto flatcars": loaded for rail, the tanks are cargo
+        unless=_ON_FLATCARS,
     ),
     TypeRule(
         # tanks on the move under their own power, not carried by rail
         "troop_movement",
         _rx(
             rf"\b(?:tanks|(?:armou?red|infantry(?: fighting)?) (?:vehicles|cars|personnel carriers)|"
-            rf"armou?r|APCs|IFVs|BTRs|BMPs)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
+            rf"armou?r|APCs|IFVs|BTRs|BMPs|vehicles|lorries|trucks)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
         ),
         2.1,
-        unless=_rx(r"\b(?:echelons?|trains?|wagons|flatcars|platforms|carrying|loaded)\b"),
+        # carried by rail, or weapon systems on the road ("Iskander launchers driving"): cargo
+        unless=_rx(
+            r"\b(?:echelons?|trains?|wagons|flatcars|platforms|carrying|loaded|launchers|"
+            r"Iskanders?|missile systems?|S-?400s?|air defen[cs]e systems)\b"
+        ),
     ),
     TypeRule(
         "troop_movement",
@@ -451,6 +469,16 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         ),
     ),
     TypeRule(
+        # "about 15 battalion tactical groups were in the Homiel region": forces present at a
+        # named place (a capital letter after "in"), not "troops were in retreat"
+        "troop_deployment",
+        _rx(
+            rf"\b{_TROOPS}\s+(?:(?:were|are|was|is)\s+(?:now\s+|still\s+|already\s+)?)"
+            r"(?:in|near|inside|around)\s+(?:the\s+)?(?-i:[A-ZЀ-ӿ])"
+        ),
+        1.95,
+    ),
+    TypeRule(
         # "troops dug trenches", "launchers were set up in the fields": positions taken
         "troop_deployment",
         _rx(
@@ -474,7 +502,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "troop_deployment",
         _rx(
             rf"\b{_EQUIPMENT}\b[^.;]{{0,60}}?\b(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?parked|"
-            r"parked on)\b"
+            r"(?:parked|lined up|drawn up) (?:on|at|in|along|outside|near))\b"
         ),
         2.05,
     ),
@@ -483,7 +511,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "troop_deployment",
         _rx(
             rf"\b(?:images?|imagery|pictures|photos|footage)\b[^.;]{{0,60}}?\bshow(?:s|ed|ing)?\b"
-            rf"[^.;]{{0,40}}?\b{_TROOPS}\s+(?:[\w-]+\s+){{0,2}}?(?:in|near|at|around|outside)\b|\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:seen|visible|spotted) "
+            rf"[^.;]{{0,40}}?\b(?:{_TROOPS}|{_EQUIPMENT})\s+(?:[\w-]+\s+){{0,3}}?(?:in|near|at|around|outside|"
+            r"lined up|parked|drawn up)\b|\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:seen|visible|spotted) "
             r"(?:on|in) (?:new |the latest |recent )?(?:satellite )?(?:images?|imagery|pictures)\b"
         ),
         2.0,
@@ -496,6 +525,18 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"(?:[\w-]+\s+){0,4}?(?:training grounds?|ranges?|polygons?|firing grounds?)\b"
         ),
         1.85,
+    ),
+    TypeRule(
+        # "paratroopers jumped over the Gozhsky training ground", "tank crews were back in
+        # action on the range": forces at work on a training area
+        "military_exercise",
+        _rx(
+            rf"\b(?:{_TROOPS}|crews|gunners|pilots|paratroopers|sappers|gunships|jets)\b[^.;]{{0,60}}?"
+            r"\b(?:on|at|over|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:training grounds?|"
+            r"ranges?|polygons?|firing grounds?|drop zones?)\b"
+        ),
+        1.85,
+        context=_MILITARY_CONTEXT,
     ),
     TypeRule(
         # "practised joint patrolling", "practising interception": drill verbs among soldiers
@@ -540,7 +581,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "offensive_threat",
         _rx(
-            r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+)\b[^.;]{0,80}?\b(?:offensive|invasion|attack|assault|incursion|advance|strikes)\b"
+            r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+)\b[^.;]{0,80}?"
+            # "the danger of Belarusian troops attacking towards Volyn"
+            r"\b(?:offensives?|invasion|invad(?:e|ing)|attack(?:s|ing)?|assaults?|incursions?|advance|"
+            r"advancing|strikes|push(?:ing)? (?:on|towards?|into))\b"
         ),
         2.0,
     ),
@@ -566,9 +610,15 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         1.7,
     ),
     TypeRule(
+        # "helicopters stood on platform wagons", "driving tanks onto flatcars": rail cargo
+        "equipment_movement",
+        _ON_FLATCARS,
+        1.75,
+    ),
+    TypeRule(
         "equipment_movement",
         _rx(
-            rf"\b{_EQUIPMENT}\b[^.;]{{0,50}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|"
+            rf"\b{_EQUIPMENT}\b[^.;]{{0,80}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|"
             r"(?:un|off)loaded|geolocated|"
             r"brought(?: up)?|flew in|flown in|driving|drove|leaving|left|rolled|passed|passing|"
             r"photographed|filmed|stood at|standing at|reached|going|landed (?:at|in|on)|"
