@@ -61,6 +61,11 @@ _SPECULATION = _rx(
 _SUSPICION = _rx(r"\b(?:suspected of|suspicion of|accused of|charged with|over plans? to)\b")
 # A hedged threat ("fear the drills could provide cover for an attack") is no warning.
 _MODAL = _rx(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|would)\b")
+# "have repeatedly knocked out ... since late February": a date a habit runs from is no event's
+_HABIT_PERFECT = _rx(
+    r"\bha(?:ve|s)\s+(?:\w+\s+)?(?:repeatedly|regularly|routinely|often|frequently|again and again)\b"
+)
+_HABIT_SINCE = _rx(r"\b(?:since|throughout)\b")
 _HABITUAL = _rx(
     r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
     r"occasions|raids)|often|frequently|regularly|always|repeatedly|"
@@ -153,7 +158,18 @@ _PERSON_AFTER = _rx(
     r"\s+(?:was|were|has been|had been)\s+(?:arrested|detained|caught|charged|sentenced|"
     r"convicted|identified)\b"
 )
+# "took part in the exercise and would return to Russia": a place after a "would" that follows
+# the trigger is where something is yet to happen, not where the event was ("would be deployed
+# to the border", with the trigger after the "would", is the announced event itself)
+_LATER_MODAL = _rx(r"\b(?:would|will|shall)\b")
 _HYPOTHETICAL_BEFORE = _rx(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|in order to|so as to|try to)\b")
+# A place in what is said not to be: "denied that any were heading for the border", "no
+# evidence that ... reached Lida".
+_UNREAL_BEFORE = _rx(
+    r"(?:\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:that|any|claims|reports)\b[^,;]*"
+    r"|\bno (?:evidence|sign|proof|confirmation) (?:that|of)\b[^,;]*"
+    r"|\brumou?rs?\s+(?:that|of)\b[^,;]*)$"
+)
 _LINE_AFTER = _rx(r"\s*[–—-]\s*[\w-]+\s+(?:line|railway line|railway|branch)\b")
 _LINE_END_BEFORE = _rx(r"[\w-]+\s*[–—-]\s*$")
 # "The fire put signals out of action": the event before, told again.
@@ -226,6 +242,7 @@ _SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|vi
 _WHERE = ("location", "near", "destination", "origin")
 _MOVEMENTS = ("troop_movement", "equipment_movement", "troop_deployment")
 _STRIKES = ("missile_strike", "air_strike")
+_DEEDS = ("rail_sabotage", "rail_disruption", "arrest", *_STRIKES)
 
 
 @dataclass
@@ -431,8 +448,23 @@ class IncidentExtractor:
             ):
                 continue
             own_date = _pick_date(when, sentence.start + trigger_start)
-            if _HABITUAL.search(sentence.text) and (
-                own_date is None or own_date.precision == "year"
+            if (
+                _HABITUAL.search(sentence.text)
+                and (
+                    own_date is None
+                    or own_date.precision == "year"
+                    # deeds done again and again since a date are many untold incidents; a flow
+                    # or a state since a date ("have been leaving since April") is one
+                    or (
+                        event_type in _DEEDS
+                        and (
+                            _HABIT_PERFECT.search(sentence.text)
+                            or _HABIT_SINCE.search(
+                                document.text[max(0, own_date.start - 12) : own_date.end]
+                            )
+                        )
+                    )
+                )
             ):
                 continue
             mine = roles
@@ -440,6 +472,13 @@ class IncidentExtractor:
                 mine = _nearest_trigger(sentence, roles, chosen, (trigger_start, trigger_end))
             if not borrowing:
                 mine = _in_clause(sentence, mine, trigger_start)
+                mine = [
+                    (m, p, r)
+                    for m, p, r in mine
+                    if not _LATER_MODAL.search(
+                        sentence.text[trigger_end : max(trigger_end, m.start - sentence.start)]
+                    )
+                ]
             if event_type in _STRIKES and borrowed and not any(r == "origin" for *_, r in mine):
                 # "According to him the missiles were aimed at ...": launched where told before
                 mine = mine + [x for x in borrowed if x[2] == "origin"]
@@ -634,7 +673,9 @@ class IncidentExtractor:
                 role = "person"  # "arrested Paul Francis Floyd", "Bassett was arrested"
             elif _HOME_BEFORE.search(before):
                 role = "home"  # "three men from Babruysk": where the actors live
-            elif _HYPOTHETICAL_BEFORE.search(re.split(r"[,;]", before)[-1]):
+            elif _HYPOTHETICAL_BEFORE.search(re.split(r"[,;]", before)[-1]) or (
+                _UNREAL_BEFORE.search(re.split(r"[,;]", before)[-1])
+            ):
                 role = "hypothetical"  # "could provide cover for an attack on Ukraine"
             elif _REFERENCE_BEFORE.search(before):
                 role = "reference"  # "50 km from the border": a yardstick, not the place

@@ -950,3 +950,92 @@ def test_summary_names_no_empty_date(pipeline):
     ]
     assert summaries
     assert not [s for s in summaries if "()" in s]
+
+
+# -- the rail war: sabotage, disruption, arrests, and the sentences that tell none ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "place"),
+    [
+        (
+            "On Monday unknown people set a relay cabinet on fire near Barysaw.",
+            "rail_sabotage",
+            "Barysaw",
+        ),
+        (
+            "The torching of a signal box outside Orsha on Monday angered the railway.",
+            "rail_sabotage",
+            "Orsha",
+        ),
+        ("On Monday two men broke into a relay cabinet near Lida.", "rail_sabotage", "Lida"),
+        (
+            "On Monday the wiring in a signal cabinet near Babruysk was cut.",
+            "rail_sabotage",
+            "Babruysk",
+        ),
+        (
+            "On Monday the signalling at Vitebsk stopped working for six hours.",
+            "rail_disruption",
+            "Vitebsk",
+        ),
+        (
+            "On Monday freight traffic at Mahilyow came to a complete stop.",
+            "rail_disruption",
+            "Mahilyow",
+        ),
+        (
+            "On Monday dispatchers at Hrodna station had to switch to manual control.",
+            "rail_disruption",
+            "Hrodna",
+        ),
+        (
+            "On Monday hackers attacked the railway's computer network in Minsk.",
+            "rail_disruption",
+            "Minsk",
+        ),
+        (
+            "On Monday the KGB picked up a 52-year-old locomotive driver at Pinsk.",
+            "arrest",
+            "Pinsk",
+        ),
+    ],
+)
+def test_how_the_rail_war_is_reported(pipeline, sentence, event_type, place):
+    """Nominalisations ("the torching of"), break-ins, cut wiring, failed systems, manual
+    control and arrests of people named by age and trade."""
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", sentence)
+    placed = {i.place.mention.text for i in incidents if i.event_type == event_type}
+    assert any(place in p for p in placed), (
+        sentence,
+        [(i.event_type, i.place.mention.text) for i in incidents],
+    )
+    for incident in incidents:
+        assert incident.date_end == date(2022, 5, 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # habitual: deeds done again and again since a date are no one incident
+        "Partisans have repeatedly damaged relay cabinets near Lida since early March.",
+        # a place only in what would happen
+        "The ministry said the tanks took part in an exercise and would return to Russia afterwards.",
+        # a place only in what is denied
+        "The railway blamed a storm and denied that any cabinet near Orsha had been burned.",
+    ],
+)
+def test_rail_war_traps_give_no_incident(pipeline, sentence):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", sentence)
+    assert not incidents, [(i.event_type, i.place.mention.text) for i in incidents]
+
+
+def test_a_flow_since_a_date_is_one_incident(pipeline):
+    """ "have been leaving since" tells one movement over a span, unlike repeated deeds."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Since the start of May, trains loaded with Russian tanks have been leaving Mazyr for Bryansk.",
+    )
+    assert {i.event_type for i in incidents} == {"equipment_movement"}
