@@ -565,6 +565,10 @@ class IncidentExtractor:
             kinds = {t[0] for t in triggers}
             if kinds >= {"arrest", "rail_sabotage"}:
                 chosen += [t for t in triggers if t[0] in ("arrest", "rail_sabotage")]
+            elif kinds >= {"rail_disruption", "rail_sabotage"}:
+                # "trains were stuck at Zhlobin after saboteurs damaged the signalling near
+                # Rechytsa": the stoppage where it is told, and the sabotage that caused it
+                chosen += [t for t in triggers if t[0] in ("rail_disruption", "rail_sabotage")]
             elif "rail_disruption" in kinds and kinds & set(_STRIKES):
                 # "a missile destroyed a railway bridge, cutting the line": the strike and
                 # the line it cut
@@ -994,10 +998,15 @@ def _nearest_trigger(sentence: Sentence, roles, triggers, mine: tuple[int, int])
     own = [(m, p, r) for m, p, r in roles if _owner(sentence, m, triggers)[2:4] == mine]
     after = sentence.text[mine[0] : mine[1] + 60]
     kind = next(t[0] for t in triggers if t[2:4] == mine)
+    kinds = {t[0] for t in triggers}
     if not [1 for _, _, r in own if r in ("location", "near")] and (
         re.search(r"\b(?:there|at the scene|on the spot|nearby)\b", after)
         # "destroyed a bridge near Korosten, cutting the line": the line is cut where it was hit
-        or kind == "rail_disruption"
+        # (a line stopped by sabotage told with it is its effect, not another incident)
+        or (kind == "rail_disruption" and "rail_sabotage" not in kinds)
+        # "halted all trains through Kremenchuk after a missile smashed into the substation":
+        # the strike hit where the line stopped
+        or (kind in _STRIKES and "rail_disruption" in kinds)
     ):
         return [(m, p, r) for m, p, r in roles if m.start < sentence.start + mine[0]]
     return own

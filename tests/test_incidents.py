@@ -1039,3 +1039,53 @@ def test_a_flow_since_a_date_is_one_incident(pipeline):
         "Since the start of May, trains loaded with Russian tanks have been leaving Mazyr for Bryansk.",
     )
     assert {i.event_type for i in incidents} == {"equipment_movement"}
+
+
+def test_gear_between_two_stations_lies_on_their_section(pipeline):
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday two relay cabinets between Tatarka and Dachnaya were burned.",
+    )
+    assert [(i.event_type, i.geometry_role) for i in incidents] == [("rail_sabotage", "section")]
+
+
+def test_numbered_station_is_the_station(pipeline):
+    """ "Krichev-1 station" is a station, not an aircraft model like "Su-35"."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday police detained a fitter at Krichev-1 station.",
+    )
+    assert [i.place.mention.text for i in incidents] == ["Krichev-1"]
+
+
+def test_stoppage_and_the_sabotage_that_caused_it(pipeline):
+    """One sentence, two incidents at their own places."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday freight trains were stuck at Zhlobin after saboteurs damaged the signalling "
+        "near Rechytsa.",
+    )
+    assert sorted((i.event_type, i.place.mention.text) for i in incidents) == [
+        ("rail_disruption", "Zhlobin"),
+        ("rail_sabotage", "Rechytsa"),
+    ]
+
+
+def test_strike_is_where_the_line_stopped(pipeline):
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday the railway halted all trains through Poltava after a missile hit the "
+        "substation beside the station.",
+    )
+    assert sorted((i.event_type, i.place.mention.text) for i in incidents) == [
+        ("missile_strike", "Poltava"),
+        ("rail_disruption", "Poltava"),
+    ]
