@@ -170,7 +170,9 @@ _UNREAL_BEFORE = _rx(
     r"|\bno (?:evidence|sign|proof|confirmation) (?:that|of)\b[^,;]*"
     r"|\brumou?rs?\s+(?:that|of)\b[^,;]*)$"
 )
-_LINE_AFTER = _rx(r"\s*[–—-]\s*[\w-]+\s+(?:line|railway line|railway|branch)\b")
+# "the Zhlobin–Kalinkavichy line", "the Brest–Minsk trains": the ends of a line or a route
+_LINE_NOUN = r"(?:line|railway line|railway|branch|trains?|services?|express(?:es)?|route)"
+_LINE_AFTER = _rx(rf"\s*[–—-]\s*[\w-]+\s+{_LINE_NOUN}\b")
 _LINE_END_BEFORE = _rx(r"[\w-]+\s*[–—-]\s*$")
 # "The fire put signals out of action": the event before, told again.
 _RESTATES = _rx(
@@ -654,7 +656,7 @@ class IncidentExtractor:
             if (
                 mention.kind == "branch"
                 or _LINE_AFTER.match(after)
-                or (_LINE_END_BEFORE.search(before) and re.match(r"\s+(?:line|railway)\b", after))
+                or (_LINE_END_BEFORE.search(before) and re.match(rf"\s+{_LINE_NOUN}\b", after))
             ):
                 role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
             elif _DATELINE_PLACE.match(text[mention.end : mention.end + 60]) and (
@@ -767,7 +769,18 @@ class IncidentExtractor:
         elif event_type == "offensive_threat":
             # "an offensive in the Volyn direction": where the threat points
             places += [(p, False) for p in destinations if p.mention.kind == "direction"]
-        elif not places and destinations and event_type != "offensive_threat":
+        elif (
+            not places
+            and destinations
+            and event_type != "offensive_threat"
+            # "cancelled all trains from Homiel to Ukraine": stopped where they start, when
+            # they were to go to a whole country
+            and not (
+                event_type == "rail_disruption"
+                and origins
+                and all(p.candidate.feature_class == "country" for p in destinations)
+            )
+        ):
             places = [(p, False) for p in destinations]
         if event_type == "military_exercise":
             places += [(p, False) for p in origins]

@@ -35,7 +35,8 @@ _RAIL_OBJECT = (
     r"(?:relay|signal(?:l?ing)?|centrali[sz]ation|interlocking|switch(?:es)?|cabinets?|tracks?|rails?|"
     r"railway|railroad|rail line|sleepers|catenary|locomotives?|traction substation|equipment|"
     r"signals|points|points mechanisms?|signal(?:ling)? box(?:es)?|relay (?:box(?:es)?|stations?)|"
-    r"track circuits?|fastenings|fishplates|bolts|rail joints|(?:railway|rail) bridges?)"
+    r"track circuits?|fastenings|fishplates|bolts|rail joints|(?:railway|rail) bridges?|"
+    r"rail(?:way)? infrastructure|automation|semaphores?|level crossings?|switchgear)"
 )
 _FIRE = (
     r"(?:caught fire|went up in flames|(?:set|setting) (?:\w+\s+){0,3}(?:alight|on fire)|"
@@ -54,7 +55,12 @@ _DAMAGE = (
     r"knocked out|out of action|unscrew(?:ed|ing)|unbolt(?:ed|ing)|jamm(?:ed|ing)|vandali[sz]ed|"
     r"(?:were|was|had been) removed|removed (?:from|the)|poured (?:sand|concrete|water|foam) into|"
     r"plant(?:ed|ing) (?:a |an )?(?:bomb|explosives?|explosive device|mine)|mined|planted (?:under|on|beneath|next to)|"
-    r"attacked (?:a |the )?(?:relay|signal)|" + _FIRE[3:-1] + ")"
+    r"attacked (?:a |the )?(?:relay|signal)|"
+    # the deed as a noun or a blast: "an attack on a relay cabinet", "an explosion on the tracks"
+    r"(?<!cyber )(?<!cyber-)attacks? on|(?:explosions?|blasts?) (?:on|under|damaged|hit|ripped)|"
+    r"exploded|detonated|(?:placed|laid|put|piled|dumped|threw) (?:[\w-]+\s+){0,2}?(?:logs|"
+    r"tyres|tires|obstacles|stones|rocks|concrete blocks|debris|trees?|barricades?) "
+    r"(?:on|across|onto)|" + _FIRE[3:-1] + ")"
 )
 _TROOPS = (
     r"(?:troops|forces|battalions?|battalion tactical groups|BTGs?|brigades?|units?|soldiers|servicemen|"
@@ -85,7 +91,8 @@ _ADVANCE = (
 # A lexicon of phrasings (delays, cancellations, standstills, stranded trains, reroutes,
 # closures, system failures), not the sentences of any one report.
 _RAIL_RUNNING = (
-    r"(?:(?:evacuation |passenger |freight |commuter |suburban |long-distance |intercity |"
+    r"(?:passengers|travell?ers|"
+    r"(?:evacuation |passenger |freight |commuter |suburban |long-distance |intercity |"
     r"international |express |military |troop |fuel )?(?:trains?|services?|departures|arrivals|"
     r"express(?:es)?|shuttles?|"
     r"connections?|timetables?|traffic|trips|journeys|routes?)|(?:rail(?:way|road)?|train) "
@@ -173,6 +180,10 @@ _MILITARY_CONTEXT = _rx(
 # cut left the signalling out of action".
 _NOT_SABOTAGE = _rx(
     r"\b(?:missiles?|rockets?|shell(?:ing|ed|s|fire)?|artillery|air ?strikes?|bomb(?:ed|ing)|bombs (?:fell|hit|struck)|"
+    r"dropp(?:ed|ing) (?:[\w-]+\s+){0,2}?bombs?|(?:jets|warplanes|bombers|aircraft|helicopters) "
+    r"(?:struck|bombed|attacked|dropped|fired|hit)|"
+    # a cyberattack stops trains (a disruption) without harming the track
+    r"cyber[\w-]*|hack(?:ers|ed|ing)|computer (?:networks?|systems?)|servers|"
     r"drones?|power (?:cut|outage|failure)s?|blackout|storms?|floods?|accident|"
     r"technical (?:fault|failure|problems?)|short circuit|lightning)\b"
 )
