@@ -61,6 +61,11 @@ _SPECULATION = _rx(
 _SUSPICION = _rx(r"\b(?:suspected of|suspicion of|accused of|charged with|over plans? to)\b")
 # A hedged threat ("fear the drills could provide cover for an attack") is no warning.
 _MODAL = _rx(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|would)\b")
+# "have repeatedly knocked out ... since late February": a date a habit runs from is no event's
+_HABIT_PERFECT = _rx(
+    r"\bha(?:ve|s)\s+(?:\w+\s+)?(?:repeatedly|regularly|routinely|often|frequently|again and again)\b"
+)
+_HABIT_SINCE = _rx(r"\b(?:since|throughout)\b")
 _HABITUAL = _rx(
     r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
     r"occasions|raids)|often|frequently|regularly|always|repeatedly|"
@@ -161,8 +166,21 @@ _PERSON_AFTER = _rx(
     r"\s+(?:was|were|has been|had been)\s+(?:arrested|detained|caught|charged|sentenced|"
     r"convicted|identified)\b"
 )
+# "took part in the exercise and would return to Russia": a place after a "would" that follows
+# the trigger is where something is yet to happen, not where the event was ("would be deployed
+# to the border", with the trigger after the "would", is the announced event itself)
+_LATER_MODAL = _rx(r"\b(?:would|will|shall)\b")
 _HYPOTHETICAL_BEFORE = _rx(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|in order to|so as to|try to)\b")
-_LINE_AFTER = _rx(r"\s*[–—-]\s*[\w-]+\s+(?:line|railway line|railway|branch)\b")
+# A place in what is said not to be: "denied that any were heading for the border", "no
+# evidence that ... reached Lida".
+_UNREAL_BEFORE = _rx(
+    r"(?:\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:that|any|claims|reports)\b[^,;]*"
+    r"|\bno (?:evidence|sign|proof|confirmation) (?:that|of)\b[^,;]*"
+    r"|\brumou?rs?\s+(?:that|of)\b[^,;]*)$"
+)
+# "the Zhlobin–Kalinkavichy line", "the Brest–Minsk trains": the ends of a line or a route
+_LINE_NOUN = r"(?:line|railway line|railway|branch|trains?|services?|express(?:es)?|route)"
+_LINE_AFTER = _rx(rf"\s*[–—-]\s*[\w-]+\s+{_LINE_NOUN}\b")
 _LINE_END_BEFORE = _rx(r"[\w-]+\s*[–—-]\s*$")
 # "The fire put signals out of action": the event before, told again.
 _RESTATES = _rx(
@@ -241,6 +259,7 @@ _SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|vi
 _WHERE = ("location", "near", "destination", "origin")
 _MOVEMENTS = ("troop_movement", "equipment_movement", "troop_deployment")
 _STRIKES = ("missile_strike", "air_strike")
+_DEEDS = ("rail_sabotage", "rail_disruption", "arrest", *_STRIKES)
 
 
 @dataclass
@@ -446,8 +465,23 @@ class IncidentExtractor:
             ):
                 continue
             own_date = _pick_date(when, sentence.start + trigger_start)
-            if _HABITUAL.search(sentence.text) and (
-                own_date is None or own_date.precision == "year"
+            if (
+                _HABITUAL.search(sentence.text)
+                and (
+                    own_date is None
+                    or own_date.precision == "year"
+                    # deeds done again and again since a date are many untold incidents; a flow
+                    # or a state since a date ("have been leaving since April") is one
+                    or (
+                        event_type in _DEEDS
+                        and (
+                            _HABIT_PERFECT.search(sentence.text)
+                            or _HABIT_SINCE.search(
+                                document.text[max(0, own_date.start - 12) : own_date.end]
+                            )
+                        )
+                    )
+                )
             ):
                 continue
             mine = roles
@@ -455,6 +489,13 @@ class IncidentExtractor:
                 mine = _nearest_trigger(sentence, roles, chosen, (trigger_start, trigger_end))
             if not borrowing:
                 mine = _in_clause(sentence, mine, trigger_start)
+                mine = [
+                    (m, p, r)
+                    for m, p, r in mine
+                    if not _LATER_MODAL.search(
+                        sentence.text[trigger_end : max(trigger_end, m.start - sentence.start)]
+                    )
+                ]
             if event_type in _STRIKES and borrowed and not any(r == "origin" for *_, r in mine):
                 # "According to him the missiles were aimed at ...": launched where told before
                 mine = mine + [x for x in borrowed if x[2] == "origin"]
@@ -546,6 +587,10 @@ class IncidentExtractor:
                 # the warning and the forces it points at, each with its own places
                 first_move = next(t for t in triggers if t[0] in _MOVEMENTS)
                 chosen += [t for t in triggers if t[0] == "offensive_threat"] + [first_move]
+            elif kinds >= {"rail_disruption", "rail_sabotage"}:
+                # "trains were stuck at Zhlobin after saboteurs damaged the signalling near
+                # Rechytsa": the stoppage where it is told, and the sabotage that caused it
+                chosen += [t for t in triggers if t[0] in ("rail_disruption", "rail_sabotage")]
             elif "rail_disruption" in kinds and kinds & set(_STRIKES):
                 # "a missile destroyed a railway bridge, cutting the line": the strike and
                 # the line it cut
@@ -631,7 +676,7 @@ class IncidentExtractor:
             if (
                 mention.kind == "branch"
                 or _LINE_AFTER.match(after)
-                or (_LINE_END_BEFORE.search(before) and re.match(r"\s+(?:line|railway)\b", after))
+                or (_LINE_END_BEFORE.search(before) and re.match(rf"\s+{_LINE_NOUN}\b", after))
             ):
                 role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
             elif _DATELINE_PLACE.match(text[mention.end : mention.end + 60]) and (
@@ -654,7 +699,9 @@ class IncidentExtractor:
                 role = "person"  # "arrested Paul Francis Floyd", "Bassett was arrested"
             elif _HOME_BEFORE.search(before):
                 role = "home"  # "three men from Babruysk": where the actors live
-            elif _HYPOTHETICAL_BEFORE.search(re.split(r"[,;]", before)[-1]):
+            elif _HYPOTHETICAL_BEFORE.search(re.split(r"[,;]", before)[-1]) or (
+                _UNREAL_BEFORE.search(re.split(r"[,;]", before)[-1])
+            ):
                 role = "hypothetical"  # "could provide cover for an attack on Ukraine"
             elif _REFERENCE_BEFORE.search(before):
                 role = "reference"  # "50 km from the border": a yardstick, not the place
@@ -751,7 +798,18 @@ class IncidentExtractor:
                 for p in destinations
                 if p.mention.kind == "direction" or p.candidate.feature_class != "country"
             ]
-        elif not places and destinations and event_type != "offensive_threat":
+        elif (
+            not places
+            and destinations
+            and event_type != "offensive_threat"
+            # "cancelled all trains from Homiel to Ukraine": stopped where they start, when
+            # they were to go to a whole country
+            and not (
+                event_type == "rail_disruption"
+                and origins
+                and all(p.candidate.feature_class == "country" for p in destinations)
+            )
+        ):
             places = [(p, False) for p in destinations]
         if event_type == "military_exercise":
             places += [(p, False) for p in origins]
@@ -1003,10 +1061,15 @@ def _nearest_trigger(sentence: Sentence, roles, triggers, mine: tuple[int, int])
     own = [(m, p, r) for m, p, r in roles if _owner(sentence, m, triggers)[2:4] == mine]
     after = sentence.text[mine[0] : mine[1] + 60]
     kind = next(t[0] for t in triggers if t[2:4] == mine)
+    kinds = {t[0] for t in triggers}
     if not [1 for _, _, r in own if r in ("location", "near")] and (
         re.search(r"\b(?:there|at the scene|on the spot|nearby)\b", after)
         # "destroyed a bridge near Korosten, cutting the line": the line is cut where it was hit
-        or kind == "rail_disruption"
+        # (a line stopped by sabotage told with it is its effect, not another incident)
+        or (kind == "rail_disruption" and "rail_sabotage" not in kinds)
+        # "halted all trains through Kremenchuk after a missile smashed into the substation":
+        # the strike hit where the line stopped
+        or (kind in _STRIKES and "rail_disruption" in kinds)
     ):
         return [(m, p, r) for m, p, r in roles if m.start < sentence.start + mine[0]]
     return own

@@ -81,6 +81,15 @@ _SECTION = re.compile(
 _BETWEEN_STATIONS = re.compile(
     rf"between\s+(?:the\s+)?(?:stations\s+(?:of\s+)?)?(?P<a>{_NAME2})\s+and\s+(?P<b>{_NAME2})\s+(?:railway\s+)?stations\b"
 )
+# "two relay cabinets between Sinkevichy and Mikashevichy", "on the Zhlobin–Kalinkavichy line,
+# between Uznazh and Astankavichy": gear on the track between two stations lies on that section
+# (not "talks between Minsk and Moscow", nor a long "line between Kyiv and Kovel")
+_BETWEEN_ON_TRACK = re.compile(
+    r"\b(?i:(?:relay\s+)?cabinets?|relays?|signal(?:l?ing)?(?:\s+box(?:es)?)?|signals|tracks?|rails|"
+    r"sleepers|cables?|points|section|stretch|line,)"
+    rf"[^.;:]{{0,40}}?\bbetween\s+(?:the\s+)?(?P<a>{_NAME2})\s+and\s+(?P<b>{_NAME2})\b"
+    r"(?!\s+(?:railway\s+)?stations\b)"
+)
 _BORDER_ADJ = re.compile(rf"(?P<a>{_NAME})(?:{_DASH}(?P<b>{_NAME}))?\s+(?:state\s+)?border\b")
 _BORDER_WITH = re.compile(rf"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?P<a>{_NAME})")
 _BORDER_BETWEEN = re.compile(
@@ -128,9 +137,11 @@ _UNIT_AFTER = re.compile(
 _EQUIPMENT_AFTER = re.compile(
     r"s?\s+(?:ballistic\s+|cruise\s+)?(?:missiles?|launchers?|systems?|complex(?:es)?|rockets?|tanks?|jets?|fighters?|helicopters?|drones?|howitzers?)\b"
 )
-# "Asipovichy station", "Zhlobin-Pasazhyrski railway station", "the station of Ptich".
+# "Asipovichy station", "Zhlobin-Pasazhyrski railway station", "the station of Ptich",
+# "Krichev-1 station" (the first of a town's stations, listed as "Krichev I").
 _STATION_CUE = re.compile(
-    rf"(?P<name>{_NAME2})\s+(?:railway\s+|train\s+|freight\s+)?station\b"
+    rf"(?P<name>{_NAME2})(?:-(?P<number>[1-3]|I{{1,3}})\b)?\s+(?:railway\s+|train\s+|freight\s+)?"
+    r"station\b"
     rf"|\bstation\s+(?:of\s+)?(?P<name2>{_NAME2})"
 )
 _SETTLEMENT_CUE = re.compile(
@@ -687,6 +698,13 @@ class Recognizer:
                 group = "name" if match.group("name") else "name2"
                 start, end = match.span(group)
                 written = match.group(group)
+                query = written
+                if kind == "station" and match.group("number"):
+                    end = match.end("number")
+                    query = (
+                        f"{written} {'I' * int(n) if (n := match.group('number')).isdigit() else n}"
+                    )
+                    written = text[start:end]
                 if taken.overlaps(start, end) or name_key(written) in not_places:
                     continue
                 first = written.split()[0]
@@ -700,7 +718,7 @@ class Recognizer:
                         text=written,
                         start=start,
                         end=end,
-                        query=written,
+                        query=query,
                         kind=kind,
                         hint="station" if kind == "station" else None,
                     )
@@ -826,7 +844,7 @@ class Recognizer:
     def _sections(self, document: Document) -> list[Mention]:
         text = document.text
         out = []
-        for pattern in (_SECTION, _BETWEEN_STATIONS):
+        for pattern in (_SECTION, _BETWEEN_STATIONS, _BETWEEN_ON_TRACK):
             for match in pattern.finditer(text):
                 if document.is_skipped(match.start(), match.end()):
                     continue

@@ -35,19 +35,32 @@ _RAIL_OBJECT = (
     r"(?:relay|signal(?:l?ing)?|centrali[sz]ation|interlocking|switch(?:es)?|cabinets?|tracks?|rails?|"
     r"railway|railroad|rail line|sleepers|catenary|locomotives?|traction substation|equipment|"
     r"signals|points|points mechanisms?|signal(?:ling)? box(?:es)?|relay (?:box(?:es)?|stations?)|"
-    r"track circuits?|fastenings|fishplates|bolts|rail joints|(?:railway|rail) bridges?)"
+    r"track circuits?|fastenings|fishplates|bolts|rail joints|(?:railway|rail) bridges?|"
+    r"rail(?:way)? infrastructure|automation|semaphores?|level crossings?|switchgear)"
 )
 _FIRE = (
-    r"(?:caught fire|went up in flames|set (?:\w+\s+){0,3}alight|set fire to|fires? in|"
-    r"(?:fire|blaze) broke out (?:in|at)|torched)"
+    r"(?:caught fire|went up in flames|(?:set|setting) (?:\w+\s+){0,3}(?:alight|on fire)|"
+    r"(?:set|sets|setting) fire to|fires? in|(?:fire|blaze) broke out (?:in|at)|"
+    # "the fire was started", "the torching of": the deed told as a noun
+    r"(?:fire|blaze) was (?:started|set|lit)|torch(?:ed|ing)|burning of|arson attack on|"
+    # "set a relay cabinet on fire": the object sits inside the phrase
+    r"on fire)"
 )
 _DAMAGE = (
-    r"(?:burn(?:ed|t|ing|s)?|set (?:on )?fire|set alight|torched|destroy(?:ed|ing|s)?|destruction|damag(?:ed|e|ing|es)|"
+    r"(?:burn(?:ed|t|ing|s)?|set (?:on )?fire|set alight|torched|"
+    # "broke into a relay cabinet", "forced open the cabinet": breaking in to do damage
+    r"broke into|broken into|break(?:ing)? into|forced open|prised open|pried open|"
+    r"destroy(?:ed|ing|s)?|destruction|damag(?:ed|e|ing|es)|"
     r"disabl(?:ed|e|ing)|sabotag(?:ed|e|ing)|blew up|blown up|dismantl(?:ed|e|ing)|ignited|arson|wrecked|smashed|"
     r"knocked out|out of action|unscrew(?:ed|ing)|unbolt(?:ed|ing)|jamm(?:ed|ing)|vandali[sz]ed|"
     r"(?:were|was|had been) removed|removed (?:from|the)|poured (?:sand|concrete|water|foam) into|"
     r"plant(?:ed|ing) (?:a |an )?(?:bomb|explosives?|explosive device|mine)|mined|planted (?:under|on|beneath|next to)|"
-    r"attacked (?:a |the )?(?:relay|signal)|" + _FIRE[3:-1] + ")"
+    r"attacked (?:a |the )?(?:relay|signal)|"
+    # the deed as a noun or a blast: "an attack on a relay cabinet", "an explosion on the tracks"
+    r"(?<!cyber )(?<!cyber-)attacks? on|(?:explosions?|blasts?) (?:on|under|damaged|hit|ripped)|"
+    r"exploded|detonated|(?:placed|laid|put|piled|dumped|threw) (?:[\w-]+\s+){0,2}?(?:logs|"
+    r"tyres|tires|obstacles|stones|rocks|concrete blocks|debris|trees?|barricades?) "
+    r"(?:on|across|onto)|" + _FIRE[3:-1] + ")"
 )
 _TROOPS = (
     r"(?:troops|forces|battalions?|battalion tactical groups|BTGs?|brigades?|units?|soldiers|servicemen|"
@@ -81,7 +94,8 @@ _ADVANCE = (
 # A lexicon of phrasings (delays, cancellations, standstills, stranded trains, reroutes,
 # closures, system failures), not the sentences of any one report.
 _RAIL_RUNNING = (
-    r"(?:(?:evacuation |passenger |freight |commuter |suburban |long-distance |intercity |"
+    r"(?:passengers|travell?ers|"
+    r"(?:evacuation |passenger |freight |commuter |suburban |long-distance |intercity |"
     r"international |express |military |troop |fuel )?(?:trains?|services?|departures|arrivals|"
     r"express(?:es)?|shuttles?|"
     r"connections?|timetables?|traffic|trips|journeys|routes?)|(?:rail(?:way|road)?|train) "
@@ -93,7 +107,8 @@ _RAIL_STOPPED = (
     r"delayed|held(?:\s+up)?\s+(?:for\s+(?:hours|(?:[\w-]+\s+)?(?:hours?|minutes))|at|outside|"
     r"short of|on)|held up|"
     r"cancell?ed|called off|scrapped|suspended|halted|stopped|paused|interrupted|disrupted|"
-    r"paraly[sz]ed|frozen|restricted|at a standstill|came to a (?:halt|standstill)|ground to a halt|"
+    r"paraly[sz]ed|frozen|restricted|at a standstill|"
+    r"(?:came|come|comes|ground|grinds) to an? (?:complete |full |total )?(?:halt|standstill|stop)|"
     r"(?:are|were|is|was) not (?:running|operating|moving)|stopped (?:running|operating)|"
     r"(?:stood|standing|stands) (?:still|idle)|sat idle|idled|stranded|stuck|trapped|"
     r"re-?routed|diverted|(?:take|took|taking|make|made) (?:a )?(?:detour|diversion)|"
@@ -121,6 +136,7 @@ _RAIL_SYSTEM = (
 )
 _RAIL_FAILED = (
     r"(?:went down|(?:was|were) down|failed|failure|crashed|broke down|outage|"
+    r"(?:stopped|ceased) (?:working|functioning)|ceased to (?:work|function)|went (?:dark|dead)|"
     r"out of (?:action|service|order|operation)|knocked out|cut off|lost power|without power|"
     r"(?:was|were) (?:brought|knocked|torn|pulled) down)"
 )
@@ -154,6 +170,14 @@ _ON_FLATCARS = _rx(
     r"rail(?:way)? platforms)\b"
 )
 
+# Whom an arrest takes: people by kind, age and trade ("a 45-year-old train dispatcher").
+_PERSONS = (
+    r"(?:men|women|man|woman|people|persons?|suspects?|activists?|residents?|locals|workers?|"
+    r"employees?|staff|railway(?:men|man| workers?)|dispatchers?|drivers?|engineers?|"
+    r"signall?ers?|shunters?|conductors?|fore(?:man|men)|fitters?|electricians?|teenagers?|"
+    r"boys?|girls?|students?|pensioners?|journalists?|partisans|saboteurs|\w+-year-olds?)"
+)
+
 _MILITARY_CONTEXT = _rx(
     r"\b(?:military|army|troops|forces|naval|navy|air force|airborne|tactical|joint|combat|"
     r"marines|brigades?|battalions?|units|soldiers|artillery|missiles?|nuclear|war|defen[cs]e|"
@@ -165,6 +189,10 @@ _MILITARY_CONTEXT = _rx(
 # cut left the signalling out of action".
 _NOT_SABOTAGE = _rx(
     r"\b(?:missiles?|rockets?|shell(?:ing|ed|s|fire)?|artillery|air ?strikes?|bomb(?:ed|ing)|bombs (?:fell|hit|struck)|"
+    r"dropp(?:ed|ing) (?:[\w-]+\s+){0,2}?bombs?|(?:jets|warplanes|bombers|aircraft|helicopters) "
+    r"(?:struck|bombed|attacked|dropped|fired|hit)|"
+    # a cyberattack stops trains (a disruption) without harming the track
+    r"cyber[\w-]*|hack(?:ers|ed|ing)|computer (?:networks?|systems?)|servers|"
     r"drones?|power (?:cut|outage|failure)s?|blackout|storms?|floods?|accident|"
     r"technical (?:fault|failure|problems?)|short circuit|lightning)\b"
 )
@@ -178,8 +206,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"(?:picked up|rounded up|seized|taken away|led away|abducted|grabbed|snatched)\s+by\s+"
             r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|agents|KGB|security|border guards|"
             r"special forces|OMON|GUBOPiK|militia|soldiers|investigators)|"
-            r"(?:picked up|rounded up|took|taken)\s+(?:[\w-]+\s+){0,3}?(?:men|women|people|"
-            r"suspects?|activists?|residents?|workers?|railway(?:men| workers)|him|her|them)"
+            r"(?:picked up|rounded up|took|taken)\s+(?:[\w-]+\s+){0,3}?(?:"
+            + _PERSONS
+            + r"|him|her|them)"
             r"(?:\s+into custody|\s+in\b|\s+at\b|\s+on\b|\s+near\b)|"
             r"(?:placed|put|held|locked)\s+(?:[\w-]+\s+){0,2}?in\s+(?:a\s+)?(?:pre-trial\s+)?"
             r"detention(?:\s+cent(?:re|er))?|behind bars|"
@@ -192,9 +221,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"pre-trial detention))|in police custody|rounded up|locked up|handcuffed|"
             r"(?:was|were|is|are|being|been) held (?:by|in custody|in (?:pre-trial )?detention|"
             r"on charges|for questioning|incommunicado|at a police)|"
-            r"held\s+(?:[\w-]+\s+){0,3}?(?:men|women|people|persons|suspects?|activists?|"
-            r"residents?|workers?|railway(?:men| workers)|teenagers?|students?|journalists?|"
-            r"partisans|saboteurs|\w+-year-olds?)|"
+            r"held\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSONS + r")|"
             r"(?:was|were) caught (?:there|by (?:the )?police|by officers|red-handed|on the spot|"
             r"at the scene|and (?:detained|arrested))|"
             r"detention of|arrest of|arrests of)\b"
@@ -238,6 +265,20 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         unless=_NOT_SABOTAGE,
     ),
     TypeRule(
+        # "the cables in a relay cabinet had been cut", "cut its wiring": cut by hand
+        "rail_sabotage",
+        _rx(
+            r"\b(?:cables?|wires?|wiring)\b[^.;]{0,50}?\b(?:cut|severed|stolen|ripped out|"
+            r"torn out)\b|\b(?:cut|severed|stole|ripped out|tore out)\s+(?:the|its|their|a|all)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:cables?|wires?|wiring)\b"
+        ),
+        2.5,
+        unless=_NOT_SABOTAGE,
+        needs=_rx(
+            r"\b(?:relay|cabinets?|signall?(?:ing)?|signals|interlocking|points|tracks?|rail\w*)\b"
+        ),
+    ),
+    TypeRule(
         "rail_sabotage",
         _rx(r"\b(?:rail(?:way)? sabotage|sabotage on the rail\w*|blocking of (?:the )?rail\w*)\b"),
         2.2,
@@ -253,7 +294,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "rail_disruption",
         _rx(
             r"\b(?:cyber-?attacks?|hack(?:ed|ing)?|attack(?:ed|s)?|struck|strike)\b[^.;]{0,30}?\b(?:on\s+)?"
-            r"(?:the\s+)?rail(?:way|road)?(?:['’]s)?\s+(?:network|computer systems|systems|servers|IT)"
+            r"(?:the\s+)?rail(?:way|road)?(?:['’]s)?\s+(?:(?:computer|IT|ticketing|signalling)\s+)?"
+            r"(?:networks?|systems?|servers|IT)"
         ),
         2.4,
     ),
@@ -307,6 +349,13 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"(?:servers|systems|computer systems|network|computers|IT|websites?|ticketing)"
         ),
         2.4,
+    ),
+    TypeRule(
+        # "forced dispatchers to switch to manual control": the system that runs trains is lost
+        "rail_disruption",
+        _rx(r"\bmanual (?:control|operation|mode|signall?ing|dispatch(?:ing)?)\b"),
+        2.3,
+        needs=_ON_RAIL,
     ),
     TypeRule(
         "rail_disruption",

@@ -1079,3 +1079,206 @@ def test_country_of_the_launch_area_is_no_target(pipeline):
     )
     assert _kinds_at(incidents) == {("missile_strike", "Ovruch")}
     assert incidents[0].origin is not None
+
+
+# -- the rail war: sabotage, disruption, arrests, and the sentences that tell none ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "place"),
+    [
+        (
+            "On Monday unknown people set a relay cabinet on fire near Barysaw.",
+            "rail_sabotage",
+            "Barysaw",
+        ),
+        (
+            "The torching of a signal box outside Orsha on Monday angered the railway.",
+            "rail_sabotage",
+            "Orsha",
+        ),
+        ("On Monday two men broke into a relay cabinet near Lida.", "rail_sabotage", "Lida"),
+        (
+            "On Monday the wiring in a signal cabinet near Babruysk was cut.",
+            "rail_sabotage",
+            "Babruysk",
+        ),
+        (
+            "On Monday the signalling at Vitebsk stopped working for six hours.",
+            "rail_disruption",
+            "Vitebsk",
+        ),
+        (
+            "On Monday freight traffic at Mahilyow came to a complete stop.",
+            "rail_disruption",
+            "Mahilyow",
+        ),
+        (
+            "On Monday dispatchers at Hrodna station had to switch to manual control.",
+            "rail_disruption",
+            "Hrodna",
+        ),
+        (
+            "On Monday hackers attacked the railway's computer network in Minsk.",
+            "rail_disruption",
+            "Minsk",
+        ),
+        (
+            "On Monday the KGB picked up a 52-year-old locomotive driver at Pinsk.",
+            "arrest",
+            "Pinsk",
+        ),
+    ],
+)
+def test_how_the_rail_war_is_reported(pipeline, sentence, event_type, place):
+    """Nominalisations ("the torching of"), break-ins, cut wiring, failed systems, manual
+    control and arrests of people named by age and trade."""
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", sentence)
+    placed = {i.place.mention.text for i in incidents if i.event_type == event_type}
+    assert any(place in p for p in placed), (
+        sentence,
+        [(i.event_type, i.place.mention.text) for i in incidents],
+    )
+    for incident in incidents:
+        assert incident.date_end == date(2022, 5, 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # habitual: deeds done again and again since a date are no one incident
+        "Partisans have repeatedly damaged relay cabinets near Lida since early March.",
+        # a place only in what would happen
+        "The ministry said the tanks took part in an exercise and would return to Russia afterwards.",
+        # a place only in what is denied
+        "The railway blamed a storm and denied that any cabinet near Orsha had been burned.",
+    ],
+)
+def test_rail_war_traps_give_no_incident(pipeline, sentence):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", sentence)
+    assert not incidents, [(i.event_type, i.place.mention.text) for i in incidents]
+
+
+def test_a_flow_since_a_date_is_one_incident(pipeline):
+    """ "have been leaving since" tells one movement over a span, unlike repeated deeds."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "Since the start of May, trains loaded with Russian tanks have been leaving Mazyr for Bryansk.",
+    )
+    assert {i.event_type for i in incidents} == {"equipment_movement"}
+
+
+def test_gear_between_two_stations_lies_on_their_section(pipeline):
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday two relay cabinets between Tatarka and Dachnaya were burned.",
+    )
+    assert [(i.event_type, i.geometry_role) for i in incidents] == [("rail_sabotage", "section")]
+
+
+def test_numbered_station_is_the_station(pipeline):
+    """ "Krichev-1 station" is a station, not an aircraft model like "Su-35"."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday police detained a fitter at Krichev-1 station.",
+    )
+    assert [i.place.mention.text for i in incidents] == ["Krichev-1"]
+
+
+def test_stoppage_and_the_sabotage_that_caused_it(pipeline):
+    """One sentence, two incidents at their own places."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday freight trains were stuck at Zhlobin after saboteurs damaged the signalling "
+        "near Rechytsa.",
+    )
+    assert sorted((i.event_type, i.place.mention.text) for i in incidents) == [
+        ("rail_disruption", "Zhlobin"),
+        ("rail_sabotage", "Rechytsa"),
+    ]
+
+
+def test_strike_is_where_the_line_stopped(pipeline):
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday the railway halted all trains through Poltava after a missile hit the "
+        "substation beside the station.",
+    )
+    assert sorted((i.event_type, i.place.mention.text) for i in incidents) == [
+        ("missile_strike", "Poltava"),
+        ("rail_disruption", "Poltava"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cyberattack stops trains; it harms no track
+        (
+            "On Monday hackers' attack on the railway's computer network stopped trains in Orsha.",
+            {"rail_disruption"},
+        ),
+        # a bomb from the air is a strike, not sabotage
+        ("On Monday jets dropped two bombs near the railway station in Korosten.", set()),
+        ("On Monday partisans laid logs across the tracks near Lida.", {"rail_sabotage"}),
+    ],
+)
+def test_who_harms_the_railway_decides_the_type(pipeline, sentence, expected):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", sentence)
+    assert {i.event_type for i in incidents} - {"air_strike"} == expected, sentence
+
+
+def test_a_route_name_is_no_place_of_the_event(pipeline):
+    """ "the Brest–Minsk trains" names a route; the trains stood at Baranavichy."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday the Hrodna–Minsk trains were held at Lida for three hours.",
+    )
+    assert [i.place.mention.text for i in incidents] == ["Lida"]
+
+
+def test_trains_cancelled_to_a_country_are_stopped_where_they_start(pipeline):
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday the railway cancelled all passenger trains from Brest to Poland.",
+    )
+    assert [i.place.mention.text for i in incidents] == ["Brest"]
+
+
+def _score_set(pipeline, folder: Path) -> dict:
+    """A dev set read and scored: precision, recall and the incidents from trap sentences."""
+    documents = read_inputs(
+        [str(p) for p in sorted((folder / "reports").glob("*.txt"))], on_error=print
+    )
+    results = {Path(d.source.path).name: pipeline.read(d) for d in documents}
+    return evaluate_incidents(
+        folder / "reports", folder / "annotations.jsonl", lambda paths: _predicted(results)
+    ).summary()
+
+
+@pytest.mark.parametrize(
+    ("name", "precision", "recall"),
+    # measured 2026-11-30 (dev4 .844/.806, dev5 .712/.671), floors a little below
+    [("incidents_dev4", 0.82, 0.78), ("incidents_dev5", 0.69, 0.65)],
+)
+def test_fresh_dev_sets_hold_their_score(pipeline, name, precision, recall):
+    """The rail-war and troop sets written after the tuning of the first three: no
+    regression, and no incident from any denial, speculation or habitual trap sentence."""
+    score = _score_set(pipeline, REPO / "benchmarks" / name)
+    assert score["precision"] >= precision, score
+    assert score["recall"] >= recall, score
+    assert score["trap_incidents"] == 0, score
