@@ -267,30 +267,41 @@ _ONLINE_ORIGINS = {"nominatim", "photon", "geonames-online"}
 
 @dataclass
 class _Context:
+    """What the other names of the document say: their countries and regions (weighted
+    counts) and their points. Each name is ranked without its own first choice, or a
+    famous namesake abroad would vouch for itself ("Paris" three times is not France)."""
+
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)
-    points: list[tuple[tuple, float, float]] = field(default_factory=list)
-    excluded: tuple | None = None
+    points: list[tuple[tuple, float, float, str | None]] = field(default_factory=list)
+    own: dict = field(default_factory=dict)
 
     @classmethod
     def from_choices(cls, first: dict, groups: dict) -> _Context:
         context = cls()
         for key, (candidate, score) in first.items():
             weight = len(groups[key]) * (1.0 if score > 1.0 else 0.5)
+            countries, admin1s = Counter(), Counter()
             if candidate.country_code:
-                context.countries[candidate.country_code] += weight * (
+                countries[candidate.country_code] += weight * (
                     2.0 if candidate.feature_class == "country" else 1.0
                 )
             if candidate.admin1 and candidate.feature_class != "country":
-                context.admin1s[candidate.admin1] += weight
+                admin1s[candidate.admin1] += weight
+            context.countries.update(countries)
+            context.admin1s.update(admin1s)
+            context.own[key] = (countries, admin1s)
             if candidate.feature_class not in ("country", "admin1"):
-                context.points.append(
-                    ((*key, candidate.country_code), candidate.lat, candidate.lon)
-                )
+                context.points.append((key, candidate.lat, candidate.lon, candidate.country_code))
         return context
 
     def without(self, key: tuple) -> _Context:
-        return _Context(self.countries, self.admin1s, self.points, key)
+        countries, admin1s = self.own.get(key, (Counter(), Counter()))
+        return _Context(
+            self.countries - countries,
+            self.admin1s - admin1s,
+            [point for point in self.points if point[0] != key],
+        )
 
     def country_share(self, code: str | None) -> float:
         total = sum(self.countries.values())
@@ -301,12 +312,10 @@ class _Context:
         return self.admin1s.get(code, 0) / total if total and code else 0.0
 
     def has_points_in(self, country: str | None) -> bool:
-        return any(key[:3] != self.excluded and key[3] == country for key, _la, _lo in self.points)
+        return any(code == country for _key, _la, _lo, code in self.points)
 
     def nearest_km(self, lat: float, lon: float) -> float | None:
-        distances = [
-            haversine_km(lat, lon, la, lo) for key, la, lo in self.points if key != self.excluded
-        ]
+        distances = [haversine_km(lat, lon, la, lo) for _key, la, lo, _code in self.points]
         return min(distances) if distances else None
 
 
