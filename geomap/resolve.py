@@ -38,8 +38,15 @@ COUNTRY_CONTEXT_WEIGHT = 1.5
 ADMIN1_CONTEXT_WEIGHT = 1.0
 NEAR_BONUS_KM = ((50, 0.6), (200, 0.4), (600, 0.2))
 QUALIFIER_BONUS = 2.0
-# A town that bears a country's own name yields to the country unless qualified.
+# A town that bears a country's own name yields to the country unless qualified; a village
+# more so ("China" in a Houston story is not China, Texas).
 COUNTRY_NAME_PENALTY = 0.8
+VILLAGE_COUNTRY_NAME_PENALTY = 1.5
+# Towns in a region the text names itself ("... Nebraska"), times that region's share of
+# the regions named: a local paper names its own state, a sports page names many.
+NAMED_REGION_BONUS = 0.5
+# How sharply a name's own scores pick among its namesakes when it votes for a region.
+SHARE_TEMPERATURE = 0.5
 # Rail-section ends further apart than this are not one section.
 SECTION_MAX_KM = 80.0
 
@@ -93,12 +100,10 @@ class Resolver:
 
         # Pass 1: each name alone, then the context it gives.
         first = {
-            key: _rank(groups[key][0], pool, _Context(), qualifiers.get(key), holders.get(key, ()))[
-                0
-            ]
+            key: _rank(groups[key][0], pool, _Context(), qualifiers.get(key), holders.get(key, ()))
             for key, pool in pools.items()
         }
-        context = _Context.from_choices(first, groups)
+        context = _Context.from_rankings(first, groups)
         # Pass 2: in context.
         resolution = Resolution()
         chosen: dict[tuple, tuple[Candidate, float, list[Candidate]]] = {}
@@ -267,30 +272,56 @@ _ONLINE_ORIGINS = {"nominatim", "photon", "geonames-online"}
 
 @dataclass
 class _Context:
+    """What the other names of the document say: their countries and regions (weighted
+    counts) and their points. Each name is ranked without its own first choice, or a
+    famous namesake abroad would vouch for itself ("Paris" three times is not France)."""
+
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)
-    points: list[tuple[tuple, float, float]] = field(default_factory=list)
-    excluded: tuple | None = None
+    points: list[tuple[tuple, float, float, str | None]] = field(default_factory=list)
+    own: dict = field(default_factory=dict)
+    #: regions the text names itself ("Nebraska"), and which name named each
+    named_admin1s: Counter = field(default_factory=Counter)
+    own_named: dict = field(default_factory=dict)
 
     @classmethod
-    def from_choices(cls, first: dict, groups: dict) -> _Context:
+    def from_rankings(cls, rankings: dict, groups: dict) -> _Context:
+        """Each name votes for the countries and regions of all its candidates, in proportion
+        to how likely each is on its own: the region most names could lie in wins even when
+        every one of them has a bigger namesake elsewhere."""
         context = cls()
-        for key, (candidate, score) in first.items():
-            weight = len(groups[key]) * (1.0 if score > 1.0 else 0.5)
-            if candidate.country_code:
-                context.countries[candidate.country_code] += weight * (
-                    2.0 if candidate.feature_class == "country" else 1.0
-                )
-            if candidate.admin1 and candidate.feature_class != "country":
-                context.admin1s[candidate.admin1] += weight
-            if candidate.feature_class not in ("country", "admin1"):
-                context.points.append(
-                    ((*key, candidate.country_code), candidate.lat, candidate.lon)
-                )
+        for key, ranked in rankings.items():
+            weight = len(groups[key])
+            countries, admin1s = Counter(), Counter()
+            for candidate, share in _shares(ranked):
+                if candidate.country_code:
+                    countries[candidate.country_code] += (
+                        weight * share * (2.0 if candidate.feature_class == "country" else 1.0)
+                    )
+                if candidate.admin1 and candidate.feature_class != "country":
+                    admin1s[candidate.admin1] += weight * share
+            context.countries.update(countries)
+            context.admin1s.update(admin1s)
+            context.own[key] = (countries, admin1s)
+            best, score = ranked[0]
+            if best.feature_class == "admin1" and best.match in ("exact", "alternate"):
+                context.named_admin1s[best.admin1] += 1
+                context.own_named[key] = best.admin1
+            if best.feature_class not in ("country", "admin1"):
+                context.points.append((key, best.lat, best.lon, best.country_code))
         return context
 
     def without(self, key: tuple) -> _Context:
-        return _Context(self.countries, self.admin1s, self.points, key)
+        countries, admin1s = self.own.get(key, (Counter(), Counter()))
+        named = self.named_admin1s.copy()
+        if key in self.own_named:
+            named[self.own_named[key]] -= 1
+        return _Context(
+            self.countries - countries,
+            self.admin1s - admin1s,
+            [point for point in self.points if point[0] != key],
+            named_admin1s=+named,
+        )
 
     def country_share(self, code: str | None) -> float:
         total = sum(self.countries.values())
@@ -300,14 +331,24 @@ class _Context:
         total = sum(self.admin1s.values())
         return self.admin1s.get(code, 0) / total if total and code else 0.0
 
+    def named_share(self, code: str | None) -> float:
+        total = sum(self.named_admin1s.values())
+        return self.named_admin1s.get(code, 0) / total if total and code else 0.0
+
     def has_points_in(self, country: str | None) -> bool:
-        return any(key[:3] != self.excluded and key[3] == country for key, _la, _lo in self.points)
+        return any(code == country for _key, _la, _lo, code in self.points)
 
     def nearest_km(self, lat: float, lon: float) -> float | None:
-        distances = [
-            haversine_km(lat, lon, la, lo) for key, la, lo in self.points if key != self.excluded
-        ]
+        distances = [haversine_km(lat, lon, la, lo) for _key, la, lo, _code in self.points]
         return min(distances) if distances else None
+
+
+def _shares(ranked: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+    """The candidates' scores on their own as probabilities (a softmax)."""
+    top = ranked[0][1]
+    weights = [(c, math.exp((score - top) / SHARE_TEMPERATURE)) for c, score in ranked]
+    total = sum(w for _, w in weights)
+    return [(c, w / total) for c, w in weights if w / total > 0.01]
 
 
 def rank(mention: Mention, pool: list[Candidate]) -> list[tuple[Candidate, float]]:
@@ -359,6 +400,7 @@ def _rank(
             score += NEAR_BONUS_KM[0][1]  # the country the other places lie in
         if candidate.feature_class not in ("country", "admin1"):
             score += ADMIN1_CONTEXT_WEIGHT * context.admin1_share(candidate.admin1)
+            score += NAMED_REGION_BONUS * context.named_share(candidate.admin1)
             nearest = context.nearest_km(candidate.lat, candidate.lon)
             if nearest is not None:
                 score += next((bonus for km, bonus in NEAR_BONUS_KM if nearest <= km), 0.0)
@@ -366,8 +408,13 @@ def _rank(
             score += QUALIFIER_BONUS
         if candidate.key in holders:
             score += QUALIFIER_BONUS
-        if country_named and candidate.feature_class != "country" and qualifier is None:
-            score -= COUNTRY_NAME_PENALTY  # "the border with Mexico" is not Mexico, Missouri
+        if country_named and qualifier is None:
+            # "the border with Mexico" is not Mexico, Missouri; a state is exempt ("Georgia"
+            # beside Atlanta is the state: the rest of the text decides)
+            if candidate.feature_class == "village":
+                score -= VILLAGE_COUNTRY_NAME_PENALTY
+            elif candidate.feature_class not in ("country", "admin1"):
+                score -= COUNTRY_NAME_PENALTY
         scored.append((candidate, score))
     scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].key))
     return scored

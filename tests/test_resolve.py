@@ -1,0 +1,58 @@
+"""Resolution in context: which of a name's namesakes the rest of the text points to."""
+
+from __future__ import annotations
+
+
+def _found(pipeline, text: str) -> dict[str, tuple[float, float]]:
+    return {text[s:e]: (lat, lon) for s, e, lat, lon in pipeline.geoparse(text)}
+
+
+def _near(point: tuple[float, float], lat: float, lon: float, km: float = 50.0) -> bool:
+    from geomap.distance import haversine_km
+
+    return haversine_km(*point, lat, lon) < km
+
+
+def test_a_name_repeated_does_not_vouch_for_its_famous_namesake(pipeline):
+    # Athens said three times is still the Georgia town beside Watkinsville, not Greece
+    text = (
+        "Athens police closed two streets after the fire. Athens firefighters worked through "
+        "the night, and the Athens mayor thanked crews who came from Watkinsville."
+    )
+    found = _found(pipeline, text)
+    assert _near(found["Athens"], 33.96, -83.38)
+
+
+def test_the_region_most_names_could_lie_in_wins(pipeline):
+    # each name has bigger namesakes elsewhere; together they point to north-east Georgia
+    text = "The school boards of Madison, Jackson and Oglethorpe met in Athens on Thursday."
+    found = _found(pipeline, text)
+    assert _near(found["Athens"], 33.96, -83.38)
+    assert _near(found["Oglethorpe"], 32.29, -84.06, km=161)
+
+
+def test_towns_lie_in_the_state_the_text_names(pipeline):
+    text = (
+        "Ambulances from Richmond, Berea and Winchester took the injured to hospitals in Kentucky."
+    )
+    found = _found(pipeline, text)
+    assert _near(found["Winchester"], 37.99, -84.18)
+    assert _near(found["Richmond"], 37.75, -84.29)
+
+
+def test_a_state_named_like_a_country_is_the_state_among_its_towns(pipeline):
+    found = _found(pipeline, "Our reporters in Georgia visited Macon, Dublin and Vidalia.")
+    assert _near(found["Georgia"], 32.8, -83.2, km=161)
+
+
+def test_a_country_among_its_neighbours_stays_the_country(pipeline):
+    found = _found(
+        pipeline, "Farm prices in Lebanon and Palestine have risen, traders in Tyre said."
+    )
+    assert _near(found["Lebanon"], 33.9, 35.9, km=161)
+    assert _near(found["Palestine"], 31.9, 35.2, km=161)
+
+
+def test_a_village_named_like_a_country_yields_to_the_country(pipeline):
+    found = _found(pipeline, "Soybean growers near Houston said exports to China fell again.")
+    assert _near(found["China"], 35.8, 104.4, km=500)
