@@ -67,7 +67,7 @@ class Pipeline:
     # -- stages ---------------------------------------------------------------------------------
 
     def read(self, document: Document) -> DocumentResult:
-        mentions = self.recognizer.mentions(document)
+        mentions = self.resolver.settle_sections(self.recognizer.mentions(document))
         resolution = self._on_borders(self.resolver.resolve(document.text, mentions))
         incidents = self.extractor.extract(document, mentions, resolution)  # told once each
         return DocumentResult(document, mentions, resolution, incidents)
@@ -104,7 +104,7 @@ class Pipeline:
     def geoparse(self, text: str) -> list[tuple[int, int, float, float]]:
         """(start, end, lat, lon) of every place named in ``text`` — the benchmark interface."""
         document = Document(text=text)
-        mentions = self.recognizer.mentions(document)
+        mentions = self.resolver.settle_sections(self.recognizer.mentions(document))
         resolution = self.resolver.resolve(text, mentions)
         out = []
         for mention in mentions:

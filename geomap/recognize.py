@@ -851,6 +851,8 @@ class Recognizer:
                 a, b = match.group("a"), match.group("b")
                 if a.lower() in FUNCTION_WORDS or b.lower() in FUNCTION_WORDS:
                     continue
+                # "between A and B" after rail gear is a section only if A and B are stations
+                hint = "track" if pattern is _BETWEEN_ON_TRACK else "station"
                 parts = (
                     Mention(a, match.start("a"), match.end("a"), a, kind="station", hint="station"),
                     Mention(b, match.start("b"), match.end("b"), b, kind="station", hint="station"),
@@ -862,7 +864,7 @@ class Recognizer:
                         end=match.end("b"),
                         query=f"{a}–{b}",
                         kind="section",
-                        hint="station",
+                        hint=hint,
                         parts=parts,
                     )
                 )

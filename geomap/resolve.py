@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .distance import haversine_km
 from .gazetteer.names import name_key
@@ -36,6 +36,7 @@ CAPITAL_BONUS = 0.35
 FUZZY_PENALTY = 0.9
 COUNTRY_CONTEXT_WEIGHT = 1.5
 ADMIN1_CONTEXT_WEIGHT = 1.0
+ADMIN1_UNCAST_VOTES = 2.0
 NEAR_BONUS_KM = ((50, 0.6), (200, 0.4), (600, 0.2))
 QUALIFIER_BONUS = 2.0
 # A town that bears a country's own name yields to the country unless qualified; a village
@@ -49,6 +50,8 @@ NAMED_REGION_BONUS = 0.5
 SHARE_TEMPERATURE = 0.5
 # Rail-section ends further apart than this are not one section.
 SECTION_MAX_KM = 80.0
+# ... and when only the wording "between A and B" after rail gear says it is a section
+TRACK_SECTION_MAX_KM = 40.0
 
 
 _CITY_REGION = re.compile(r"\bcity\b|^city of\b|^horad\b", re.IGNORECASE)
@@ -87,6 +90,17 @@ class Resolver:
         self.candidates_for = candidates_for
         self.neighbours = neighbours
         self.geocoder_name = geocoder_name
+
+    def settle_sections(self, mentions: list[Mention]) -> list[Mention]:
+        """A rail section whose two ends are not two stations close together is two places:
+        "a cabinet between Orsha and Krupki" names the towns when no section joins them."""
+        out = []
+        for mention in mentions:
+            if mention.kind == "section" and self._section(mention, _Context()) is None:
+                out += [replace(part, kind="name", hint=None) for part in mention.parts]
+            else:
+                out.append(mention)
+        return sorted(out, key=lambda m: (m.start, -m.end))
 
     def resolve(self, text: str, mentions: list[Mention]) -> Resolution:
         groups = _group(mentions)
@@ -150,6 +164,15 @@ class Resolver:
 
     def _section(self, mention: Mention, context: _Context) -> Place | None:
         ends = [self.candidates_for(part) for part in mention.parts]
+        longest = SECTION_MAX_KM
+        if mention.hint == "track":
+            # only wording says it is a section ("cabinets between A and B"): both ends must
+            # be stations by a close spelling, and neighbours
+            ends = [
+                [c for c in end if c.feature_class == "station" and c.similarity >= 0.85]
+                for end in ends
+            ]
+            longest = TRACK_SECTION_MAX_KM
         if not all(ends):
             return None
         best = None
@@ -158,7 +181,7 @@ class Resolver:
                 if a.key == b.key:
                     continue
                 km = haversine_km(a.lat, a.lon, b.lat, b.lon)
-                if km > SECTION_MAX_KM:
+                if km > longest:
                     continue
                 score = (
                     _end_score(a)
@@ -328,8 +351,10 @@ class _Context:
         return self.countries.get(code, 0) / total if total and code else 0.0
 
     def admin1_share(self, code: str | None) -> float:
-        total = sum(self.admin1s.values())
-        return self.admin1s.get(code, 0) / total if total and code else 0.0
+        # shrunk by a few votes nobody cast: one other name in a region is weak evidence
+        # against a town of 60,000 ("Rechytsa" beside Luninets is not the hamlet near it)
+        total = sum(self.admin1s.values()) + ADMIN1_UNCAST_VOTES
+        return self.admin1s.get(code, 0) / total if code else 0.0
 
     def named_share(self, code: str | None) -> float:
         total = sum(self.named_admin1s.values())

@@ -56,3 +56,27 @@ def test_a_country_among_its_neighbours_stays_the_country(pipeline):
 def test_a_village_named_like_a_country_yields_to_the_country(pipeline):
     found = _found(pipeline, "Soybean growers near Houston said exports to China fell again.")
     assert _near(found["China"], 35.8, 104.4, km=500)
+
+
+def test_one_other_name_does_not_turn_a_town_into_a_hamlet_beside_it(pipeline):
+    # Rechytsa (65,000, Gomel region) has namesake hamlets in the Brest region near Luninets;
+    # one other name there is too little to prefer them
+    found = _found(
+        pipeline, "Vehicles were parked outside Rechytsa. A train was filmed at Luninets station."
+    )
+    assert _near(found["Rechytsa"], 52.36, 30.39)
+
+
+def test_rail_gear_between_two_towns_that_no_section_joins_names_the_towns(pipeline):
+    # Lida and Hrodna are 100 km apart: not one section, but both are places
+    found = _found(pipeline, "A relay box between Lida and Hrodna burned on Sunday.")
+    assert _near(found["Lida"], 53.89, 25.3)
+    assert _near(found["Hrodna"], 53.68, 23.83)
+
+
+def test_rail_gear_between_neighbouring_stations_is_their_section(pipeline):
+    text = "Signalling between Savetski and Vereitsy, near Asipovichy, was put out of action."
+    found = _found(pipeline, text)
+    # the two stations, 7 km apart, each placed at its station
+    assert _near(found["Savetski"], 53.32, 28.59, km=3)
+    assert _near(found["Vereitsy"], 53.34, 28.52, km=3)
