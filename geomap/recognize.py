@@ -405,9 +405,21 @@ class Recognizer:
             and not sentence_start_word(after, text)
             and after.lower not in FUNCTION_WORDS
             and after.lower not in REGION_WORDS
-            and not _is_major(fclass, population)
         ):
-            return _PERSON  # "David Jefferson": a given name before a surname
+            if not _is_major(fclass, population):
+                return _PERSON  # "David Jefferson": a given name before a surname
+            # "Virginia Alexander", "Victoria Rowell": a big place that is also a given name,
+            # before a word that is neither English nor a title's: this one mention is a
+            # person's, the place may still be named elsewhere in the text
+            if (
+                not is_common_word(after.text)
+                and after.lower not in PERSON_TITLES
+                and after.lower not in PLACE_MODIFIERS
+                and after.lower not in MONTHS_AND_DAYS
+                and not after.text.isupper()
+                and self._inside_title(text, tokens, first, last) is None
+            ):
+                return None
         title = self._inside_title(text, tokens, first, last)
         if title == "unit" and fclass != "country":
             return None  # a town in an honorific; a country before a unit ("US Army") is its own

@@ -237,3 +237,17 @@ def test_a_small_town_named_like_a_person_needs_a_cue(pipeline, text, kept):
 )
 def test_government_seats_currencies_and_constables(pipeline, text, expected):
     assert set(_found(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The award went to Victoria Rowell, who lives in Ottawa.", {"Ottawa"}),
+        ("Seated is Virginia Ashcombe; she grew up in Virginia.", {"Virginia"}),
+        ("The Virginia Department of Health reported it.", {"Virginia"}),
+    ],
+)
+def test_a_big_place_named_like_a_person_before_a_surname(pipeline, text, expected):
+    spans = pipeline.geoparse(text)
+    assert {text[s:e] for s, e, _, _ in spans} == expected
+    assert len(spans) == len(expected)  # the person's "Virginia" is not among them
