@@ -25,6 +25,7 @@ from .lexicon import (
     ADMIN2_WORDS,
     CIVIL_HEADS,
     FUNCTION_WORDS,
+    HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NOT_PLACES,
@@ -188,6 +189,12 @@ _DOTTED_STATES = frozenset("nh nj nm ny nc nd sc sd ri wva".split())
 # "S.C.", "W.Va.", "Ky.": a state abbreviation with its dots.
 _STATE_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,3}\.(?:[A-Z][a-z]\.)?)")
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*,\s$")
+# "the Obama administration", "the Bush-era rules": a name that stands for a president
+_RULER_AFTER = re.compile(r"(?:\s+administration|-era)\b")
+# Feasts and the figures of feasts, never the small towns named after them ("at Christmas")
+_HOLIDAY = re.compile(
+    rf"(?i:{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))})\b(?!\s+Islands?\b)"
+)
 # Judgement of a name that is a person's: no place here, nor anywhere else in the text.
 _PERSON = object()
 # A place that is also an English word needs this many people to be believed on its own.
@@ -344,8 +351,9 @@ class Recognizer:
             key in NOT_PLACES
             or word.lower in NOT_PLACES
             or _HOLIDAY_AFTER.match(text[end : end + 8])
+            or _HOLIDAY.match(text, start)
         ):
-            return None  # "Hamas", "Telegram"; "St. Patrick's Day"
+            return None  # "Hamas", "Telegram"; "St. Patrick's Day", "at Christmas"
         if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_CUE_BEFORE.search(
             text, max(0, start - 30), start
         ):
@@ -377,8 +385,18 @@ class Recognizer:
             r"[A-Z][\w.]*\s?&\s?$", text[max(0, start - 12) : start]
         ):
             return None  # "Johnson & Johnson", "Marks & Spencer"
-        if self._after_given_name(text, tokens, first) and fclass not in ("country", "admin1"):
-            return _PERSON  # "Gino D. Bassett", "Mike de Kock", "Mario Diaz-Balart"
+        if (
+            self._after_given_name(text, tokens, first) or _after_initial(text, tokens, first)
+        ) and fclass not in ("country", "admin1"):
+            return _PERSON  # "Gino D. Bassett", "Mike de Kock", "Kijuan D. Amesbury"
+        if (
+            single
+            and _RULER_AFTER.match(text, end)
+            and fclass not in ("country", "admin1")
+            and population < _SPEAKING_PLACE_MIN_POPULATION
+            and not self._demonym_country(word.text)
+        ):
+            return _PERSON  # "the Obama administration", "the Clinton-era rule": a president
         if (
             single
             and is_first_name(word.text)
@@ -456,9 +474,9 @@ class Recognizer:
                 and after.lower not in FUNCTION_WORDS
                 and after.lower not in MONTHS
                 and after.lower not in WEEKDAYS
-                and not self._is_place_word(after)
+                and not (self._is_place_word(after) and not self._word_part(text, key, end, after))
             ):
-                return None  # "Kamyshin Cement", "Kyiv Post"
+                return None  # "Kamyshin Cement", "Kyiv Post"; "Wal-Mart"
         if (
             single
             and is_common_word(written)
@@ -552,6 +570,17 @@ class Recognizer:
                 return not is_common_word(prev.text)
             i -= 1
         return False
+
+    def _word_part(self, text: str, key: str, end: int, after: Token) -> bool:
+        """Whether ``after``, hyphened to a small place's name, is an English word and no town
+        big enough to be meant by it alone: "Wal-Mart" is a firm, not a pair of places (but
+        "Miami-Dade" is a county)."""
+        return (
+            text[end : after.start] != " "
+            and self.names.own_population(key) < _COMMON_WORD_MIN_POPULATION
+            and is_common_word(after.text)
+            and self.names.own_population(name_key(after.text)) < _COMMON_WORD_MIN_POPULATION
+        )
 
     def _after_title(self, text: str, tokens: list[Token], first: int) -> bool:
         """Whether a person's title stands before the name, perhaps with given names between:
@@ -920,6 +949,25 @@ def _place_cue(text: str, start: int, end: int) -> bool:
         and noun.group(1) not in FUNCTION_WORDS
         and noun.group(1) not in _VERBS_AFTER_A_NAME
         and not noun.group(1).endswith("ed")
+    )
+
+
+def _after_initial(text: str, tokens: list[Token], first: int) -> bool:
+    """Whether a capitalised word and a middle initial stand before the name: "Kijuan D.
+    McDonald", "Merinda K. Robinson" (given names no list holds)."""
+    if first < 2:
+        return False
+    initial, given = tokens[first - 1], tokens[first - 2]
+    return (
+        len(initial.text) == 1
+        and initial.text.isupper()
+        and text[initial.end : tokens[first].start] == ". "
+        and text[given.end : initial.start] == " "
+        and given.capitalised
+        and len(given.text) > 1
+        and not given.text.isupper()
+        and given.lower not in FUNCTION_WORDS
+        and given.lower not in PLACE_MODIFIERS
     )
 
 

@@ -251,3 +251,19 @@ def test_a_big_place_named_like_a_person_before_a_surname(pipeline, text, expect
     spans = pipeline.geoparse(text)
     assert {text[s:e] for s, e, _, _ in spans} == expected
     assert len(spans) == len(expected)  # the person's "Virginia" is not among them
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies said Kijuan D. Amesbury was hauling a sack; Amesbury, 24, fled.", set()),
+        (
+            "Since the Clinton administration, rules from the Obama-era stayed in Denver.",
+            {"Denver"},
+        ),
+        ("Shops in Tulsa stay open at Christmas and for Mardi Gras.", {"Tulsa"}),
+        ("The Wal-Mart in Tulsa closed; Miami-Dade County sued.", {"Tulsa", "Miami"}),
+    ],
+)
+def test_initialled_names_presidents_feasts_and_hyphened_firms(pipeline, text, expected):
+    assert set(_found(pipeline, text)) == expected
