@@ -195,6 +195,13 @@ _RULER_AFTER = re.compile(r"(?:\s+administration|-era)\b")
 _HOLIDAY = re.compile(
     rf"(?i:{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))})\b(?!\s+Islands?\b)"
 )
+# What follows a demonym used as a noun (a people, a person, a language): the end of a clause,
+# a verb, an adverb, a relative pronoun: "the Nigerian successfully sent", "many Chinese are".
+_DEMONYM_AS_NOUN = re.compile(
+    r"\s*(?:$|[.;:!?\"”—–]|,(?!\s*(?:and\b|or\b|[A-Z]))"
+    r"|\s+(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|need|needs|"
+    r"who|whose|which|that|to|[a-z]+ly)\b)"
+)
 # Judgement of a name that is a person's: no place here, nor anywhere else in the text.
 _PERSON = object()
 # A place that is also an English word needs this many people to be believed on its own.
@@ -248,7 +255,7 @@ class Recognizer:
         found = [m for m in found if name_key(m.text) not in not_places]
         spans = [(m.start, m.end) for m in found + taken]
         found += self._adjectival_places(document, spans)
-        found += self._demonyms(text, tokens, spans + [(m.start, m.end) for m in found])
+        found += self._demonyms(text, tokens, spans + [(m.start, m.end) for m in found], not_places)
         found += self._state_abbreviations(text, [(m.start, m.end) for m in found + taken])
         found += self._cued_names(text, [(m.start, m.end) for m in found + taken], not_places)
         found += self._variant_names(text, tokens, found + taken, not_places)
@@ -659,21 +666,51 @@ class Recognizer:
     # -- places named by an adjective -------------------------------------------------------------
 
     def _demonyms(
-        self, text: str, tokens: list[Token], taken: list[tuple[int, int]]
+        self,
+        text: str,
+        tokens: list[Token],
+        taken: list[tuple[int, int]],
+        not_places: set[str] = frozenset(),
     ) -> list[Mention]:
         """ "Russian troops", "the Ukrainian side": the country a demonym stands for, as GWN and
-        LGL count them; never a language ("in English") nor part of a title ("Belarusian
-        Railways")."""
+        LGL count them, where it qualifies a noun; never a language ("in English"), a people or
+        a person ("the Nigerian scored", "many Chinese are"), a surname ("Monica French said")
+        nor part of a title ("Belarusian Railways")."""
         out = []
         taken = SpanSet(taken)
+        people = set(not_places)
         for i, token in enumerate(tokens):
-            if not token.capitalised:
+            if i > 0 and self.names.demonym_of(name_key(token.text)) is not None:
+                before = tokens[i - 1]
+                if (
+                    _SPEECH_VERB_AFTER.match(text, token.end)
+                    and not sentence_start_word(token, text)
+                ) or (
+                    text[before.end : token.start] == " "
+                    and before.capitalised
+                    and is_first_name(before.text)
+                    and before.lower not in FUNCTION_WORDS
+                    and not sentence_start_word(token, text)
+                ):
+                    people.add(name_key(token.text))  # "Monica French", "French said"
+        for i, token in enumerate(tokens):
+            if not token.capitalised or name_key(token.text) in people:
                 continue
             country = self.names.demonym_of(name_key(token.text))
             if country is None or taken.covers(token.start):
                 continue
             after = tokens[i + 1] if i + 1 < len(tokens) else None
             gap = text[token.end : after.start] if after is not None else ""
+            if (
+                text[token.start - 1 : token.start] not in ("-", "[")
+                and _DEMONYM_AS_NOUN.match(text, token.end)
+                and not (
+                    after is not None
+                    and _LIST_GAP.fullmatch(gap)
+                    and self._demonym_country(after.text)
+                )
+            ):
+                continue  # "the Nigerian scored", "were British, sources said"
             if after is not None and gap == " " and after.capitalised:
                 continue  # "Belarusian Railways", "European Commission"
             if (

@@ -267,3 +267,19 @@ def test_a_big_place_named_like_a_person_before_a_surname(pipeline, text, expect
 )
 def test_initialled_names_presidents_feasts_and_hyphened_firms(pipeline, text, expected):
     assert set(_found(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Nigerian successfully scored. Many Chinese are devout.", set()),
+        ("Officer Monica French said French planes flew.", set()),
+        (
+            "Spanish, French, and Mexican explorers met Russian traders.",
+            {"French", "Mexican", "Russian"},
+        ),
+    ],
+)
+def test_a_demonym_as_a_noun_or_a_surname_names_no_country(pipeline, text, expected):
+    kinds = _kinds(pipeline, text)
+    assert {name for name, kind in kinds.items() if kind == "demonym"} == expected
