@@ -198,7 +198,7 @@ _HOLIDAY = re.compile(
 # What follows a demonym used as a noun (a people, a person, a language): the end of a clause,
 # a verb, an adverb, a relative pronoun: "the Nigerian successfully sent", "many Chinese are".
 _DEMONYM_AS_NOUN = re.compile(
-    r"\s*(?:$|[.;:!?\"”—–]|,(?!\s*(?:and\b|or\b|[A-Z]))"
+    r"\s*(?:$|[.;:!?\"”—–]|,\s+(?:who|whose|which)\b"
     r"|\s+(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|need|needs|"
     r"who|whose|which|that|to|[a-z]+ly)\b)"
 )
@@ -683,16 +683,13 @@ class Recognizer:
             if i > 0 and self.names.demonym_of(name_key(token.text)) is not None:
                 before = tokens[i - 1]
                 if (
-                    _SPEECH_VERB_AFTER.match(text, token.end)
-                    and not sentence_start_word(token, text)
-                ) or (
                     text[before.end : token.start] == " "
                     and before.capitalised
                     and is_first_name(before.text)
                     and before.lower not in FUNCTION_WORDS
                     and not sentence_start_word(token, text)
                 ):
-                    people.add(name_key(token.text))  # "Monica French", "French said"
+                    people.add(name_key(token.text))  # "Monica French", then "French said"
         for i, token in enumerate(tokens):
             if not token.capitalised or name_key(token.text) in people:
                 continue
