@@ -41,6 +41,12 @@ NOT_PLACES = frozenset(
     youtube tiktok whatsapp viber""".split()
 ) | frozenset(("el nino", "la nina", "nina"))  # the weather, not the towns
 
+# Feasts, and the figure of one, that small towns are named after ("Christmas, Florida",
+# "Santa Claus, Indiana"): in the news they are the days.
+HOLIDAYS = frozenset(
+    """christmas easter thanksgiving halloween hanukkah passover ramadan kwanzaa""".split()
+) | frozenset(("mardi gras", "santa claus"))
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Words before a name that make it a person's name.

@@ -25,6 +25,7 @@ from .lexicon import (
     ADMIN2_WORDS,
     CIVIL_HEADS,
     FUNCTION_WORDS,
+    HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NOT_PLACES,
@@ -199,6 +200,19 @@ _DOTTED_STATES = frozenset("nh nj nm ny nc nd sc sd ri wva".split())
 # "S.C.", "W.Va.", "Ky.": a state abbreviation with its dots.
 _STATE_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,3}\.(?:[A-Z][a-z]\.)?)")
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*,\s$")
+# "the Obama administration", "the Bush-era rules": a name that stands for a president
+_RULER_AFTER = re.compile(r"(?:\s+administration|-era)\b")
+# Feasts and the figures of feasts, never the small towns named after them ("at Christmas")
+_HOLIDAY = re.compile(
+    rf"(?i:{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))})\b(?!\s+Islands?\b)"
+)
+# What follows a demonym used as a noun (a people, a person, a language): the end of a clause,
+# a verb, an adverb, a relative pronoun: "the Nigerian successfully sent", "many Chinese are".
+_DEMONYM_AS_NOUN = re.compile(
+    r"\s*(?:$|[.;:!?\"”—–]|,\s+(?:who|whose|which)\b"
+    r"|\s+(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|need|needs|"
+    r"who|whose|which|that|to|[a-z]+ly)\b)"
+)
 # Judgement of a name that is a person's: no place here, nor anywhere else in the text.
 _PERSON = object()
 # A place that is also an English word needs this many people to be believed on its own.
@@ -252,7 +266,7 @@ class Recognizer:
         found = [m for m in found if name_key(m.text) not in not_places]
         spans = [(m.start, m.end) for m in found + taken]
         found += self._adjectival_places(document, spans)
-        found += self._demonyms(text, tokens, spans + [(m.start, m.end) for m in found])
+        found += self._demonyms(text, tokens, spans + [(m.start, m.end) for m in found], not_places)
         found += self._state_abbreviations(text, [(m.start, m.end) for m in found + taken])
         found += self._cued_names(text, [(m.start, m.end) for m in found + taken], not_places)
         found += self._variant_names(text, tokens, found + taken, not_places)
@@ -355,8 +369,9 @@ class Recognizer:
             key in NOT_PLACES
             or word.lower in NOT_PLACES
             or _HOLIDAY_AFTER.match(text[end : end + 8])
+            or _HOLIDAY.match(text, start)
         ):
-            return None  # "Hamas", "Telegram"; "St. Patrick's Day"
+            return None  # "Hamas", "Telegram"; "St. Patrick's Day", "at Christmas"
         if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_CUE_BEFORE.search(
             text, max(0, start - 30), start
         ):
@@ -388,8 +403,18 @@ class Recognizer:
             r"[A-Z][\w.]*\s?&\s?$", text[max(0, start - 12) : start]
         ):
             return None  # "Johnson & Johnson", "Marks & Spencer"
-        if self._after_given_name(text, tokens, first) and fclass not in ("country", "admin1"):
-            return _PERSON  # "Gino D. Bassett", "Mike de Kock", "Mario Diaz-Balart"
+        if (
+            self._after_given_name(text, tokens, first) or _after_initial(text, tokens, first)
+        ) and fclass not in ("country", "admin1"):
+            return _PERSON  # "Gino D. Bassett", "Mike de Kock", "Kijuan D. Amesbury"
+        if (
+            single
+            and _RULER_AFTER.match(text, end)
+            and fclass not in ("country", "admin1")
+            and population < _SPEAKING_PLACE_MIN_POPULATION
+            and not self._demonym_country(word.text)
+        ):
+            return _PERSON  # "the Obama administration", "the Clinton-era rule": a president
         if (
             single
             and is_first_name(word.text)
@@ -416,9 +441,21 @@ class Recognizer:
             and not sentence_start_word(after, text)
             and after.lower not in FUNCTION_WORDS
             and after.lower not in REGION_WORDS
-            and not _is_major(fclass, population)
         ):
-            return _PERSON  # "David Jefferson": a given name before a surname
+            if not _is_major(fclass, population):
+                return _PERSON  # "David Jefferson": a given name before a surname
+            # "Virginia Alexander", "Victoria Rowell": a big place that is also a given name,
+            # before a word that is neither English nor a title's: this one mention is a
+            # person's, the place may still be named elsewhere in the text
+            if (
+                not is_common_word(after.text)
+                and after.lower not in PERSON_TITLES
+                and after.lower not in PLACE_MODIFIERS
+                and after.lower not in MONTHS_AND_DAYS
+                and not after.text.isupper()
+                and self._inside_title(text, tokens, first, last) is None
+            ):
+                return None
         title = self._inside_title(text, tokens, first, last)
         if title == "unit" and fclass != "country":
             return None  # a town in an honorific; a country before a unit ("US Army") is its own
@@ -455,9 +492,9 @@ class Recognizer:
                 and after.lower not in FUNCTION_WORDS
                 and after.lower not in MONTHS
                 and after.lower not in WEEKDAYS
-                and not self._is_place_word(after)
+                and not (self._is_place_word(after) and not self._word_part(text, key, end, after))
             ):
-                return None  # "Kamyshin Cement", "Kyiv Post"
+                return None  # "Kamyshin Cement", "Kyiv Post"; "Wal-Mart"
         if (
             single
             and is_common_word(written)
@@ -552,6 +589,17 @@ class Recognizer:
             i -= 1
         return False
 
+    def _word_part(self, text: str, key: str, end: int, after: Token) -> bool:
+        """Whether ``after``, hyphened to a small place's name, is an English word and no town
+        big enough to be meant by it alone: "Wal-Mart" is a firm, not a pair of places (but
+        "Miami-Dade" is a county)."""
+        return (
+            text[end : after.start] != " "
+            and self.names.own_population(key) < _COMMON_WORD_MIN_POPULATION
+            and is_common_word(after.text)
+            and self.names.own_population(name_key(after.text)) < _COMMON_WORD_MIN_POPULATION
+        )
+
     def _after_title(self, text: str, tokens: list[Token], first: int) -> bool:
         """Whether a person's title stands before the name, perhaps with given names between:
         "Dr. Winters", "the Rev. Roy Jones", "State Rep. Jay Roberts"."""
@@ -629,21 +677,48 @@ class Recognizer:
     # -- places named by an adjective -------------------------------------------------------------
 
     def _demonyms(
-        self, text: str, tokens: list[Token], taken: list[tuple[int, int]]
+        self,
+        text: str,
+        tokens: list[Token],
+        taken: list[tuple[int, int]],
+        not_places: set[str] = frozenset(),
     ) -> list[Mention]:
         """ "Russian troops", "the Ukrainian side": the country a demonym stands for, as GWN and
-        LGL count them; never a language ("in English") nor part of a title ("Belarusian
-        Railways")."""
+        LGL count them, where it qualifies a noun; never a language ("in English"), a people or
+        a person ("the Nigerian scored", "many Chinese are"), a surname ("Monica French said")
+        nor part of a title ("Belarusian Railways")."""
         out = []
         taken = SpanSet(taken)
+        people = set(not_places)
         for i, token in enumerate(tokens):
-            if not token.capitalised:
+            if i > 0 and self.names.demonym_of(name_key(token.text)) is not None:
+                before = tokens[i - 1]
+                if (
+                    text[before.end : token.start] == " "
+                    and before.capitalised
+                    and is_first_name(before.text)
+                    and before.lower not in FUNCTION_WORDS
+                    and not sentence_start_word(token, text)
+                ):
+                    people.add(name_key(token.text))  # "Monica French", then "French said"
+        for i, token in enumerate(tokens):
+            if not token.capitalised or name_key(token.text) in people:
                 continue
             country = self.names.demonym_of(name_key(token.text))
             if country is None or taken.covers(token.start):
                 continue
             after = tokens[i + 1] if i + 1 < len(tokens) else None
             gap = text[token.end : after.start] if after is not None else ""
+            if (
+                text[token.start - 1 : token.start] not in ("-", "[")
+                and _DEMONYM_AS_NOUN.match(text, token.end)
+                and not (
+                    after is not None
+                    and _LIST_GAP.fullmatch(gap)
+                    and self._demonym_country(after.text)
+                )
+            ):
+                continue  # "the Nigerian scored", "were British, sources said"
             if after is not None and gap == " " and after.capitalised:
                 continue  # "Belarusian Railways", "European Commission"
             if (
@@ -928,6 +1003,25 @@ def _place_cue(text: str, start: int, end: int) -> bool:
         and noun.group(1) not in FUNCTION_WORDS
         and noun.group(1) not in _VERBS_AFTER_A_NAME
         and not noun.group(1).endswith("ed")
+    )
+
+
+def _after_initial(text: str, tokens: list[Token], first: int) -> bool:
+    """Whether a capitalised word and a middle initial stand before the name: "Kijuan D.
+    McDonald", "Merinda K. Robinson" (given names no list holds)."""
+    if first < 2:
+        return False
+    initial, given = tokens[first - 1], tokens[first - 2]
+    return (
+        len(initial.text) == 1
+        and initial.text.isupper()
+        and text[initial.end : tokens[first].start] == ". "
+        and text[given.end : initial.start] == " "
+        and given.capitalised
+        and len(given.text) > 1
+        and not given.text.isupper()
+        and given.lower not in FUNCTION_WORDS
+        and given.lower not in PLACE_MODIFIERS
     )
 
 

@@ -237,3 +237,49 @@ def test_a_small_town_named_like_a_person_needs_a_cue(pipeline, text, kept):
 )
 def test_government_seats_currencies_and_constables(pipeline, text, expected):
     assert set(_found(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The award went to Victoria Rowell, who lives in Ottawa.", {"Ottawa"}),
+        ("Seated is Virginia Ashcombe; she grew up in Virginia.", {"Virginia"}),
+        ("The Virginia Department of Health reported it.", {"Virginia"}),
+    ],
+)
+def test_a_big_place_named_like_a_person_before_a_surname(pipeline, text, expected):
+    spans = pipeline.geoparse(text)
+    assert {text[s:e] for s, e, _, _ in spans} == expected
+    assert len(spans) == len(expected)  # the person's "Virginia" is not among them
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies said Kijuan D. Amesbury was hauling a sack; Amesbury, 24, fled.", set()),
+        (
+            "Since the Clinton administration, rules from the Obama-era stayed in Denver.",
+            {"Denver"},
+        ),
+        ("Shops in Tulsa stay open at Christmas and for Mardi Gras.", {"Tulsa"}),
+        ("The Wal-Mart in Tulsa closed; Miami-Dade County sued.", {"Tulsa", "Miami"}),
+    ],
+)
+def test_initialled_names_presidents_feasts_and_hyphened_firms(pipeline, text, expected):
+    assert set(_found(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Nigerian successfully scored. Many Chinese are devout.", set()),
+        ("Officer Monica French said French planes flew.", set()),
+        (
+            "Spanish, French, and Mexican explorers met Russian traders.",
+            {"French", "Mexican", "Russian"},
+        ),
+    ],
+)
+def test_a_demonym_as_a_noun_or_a_surname_names_no_country(pipeline, text, expected):
+    kinds = _kinds(pipeline, text)
+    assert {name for name, kind in kinds.items() if kind == "demonym"} == expected
