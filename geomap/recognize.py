@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from .gazetteer.names import is_cyrillic, name_key
+from .gazetteer.respell import respellings
 from .lexicon import (
     ADMIN2_WORDS,
     CIVIL_HEADS,
@@ -836,8 +837,9 @@ class Recognizer:
     def _variant_names(
         self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]
     ) -> list[Mention]:
-        """Places written in a romanisation the index lacks ("Naroulia" for Narovlya): a
-        capitalised word with no exact entry whose phonetic skeleton matches a place in a
+        """Places written in a romanisation the index lacks ("Naroulia" for Narovlya, "Schlobin"
+        for Zhlobin): a capitalised word with no exact entry, respelt from a German, French,
+        Polish or Łacinka spelling or matched by its phonetic skeleton, that names a place in a
         country the text already names. Ordinary words, given names and sentence openers
         are left alone."""
         named = {
@@ -866,10 +868,22 @@ class Recognizer:
                 or (after[:1] == " " and after[1:2].isupper())
             ):
                 continue  # part of a longer name
-            if not self.names.loose_countries(word) & named:
+            respelt = self._respelt(word, named)
+            if respelt is None and not self.names.loose_countries(word) & named:
                 continue
-            out.append(Mention(text=word, start=token.start, end=token.end, query=word))
+            query = respelt or word
+            out.append(Mention(text=word, start=token.start, end=token.end, query=query))
         return out
+
+    def _respelt(self, word: str, named: set[str]) -> str | None:
+        """The English spelling of a German, French, Polish or Łacinka one ("Schlobin" is
+        Zhlobin) that names a place in a country the text names."""
+        for spelling in respellings(word):
+            if self.names.has_key(name_key(spelling)) and any(
+                c.country_code in named for c in self.names.candidates(spelling, loose=False)
+            ):
+                return spelling
+        return None
 
     def _state_abbreviations(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """US states as the news abbreviates them: "S.C." and "W.Va." anywhere, "Ky." and

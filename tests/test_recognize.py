@@ -283,3 +283,56 @@ def test_initialled_names_presidents_feasts_and_hyphened_firms(pipeline, text, e
 def test_a_demonym_as_a_noun_or_a_surname_names_no_country(pipeline, text, expected):
     kinds = _kinds(pipeline, text)
     assert {name for name, kind in kinds.items() if kind == "demonym"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "lat", "lon"),
+    [
+        # German wire copy: Ж as "sch", Ц as "z", В as "w"
+        ("Züge standen in Schlobin, Belarus, stundenlang still.", "Schlobin", 52.89, 30.02),
+        ("Festnahmen in Stolbzy und Swetlogorsk (Belarus).", "Stolbzy", 53.48, 26.74),
+        ("Festnahmen in Stolbzy und Swetlogorsk (Belarus).", "Swetlogorsk", 52.63, 29.74),
+        (
+            "Ein Zug mit Panzern erreichte Kalinkowitschi in Belarus.",
+            "Kalinkowitschi",
+            52.13,
+            29.33,
+        ),
+        # French: Ж as "j", a silent final e
+        ("Des trains bloqués à Jlobine, au Bélarus, depuis lundi.", "Jlobine", 52.89, 30.02),
+        # Polish and Belarusian Łacinka
+        (
+            "Polish media saw Russian columns at Chojniki in Belarus.",
+            "Chojniki",
+            51.91,
+            29.98,
+        ),
+        (
+            "Russian columns left Naroŭla for the border of Belarus and Ukraine.",
+            "Naroŭla",
+            51.8,
+            29.5,
+        ),
+    ],
+)
+def test_wire_spellings_of_belarusian_towns_are_respelt(pipeline, text, written, lat, lon):
+    found = _found(pipeline, text)
+    assert written in found, found
+    assert haversine_km(*found[written], lat, lon) < 25
+
+
+def test_a_respelling_counts_only_in_a_country_the_text_names(pipeline):
+    # "Stolbzy" is Stolbtsy only where Belarus is the subject; here no country is named
+    assert "Stolbzy" not in _found(pipeline, "The Stolbzy family opened a bakery on Main Street.")
+
+
+def test_respellings_of_each_spelling_system():
+    from geomap.gazetteer.respell import respellings
+
+    assert "zhlobin" in respellings("Schlobin")
+    assert "zhlobin" in respellings("Jlobine")
+    assert "stolbtsy" in respellings("Stolbzy")
+    assert "narovlya" in respellings("Naroŭla")
+    assert "chernihiv" in respellings("Tschernihiw")
+    assert "zhlobin" in respellings("Żłobin")
+    assert respellings("Schlobin") == respellings("Schlobin")  # deterministic order

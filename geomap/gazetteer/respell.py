@@ -1,0 +1,125 @@
+"""East Slavic place names as German, French, Polish and Belarusian Łacinka write them, respelt
+in the English romanisation the gazetteer knows: "Schlobin" and "Jlobine" are Zhlobin,
+"Stolbzy" is Stolbtsy, "Naroŭla" is Narovlya, "Tschernihiw" is Chernihiv.
+
+Each spelling system renders the same Cyrillic letters its own way (Ж is German "sch", French
+"j", Polish "ż"; Ц is German "z", Polish "c"). A rule maps one such rendering back to its
+English ones; a word is respelt by every combination of the rules that apply to it. The
+candidates are only spellings: the caller keeps those the gazetteer has and the text's
+countries allow.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from itertools import product
+
+# (written, English renderings), longest first within each system, applied left to right.
+_GERMAN = (
+    ("tsch", ("ch",)),
+    ("sch", ("zh", "sh")),
+    ("ch", ("kh", "ch")),
+    ("tz", ("ts",)),
+    ("z", ("ts", "z")),
+    ("w", ("v",)),
+    ("j", ("y", "i")),
+    ("ss", ("s",)),
+)
+_FRENCH = (
+    ("tch", ("ch",)),
+    ("ch", ("sh", "ch")),
+    ("j", ("zh",)),
+    ("ou", ("u",)),
+    ("ï", ("i", "y")),
+    ("kh", ("kh",)),
+)
+_POLISH = (
+    ("szcz", ("shch",)),
+    ("cz", ("ch",)),
+    ("sz", ("sh",)),
+    ("rz", ("zh", "r")),
+    ("ż", ("zh",)),
+    ("ł", ("l",)),
+    ("w", ("v",)),
+    ("c", ("ts", "k")),
+    ("ó", ("o",)),
+    ("ń", ("n",)),
+    ("ś", ("s",)),
+    ("ź", ("z",)),
+    ("ć", ("ts",)),
+)
+# Łacinka: "la" is ля (a soft l), "ła" is ла; ŭ is ў, which Russian forms spell "v"
+_LACINKA = (
+    ("ŭ", ("v", "u", "")),
+    ("č", ("ch",)),
+    ("š", ("sh",)),
+    ("ž", ("zh",)),
+    ("ć", ("ts",)),
+    ("ś", ("s",)),
+    ("ź", ("z",)),
+    ("ł", ("l",)),
+    ("la", ("lya", "la")),
+    ("lu", ("lyu", "lu")),
+    ("ia", ("ya",)),
+    ("ie", ("ye",)),
+    ("iu", ("yu",)),
+)
+_POLISH_LETTERS = set("łżźśćńęąó")
+_LACINKA_LETTERS = set("ŭčšžćśźł")
+#: a word respelt more ways than this is left alone (each way is one lookup)
+MAX_RESPELLINGS = 64
+
+
+def respellings(word: str) -> list[str]:
+    """English-romanised spellings the word may stand for, without the word itself."""
+    lower = word.lower()
+    letters = set(lower)
+    systems = []
+    if letters & _LACINKA_LETTERS and not letters & {"ó", "ż", "ń", "ą", "ę"}:
+        systems.append(_LACINKA)
+    if letters & _POLISH_LETTERS:
+        systems.append(_POLISH)
+    systems += [_GERMAN, _FRENCH]
+    out: list[str] = []
+    for rules in systems:
+        for spelling in _respell(_plain(lower, keep=_LACINKA_LETTERS | _POLISH_LETTERS), rules):
+            # French writes a silent final e ("Jlobine", "Rovne" stays)
+            for form in (spelling, spelling[:-1] if spelling.endswith("ine") else None):
+                if form and form != lower and form not in out:
+                    out.append(form)
+    return out[:MAX_RESPELLINGS]
+
+
+def _respell(word: str, rules) -> list[str]:
+    """Every combination of the rules' renderings, cutting the word into pieces first."""
+    pieces: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(word):
+        for written, renderings in rules:
+            if word.startswith(written, i):
+                pieces.append(renderings)
+                i += len(written)
+                break
+        else:
+            pieces.append((word[i],))
+            i += 1
+    choices = 1
+    for piece in pieces:
+        choices *= len(piece)
+    if choices > MAX_RESPELLINGS:
+        return []
+    return ["".join(combination) for combination in product(*pieces)]
+
+
+def _plain(word: str, keep: set[str]) -> str:
+    """Accents off except the letters a spelling system reads ("Nikolaïev" → "nikolaïev" stays
+    for the French rule on ï; "é" → "e")."""
+    out = []
+    for ch in word:
+        if ch in keep or ch == "ï":
+            out.append(ch)
+        else:
+            out.append(
+                "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+            )
+    return "".join(out)
