@@ -197,9 +197,11 @@ _MAJOR_REGION_POPULATION = 100_000
 # A place smaller than this that says things is a person: "Baine said", "Monahan says".
 _SPEAKING_PLACE_MIN_POPULATION = 100_000
 # Dotted abbreviations of the two-word states ("N.Y.", "S.C."); "P.A." is a firm's suffix.
-_DOTTED_STATES = frozenset("nh nj nm ny nc nd sc sd ri wva".split())
+_DOTTED_STATES = frozenset("nh nj nm ny nc nd sc sd ri wva ndak sdak nmex".split())
 # "S.C.", "W.Va.", "Ky.": a state abbreviation with its dots.
-_STATE_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,3}\.(?:[A-Z][a-z]\.)?)")
+_STATE_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.[A-Z][a-z]{0,3}\.|[A-Z][a-z]{1,3}\.(?:[A-Z][a-z]\.)?)"
+)
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*,\s$")
 # "the Obama administration", "the Bush-era rules": a name that stands for a president
 _RULER_AFTER = re.compile(r"(?:\s+administration|-era)\b")
@@ -251,7 +253,9 @@ class Recognizer:
         taken: list[Mention] = []
         taken.extend(self._sections(document))
         taken.extend(self._borders(document))
-        occupied = SpanSet((m.start, m.end) for m in taken if m.kind == "section")
+        # "Beckley, W.Va.": the state's abbreviation before any name inside it ("Va")
+        taken.extend(self._state_abbreviations(text, [(m.start, m.end) for m in taken]))
+        occupied = SpanSet((m.start, m.end) for m in taken if m.kind in ("section", "region"))
         not_places: set[str] = set()
         found: list[Mention] = []
         for first, last in self._name_runs(text, tokens):
@@ -268,7 +272,6 @@ class Recognizer:
         spans = [(m.start, m.end) for m in found + taken]
         found += self._adjectival_places(document, spans)
         found += self._demonyms(text, tokens, spans + [(m.start, m.end) for m in found], not_places)
-        found += self._state_abbreviations(text, [(m.start, m.end) for m in found + taken])
         found += self._cued_names(text, [(m.start, m.end) for m in found + taken], not_places)
         found += self._variant_names(text, tokens, found + taken, not_places)
         found += self._inflected_cyrillic(text, tokens, found + taken)

@@ -336,3 +336,19 @@ def test_respellings_of_each_spelling_system():
     assert "chernihiv" in respellings("Tschernihiw")
     assert "zhlobin" in respellings("Żłobin")
     assert respellings("Schlobin") == respellings("Schlobin")  # deterministic order
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "lat", "lon"),
+    [
+        ("The mine near Beckley, W.Va., closed on Friday.", "W.Va.", 38.6, -80.6),
+        ("Flooding hit Bismarck, N.Dak., on Sunday.", "N.Dak.", 47.5, -100.5),
+    ],
+)
+def test_dotted_state_abbreviations_win_over_the_names_inside_them(
+    pipeline, text, written, lat, lon
+):
+    # not "Va", a village in Ghana
+    found = _found(pipeline, text)
+    assert written in found, found
+    assert haversine_km(*found[written], lat, lon) < 200
