@@ -80,3 +80,15 @@ def test_rail_gear_between_neighbouring_stations_is_their_section(pipeline):
     # the two stations, 7 km apart, each placed at its station
     assert _near(found["Savetski"], 53.32, 28.59, km=3)
     assert _near(found["Vereitsy"], 53.34, 28.52, km=3)
+
+
+def test_a_us_county_lies_where_its_zip_codes_do(pipeline):
+    # no town is called Tarrant in Texas; Tarrant, Alabama is 980 km away
+    found = _found(pipeline, "The Tarrant County medical examiner identified the driver.")
+    assert _near(found["Tarrant County"], 32.77, -97.29)
+
+
+def test_a_county_name_many_states_share_takes_the_state_of_the_text(pipeline):
+    text = "Deputies in Douglas County, near Omaha, Nebraska, found the truck."
+    found = _found(pipeline, text)
+    assert _near(found["Douglas County"], 41.3, -96.15)

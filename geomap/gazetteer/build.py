@@ -29,7 +29,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
@@ -354,6 +354,7 @@ class IndexBuilder:
                     key = (entry.admin1, name_key(name))
                     if key not in towns or towns[key].population < entry.population:
                         towns[key] = entry
+        counties = _us_county_centres()
         for code, name, ascii_name, gid in self.packs.admin2_codes():
             admin1 = ".".join(code.split(".")[:2])
             self.admin2_names[code] = ascii_name or name
@@ -361,14 +362,18 @@ class IndexBuilder:
             bare = re.sub(
                 r"(s'kyy|skiy|ski|s'kyi|skyi|s'kyj|skyy|ky|skij|scy)$", "", bare, flags=re.I
             )
+            # a US county lies where its ZIP codes lie (a town of its name may be elsewhere)
+            point = counties.get((admin1, name_key(ascii_name or name)))
             centre = towns.get((admin1, name_key(bare)))
-            if centre is None:
+            if point is None and centre is not None:
+                point = (centre.lat, centre.lon)
+            if point is None:
                 continue
             self.entries.append(
                 Entry(
                     name=ascii_name or name,
-                    lat=centre.lat,
-                    lon=centre.lon,
+                    lat=point[0],
+                    lon=point[1],
                     feature_class="admin2",
                     country_code=code[:2],
                     admin1=admin1,
@@ -582,6 +587,21 @@ def _country_facts(iso2: str) -> dict:
         "latlng": info.get("latlng") if len(info.get("latlng") or []) == 2 else None,
         "names": [n for n in names if n and _keep_alternate(n)],
         "demonym": info.get("demonym") or None,
+    }
+
+
+def _us_county_centres() -> dict[tuple[str, str], tuple[float, float]]:
+    """("US.TX", key of "Tarrant County") → the mean point of the county's ZIP codes."""
+    import zipcodes
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in zipcodes.list_all():
+        if row.get("county") and row.get("lat") and row.get("long"):
+            key = (f"US.{row['state']}", name_key(row["county"]))
+            points[key].append((float(row["lat"]), float(row["long"])))
+    return {
+        key: (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+        for key, pts in points.items()
     }
 
 
