@@ -37,8 +37,10 @@ _LATIN_FOLD = str.maketrans(
         "ð": "d",
     }
 )
-_DROP = re.compile(r"[’'ʼ`ʹ′‘´\.\u02bb\u02bc]")
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/,()]+")
+# Marks dropped outright and separators turned into spaces, in one str.translate.
+_PUNCTUATION = str.maketrans(
+    dict.fromkeys("’'ʼ`ʹ′‘´.\u02bb\u02bc") | dict.fromkeys("-‐‑‒–—_/,()", " ")
+)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -51,10 +53,11 @@ def name_key(name: str) -> str:
     >>> name_key("Petropavlovsk-Kamchatsky")
     'petropavlovsk kamchatsky'
     """
-    folded = unicodedata.normalize("NFKD", name.translate(_LATIN_FOLD))
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
-    folded = _DROP.sub("", folded)
-    return _SEPARATORS.sub(" ", folded).strip()
+    if not name.isascii():  # ASCII has nothing to decompose: skip the slow part
+        name = unicodedata.normalize("NFKD", name.translate(_LATIN_FOLD))
+        name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    # split() splits on exactly the whitespace that a regex \s matches
+    return " ".join(name.casefold().translate(_PUNCTUATION).split())
 
 
 def is_cyrillic(name: str) -> bool:
@@ -104,24 +107,31 @@ def latin_variants(name: str) -> list[str]:
     return [anyascii(v) for v in dict.fromkeys(out) if v]
 
 
-# Order matters: longer spellings first.
+# Order matters: longer spellings first. Each rule is (pattern, replacement, a text the
+# name must hold for the rule to change it): a cheap "in" test that saves a regex pass.
 _SKELETON_RULES = [
-    (re.compile(r"shch|sch|szcz"), "s"),
-    (re.compile(r"tsch|tch|cz|ch|tsh"), "c"),
-    (re.compile(r"sz|sh|zs"), "s"),
-    (re.compile(r"zh|zj|rz"), "z"),
-    (re.compile(r"kh|ch|x"), "h"),
-    (re.compile(r"g"), "h"),
-    (re.compile(r"ts|tz|c"), "c"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"[jy]"), "i"),
-    (re.compile(r"([a-z])\1+"), r"\1"),
-    (re.compile(r"i+"), "i"),
-    (re.compile(r"(?<=[^aeiou])ie\b|(?<=[^aeiou])e\b"), "ia"),
-    (re.compile(r"(?<=[^aeiou])ie"), "e"),
-    (re.compile(r"ii\b|ij\b"), "i"),
+    (r"shch|sch|szcz", "s", ""),
+    (r"tsch|tch|cz|ch|tsh", "c", ""),
+    (r"sz|sh|zs", "s", ""),
+    (r"zh|zj|rz", "z", ""),
+    (r"kh|ch|x", "h", ""),
+    (r"g", "h", "g"),
+    (r"ts|tz|c", "c", ""),
+    (r"w", "v", "w"),
+    (r"ph", "f", "ph"),
+    (r"[jy]", "i", ""),
+    # doubled letters once: a letter goes when the next is the same (a replacement
+    # without a group reference stays in C)
+    (r"([a-z])(?=\1)", "", ""),
+    (r"i+", "i", "ii"),
+    (r"(?<=[^aeiou])ie\b|(?<=[^aeiou])e\b", "ia", "e"),
+    (r"(?<=[^aeiou])ie", "e", "ie"),
+    (r"ii\b|ij\b", "i", "i"),
 ]
+_SKELETON_PASSES = [
+    (re.compile(pattern).sub, repl, needs) for pattern, repl, needs in _SKELETON_RULES
+]
+_NOT_LETTER = re.compile(r"[^a-z]")
 
 
 @lru_cache(maxsize=200_000)
@@ -132,7 +142,9 @@ def skeleton(name: str) -> str:
     True
     """
     key = name_key(anyascii(name)).replace(" ", "")
-    key = re.sub(r"[^a-z]", "", key)
-    for pattern, repl in _SKELETON_RULES:
-        key = pattern.sub(repl, key)
+    if not (key.isascii() and key.isalpha()):  # keys are lower case: isalpha means a-z
+        key = _NOT_LETTER.sub("", key)
+    for substitute, repl, needs in _SKELETON_PASSES:
+        if needs in key:  # "" is in every key
+            key = substitute(repl, key)
     return key
