@@ -29,10 +29,25 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
+#: entries.npy: one record per entry
+RECORD_DTYPE = np.dtype(
+    [
+        ("lat", "f8"),
+        ("lon", "f8"),
+        ("population", "i8"),
+        ("geonameid", "i8"),
+        ("radius_km", "f4"),
+        ("fclass", "u1"),
+        ("origin", "u1"),
+        ("country", "u2"),
+        ("admin1", "u4"),
+        ("capital", "u1"),
+    ]
+)
 
 # English short forms that news uses and GeoNames' country table lacks.
 COUNTRY_ALIASES = {
@@ -498,21 +513,7 @@ class IndexBuilder:
         marisa_trie.RecordTrie("<I", _records(loose)).save(str(folder / "skeleton.marisa"))
         countries = sorted({e.country_code for e in self.entries})
         admin1s = sorted({e.admin1 for e in self.entries})
-        table = np.zeros(
-            len(self.entries),
-            dtype=[
-                ("lat", "f8"),
-                ("lon", "f8"),
-                ("population", "i8"),
-                ("geonameid", "i8"),
-                ("radius_km", "f4"),
-                ("fclass", "u1"),
-                ("origin", "u1"),
-                ("country", "u2"),
-                ("admin1", "u4"),
-                ("capital", "u1"),
-            ],
-        )
+        table = np.zeros(len(self.entries), dtype=RECORD_DTYPE)
         country_ix = {c: i for i, c in enumerate(countries)}
         admin1_ix = {a: i for i, a in enumerate(admin1s)}
         for row, entry in enumerate(self.entries):
@@ -529,8 +530,12 @@ class IndexBuilder:
                 int(entry.capital),
             )
         np.save(folder / "entries.npy", table)
-        labels = "\n".join(f"{e.name}\t{e.key}" for e in self.entries).encode("utf-8")
-        (folder / "labels.txt").write_bytes(labels)
+        labels = [f"{e.name}\t{e.key}\n".encode() for e in self.entries]
+        (folder / "labels.txt").write_bytes(b"".join(labels))
+        # byte offsets, so that a lookup reads its rows' labels and not the whole file
+        starts = np.zeros(len(labels) + 1, dtype=np.uint64)
+        np.cumsum([len(label) for label in labels], out=starts[1:])
+        np.save(folder / "label_starts.npy", starts)
         # Stations with every name they go by, for fuzzy matching of rail-section ends.
         stations = [
             [row, sorted({name_key(n) for n in entry.names if not is_cyrillic(n)} - {""})]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import replace
+import mmap
+import os
 from functools import cached_property
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -15,7 +16,7 @@ import numpy as np
 from ..config import Settings
 from ..errors import DataError
 from ..models import Candidate
-from .build import FEATURE_CLASS_CODES, INDEX_VERSION, ORIGIN_CODES, build_index
+from .build import FEATURE_CLASS_CODES, INDEX_VERSION, ORIGIN_CODES, RECORD_DTYPE, build_index
 from .names import name_key, skeleton
 from .packs import DataPacks
 
@@ -53,11 +54,17 @@ class Gazetteer:
             self._exact = marisa_trie.RecordTrie("<I").mmap(str(folder / "exact.marisa"))
             self._loose = marisa_trie.RecordTrie("<I").mmap(str(folder / "skeleton.marisa"))
             self._table = np.load(folder / "entries.npy", mmap_mode="r")
+            # where each row's label starts in labels.txt (one more: the end of the last)
+            starts = np.load(folder / "label_starts.npy", mmap_mode="r")
         except (OSError, ValueError) as exc:
             raise DataError(
                 f"gazetteer index in {folder} is unreadable ({exc}); delete it to rebuild"
             ) from exc
-        self._fields = self._table.dtype.names
+        if self._table.dtype != RECORD_DTYPE:  # candidate() reads records by position
+            raise DataError(f"gazetteer index in {folder} has another layout; delete it to rebuild")
+        # plain views of the mapped files: the memmap subclass costs a Python call per read
+        self._records = np.asarray(self._table)
+        self._label_starts = memoryview(np.asarray(starts))
         self._countries = self.meta["countries"]
         self._admin1 = self.meta["admin1"]
         self.admin1_names: dict[str, str] = self.meta["admin1_names"]
@@ -174,37 +181,50 @@ class Gazetteer:
         base = self._cache.get(row)
         if base is None:
             # one conversion of the whole record: field by field is ten times slower
-            rec = dict(zip(self._fields, self._table[row].item(), strict=True))
-            name, key = self._labels[row].split("\t", 1)
-            base = Candidate(
-                name=name,
-                lat=rec["lat"],
-                lon=rec["lon"],
-                feature_class=FEATURE_CLASS_CODES[rec["fclass"]],
-                country_code=self._countries[rec["country"]] or None,
-                admin1=self._admin1[rec["admin1"]] or None,
-                population=rec["population"],
-                geonameid=rec["geonameid"] or None,
-                origin=ORIGIN_CODES[rec["origin"]],
-                key=key,
-                radius_km=round(rec["radius_km"], 1),
-                capital=bool(rec["capital"]),
+            lat, lon, population, geonameid, radius_km, fclass, origin, country, admin1, capital = (
+                self._records.item(row)
+            )
+            name, key = self._label(row).split("\t", 1)
+            base = Candidate.from_fields(
+                {
+                    "name": name,
+                    "lat": lat,
+                    "lon": lon,
+                    "feature_class": FEATURE_CLASS_CODES[fclass],
+                    "country_code": self._countries[country] or None,
+                    "admin1": self._admin1[admin1] or None,
+                    "population": population,
+                    "geonameid": geonameid or None,
+                    "origin": ORIGIN_CODES[origin],
+                    "match": "exact",
+                    "similarity": 1.0,
+                    "key": key,
+                    "radius_km": round(radius_km, 1),
+                    "capital": bool(capital),
+                }
             )
             self._cache[row] = base
         if match == "exact" and similarity == 1.0:
             return base
         variant = self._variants.get((row, match, similarity))
         if variant is None:
-            variant = replace(base, match=match, similarity=similarity)
+            variant = Candidate.from_fields(vars(base) | {"match": match, "similarity": similarity})
             self._variants[(row, match, similarity)] = variant
         return variant
 
     def admin1_name(self, code: str | None) -> str | None:
         return self.admin1_names.get(code or "")
 
+    def _label(self, row: int) -> str:
+        """'name<TAB>key' of a row, read from the mapped labels file alone."""
+        return self._label_text[self._label_starts[row] : self._label_starts[row + 1] - 1].decode()
+
     @cached_property
-    def _labels(self) -> list[str]:
-        return (self.folder / "labels.txt").read_text(encoding="utf-8").split("\n")
+    def _label_text(self) -> mmap.mmap | bytes:
+        with open(self.folder / "labels.txt", "rb") as labels:
+            if not os.fstat(labels.fileno()).st_size:
+                return b""  # an empty file cannot be mapped
+            return mmap.mmap(labels.fileno(), 0, access=mmap.ACCESS_READ)
 
     @cached_property
     def station_names(self) -> list[tuple[int, list[str]]]:
