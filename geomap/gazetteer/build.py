@@ -29,7 +29,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
@@ -40,7 +40,7 @@ RECORD_DTYPE = np.dtype(
         ("lon", "f8"),
         ("population", "i8"),
         ("geonameid", "i8"),
-        ("radius_km", "f4"),
+        ("radius_km", "f8"),  # as served: rounded to 100 m
         ("fclass", "u1"),
         ("origin", "u1"),
         ("country", "u2"),
@@ -522,7 +522,8 @@ class IndexBuilder:
                 entry.lon,
                 entry.population,
                 entry.geonameid,
-                entry.radius_km,
+                # rounded here rather than on every read; float32 first, as index v11 did
+                round(float(np.float32(entry.radius_km)), 1),
                 FEATURE_CLASS_CODES.index(entry.feature_class),
                 ORIGIN_CODES.index(entry.origin),
                 country_ix[entry.country_code],

@@ -178,39 +178,42 @@ class Gazetteer:
         return tuple(out)
 
     def candidate(self, row: int, *, match: str = "exact", similarity: float = 1.0) -> Candidate:
-        base = self._cache.get(row)
-        if base is None:
-            # one conversion of the whole record: field by field is ten times slower
-            lat, lon, population, geonameid, radius_km, fclass, origin, country, admin1, capital = (
-                self._records.item(row)
-            )
-            name, key = self._label(row).split("\t", 1)
-            base = Candidate.from_fields(
-                {
-                    "name": name,
-                    "lat": lat,
-                    "lon": lon,
-                    "feature_class": FEATURE_CLASS_CODES[fclass],
-                    "country_code": self._countries[country] or None,
-                    "admin1": self._admin1[admin1] or None,
-                    "population": population,
-                    "geonameid": geonameid or None,
-                    "origin": ORIGIN_CODES[origin],
-                    "match": "exact",
-                    "similarity": 1.0,
-                    "key": key,
-                    "radius_km": round(radius_km, 1),
-                    "capital": bool(capital),
-                }
-            )
-            self._cache[row] = base
         if match == "exact" and similarity == 1.0:
-            return base
-        variant = self._variants.get((row, match, similarity))
-        if variant is None:
-            variant = Candidate.from_fields(vars(base) | {"match": match, "similarity": similarity})
-            self._variants[(row, match, similarity)] = variant
-        return variant
+            found = self._cache.get(row)
+            if found is None:
+                found = self._cache[row] = Candidate.from_fields(self._entry_fields(row))
+            return found
+        found = self._variants.get((row, match, similarity))
+        if found is None:
+            base = self._cache.get(row)
+            fields = dict(vars(base)) if base else self._entry_fields(row)
+            fields.update(match=match, similarity=similarity)
+            found = self._variants[(row, match, similarity)] = Candidate.from_fields(fields)
+        return found
+
+    def _entry_fields(self, row: int) -> dict:
+        """Every Candidate field of a row, as an exact match."""
+        # one conversion of the whole record: field by field is ten times slower
+        lat, lon, population, geonameid, radius_km, fclass, origin, country, admin1, capital = (
+            self._records.item(row)
+        )
+        name, key = self._label(row).split("\t", 1)
+        return {
+            "name": name,
+            "lat": lat,
+            "lon": lon,
+            "feature_class": FEATURE_CLASS_CODES[fclass],
+            "country_code": self._countries[country] or None,
+            "admin1": self._admin1[admin1] or None,
+            "population": population,
+            "geonameid": geonameid or None,
+            "origin": ORIGIN_CODES[origin],
+            "match": "exact",
+            "similarity": 1.0,
+            "key": key,
+            "radius_km": radius_km,
+            "capital": bool(capital),
+        }
 
     def admin1_name(self, code: str | None) -> str | None:
         return self.admin1_names.get(code or "")

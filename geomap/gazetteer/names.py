@@ -110,10 +110,10 @@ def latin_variants(name: str) -> list[str]:
 # Order matters: longer spellings first. Each rule is (pattern, replacement, a text the
 # name must hold for the rule to change it): a cheap "in" test that saves a regex pass.
 _SKELETON_RULES = [
-    (r"shch|sch|szcz", "s", ""),
+    (r"shch|sch|szcz", "s", "c"),
     (r"tsch|tch|cz|ch|tsh", "c", ""),
-    (r"sz|sh|zs", "s", ""),
-    (r"zh|zj|rz", "z", ""),
+    (r"sz|sh|zs", "s", "s"),
+    (r"zh|zj|rz", "z", "z"),
     (r"kh|ch|x", "h", ""),
     (r"g", "h", "g"),
     (r"ts|tz|c", "c", ""),
