@@ -91,18 +91,18 @@ class Gazetteer:
         return self.rows_by_key(name_key(name))
 
     def rows_by_key(self, key: str) -> list[int]:
-        return [r[0] >> 1 for r in self._exact.get(key, ())]
+        return [value >> 1 for (value,) in self._exact.get(key, ())]
 
     def flagged_rows(self, key: str) -> list[tuple[int, bool]]:
         """(row, matched only an alternate name) for a key."""
-        return [(r[0] >> 1, bool(r[0] & 1)) for r in self._exact.get(key, ())]
+        return [(value >> 1, value & 1 == 1) for (value,) in self._exact.get(key, ())]
 
     def loose_rows(self, name: str) -> list[int]:
         """Entries whose phonetic skeleton matches (romanisation variants)."""
         skel = skeleton(name)
         if len(skel) < 4:
             return []
-        return [r[0] for r in self._loose.get(skel, ())]
+        return [row for (row,) in self._loose.get(skel, ())]
 
     def loose_countries(self, name: str) -> set[str]:
         """Countries of the entries a spelling variant of ``name`` may mean."""
