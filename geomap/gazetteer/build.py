@@ -23,13 +23,14 @@ from pathlib import Path
 import numpy as np
 
 from ..distance import haversine_km
+from .keyrows import KeyRows
 from .names import is_cyrillic, latin_variants, name_key, skeleton
 from .packs import DataPacks
 
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 13
+INDEX_VERSION = 14
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
@@ -509,8 +510,13 @@ class IndexBuilder:
                     if len(skel) >= 4:
                         loose[skel].add(row)
         folder.mkdir(parents=True, exist_ok=True)
-        marisa_trie.RecordTrie("<I", _flagged_records(exact)).save(str(folder / "exact.marisa"))
-        marisa_trie.RecordTrie("<I", _records(loose)).save(str(folder / "skeleton.marisa"))
+        # The record tries fix the order of each key's rows, and so of the candidates; the
+        # exact one stays for prefix walks, lookups go through KeyRows.
+        exact_records = marisa_trie.RecordTrie("<I", _flagged_records(exact))
+        exact_records.save(str(folder / "exact.marisa"))
+        KeyRows.write(folder, "exact-keys", _rows_in_trie_order(exact_records, exact))
+        loose_records = marisa_trie.RecordTrie("<I", _records(loose))
+        KeyRows.write(folder, "skeleton-keys", _rows_in_trie_order(loose_records, loose))
         countries = sorted({e.country_code for e in self.entries})
         admin1s = sorted({e.admin1 for e in self.entries})
         table = np.zeros(len(self.entries), dtype=RECORD_DTYPE)
@@ -570,6 +576,11 @@ def _flagged_records(keys: dict[str, dict[int, int]]):
     for key, rows in keys.items():
         for row in sorted(rows):
             yield key, (row * 2 + rows[row],)
+
+
+def _rows_in_trie_order(records, keys):
+    for key in keys:
+        yield key, [value for (value,) in records[key]]
 
 
 def _country_facts(iso2: str) -> dict:

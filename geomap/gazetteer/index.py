@@ -17,6 +17,7 @@ from ..config import Settings
 from ..errors import DataError
 from ..models import Candidate
 from .build import FEATURE_CLASS_CODES, INDEX_VERSION, ORIGIN_CODES, RECORD_DTYPE, build_index
+from .keyrows import KeyRows
 from .names import name_key, skeleton
 from .packs import DataPacks
 
@@ -51,8 +52,10 @@ class Gazetteer:
         self.packs = packs
         try:
             self.meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            # (row, flag) records by key: kept for the walks over keys, whose order it sets
             self._exact = marisa_trie.RecordTrie("<I").mmap(str(folder / "exact.marisa"))
-            self._loose = marisa_trie.RecordTrie("<I").mmap(str(folder / "skeleton.marisa"))
+            self._exact_rows = KeyRows(folder, "exact-keys")
+            self._loose = KeyRows(folder, "skeleton-keys")
             self._table = np.load(folder / "entries.npy", mmap_mode="r")
             # where each row's label starts in labels.txt (one more: the end of the last)
             starts = np.load(folder / "label_starts.npy", mmap_mode="r")
@@ -91,28 +94,28 @@ class Gazetteer:
         return self.rows_by_key(name_key(name))
 
     def rows_by_key(self, key: str) -> list[int]:
-        return [value >> 1 for (value,) in self._exact.get(key, ())]
+        return [value >> 1 for value in self._exact_rows.get(key)]
 
     def flagged_rows(self, key: str) -> list[tuple[int, bool]]:
         """(row, matched only an alternate name) for a key."""
-        return [(value >> 1, value & 1 == 1) for (value,) in self._exact.get(key, ())]
+        return [(value >> 1, value & 1 == 1) for value in self._exact_rows.get(key)]
 
     def loose_rows(self, name: str) -> list[int]:
         """Entries whose phonetic skeleton matches (romanisation variants)."""
         skel = skeleton(name)
         if len(skel) < 4:
             return []
-        return [row for (row,) in self._loose.get(skel, ())]
+        return self._loose.get(skel).tolist()
 
     def loose_countries(self, name: str) -> set[str]:
         """Countries of the entries a spelling variant of ``name`` may mean."""
         return {self._countries[int(self._table[row]["country"])] for row in self.loose_rows(name)}
 
     def has_key(self, key: str) -> bool:
-        return key in self._exact
+        return key in self._exact_rows
 
     def has_prefix(self, key: str) -> bool:
-        return next(self._exact.iterkeys(key), None) is not None
+        return self._exact_rows.has_prefix(key)
 
     def demonym_of(self, key: str) -> str | None:
         """ISO code of the country whose demonym this key is ("russian" → "RU")."""
