@@ -8,7 +8,7 @@ All are frozen: a stage makes new values, it never edits what an earlier stage p
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 #: Feature classes a place can have (the SPEC's ``feature_class`` vocabulary).
@@ -119,6 +119,23 @@ class Candidate:
             raise ValueError(
                 f"candidate {self.name!r} has unknown feature class {self.feature_class!r}"
             )
+
+    @classmethod
+    def from_fields(cls, values: dict) -> Candidate:
+        """A candidate from a value for every field, checked as ``Candidate(**values)`` is.
+
+        Several times faster than the frozen ``__init__``, which sets each field through
+        ``object.__setattr__``: the gazetteer builds thousands of candidates per document.
+        """
+        if values.keys() != _CANDIDATE_FIELDS:
+            raise TypeError(f"Candidate.from_fields needs exactly {sorted(_CANDIDATE_FIELDS)}")
+        candidate = object.__new__(cls)
+        candidate.__dict__.update(values)
+        candidate.__post_init__()
+        return candidate
+
+
+_CANDIDATE_FIELDS = frozenset(f.name for f in fields(Candidate))
 
 
 @dataclass(frozen=True)

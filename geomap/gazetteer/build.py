@@ -23,16 +23,32 @@ from pathlib import Path
 import numpy as np
 
 from ..distance import haversine_km
+from .keyrows import KeyRows
 from .names import is_cyrillic, latin_variants, name_key, skeleton
 from .packs import DataPacks
 
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 12
+INDEX_VERSION = 15
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
+#: entries.npy: one record per entry
+RECORD_DTYPE = np.dtype(
+    [
+        ("lat", "f8"),
+        ("lon", "f8"),
+        ("population", "i8"),
+        ("geonameid", "i8"),
+        ("radius_km", "f8"),  # as served: rounded to 100 m
+        ("fclass", "u1"),
+        ("origin", "u1"),
+        ("country", "u2"),
+        ("admin1", "u4"),
+        ("capital", "u1"),
+    ]
+)
 
 # English short forms that news uses and GeoNames' country table lacks.
 COUNTRY_ALIASES = {
@@ -499,25 +515,16 @@ class IndexBuilder:
                     if len(skel) >= 4:
                         loose[skel].add(row)
         folder.mkdir(parents=True, exist_ok=True)
-        marisa_trie.RecordTrie("<I", _flagged_records(exact)).save(str(folder / "exact.marisa"))
-        marisa_trie.RecordTrie("<I", _records(loose)).save(str(folder / "skeleton.marisa"))
+        # The record tries fix the order of each key's rows, and so of the candidates; the
+        # exact one stays for prefix walks, lookups go through KeyRows.
+        exact_records = marisa_trie.RecordTrie("<I", _flagged_records(exact))
+        exact_records.save(str(folder / "exact.marisa"))
+        KeyRows.write(folder, "exact-keys", _rows_in_trie_order(exact_records, exact))
+        loose_records = marisa_trie.RecordTrie("<I", _records(loose))
+        KeyRows.write(folder, "skeleton-keys", _rows_in_trie_order(loose_records, loose))
         countries = sorted({e.country_code for e in self.entries})
         admin1s = sorted({e.admin1 for e in self.entries})
-        table = np.zeros(
-            len(self.entries),
-            dtype=[
-                ("lat", "f8"),
-                ("lon", "f8"),
-                ("population", "i8"),
-                ("geonameid", "i8"),
-                ("radius_km", "f4"),
-                ("fclass", "u1"),
-                ("origin", "u1"),
-                ("country", "u2"),
-                ("admin1", "u4"),
-                ("capital", "u1"),
-            ],
-        )
+        table = np.zeros(len(self.entries), dtype=RECORD_DTYPE)
         country_ix = {c: i for i, c in enumerate(countries)}
         admin1_ix = {a: i for i, a in enumerate(admin1s)}
         for row, entry in enumerate(self.entries):
@@ -526,7 +533,8 @@ class IndexBuilder:
                 entry.lon,
                 entry.population,
                 entry.geonameid,
-                entry.radius_km,
+                # rounded here rather than on every read; float32 first, as index v11 did
+                round(float(np.float32(entry.radius_km)), 1),
                 FEATURE_CLASS_CODES.index(entry.feature_class),
                 ORIGIN_CODES.index(entry.origin),
                 country_ix[entry.country_code],
@@ -534,8 +542,12 @@ class IndexBuilder:
                 int(entry.capital),
             )
         np.save(folder / "entries.npy", table)
-        labels = "\n".join(f"{e.name}\t{e.key}" for e in self.entries).encode("utf-8")
-        (folder / "labels.txt").write_bytes(labels)
+        labels = [f"{e.name}\t{e.key}\n".encode() for e in self.entries]
+        (folder / "labels.txt").write_bytes(b"".join(labels))
+        # byte offsets, so that a lookup reads its rows' labels and not the whole file
+        starts = np.zeros(len(labels) + 1, dtype=np.uint64)
+        np.cumsum([len(label) for label in labels], out=starts[1:])
+        np.save(folder / "label_starts.npy", starts)
         # Stations with every name they go by, for fuzzy matching of rail-section ends.
         stations = [
             [row, sorted({name_key(n) for n in entry.names if not is_cyrillic(n)} - {""})]
@@ -569,6 +581,11 @@ def _flagged_records(keys: dict[str, dict[int, int]]):
     for key, rows in keys.items():
         for row in sorted(rows):
             yield key, (row * 2 + rows[row],)
+
+
+def _rows_in_trie_order(records, keys):
+    for key in keys:
+        yield key, [value for (value,) in records[key]]
 
 
 def _country_facts(iso2: str) -> dict:

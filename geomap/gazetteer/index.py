@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import replace
+import mmap
+import os
 from functools import cached_property
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -15,7 +16,8 @@ import numpy as np
 from ..config import Settings
 from ..errors import DataError
 from ..models import Candidate
-from .build import FEATURE_CLASS_CODES, INDEX_VERSION, ORIGIN_CODES, build_index
+from .build import FEATURE_CLASS_CODES, INDEX_VERSION, ORIGIN_CODES, RECORD_DTYPE, build_index
+from .keyrows import KeyRows
 from .names import name_key, skeleton
 from .packs import DataPacks
 
@@ -50,14 +52,22 @@ class Gazetteer:
         self.packs = packs
         try:
             self.meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            # (row, flag) records by key: kept for the walks over keys, whose order it sets
             self._exact = marisa_trie.RecordTrie("<I").mmap(str(folder / "exact.marisa"))
-            self._loose = marisa_trie.RecordTrie("<I").mmap(str(folder / "skeleton.marisa"))
+            self._exact_rows = KeyRows(folder, "exact-keys")
+            self._loose = KeyRows(folder, "skeleton-keys")
             self._table = np.load(folder / "entries.npy", mmap_mode="r")
+            # where each row's label starts in labels.txt (one more: the end of the last)
+            starts = np.load(folder / "label_starts.npy", mmap_mode="r")
         except (OSError, ValueError) as exc:
             raise DataError(
                 f"gazetteer index in {folder} is unreadable ({exc}); delete it to rebuild"
             ) from exc
-        self._fields = self._table.dtype.names
+        if self._table.dtype != RECORD_DTYPE:  # candidate() reads records by position
+            raise DataError(f"gazetteer index in {folder} has another layout; delete it to rebuild")
+        # plain views of the mapped files: the memmap subclass costs a Python call per read
+        self._records = np.asarray(self._table)
+        self._label_starts = memoryview(np.asarray(starts))
         self._countries = self.meta["countries"]
         self._admin1 = self.meta["admin1"]
         self.admin1_names: dict[str, str] = self.meta["admin1_names"]
@@ -84,28 +94,28 @@ class Gazetteer:
         return self.rows_by_key(name_key(name))
 
     def rows_by_key(self, key: str) -> list[int]:
-        return [r[0] >> 1 for r in self._exact.get(key, ())]
+        return [value >> 1 for value in self._exact_rows.get(key)]
 
     def flagged_rows(self, key: str) -> list[tuple[int, bool]]:
         """(row, matched only an alternate name) for a key."""
-        return [(r[0] >> 1, bool(r[0] & 1)) for r in self._exact.get(key, ())]
+        return [(value >> 1, value & 1 == 1) for value in self._exact_rows.get(key)]
 
     def loose_rows(self, name: str) -> list[int]:
         """Entries whose phonetic skeleton matches (romanisation variants)."""
         skel = skeleton(name)
         if len(skel) < 4:
             return []
-        return [r[0] for r in self._loose.get(skel, ())]
+        return self._loose.get(skel).tolist()
 
     def loose_countries(self, name: str) -> set[str]:
         """Countries of the entries a spelling variant of ``name`` may mean."""
         return {self._countries[int(self._table[row]["country"])] for row in self.loose_rows(name)}
 
     def has_key(self, key: str) -> bool:
-        return key in self._exact
+        return key in self._exact_rows
 
     def has_prefix(self, key: str) -> bool:
-        return next(self._exact.iterkeys(key), None) is not None
+        return self._exact_rows.has_prefix(key)
 
     def demonym_of(self, key: str) -> str | None:
         """ISO code of the country whose demonym this key is ("russian" → "RU")."""
@@ -171,40 +181,56 @@ class Gazetteer:
         return tuple(out)
 
     def candidate(self, row: int, *, match: str = "exact", similarity: float = 1.0) -> Candidate:
-        base = self._cache.get(row)
-        if base is None:
-            # one conversion of the whole record: field by field is ten times slower
-            rec = dict(zip(self._fields, self._table[row].item(), strict=True))
-            name, key = self._labels[row].split("\t", 1)
-            base = Candidate(
-                name=name,
-                lat=rec["lat"],
-                lon=rec["lon"],
-                feature_class=FEATURE_CLASS_CODES[rec["fclass"]],
-                country_code=self._countries[rec["country"]] or None,
-                admin1=self._admin1[rec["admin1"]] or None,
-                population=rec["population"],
-                geonameid=rec["geonameid"] or None,
-                origin=ORIGIN_CODES[rec["origin"]],
-                key=key,
-                radius_km=round(rec["radius_km"], 1),
-                capital=bool(rec["capital"]),
-            )
-            self._cache[row] = base
         if match == "exact" and similarity == 1.0:
-            return base
-        variant = self._variants.get((row, match, similarity))
-        if variant is None:
-            variant = replace(base, match=match, similarity=similarity)
-            self._variants[(row, match, similarity)] = variant
-        return variant
+            found = self._cache.get(row)
+            if found is None:
+                found = self._cache[row] = Candidate.from_fields(self._entry_fields(row))
+            return found
+        found = self._variants.get((row, match, similarity))
+        if found is None:
+            base = self._cache.get(row)
+            fields = dict(vars(base)) if base else self._entry_fields(row)
+            fields.update(match=match, similarity=similarity)
+            found = self._variants[(row, match, similarity)] = Candidate.from_fields(fields)
+        return found
+
+    def _entry_fields(self, row: int) -> dict:
+        """Every Candidate field of a row, as an exact match."""
+        # one conversion of the whole record: field by field is ten times slower
+        lat, lon, population, geonameid, radius_km, fclass, origin, country, admin1, capital = (
+            self._records.item(row)
+        )
+        name, key = self._label(row).split("\t", 1)
+        return {
+            "name": name,
+            "lat": lat,
+            "lon": lon,
+            "feature_class": FEATURE_CLASS_CODES[fclass],
+            "country_code": self._countries[country] or None,
+            "admin1": self._admin1[admin1] or None,
+            "population": population,
+            "geonameid": geonameid or None,
+            "origin": ORIGIN_CODES[origin],
+            "match": "exact",
+            "similarity": 1.0,
+            "key": key,
+            "radius_km": radius_km,
+            "capital": bool(capital),
+        }
 
     def admin1_name(self, code: str | None) -> str | None:
         return self.admin1_names.get(code or "")
 
+    def _label(self, row: int) -> str:
+        """'name<TAB>key' of a row, read from the mapped labels file alone."""
+        return self._label_text[self._label_starts[row] : self._label_starts[row + 1] - 1].decode()
+
     @cached_property
-    def _labels(self) -> list[str]:
-        return (self.folder / "labels.txt").read_text(encoding="utf-8").split("\n")
+    def _label_text(self) -> mmap.mmap | bytes:
+        with open(self.folder / "labels.txt", "rb") as labels:
+            if not os.fstat(labels.fileno()).st_size:
+                return b""  # an empty file cannot be mapped
+            return mmap.mmap(labels.fileno(), 0, access=mmap.ACCESS_READ)
 
     @cached_property
     def station_names(self) -> list[tuple[int, list[str]]]:
