@@ -72,8 +72,13 @@ COLUMNS = (
 )
 #: published_results.csv metric name → our column header.
 EUPEG_METRICS = {
-    "precision": "P", "recall": "R", "f1": "F1", "acc@161km": "acc@161",
-    "median_error_km": "med km", "mean_error_km": "mean km", "auc": "AUC",
+    "precision": "P",
+    "recall": "R",
+    "f1": "F1",
+    "acc@161km": "acc@161",
+    "median_error_km": "med km",
+    "mean_error_km": "mean km",
+    "auc": "AUC",
 }
 
 
@@ -152,9 +157,7 @@ def geomap_geoparser(settings: Settings) -> Callable[[str], list]:
     return Pipeline(settings).geoparse
 
 
-def build_systems(
-    names: list[str], settings: Settings
-) -> dict[str, tuple[Callable | None, float]]:
+def build_systems(names: list[str], settings: Settings) -> dict[str, tuple[Callable | None, float]]:
     """Each available system's geoparser and its set-up time in seconds; skips say why.
 
     The peers' shared gazetteer appears as ``"peer-gazetteer"`` with no geoparser.
@@ -173,8 +176,11 @@ def build_systems(
                     gazetteer = peers.PopulationGazetteer.build(settings.data_dir)
                     systems["peer-gazetteer"] = (None, time.perf_counter() - started)
                     started = time.perf_counter()
-                    print(f"peer gazetteer: {len(gazetteer):,} names; country points: "
-                          f"{gazetteer.country_points}", file=sys.stderr)
+                    print(
+                        f"peer gazetteer: {len(gazetteer):,} names; country points: "
+                        f"{gazetteer.country_points}",
+                        file=sys.stderr,
+                    )
                 parse = (peers.GeoTextParser if name == "geotext" else peers.SpacyNERParser)(
                     gazetteer
                 )
@@ -246,9 +252,10 @@ def format_table(corpus: Corpus, results: dict[str, dict], published: dict) -> s
         "-" * len(head),
     ]
     for name, result in results.items():
-        lines.append(f"{name:<28}" + "".join(
-            f"{_cell(_dig(result, path), spec):>9}" for path, _, spec, _ in COLUMNS
-        ))
+        lines.append(
+            f"{name:<28}"
+            + "".join(f"{_cell(_dig(result, path), spec):>9}" for path, _, spec, _ in COLUMNS)
+        )
     eupeg = published["eupeg"]
     if eupeg:
         best_cells, winners = [], []
@@ -260,9 +267,10 @@ def format_table(corpus: Corpus, results: dict[str, dict], published: dict) -> s
         lines.append(f"{'published best (EUPEG e2e)':<28}" + "".join(f"{c:>9}" for c in best_cells))
         if "SpaCyNER" in eupeg:
             spacy_row = eupeg["SpaCyNER"]
-            lines.append(f"{'EUPEG SpaCyNER (e2e)':<28}" + "".join(
-                f"{_cell(spacy_row.get(h), spec):>9}" for _, h, spec, _ in COLUMNS
-            ))
+            lines.append(
+                f"{'EUPEG SpaCyNER (e2e)':<28}"
+                + "".join(f"{_cell(spacy_row.get(h), spec):>9}" for _, h, spec, _ in COLUMNS)
+            )
         lines.append("  best by: " + "; ".join(winners))
         lines.append("  " + COMPARABLE["eupeg"][1])
         lines.append("  (EUPEG's 'GeoTxt' is Karimzadeh et al.'s GeoTxt, not the geotext package.)")
@@ -271,18 +279,25 @@ def format_table(corpus: Corpus, results: dict[str, dict], published: dict) -> s
         strict = max(((v[0], s) for s, v in geotagging.items() if v[0] is not None), default=None)
         partial = max(((v[1], s) for s, v in geotagging.items() if v[1] is not None), default=None)
         cells = {"F1": partial, "exactF1": strict}
-        lines.append(f"{'published best (geotagging)':<28}" + "".join(
-            f"{_cell(cells[h][0] if cells.get(h) else None, spec):>9}" for _, h, spec, _ in COLUMNS
-        ))
-        lines.append(f"  best by: exactF1 {strict[1] if strict else '-'}; "
-                     f"F1 (partial) {partial[1] if partial else '-'}")
+        lines.append(
+            f"{'published best (geotagging)':<28}"
+            + "".join(
+                f"{_cell(cells[h][0] if cells.get(h) else None, spec):>9}"
+                for _, h, spec, _ in COLUMNS
+            )
+        )
+        lines.append(
+            f"  best by: exactF1 {strict[1] if strict else '-'}; "
+            f"F1 (partial) {partial[1] if partial else '-'}"
+        )
         lines.append("  " + COMPARABLE["geotagging"][1])
     if published["context"]:
         lines.append("  not comparable (different setting), for context only:")
         for setting, by_system in published["context"].items():
             lines.append(f"    [{setting}]")
-            lines.extend(f"      {system}: {'; '.join(values)}"
-                         for system, values in by_system.items())
+            lines.extend(
+                f"      {system}: {'; '.join(values)}" for system, values in by_system.items()
+            )
     lines.extend(f"  corpus note: {note}" for note in corpus.notes)
     return "\n".join(lines)
 
@@ -294,18 +309,30 @@ def default_data_dir() -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="data dir (default: GEOMAP_DATA_DIR, else ../shared/data)")
-    parser.add_argument("--corpus", type=Path, action="append", default=[],
-                        help="a corpus file or folder (repeatable); default: all under "
-                             "DATA_DIR/benchmarks")
-    parser.add_argument("--systems", default=",".join(SYSTEMS),
-                        help=f"comma-separated, from {', '.join(SYSTEMS)}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="data dir (default: GEOMAP_DATA_DIR, else ../shared/data)",
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        action="append",
+        default=[],
+        help="a corpus file or folder (repeatable); default: all under DATA_DIR/benchmarks",
+    )
+    parser.add_argument(
+        "--systems", default=",".join(SYSTEMS), help=f"comma-separated, from {', '.join(SYSTEMS)}"
+    )
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--limit", type=int, default=None, help="first N documents per corpus")
     parser.add_argument("--out", type=Path, default=None, help="write all results as JSON")
-    parser.add_argument("--no-speed", action="store_true",
-                        help="skip the gazetteer speed measurement (a cold index build)")
+    parser.add_argument(
+        "--no-speed",
+        action="store_true",
+        help="skip the gazetteer speed measurement (a cold index build)",
+    )
     args = parser.parse_args(argv)
 
     data_dir = args.data_dir or default_data_dir()
@@ -318,8 +345,10 @@ def main(argv: list[str] | None = None) -> int:
     paths = args.corpus or find_corpora(data_dir / "benchmarks")
     if not paths:
         parser.error(f"no corpus found under {data_dir / 'benchmarks'}; give --corpus")
-    corpora = sorted((read_corpus(p, limit=args.limit) for p in paths),
-                     key=lambda c: (SPLIT_ORDER.get(c.split, 2), c.name))
+    corpora = sorted(
+        (read_corpus(p, limit=args.limit) for p in paths),
+        key=lambda c: (SPLIT_ORDER.get(c.split, 2), c.name),
+    )
     corpora = [c for c in corpora if args.split in ("all", c.split)]
 
     systems = build_systems(names, settings)
@@ -344,14 +373,18 @@ def main(argv: list[str] | None = None) -> int:
             results[name] = evaluate_corpus(corpus, parse, system=name)
         published = published_for(corpus.name, published_rows)
         print(format_table(corpus, results, published), end="\n\n", flush=True)
-        report["corpora"].append({"name": corpus.name, "split": corpus.split,
-                                  "results": results, "published": published})
+        report["corpora"].append(
+            {"name": corpus.name, "split": corpus.split, "results": results, "published": published}
+        )
 
     setups = ", ".join(f"{n} {s:.1f} s" for n, s in setup.items())
     print(f"set-up time (model/gazetteer loading, not in docs/s): {setups}")
     if "geomap" in systems:
-        print(f"gazetteer speed (one core): {speed}" if speed else
-              "gazetteer speed: not measured (--no-speed)")
+        print(
+            f"gazetteer speed (one core): {speed}"
+            if speed
+            else "gazetteer speed: not measured (--no-speed)"
+        )
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(report, indent=2), encoding="utf-8")

@@ -93,8 +93,12 @@ class PopulationGazetteer:
         capitals: dict[str, Entry] = {}
         state_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
         for city in cities.values():
-            entry = Entry(int(city.get("population") or 0), float(city["latitude"]),
-                          float(city["longitude"]), f"city {city['geonameid']}")
+            entry = Entry(
+                int(city.get("population") or 0),
+                float(city["latitude"]),
+                float(city["longitude"]),
+                f"city {city['geonameid']}",
+            )
             for name in {city["name"], *city.get("alternatenames", ())}:
                 offer(name, entry)
             country = countries.get(city["countrycode"])
@@ -103,9 +107,7 @@ class PopulationGazetteer:
                 if best is None or entry.population > best.population:
                     capitals[city["countrycode"]] = entry
             if city["countrycode"] == "US":
-                state_points[city["admin1code"]].append(
-                    (entry.lat, entry.lon, entry.population)
-                )
+                state_points[city["admin1code"]].append((entry.lat, entry.lon, entry.population))
 
         polygons, source = _country_points(data_dir, countries)
         for code, country in countries.items():
@@ -113,8 +115,10 @@ class PopulationGazetteer:
             if point is None:
                 continue
             lat, lon = (point.lat, point.lon) if isinstance(point, Entry) else point
-            offer(country["name"], Entry(int(country.get("population") or 0), lat, lon,
-                                         f"country {code}"))
+            offer(
+                country["name"],
+                Entry(int(country.get("population") or 0), lat, lon, f"country {code}"),
+            )
 
         for code, state in cache.get_us_states().items():
             points = state_points.get(code)
@@ -159,8 +163,8 @@ def _country_points(
     for feature in best[2]:
         props = feature["properties"]
         code = props.get("ISO_A2") if props.get("ISO_A2") in countries else None
-        code = code or iso3_to_iso2.get(props.get("ISO_A3")) or iso3_to_iso2.get(
-            props.get("ADM0_A3")
+        code = (
+            code or iso3_to_iso2.get(props.get("ISO_A3")) or iso3_to_iso2.get(props.get("ADM0_A3"))
         )
         if code is None or code in points or not feature.get("geometry"):
             continue
