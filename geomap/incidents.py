@@ -49,7 +49,7 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 _NEGATION = _rx(
-    r"\b(?:not|never|no(?!\s+(?:one|fewer|less|sooner|doubt)\b)|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
+    r"\b(?:not|never|no(?!\s+(?:one|fewer|less|sooner|doubt)\b)|no longer|denied|deny|denies|denying|refuted|dismissed|reject(?:s|ed|ing)?|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
 )
 _SPECULATION = _rx(
     r"\b(?:(?<!\d )may(?!\s+\d)|might|could|possibly|possible|perhaps|probably|presumably|whether|if|likely|"
@@ -86,8 +86,8 @@ _STATEMENT_AFTER = _rx(
     r"^[^.;]{0,80}?\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\b"
     r"(?:\s+[\w-]+){0,2}?\s+that\b"
 )
-# A wire dateline: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —".
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
+# A wire dateline: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —", "BERLIN/KYIV, 4 March".
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
 # "said that helicopters had entered": the past perfect of reported speech, not an earlier event
 _REPORTED = _rx(
@@ -95,7 +95,7 @@ _REPORTED = _rx(
     r"(?:[\w-]+\s+){0,5}?had\b"
 )
 _DATELINE_PLACE = re.compile(
-    r",(?:\s+[A-Z][\w]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?:/[A-Z][\w]+)*,(?:\s+[A-Z][\w]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
     r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
 )
 _PAST_PERFECT = _rx(
@@ -142,6 +142,8 @@ _FROM_BEFORE = _rx(
     # "from Belarus's Gomel and": the words of the origin's name, not "from X were held in"
     r"(?:(?:(?!(?:in|at|near|on|to|into|towards?|was|were|had|have|has|is|are)\b)[\w’'-]+,?\s+)"
     r"(?:and\s+)?){0,4}$"
+    # "launched from near Yelsk": a launch point told by what it is near
+    r"|\bfrom\s+(?:near|outside|around|close to|the outskirts of)\s+(?:the\s+)?$"
     r"|\b(?:out\s+of|leaving|left)\s+(?:parts?\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
     r"|\b(?:left|leaving|departed)\s+(?:its|their|the)\s+(?:home\s+)?(?:bases?|garrisons?|camps?|"
     r"barracks)\s+(?:near|in|at|outside)\s+$"
@@ -680,7 +682,7 @@ class IncidentExtractor:
             ):
                 role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
             elif _DATELINE_PLACE.match(text[mention.end : mention.end + 60]) and (
-                not text[max(0, mention.start - 1) : mention.start].strip()
+                text[max(0, mention.start - 1) : mention.start].strip() in ("", "/")
             ):
                 role = "dateline"  # "KYIV, Feb 24 (AFP) -": where the report was filed
             elif re.match(r"-\d", text[mention.end : mention.end + 2]):

@@ -1282,3 +1282,66 @@ def test_fresh_dev_sets_hold_their_score(pipeline, name, precision, recall):
     assert score["precision"] >= precision, score
     assert score["recall"] >= recall, score
     assert score["trap_incidents"] == 0, score
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "place"),
+    [
+        # a warhead's impact told by what it did to the building
+        (
+            "On Monday a cruise missile tore through the roof of a shopping centre in Vinnytsia.",
+            "missile_strike",
+            "Vinnytsia",
+        ),
+        (
+            "On Monday a ballistic missile exploded over the bus depot in Kharkiv.",
+            "missile_strike",
+            "Kharkiv",
+        ),
+        # bombs counted between the verb and the noun
+        (
+            "On Monday Russian jets dropped two heavy bombs on a market in Sumy.",
+            "air_strike",
+            "Sumy",
+        ),
+    ],
+)
+def test_how_a_strike_is_told(pipeline, sentence, event_type, place):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", sentence)
+    assert [(i.event_type, i.place.mention.text) for i in incidents] == [(event_type, place)]
+    assert incidents[0].date_end == date(2022, 5, 2)
+
+
+def test_a_rejected_claim_is_a_denial(pipeline):
+    """ "Minsk rejects claims of ...": a denial in a headline is still a denial."""
+    incidents = _report(
+        pipeline,
+        "Kyiv rejects reports of missile launches from Chernihiv",
+        "2022-05-04",
+        "The statement gave no further details.",
+    )
+    assert not incidents, [(i.event_type, i.place.mention.text) for i in incidents]
+
+
+def test_a_launch_point_told_by_what_it_is_near_is_the_origin(pipeline):
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "On Monday missiles fired from near Kalinkavichy hit the airport of Zhytomyr.",
+    )
+    assert [(i.place.mention.text, i.origin and i.origin.mention.text) for i in incidents] == [
+        ("Zhytomyr", "Kalinkavichy")
+    ]
+
+
+def test_a_dateline_of_two_cities_is_where_the_report_was_filed(pipeline):
+    """ "WARSAW/KYIV, 4 May (dpa) -": both are filing places, the date is the filing date."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "WARSAW/KYIV, 4 May (dpa) - Russian jets bombed a school in Sumy on Monday, "
+        "officials said.",
+    )
+    assert [(i.place.mention.text, i.date_end) for i in incidents] == [("Sumy", date(2022, 5, 2))]
