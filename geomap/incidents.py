@@ -33,10 +33,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from .actors import MILITARY_TYPES, ActorFinder
 from .codebook import EVENT_KINDS
-from .dates import DateMention, DateNormaliser
+from .dates import DateMention, DateNormaliser, days_later
 from .distance import haversine_km
 from .models import Document, Incident, Mention, Place
 from .resolve import Resolution
@@ -163,7 +164,13 @@ _HOME_BEFORE = _rx(
     r"|\b\d{1,3},\s+of\s+[^;]{0,50}$|\b\d+\s+block\s+of\s+(?:[\w.]+\s+){0,3}$"
 )
 # A name that is a person here: "arrested Paul ...", "known as Montana", "Bassett was arrested".
-_PERSON_BEFORE = _rx(r"\b(?:arrested|detained|captured|identified as|named|known as)\s+$")
+_PERSON_BEFORE = re.compile(
+    r"\b(?i:arrested|detained|captured|identified as|named|known as)\s+$"
+    # "mayor Andriy Sadovyi", "governor Kim": a name after an office is its holder's
+    r"|\b(?:(?i:mayor|governor|minister|spokes(?:man|woman|person)|commander|chairman)|"
+    r"President|General|Colonel|Major|Lieutenant|Captain|Sergeant|Mr|Mrs|Ms|Dr)\.?\s+"
+    r"(?:[A-Z][\w'’-]+\s+)?$"
+)
 _PERSON_AFTER = _rx(
     r"\s+(?:was|were|has been|had been)\s+(?:arrested|detained|caught|charged|sentenced|"
     r"convicted|identified)\b"
@@ -416,6 +423,11 @@ class IncidentExtractor:
         if own_dates:
             events = [d for d in own_dates if not _is_statement_date(document.text, d)]
             context.paragraph_date = (events or own_dates)[-1]
+        elif (later := days_later(sentence.text)) is not None:
+            # the story has moved on a day: "the next day" counts from this one after it
+            context.paragraph_date = (
+                _days_after(context.paragraph_date, later, sentence.start) or context.paragraph_date
+            )
         context.forces = next(
             (i.actors for i in found if i.event_type in MILITARY_TYPES and i.actors),
             tuple(self.actor_finder.forces(sentence.text, {})) or context.forces,
@@ -440,9 +452,10 @@ class IncidentExtractor:
         this one goes on telling the same event; ``borrowed`` the places of the sentence
         before, for an event sentence that names none of its own."""
         chosen = self._chosen_triggers(sentence.text, setting)
+        retold = False
         if not chosen and carried and not _SPECULATION.search(sentence.text):
             # "The units ... are probably being sent on": a hedge tells no more of the event
-            chosen = [(carried, 1.5, 0, 0)]
+            chosen, retold = [(carried, 1.5, 0, 0)], True
         if not chosen:
             return []
         roles = self._place_roles(document.text, sentence, mentions, resolution)
@@ -461,6 +474,7 @@ class IncidentExtractor:
                 paragraph_date,
                 trigger_start,
                 continues=borrowed is not None or carried is not None,
+                retold=retold,
             )
             if _is_background(date_mention, document.source.published) or _is_earlier(
                 date_mention, document.source.published, sentence.text
@@ -712,7 +726,9 @@ class IncidentExtractor:
                 and place.candidate.feature_class == "country"
             ):
                 role = "attribute"  # "Russia's aggression": the country as owner, not as place
-            elif mention.kind == "direction" and not re.search(r"\bfrom\s+(?:the\s+)?$", before):
+            elif mention.kind == "direction" and not re.search(
+                r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$", before
+            ):
                 role = "destination"  # "an offensive ... in the Volyn direction": where it points
             elif _TO_BEFORE.search(before):
                 role = "destination"
@@ -771,6 +787,14 @@ class IncidentExtractor:
         if strike:
             # "launched towards Ukraine" gives a direction, not a target
             destinations = [p for p in destinations if p.candidate.feature_class != "country"]
+        if (
+            event_type in ("troop_movement", "equipment_movement")
+            and origins
+            and not destinations
+            and not by_role.get("near")
+        ):
+            # "arrived at Homel from the direction of Kalinkavichy": where it came to
+            destinations = _distinct(by_role.get("location", []))
         if event_type in ("troop_movement", "equipment_movement") and origins and destinations:
             return [
                 (destination, origin, "path", False)
@@ -883,6 +907,7 @@ def _event_date(
     paragraph_date: DateMention | None,
     trigger_start: int,
     continues: bool = False,
+    retold: bool = False,
 ) -> DateMention | None:
     """The date of the event: the sentence's own date nearest the trigger (a date of speaking
     only when there is no other), else the publication date for a state that holds now, else
@@ -893,6 +918,15 @@ def _event_date(
     events = [d for d in when if not _is_statement_date(document.text, d)]
     found = _pick_date(events, trigger_at) or _pick_date(when, trigger_at)
     published = document.source.published
+    clause_start, clause_end = _clause_span(sentence, trigger_start)
+    later = days_later(document.text[clause_start:clause_end])
+    if found is None and later is not None:
+        # "The next morning a train arrived": a day counted from the event told before
+        found = _days_after(paragraph_date, later, trigger_at)
+    if found is None and retold:
+        # "rescuers were still pulling bodies from the rubble": more of the event told before,
+        # on its day, not a state that holds now
+        found = paragraph_date
     present = _PRESENT.search(sentence.text)
     if (
         found is None
@@ -935,6 +969,15 @@ def _event_date(
         # reported, so it happened on or before publication, day unknown
         found = DateMention("", trigger_at, trigger_at, None, published, "unknown")
     return found
+
+
+def _days_after(before: DateMention | None, days: int, at: int) -> DateMention | None:
+    """The day ``days`` after the event date ``before`` (the last night of a range), if it
+    names a day."""
+    if before is None or before.date_end is None or before.precision not in ("day", "range"):
+        return None
+    day = before.date_end + timedelta(days=days)
+    return DateMention("", at, at, day, day, "day")
 
 
 def _dates_of_trigger(document, sentence: Sentence, when, chosen, trigger_start: int):

@@ -1345,3 +1345,40 @@ def test_a_dateline_of_two_cities_is_where_the_report_was_filed(pipeline):
         "officials said.",
     )
     assert [(i.place.mention.text, i.date_end) for i in incidents] == [("Sumy", date(2022, 5, 2))]
+
+
+def test_the_next_day_counts_from_the_event_before(pipeline):
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-06",
+        "On Monday a train with tanks was unloaded at Kalinkavichy. The next morning a column "
+        "of armoured vehicles arrived at Mazyr from the direction of Khoiniki.",
+    )
+    dated = {i.place.mention.text: i.date_end for i in incidents}
+    assert dated == {"Kalinkavichy": date(2022, 5, 2), "Mazyr": date(2022, 5, 3)}, dated
+    arrival = next(i for i in incidents if i.place.mention.text == "Mazyr")
+    assert arrival.origin is not None and arrival.origin.mention.text == "Khoiniki"
+
+
+def test_more_of_an_event_is_told_on_its_day(pipeline):
+    """ "Rescuers were still searching ...": the strike before, not a state of today."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-06",
+        "On Monday a missile hit a warehouse in Dnipro. The missiles were still smouldering "
+        "in the ruins at dusk.",
+    )
+    assert {(i.event_type, i.date_end) for i in incidents} == {("missile_strike", date(2022, 5, 2))}
+
+
+def test_an_office_holder_is_no_place(pipeline):
+    """ "mayor Ivan Sumy": a surname after an office and a given name is a person."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-06",
+        "On Monday rockets hit a fuel depot in Lviv, mayor Andriy Poltava wrote on Telegram.",
+    )
+    assert [i.place.mention.text for i in incidents] == ["Lviv"]
