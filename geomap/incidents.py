@@ -286,6 +286,8 @@ class _Context:
     filed_at: list = field(default_factory=list)
     #: sentences since the paragraph told sabotage or a cut line, whose delays are its effect
     rail_told: int | None = None
+    #: the last town the report named, which "the town", "their town" refer back to
+    last_town: Place | None = None
 
     def new_paragraph(self, start: int) -> None:
         # a date, an event and its places carry over within their paragraph only
@@ -351,6 +353,7 @@ class IncidentExtractor:
                 setting=setting,
                 # a sentence that goes on with the event before keeps to that event's places
                 filed_at=None if continues else context.filed_at,
+                antecedent=context.last_town,
             )
             if (
                 not own_dates
@@ -415,11 +418,13 @@ class IncidentExtractor:
             context.told_before = (found[0].event_type if found else triggers[0][0], 0)
         elif context.told_before:
             context.told_before = (context.told_before[0], context.told_before[1] + 1)
+        roles = self._place_roles(
+            document.text, sentence, mentions, resolution, antecedent=context.last_town
+        )
         context.previous_places = [
-            role
-            for role in self._place_roles(document.text, sentence, mentions, resolution)
-            if role[2] in ("location", "near", "origin")
+            role for role in roles if role[2] in ("location", "near", "origin")
         ]
+        context.last_town = _last_town(roles) or context.last_town
         if own_dates:
             events = [d for d in own_dates if not _is_statement_date(document.text, d)]
             context.paragraph_date = (events or own_dates)[-1]
@@ -447,6 +452,7 @@ class IncidentExtractor:
         borrowed: list | None = None,
         setting: str = "",
         filed_at: list | None = None,
+        antecedent: Place | None = None,
     ) -> list[Incident]:
         """The incidents of one sentence. ``carried`` is the type of the sentence before when
         this one goes on telling the same event; ``borrowed`` the places of the sentence
@@ -458,7 +464,9 @@ class IncidentExtractor:
             chosen, retold = [(carried, 1.5, 0, 0)], True
         if not chosen:
             return []
-        roles = self._place_roles(document.text, sentence, mentions, resolution)
+        roles = self._place_roles(
+            document.text, sentence, mentions, resolution, antecedent=antecedent
+        )
         borrowing = bool(borrowed) and not any(
             r in ("location", "near", "destination", "origin") for _, _, r in roles
         )
@@ -668,10 +676,16 @@ class IncidentExtractor:
         return roles if roles and not re.search(r"[^\W\d_]", rest) else []
 
     def _place_roles(
-        self, text: str, sentence: Sentence, mentions: list[Mention], resolution: Resolution
+        self,
+        text: str,
+        sentence: Sentence,
+        mentions: list[Mention],
+        resolution: Resolution,
+        antecedent: Place | None = None,
     ):
         """Each place of the sentence with the part it plays: location, origin, destination,
-        near, speaker, home, reference, attribute or context."""
+        near, speaker, home, reference, attribute or context; "the town", "their town" are
+        the last town named (``antecedent`` when the sentence names none before them)."""
         roles = []
         seen = set()
         sections = [m.span for m in mentions if m.kind == "section"]
@@ -750,7 +764,7 @@ class IncidentExtractor:
                 # "into the Chernihiv and Zhytomyr regions": the second plays the first's part
                 role = roles[-1][2]
             roles.append((mention, place, role))
-        return _qualified(text, roles)
+        return _qualified(text, roles + _town_referred_to(text, sentence, roles, antecedent))
 
     def _locations(self, event_type: str, roles):
         """(place, origin, geometry_role, near) for each incident the sentence gives."""
@@ -1038,6 +1052,48 @@ def _is_statement_date(text: str, when: DateMention) -> bool:
             and _DATELINE_AFTER.match(text[when.end : when.end + 40])
         )
     )
+
+
+# "outside the town", "on the edge of their town", "entered the settlement": the town named last
+_THE_TOWN = _rx(
+    r"\b(?:the|their|our|this|that|its)\s+(?:home\s+)?(?:town|city|settlement|village)\b"
+    r"(?!\s+(?:of|council|hall|centre|center)\b)(?![’']s)"
+)
+_TOWN_CLASSES = ("city", "village", "other")
+_NOT_WHERE = ("dateline", "person", "weapon", "speaker", "attribute", "context", "hypothetical")
+
+
+def _last_town(roles) -> Place | None:
+    """The last town of ``roles`` that a later "the town" can mean."""
+    towns = [
+        p
+        for m, p, r in sorted(roles, key=lambda x: x[0].start)
+        if r not in _NOT_WHERE
+        and m.kind != "section"
+        and p.candidate.feature_class in _TOWN_CLASSES
+    ]
+    return towns[-1] if towns else None
+
+
+def _town_referred_to(text: str, sentence: Sentence, roles, antecedent: Place | None):
+    """A place role for each "the town" of the sentence: the town named last before it, in the
+    sentence or (``antecedent``) before it."""
+    out = []
+    for match in _THE_TOWN.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        town = _last_town([r for r in roles if r[0].end <= start]) or antecedent
+        if town is None:
+            continue
+        before = text[max(sentence.start, start - 80) : start]
+        if _NEAR_BEFORE.search(before) or re.search(r"\b(?:edge|outskirts) of\s+$", before):
+            role = "near"
+        elif _TO_BEFORE.search(before) or re.search(r"\bentered\s+$", before):
+            role = "destination"
+        else:
+            role = "location"
+        mention = replace(town.mention, start=start, end=end)
+        out.append((mention, replace(town, mention=mention), role))
+    return out
 
 
 def _headline(document: Document, sentences: list[Sentence]) -> Sentence | None:

@@ -1382,3 +1382,27 @@ def test_an_office_holder_is_no_place(pipeline):
         "On Monday rockets hit a fuel depot in Lviv, mayor Andriy Poltava wrote on Telegram.",
     )
     assert [i.place.mention.text for i in incidents] == ["Lviv"]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "place"),
+    [
+        # the town named in an earlier sentence
+        (
+            "Residents of villages around Babruysk heard gunfire all night. On Monday the army "
+            "confirmed that a battalion had held a firing exercise on a range outside the city.",
+            "military_exercise",
+            "Babruysk",
+        ),
+        # the town named earlier in the same sentence, by the people who live there
+        (
+            "People in Pinsk say that Russian troops are now stationed at the airfield on the "
+            "edge of their town.",
+            "troop_deployment",
+            "Pinsk",
+        ),
+    ],
+)
+def test_the_town_is_the_town_named_last(pipeline, body, event_type, place):
+    incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
+    assert [(i.event_type, i.place.mention.text) for i in incidents] == [(event_type, place)]
