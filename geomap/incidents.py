@@ -223,6 +223,8 @@ _CLAUSE_BREAK = _rx(
 _CONTINUES = _rx(
     r"^(?:according to [^,]{1,40},?\s+|(?:he|she|it|they|officials) (?:said|says|added) (?:that )?)?"
     r"(?:(?:\w+) of (?:them|these|those)\b|they\b|these\b|"
+    # "One fire was on ...; the others broke out near ...": the events just counted, each told
+    r"(?:one|another|both|each|the (?:first|second|third|other|others|rest|last))\b|"
     r"those\b|the (?:group|unit|units|men|suspects?|missiles?|rockets?|trains|columns?|convoys?|"
     r"troops|aircraft|planes|jets|bombers|vehicles)\b)"
     r"|\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:hit|struck|targeted|held|shelled|"
@@ -459,9 +461,17 @@ class IncidentExtractor:
         before, for an event sentence that names none of its own."""
         chosen = self._chosen_triggers(sentence.text, setting)
         retold = False
-        if not chosen and carried and not _SPECULATION.search(sentence.text):
+        if (
+            not chosen
+            and carried
+            and not _SPECULATION.search(sentence.text)
+            # "many had not yet arrived": what did not happen tells no more of it
+            and not _negated_retelling(sentence.text)
+        ):
             # "The units ... are probably being sent on": a hedge tells no more of the event
-            chosen, retold = [(carried, 1.5, 0, 0)], True
+            # each clause may tell one of them: "one was on ...; the others near X and Y"
+            starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text)]
+            chosen, retold = [(carried, 1.5, a, a) for a in starts], True
         if not chosen:
             return []
         roles = self._place_roles(
@@ -983,6 +993,12 @@ def _event_date(
         # reported, so it happened on or before publication, day unknown
         found = DateMention("", trigger_at, trigger_at, None, published, "unknown")
     return found
+
+
+def _negated_retelling(text: str) -> bool:
+    """ "Many had not yet arrived": the words that go on with the event are denied."""
+    match = _CONTINUES.search(text)
+    return bool(match and _NEGATION.search(_clause_before(text, match.end())))
 
 
 def _days_after(before: DateMention | None, days: int, at: int) -> DateMention | None:

@@ -1406,3 +1406,31 @@ def test_an_office_holder_is_no_place(pipeline):
 def test_the_town_is_the_town_named_last(pipeline, body, event_type, place):
     incidents = _report(pipeline, "Morning digest", "2022-05-04", body)
     assert [(i.event_type, i.place.mention.text) for i in incidents] == [(event_type, place)]
+
+
+def test_events_counted_then_told_one_by_one(pipeline):
+    """ "One ...; the others near X and Y": each told event at its own place, on the day
+    of the sentence that counted them."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-06",
+        "On Monday three signal cabinets were set on fire. One blaze was near Orsha; the "
+        "others broke out near Lida and Baranavichy.",
+    )
+    assert sorted((i.event_type, i.place.mention.text, i.date_end) for i in incidents) == [
+        ("rail_sabotage", name, date(2022, 5, 2)) for name in ("Baranavichy", "Lida", "Orsha")
+    ]
+
+
+def test_what_did_not_happen_tells_no_more_of_the_event(pipeline):
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-06",
+        "On Monday a missile hit the town hall in Dnipro. Most clerks had not yet arrived, "
+        "and firefighters were still at work in Poltava on Wednesday.",
+    )
+    assert [(i.event_type, i.place.mention.text) for i in incidents] == [
+        ("missile_strike", "Dnipro")
+    ]
