@@ -191,6 +191,10 @@ _UNREAL_BEFORE = _rx(
 _LINE_NOUN = r"(?:line|railway line|railway|branch|trains?|services?|express(?:es)?|route)"
 _LINE_AFTER = _rx(rf"\s*[–—-]\s*[\w-]+\s+{_LINE_NOUN}\b")
 _LINE_END_BEFORE = _rx(r"[\w-]+\s*[–—-]\s*$")
+# "on the main line towards Moscow", "the road to Kyiv": the way a line runs, not a place on it
+_LINE_TOWARDS_BEFORE = _rx(
+    r"\b(?:line|railway|route|road|highway|motorway|track)\s+(?:to|towards?|from)\s+(?:the\s+)?$"
+)
 # "The fire put signals out of action": the event before, told again.
 _RESTATES = _rx(
     r"^(?:the|this|that)\s+(?:fire|attack|arson|blast|explosion|sabotage|damage|strike|hack|"
@@ -717,6 +721,7 @@ class IncidentExtractor:
                 mention.kind == "branch"
                 or _LINE_AFTER.match(after)
                 or (_LINE_END_BEFORE.search(before) and re.match(rf"\s+{_LINE_NOUN}\b", after))
+                or _LINE_TOWARDS_BEFORE.search(before)
             ):
                 role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
             elif _DATELINE_PLACE.match(text[mention.end : mention.end + 60]) and (
@@ -1187,6 +1192,9 @@ def _nearest_trigger(sentence: Sentence, roles, triggers, mine: tuple[int, int])
         # "halted all trains through Kremenchuk after a missile smashed into the substation":
         # the strike hit where the line stopped
         or (kind in _STRIKES and "rail_disruption" in kinds)
+        # "detained two men near Orsha minutes after they had set fire to a cabinet": caught
+        # where they did it
+        or (kind == "rail_sabotage" and "arrest" in kinds)
     ):
         return [(m, p, r) for m, p, r in roles if m.start < sentence.start + mine[0]]
     return own

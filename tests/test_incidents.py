@@ -1434,3 +1434,18 @@ def test_what_did_not_happen_tells_no_more_of_the_event(pipeline):
     assert [(i.event_type, i.place.mention.text) for i in incidents] == [
         ("missile_strike", "Dnipro")
     ]
+
+
+def test_saboteurs_caught_in_the_act_are_caught_where_they_did_it(pipeline):
+    """The line "towards Minsk" says which way it runs; the fire was where they were held."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-06",
+        "On Monday police detained two men near Lida, minutes after they had set fire to a "
+        "relay cabinet on the line towards Minsk.",
+    )
+    assert sorted((i.event_type, i.place.mention.text) for i in incidents) == [
+        ("arrest", "Lida"),
+        ("rail_sabotage", "Lida"),
+    ]
