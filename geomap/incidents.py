@@ -268,6 +268,11 @@ _NEAR_BEFORE = _rx(
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|between|"
     r"\d+\s*km (?:from|of))\s+(?:the\s+)?$"
 )
+# "without saying when the strike took place": the event's day is not told
+_UNTOLD_WHEN = _rx(
+    r"\b(?:without (?:saying|specifying|giving)|did not (?:say|specify)|didn't (?:say|specify)|"
+    r"not (?:saying|specifying)|(?:it is|it was|it's) (?:not clear|unclear))\s+(?:exactly\s+)?when\b"
+)
 _SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
 
 
@@ -945,7 +950,16 @@ def _event_date(
     before publication"."""
     trigger_at = sentence.start + trigger_start
     events = [d for d in when if not _is_statement_date(document.text, d)]
-    found = _pick_date(events, trigger_at) or _pick_date(when, trigger_at)
+    # a day of speaking before the day of filing: "KYIV, 26 April - ..., he said on Monday"
+    spoken = [d for d in when if not _is_dateline_date(document.text, d)]
+    found = (
+        _pick_date(events, trigger_at)
+        or _pick_date(spoken, trigger_at)
+        or _pick_date(when, trigger_at)
+    )
+    if found is not None and not events and _UNTOLD_WHEN.search(sentence.text):
+        # "said on Monday, without saying when the strike took place": on or before that day
+        found = DateMention("", trigger_at, trigger_at, None, found.date_end, "unknown")
     published = document.source.published
     clause_start, clause_end = _clause_span(sentence, trigger_start)
     later = days_later(document.text[clause_start:clause_end])
@@ -1061,6 +1075,14 @@ def _pick_date(when: list[DateMention], trigger_at: int) -> DateMention | None:
     return min(pool, key=lambda d: min(abs(d.start - trigger_at), abs(d.end - trigger_at)))
 
 
+def _is_dateline_date(text: str, when: DateMention) -> bool:
+    """ "LVIV, March 13 (Reuters) -": the day the report was filed."""
+    return bool(
+        _DATELINE_BEFORE.search(text[max(0, when.start - 60) : when.start])
+        and _DATELINE_AFTER.match(text[when.end : when.end + 40])
+    )
+
+
 def _is_statement_date(text: str, when: DateMention) -> bool:
     """ "said on Monday", "at a briefing on Wednesday", "On Wednesday the minister told
     reporters that ...", a dateline "LVIV, March 13 (Reuters) -": when it was said or
@@ -1068,10 +1090,7 @@ def _is_statement_date(text: str, when: DateMention) -> bool:
     return bool(
         _STATEMENT_BEFORE.search(text[max(0, when.start - 60) : when.start])
         or _STATEMENT_AFTER.search(text[when.end : when.end + 100])
-        or (
-            _DATELINE_BEFORE.search(text[max(0, when.start - 60) : when.start])
-            and _DATELINE_AFTER.match(text[when.end : when.end + 40])
-        )
+        or _is_dateline_date(text, when)
     )
 
 

@@ -1449,3 +1449,16 @@ def test_saboteurs_caught_in_the_act_are_caught_where_they_did_it(pipeline):
         ("arrest", "Lida"),
         ("rail_sabotage", "Lida"),
     ]
+
+
+def test_a_day_of_speaking_comes_before_the_day_of_filing(pipeline):
+    """Filed on Wednesday about what was said on Monday, with the strike's own day untold:
+    on or before Monday."""
+    incidents = _report(
+        pipeline,
+        "Morning digest",
+        "2022-05-04",
+        "ODESA, 4 May (Reuters) - Missiles have hit a fuel depot near Dnipro, the governor "
+        "said on Monday, without saying when the attack took place.",
+    )
+    assert [(i.date_start, i.date_end) for i in incidents] == [(None, date(2022, 5, 2))]
