@@ -297,7 +297,7 @@ class _Context:
     filed_at: list = field(default_factory=list)
     #: sentences since the paragraph told sabotage or a cut line, whose delays are its effect
     rail_told: int | None = None
-    #: the last town the report named, which "the town", "their town" refer back to
+    #: the last town the paragraph named, which "the town", "their town" refer back to
     last_town: Place | None = None
 
     def new_paragraph(self, start: int) -> None:
@@ -305,6 +305,7 @@ class _Context:
         self.paragraph_start = start
         self.paragraph_date, self.told_before, self.previous_places = None, None, []
         self.rail_told = None
+        self.last_town = None
         self.forces = self.headline_forces
 
 

@@ -102,7 +102,9 @@ def test_reader_counts_match_readme(corpora, name):
 @pytest.mark.parametrize("name", ["GeoWebNews", "LGL", "GeoVirus"])
 def test_offsets_slice_to_names(corpora, name):
     mismatched = [
-        (d.doc_id, t) for d in corpora[name].documents for t in d.toponyms
+        (d.doc_id, t)
+        for d in corpora[name].documents
+        for t in d.toponyms
         if d.text[t.start : t.end] != t.name
     ]
     assert mismatched == []
@@ -131,14 +133,20 @@ def test_gwn_counts_only_place_types(corpora):
     kinds = Counter(t.kind for d in corpora["GeoWebNews"].documents for t in d.toponyms)
     # Type counts from GeoWebNews/README.md, less the two dropped "US"/"American" modifiers.
     assert kinds == {
-        "Literal": 850, "Non_Literal_Modifier": 503 - 2, "Metonymic": 372,
-        "Embedded_Non_Lit": 279, "Mixed": 269, "Literal_Modifier": 181, "Coercion": 135,
+        "Literal": 850,
+        "Non_Literal_Modifier": 503 - 2,
+        "Metonymic": 372,
+        "Embedded_Non_Lit": 279,
+        "Mixed": 269,
+        "Literal_Modifier": 181,
+        "Coercion": 135,
         "Embedded_Literal": 21,
     }
     assert set(kinds) == GWN_COUNTED_TYPES
     assert corpora["GeoWebNews"].offsets_dropped == 2
-    linked = sum(t.geonameid is not None for d in corpora["GeoWebNews"].documents
-                 for t in d.toponyms)
+    linked = sum(
+        t.geonameid is not None for d in corpora["GeoWebNews"].documents for t in d.toponyms
+    )
     assert linked == 2401 - 2  # gwn_full.txt's GeoNames-linked set, less the dropped two
 
 
@@ -158,7 +166,10 @@ def test_corpus_found_by_format_not_by_name(tmp_path):
     path, reader = find_corpus(tmp_path)
     assert path == renamed and reader.name == "TR-News"
     assert [p.parent.name for p in find_corpora(BENCHMARKS)] == [
-        "GeoVirus", "GeoWebNews", "LGL", "TR-News"
+        "GeoVirus",
+        "GeoWebNews",
+        "LGL",
+        "TR-News",
     ]
 
 
@@ -224,7 +235,7 @@ def test_limit_keeps_first_documents(tmp_path):
 def test_align_span():
     text = "Flights from Oslo to Oslo."
     assert align_span(text, 13, 17, "Oslo") == (13, 17)
-    assert align_span(text, 14, 18, "Oslo") == (13, 17)   # nearest occurrence wins
+    assert align_span(text, 14, 18, "Oslo") == (13, 17)  # nearest occurrence wins
     assert align_span(text, 20, 24, "Oslo") == (21, 25)
     assert align_span(text, 0, 4, "Bergen") is None
     assert align_span(text, -30, -26, "Oslo") is None  # far outside the text
@@ -299,7 +310,11 @@ def test_auc_known_values():
 
 def test_precision_recall_f1_edge_cases():
     assert precision_recall_f1(0, 0, 5) == {
-        "precision": 0.0, "recall": 0.0, "f1": 0.0, "true_positives": 0, "predicted": 0,
+        "precision": 0.0,
+        "recall": 0.0,
+        "f1": 0.0,
+        "true_positives": 0,
+        "predicted": 0,
         "gold": 5,
     }
     assert precision_recall_f1(2, 4, 2)["f1"] == pytest.approx(2 / 3)
@@ -307,10 +322,10 @@ def test_precision_recall_f1_edge_cases():
 
 def test_geocoding_and_end_to_end_on_one_document():
     predictions = [
-        (10, 15, 53.9, 27.567),     # Minsk, shifted span, placed exactly
-        (19, 23, 53.9, 27.567),     # Kyiv placed in Minsk: 433 km
-        (30, 36, None, None),       # Warsaw recognised, no gold coordinates anyway
-        (0, 5, 1.0, 1.0),           # "Talks": a false positive
+        (10, 15, 53.9, 27.567),  # Minsk, shifted span, placed exactly
+        (19, 23, 53.9, 27.567),  # Kyiv placed in Minsk: 433 km
+        (30, 36, None, None),  # Warsaw recognised, no gold coordinates anyway
+        (0, 5, 1.0, 1.0),  # "Talks": a false positive
     ]
     corpus = Corpus("Hand", "dev", Path("hand.xml"), (DOC,))
     result = evaluate_corpus(corpus, lambda text: predictions, system="hand")
@@ -321,7 +336,9 @@ def test_geocoding_and_end_to_end_on_one_document():
     assert geo["n"] == 2 and geo["acc@161km"] == 0.5 and geo["unresolved"] == 0
     assert geo["median_error_km"] == pytest.approx(433 / 2, abs=3)
     assert result["end_to_end"] == {
-        "placed_within_161km": 1, "gold_with_coordinates": 2, "score": 0.5,
+        "placed_within_161km": 1,
+        "gold_with_coordinates": 2,
+        "score": 0.5,
     }
     json.dumps(result)  # JSON-able
     report = format_report(result)
@@ -337,12 +354,12 @@ def test_recognised_but_unplaced_counts_against_end_to_end():
 @pytest.mark.parametrize(
     "bad",
     [
-        [(5, 5, None, None)],               # empty span
-        [(0, 999, None, None)],             # past the end
-        [(0, 5, 91.0, 0.0)],                # latitude out of range
-        [(0, 5, 10.0, None)],               # one coordinate
-        [(0, 5)],                           # not a 4-tuple
-        [("0", 5, None, None)],             # offset not an integer
+        [(5, 5, None, None)],  # empty span
+        [(0, 999, None, None)],  # past the end
+        [(0, 5, 91.0, 0.0)],  # latitude out of range
+        [(0, 5, 10.0, None)],  # one coordinate
+        [(0, 5)],  # not a 4-tuple
+        [("0", 5, None, None)],  # offset not an integer
     ],
 )
 def test_bad_parser_output_is_reported(bad):

@@ -47,8 +47,10 @@ FRENCH_GERMAN = (
 )
 #: too short for detection to get right (it reads CJK): only a declared charset helps
 KOI8_SENTENCE = "Жлобин, Гомель"
-KOI8_HTML = (f"<!DOCTYPE html><html><head><title>{KOI8_SENTENCE}</title></head>"
-             f"<body><p>{KOI8_SENTENCE}.</p></body></html>")
+KOI8_HTML = (
+    f"<!DOCTYPE html><html><head><title>{KOI8_SENTENCE}</title></head>"
+    f"<body><p>{KOI8_SENTENCE}.</p></body></html>"
+)
 GOOD_TEXT = "Rail line cut near Orsha\n\nActivists burned a relay cabinet near Orsha on 16 March.\n"
 SMALL_LIMIT = 4096
 
@@ -115,15 +117,21 @@ def web():
             cp1251_html.replace(b"charset=windows-1251", b"charset=utf-8"),  # the header wins
             0,
         ),
-        "/koi8.html": (200, {"Content-Type": "text/html; charset=KOI8-R"},
-                       KOI8_HTML.encode("koi8_r"), 0),
-        "/notes.txt": (200, {"Content-Type": "text/plain; charset=utf-8"},
-                       GOOD_TEXT.encode(), 0),
+        "/koi8.html": (
+            200,
+            {"Content-Type": "text/html; charset=KOI8-R"},
+            KOI8_HTML.encode("koi8_r"),
+            0,
+        ),
+        "/notes.txt": (200, {"Content-Type": "text/plain; charset=utf-8"}, GOOD_TEXT.encode(), 0),
         "/moved": (302, {"Location": "/article.html"}, b"", 0),
         "/image.png": (200, {"Content-Type": "image/png"}, b"\x89PNG\r\n\x1a\n" + bytes(64), 0),
         "/big-streamed.html": (200, {"Content-Type": "text/html"}, big, 0),
         "/big-declared.html": (
-            200, {"Content-Type": "text/html", "Content-Length": str(len(big))}, big, 0
+            200,
+            {"Content-Type": "text/html", "Content-Length": str(len(big))},
+            big,
+            0,
         ),
         "/slow.html": (200, {"Content-Type": "text/html"}, html, 1.5),
         "/server-error": (500, {"Content-Type": "text/html"}, b"<p>oops</p>", 0),
@@ -185,7 +193,8 @@ BAD_INPUTS = {
     ),
     "empty file": (lambda tmp, web: _write(tmp, "empty.txt", b""), "empty input"),
     "whitespace only": (
-        lambda tmp, web: _write(tmp, "blank.md", b" \n\t\n\r\n   "), "contains only whitespace"
+        lambda tmp, web: _write(tmp, "blank.md", b" \n\t\n\r\n   "),
+        "contains only whitespace",
     ),
     "too large": (
         lambda tmp, web: _write(tmp, "long.txt", b"Orsha station. " * 400),
@@ -196,10 +205,12 @@ BAD_INPUTS = {
         "cannot decode",
     ),
     "unsupported file type": (
-        lambda tmp, web: _write(tmp, "brief.docx", b"PK\x03\x04"), "unsupported file type '.docx'"
+        lambda tmp, web: _write(tmp, "brief.docx", b"PK\x03\x04"),
+        "unsupported file type '.docx'",
     ),
     "HTML without article text": (
-        lambda tmp, web: str(FIXTURES / "no_article.html"), "no article text found in the HTML"
+        lambda tmp, web: str(FIXTURES / "no_article.html"),
+        "no article text found in the HTML",
     ),
     "URL to a closed port": (
         lambda tmp, web: f"http://127.0.0.1:{closed_port()}/article.html",
@@ -207,29 +218,33 @@ BAD_INPUTS = {
     ),
     "URL returning 404": (lambda tmp, web: base(web) + "/gone", "HTTP 404 Not Found"),
     "URL returning 500": (
-        lambda tmp, web: base(web) + "/server-error", "HTTP 500 Internal Server Error"
+        lambda tmp, web: base(web) + "/server-error",
+        "HTTP 500 Internal Server Error",
     ),
     "URL returning an image": (
-        lambda tmp, web: base(web) + "/image.png", "not an HTML page (content type image/png)"
+        lambda tmp, web: base(web) + "/image.png",
+        "not an HTML page (content type image/png)",
     ),
     "URL too large, streamed": (
-        lambda tmp, web: base(web) + "/big-streamed.html", "larger than 4 KB"
+        lambda tmp, web: base(web) + "/big-streamed.html",
+        "larger than 4 KB",
     ),
     "URL too large, declared": (
-        lambda tmp, web: base(web) + "/big-declared.html", "larger than 4 KB"
+        lambda tmp, web: base(web) + "/big-declared.html",
+        "larger than 4 KB",
     ),
     "URL timing out": (lambda tmp, web: base(web) + "/slow.html", "timed out"),
     "URL without a host": (lambda tmp, web: "http:///article.html", "not a valid URL"),
     "file:// URL": (
-        lambda tmp, web: "file:///etc/passwd", "unsupported URL scheme 'file': only http and https"
+        lambda tmp, web: "file:///etc/passwd",
+        "unsupported URL scheme 'file': only http and https",
     ),
     "javascript: URL": (
-        lambda tmp, web: "javascript:alert(1)", "unsupported URL scheme 'javascript'"
+        lambda tmp, web: "javascript:alert(1)",
+        "unsupported URL scheme 'javascript'",
     ),
     "ftp URL": (lambda tmp, web: "ftp://example.org/a.txt", "unsupported URL scheme 'ftp'"),
-    "missing file with a colon": (
-        lambda tmp, web: "notes:draft.txt", "no such file or directory"
-    ),
+    "missing file with a colon": (lambda tmp, web: "notes:draft.txt", "no such file or directory"),
 }
 
 
@@ -239,9 +254,7 @@ def test_bad_input_gives_one_error_and_the_good_input_is_still_read(case, tmp_pa
     bad = make_locator(tmp_path, web)
     good = _write(tmp_path, "good/report.txt", GOOD_TEXT.encode())
 
-    documents, errors = read(
-        [bad, good], max_bytes=SMALL_LIMIT, fetch_timeout=0.3
-    )
+    documents, errors = read([bad, good], max_bytes=SMALL_LIMIT, fetch_timeout=0.3)
 
     assert [error.locator for error in errors] == [bad]
     assert reason in errors[0].reason
@@ -309,9 +322,7 @@ ENCODINGS = {
     "UTF-8": (lambda: RUSSIAN_BELARUSIAN.encode("utf-8"), RUSSIAN_BELARUSIAN),
     "UTF-8 with BOM": (lambda: RUSSIAN_BELARUSIAN.encode("utf-8-sig"), RUSSIAN_BELARUSIAN),
     "UTF-16 LE with BOM": (lambda: RUSSIAN_BELARUSIAN.encode("utf-16"), RUSSIAN_BELARUSIAN),
-    "UTF-16 BE with BOM": (
-        lambda: b"\xfe\xff" + FRENCH_GERMAN.encode("utf-16-be"), FRENCH_GERMAN
-    ),
+    "UTF-16 BE with BOM": (lambda: b"\xfe\xff" + FRENCH_GERMAN.encode("utf-16-be"), FRENCH_GERMAN),
     "Windows-1251": (lambda: (FIXTURES / "cp1251.txt").read_bytes(), RUSSIAN_BELARUSIAN),
     "Latin-1": (lambda: (FIXTURES / "latin1.txt").read_bytes(), FRENCH_GERMAN),
 }
@@ -340,7 +351,7 @@ def test_text_keeps_line_breaks_and_offsets_as_decoded(tmp_path):
     (document,), _ = read([path])
     assert document.text == raw
     start = raw.index("Brest")
-    assert document.text[start:start + 5] == "Brest"
+    assert document.text[start : start + 5] == "Brest"
     assert document.skip == ((0, raw.index("\r")),)
 
 
@@ -349,8 +360,11 @@ def test_text_keeps_line_breaks_and_offsets_as_decoded(tmp_path):
     [
         # short texts where detection alone picks a wrong code page
         ("Café Zürich".encode("latin-1"), None, "Café Zürich"),
-        ("Le café de la gare à Besançon était fermé.".encode("latin-1"), None,
-         "Le café de la gare à Besançon était fermé."),
+        (
+            "Le café de la gare à Besançon était fermé.".encode("latin-1"),
+            None,
+            "Le café de la gare à Besançon était fermé.",
+        ),
         (KOI8_SENTENCE.encode("koi8_r"), "koi8-r", KOI8_SENTENCE),
     ],
 )
@@ -417,28 +431,37 @@ def test_html_meta_charset_is_used_for_files():
 
 
 def test_folder_is_read_recursively_in_sorted_order_and_skips_other_files(tmp_path, caplog):
-    folder = Path(_folder(tmp_path, {
-        "b.txt": b"Second report from Gomel.\n",
-        "a/z.md": b"# Notes\n\nTrains near Orsha.\n",
-        "a/y.html": (FIXTURES / "article.html").read_bytes(),
-        "c.pdf": b"%PDF-1.4\n",
-        "photo.JPG": b"\xff\xd8\xff\xe0",
-        ".hidden.txt": b"Should not be read.\n",
-        ".git/HEAD.txt": b"Should not be read either.\n",
-        "sub/empty.txt": b"",
-    }))
+    folder = Path(
+        _folder(
+            tmp_path,
+            {
+                "b.txt": b"Second report from Gomel.\n",
+                "a/z.md": b"# Notes\n\nTrains near Orsha.\n",
+                "a/y.html": (FIXTURES / "article.html").read_bytes(),
+                "c.pdf": b"%PDF-1.4\n",
+                "photo.JPG": b"\xff\xd8\xff\xe0",
+                ".hidden.txt": b"Should not be read.\n",
+                ".git/HEAD.txt": b"Should not be read either.\n",
+                "sub/empty.txt": b"",
+            },
+        )
+    )
     with caplog.at_level(logging.INFO, logger="geomap.ingest"):
         documents, errors = read([str(folder)])
 
     assert [Path(d.source.path).relative_to(folder).as_posix() for d in documents] == [
-        "a/y.html", "a/z.md", "b.txt",
+        "a/y.html",
+        "a/z.md",
+        "b.txt",
     ]
     assert [(e.locator, e.reason) for e in errors] == [
         (str(folder / "sub/empty.txt"), "empty input")
     ]
     skipped = sorted(r.getMessage() for r in caplog.records if "skipped" in r.getMessage())
-    assert skipped == [f"{folder / 'c.pdf'}: skipped, not a .txt, .md or .html file",
-                       f"{folder / 'photo.JPG'}: skipped, not a .txt, .md or .html file"]
+    assert skipped == [
+        f"{folder / 'c.pdf'}: skipped, not a .txt, .md or .html file",
+        f"{folder / 'photo.JPG'}: skipped, not a .txt, .md or .html file",
+    ]
     assert all(r.levelno == logging.INFO for r in caplog.records if "skipped" in r.getMessage())
 
 
@@ -513,8 +536,10 @@ def test_url_under_the_size_limit_is_read(web):
 
 @pytest.mark.slow
 def test_a_file_at_the_default_limit_is_read_and_one_byte_more_is_refused(tmp_path):
-    paragraph = (b"On the night of the 16th, activists damaged a relay cabinet south of the "
-                 b"junction, and trains were held for hours while crews repaired it.\n\n")
+    paragraph = (
+        b"On the night of the 16th, activists damaged a relay cabinet south of the "
+        b"junction, and trains were held for hours while crews repaired it.\n\n"
+    )
     at_limit = tmp_path / "at_limit.txt"
     with at_limit.open("wb") as out:
         out.write(b"A long report\n\n")
@@ -558,8 +583,17 @@ def test_seed_article_boilerplate_is_skipped_and_body_is_not():
     assert lines[85][2] == "Related Posts"
     assert document.source.title == lines[8][2]
     kinds = [b.kind for b in find_boilerplate(document.text)]
-    assert kinds == ["copyright", "funding_note", "reprint_policy", "privacy", "appeal",
-                     "share_counter", "share_counter", "share_counter", "related"]
+    assert kinds == [
+        "copyright",
+        "funding_note",
+        "reprint_policy",
+        "privacy",
+        "appeal",
+        "share_counter",
+        "share_counter",
+        "share_counter",
+        "related",
+    ]
 
 
 def test_fixture_report_boilerplate_and_metadata():
@@ -571,13 +605,26 @@ def test_fixture_report_boilerplate_and_metadata():
         start = text.index(phrase)
         return document.is_skipped(start, start + len(phrase))
 
-    for phrase in ("All rights reserved", "active hyperlink", "Published: 4 April 2023",
-                   "Read also: Drone sightings", "price of a cup of coffee", "Telegram\nShare\n14",
-                   "You may also like", "Troop trains spotted near Brest"):
+    for phrase in (
+        "All rights reserved",
+        "active hyperlink",
+        "Published: 4 April 2023",
+        "Read also: Drone sightings",
+        "price of a cup of coffee",
+        "Telegram\nShare\n14",
+        "You may also like",
+        "Troop trains spotted near Brest",
+    ):
         assert skipped(phrase), phrase
-    for phrase in ("Signal cabinets burned", "Photo credit: local residents",
-                   "By our correspondent", "relay cabinets had been set on fire\novernight",
-                   "supported by local police", "would donate food", "near Kalinkavichy"):
+    for phrase in (
+        "Signal cabinets burned",
+        "Photo credit: local residents",
+        "By our correspondent",
+        "relay cabinets had been set on fire\novernight",
+        "supported by local police",
+        "would donate food",
+        "near Kalinkavichy",
+    ):
         assert not skipped(phrase), phrase
     assert document.source.title == "Signal cabinets burned on two rail lines north of Gomel"
     assert document.source.published == date(2023, 4, 4)
@@ -603,15 +650,24 @@ def test_markdown_front_matter_gives_metadata_and_is_skipped():
 @pytest.mark.parametrize(
     ("text", "title", "published"),
     [
-        ("Published: March 18, 2022\n# Trains stopped at Orsha\n\nBody.\n",
-         "Trains stopped at Orsha", date(2022, 3, 18)),
-        ("Date: 2022-03-18\nTrains stopped at Orsha\n", "Trains stopped at Orsha",
-         date(2022, 3, 18)),
+        (
+            "Published: March 18, 2022\n# Trains stopped at Orsha\n\nBody.\n",
+            "Trains stopped at Orsha",
+            date(2022, 3, 18),
+        ),
+        (
+            "Date: 2022-03-18\nTrains stopped at Orsha\n",
+            "Trains stopped at Orsha",
+            date(2022, 3, 18),
+        ),
         ("Trains stopped at Orsha on Sunday morning.\nMore.\n", "fallback", None),
         ("x" * 200 + "\n", "fallback", None),
         ("Published: 31 February 2022\nHeadline\n", "Published: 31 February 2022", None),
-        ("  Copyright © 2022 Example Wire\nDate: soon\nPublished: 2022-03-18\nHeadline\n",
-         "Date: soon", date(2022, 3, 18)),
+        (
+            "  Copyright © 2022 Example Wire\nDate: soon\nPublished: 2022-03-18\nHeadline\n",
+            "Date: soon",
+            date(2022, 3, 18),
+        ),
     ],
 )
 def test_text_title_and_dateline(text, title, published):
@@ -652,14 +708,21 @@ def test_parse_published_is_strict(value, expected):
     [
         ("© 2023 Example Wire. All rights reserved.", "copyright"),
         ("Copyright 2021 example.com", "copyright"),
-        ("Reproduction of this material without permission is strictly prohibited. "
-         "All rights reserved.", "copyright"),
-        ("Materials of this site may be republished only with an active hyperlink.",
-         "reprint_policy"),
+        (
+            "Reproduction of this material without permission is strictly prohibited. "
+            "All rights reserved.",
+            "copyright",
+        ),
+        (
+            "Materials of this site may be republished only with an active hyperlink.",
+            "reprint_policy",
+        ),
         ("When quoting our articles, a hyperlink to the source is required.", "reprint_policy"),
         ("The work of Example Press is supported by the Open Society Fund", "funding_note"),
-        ("This publication was produced with the financial support of the European Union.",
-         "funding_note"),
+        (
+            "This publication was produced with the financial support of the European Union.",
+            "funding_note",
+        ),
         ("We use cookies to improve your experience.", "privacy"),
         ("Privacy Policy | Terms of Use", "privacy"),
         ("Become a Patron!", "appeal"),
@@ -690,10 +753,12 @@ def test_share_counter_needs_a_share_word_and_related_heading_needs_body_first()
 
 
 def test_hard_wrapped_lines_join_into_paragraphs():
-    text = ("Trains were stopped at the station in Orsha for most of the day while police\n"
-            "searched the tracks.\n"
-            "Short heading\n"
-            "Next paragraph.\n")
+    text = (
+        "Trains were stopped at the station in Orsha for most of the day while police\n"
+        "searched the tracks.\n"
+        "Short heading\n"
+        "Next paragraph.\n"
+    )
     assert [text[s:e] for s, e in paragraphs(text)] == [
         "Trains were stopped at the station in Orsha for most of the day while police\n"
         "searched the tracks.",
