@@ -485,3 +485,25 @@ def _int(word: str | None) -> int | None:
 
 def _has_year(text: str) -> bool:
     return re.search(_Y, text) is not None
+
+
+# "the next day", "the following morning", "two days later": counted from the day of the
+# event told before, which the expression itself does not name
+_DAYS_LATER = re.compile(
+    r"\b(?:(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)|"
+    r"the\s+day\s+after|a\s+day\s+later|(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+"
+    r"(?:later|afterwards|after\s+that))\b",
+    re.I,
+)
+
+
+def days_later(text: str) -> int | None:
+    """How many days after the event told before ``text`` tells of ("the next day" → 1,
+    "three days later" → 3), or None when it counts no days from one."""
+    match = _DAYS_LATER.search(text)
+    if match is None:
+        return None
+    n = match.group("n")
+    if n is None:
+        return 1
+    return int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]

@@ -33,10 +33,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from .actors import MILITARY_TYPES, ActorFinder
 from .codebook import EVENT_KINDS
-from .dates import DateMention, DateNormaliser
+from .dates import DateMention, DateNormaliser, days_later
 from .distance import haversine_km
 from .models import Document, Incident, Mention, Place
 from .resolve import Resolution
@@ -49,7 +50,7 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 _NEGATION = _rx(
-    r"\b(?:not|never|no(?!\s+(?:one|fewer|less|sooner|doubt)\b)|no longer|denied|deny|denies|denying|refuted|dismissed|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
+    r"\b(?:not|never|no(?!\s+(?:one|fewer|less|sooner|doubt)\b)|no longer|denied|deny|denies|denying|refuted|dismissed|reject(?:s|ed|ing)?|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
 )
 _SPECULATION = _rx(
     r"\b(?:(?<!\d )may(?!\s+\d)|might|could|possibly|possible|perhaps|probably|presumably|whether|if|likely|"
@@ -86,8 +87,8 @@ _STATEMENT_AFTER = _rx(
     r"^[^.;]{0,80}?\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\b"
     r"(?:\s+[\w-]+){0,2}?\s+that\b"
 )
-# A wire dateline: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —".
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
+# A wire dateline: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —", "BERLIN/KYIV, 4 March".
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
 # "said that helicopters had entered": the past perfect of reported speech, not an earlier event
 _REPORTED = _rx(
@@ -95,7 +96,7 @@ _REPORTED = _rx(
     r"(?:[\w-]+\s+){0,5}?had\b"
 )
 _DATELINE_PLACE = re.compile(
-    r",(?:\s+[A-Z][\w]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?:/[A-Z][\w]+)*,(?:\s+[A-Z][\w]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
     r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
 )
 _PAST_PERFECT = _rx(
@@ -142,6 +143,8 @@ _FROM_BEFORE = _rx(
     # "from Belarus's Gomel and": the words of the origin's name, not "from X were held in"
     r"(?:(?:(?!(?:in|at|near|on|to|into|towards?|was|were|had|have|has|is|are)\b)[\w’'-]+,?\s+)"
     r"(?:and\s+)?){0,4}$"
+    # "launched from near Yelsk": a launch point told by what it is near
+    r"|\bfrom\s+(?:near|outside|around|close to|the outskirts of)\s+(?:the\s+)?$"
     r"|\b(?:out\s+of|leaving|left)\s+(?:parts?\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
     r"|\b(?:left|leaving|departed)\s+(?:its|their|the)\s+(?:home\s+)?(?:bases?|garrisons?|camps?|"
     r"barracks)\s+(?:near|in|at|outside)\s+$"
@@ -161,7 +164,13 @@ _HOME_BEFORE = _rx(
     r"|\b\d{1,3},\s+of\s+[^;]{0,50}$|\b\d+\s+block\s+of\s+(?:[\w.]+\s+){0,3}$"
 )
 # A name that is a person here: "arrested Paul ...", "known as Montana", "Bassett was arrested".
-_PERSON_BEFORE = _rx(r"\b(?:arrested|detained|captured|identified as|named|known as)\s+$")
+_PERSON_BEFORE = re.compile(
+    r"\b(?i:arrested|detained|captured|identified as|named|known as)\s+$"
+    # "mayor Andriy Sadovyi", "governor Kim": a name after an office is its holder's
+    r"|\b(?:(?i:mayor|governor|minister|spokes(?:man|woman|person)|commander|chairman)|"
+    r"President|General|Colonel|Major|Lieutenant|Captain|Sergeant|Mr|Mrs|Ms|Dr)\.?\s+"
+    r"(?:[A-Z][\w'’-]+\s+)?$"
+)
 _PERSON_AFTER = _rx(
     r"\s+(?:was|were|has been|had been)\s+(?:arrested|detained|caught|charged|sentenced|"
     r"convicted|identified)\b"
@@ -182,6 +191,10 @@ _UNREAL_BEFORE = _rx(
 _LINE_NOUN = r"(?:line|railway line|railway|branch|trains?|services?|express(?:es)?|route)"
 _LINE_AFTER = _rx(rf"\s*[–—-]\s*[\w-]+\s+{_LINE_NOUN}\b")
 _LINE_END_BEFORE = _rx(r"[\w-]+\s*[–—-]\s*$")
+# "on the main line towards Moscow", "the road to Kyiv": the way a line runs, not a place on it
+_LINE_TOWARDS_BEFORE = _rx(
+    r"\b(?:line|railway|route|road|highway|motorway|track)\s+(?:to|towards?|from)\s+(?:the\s+)?$"
+)
 # "The fire put signals out of action": the event before, told again.
 _RESTATES = _rx(
     r"^(?:the|this|that)\s+(?:fire|attack|arson|blast|explosion|sabotage|damage|strike|hack|"
@@ -214,6 +227,8 @@ _CLAUSE_BREAK = _rx(
 _CONTINUES = _rx(
     r"^(?:according to [^,]{1,40},?\s+|(?:he|she|it|they|officials) (?:said|says|added) (?:that )?)?"
     r"(?:(?:\w+) of (?:them|these|those)\b|they\b|these\b|"
+    # "One fire was on ...; the others broke out near ...": the events just counted, each told
+    r"(?:one|another|both|each|the (?:first|second|third|other|others|rest|last))\b|"
     r"those\b|the (?:group|unit|units|men|suspects?|missiles?|rockets?|trains|columns?|convoys?|"
     r"troops|aircraft|planes|jets|bombers|vehicles)\b)"
     r"|\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:hit|struck|targeted|held|shelled|"
@@ -253,6 +268,11 @@ _NEAR_BEFORE = _rx(
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|between|"
     r"\d+\s*km (?:from|of))\s+(?:the\s+)?$"
 )
+# "without saying when the strike took place": the event's day is not told
+_UNTOLD_WHEN = _rx(
+    r"\b(?:without (?:saying|specifying|giving)|did not (?:say|specify)|didn't (?:say|specify)|"
+    r"not (?:saying|specifying)|(?:it is|it was|it's) (?:not clear|unclear))\s+(?:exactly\s+)?when\b"
+)
 _SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
 
 
@@ -277,12 +297,15 @@ class _Context:
     filed_at: list = field(default_factory=list)
     #: sentences since the paragraph told sabotage or a cut line, whose delays are its effect
     rail_told: int | None = None
+    #: the last town the paragraph named, which "the town", "their town" refer back to
+    last_town: Place | None = None
 
     def new_paragraph(self, start: int) -> None:
         # a date, an event and its places carry over within their paragraph only
         self.paragraph_start = start
         self.paragraph_date, self.told_before, self.previous_places = None, None, []
         self.rail_told = None
+        self.last_town = None
         self.forces = self.headline_forces
 
 
@@ -342,6 +365,7 @@ class IncidentExtractor:
                 setting=setting,
                 # a sentence that goes on with the event before keeps to that event's places
                 filed_at=None if continues else context.filed_at,
+                antecedent=context.last_town,
             )
             if (
                 not own_dates
@@ -406,14 +430,21 @@ class IncidentExtractor:
             context.told_before = (found[0].event_type if found else triggers[0][0], 0)
         elif context.told_before:
             context.told_before = (context.told_before[0], context.told_before[1] + 1)
+        roles = self._place_roles(
+            document.text, sentence, mentions, resolution, antecedent=context.last_town
+        )
         context.previous_places = [
-            role
-            for role in self._place_roles(document.text, sentence, mentions, resolution)
-            if role[2] in ("location", "near", "origin")
+            role for role in roles if role[2] in ("location", "near", "origin")
         ]
+        context.last_town = _last_town(roles) or context.last_town
         if own_dates:
             events = [d for d in own_dates if not _is_statement_date(document.text, d)]
             context.paragraph_date = (events or own_dates)[-1]
+        elif (later := days_later(sentence.text)) is not None:
+            # the story has moved on a day: "the next day" counts from this one after it
+            context.paragraph_date = (
+                _days_after(context.paragraph_date, later, sentence.start) or context.paragraph_date
+            )
         context.forces = next(
             (i.actors for i in found if i.event_type in MILITARY_TYPES and i.actors),
             tuple(self.actor_finder.forces(sentence.text, {})) or context.forces,
@@ -433,17 +464,29 @@ class IncidentExtractor:
         borrowed: list | None = None,
         setting: str = "",
         filed_at: list | None = None,
+        antecedent: Place | None = None,
     ) -> list[Incident]:
         """The incidents of one sentence. ``carried`` is the type of the sentence before when
         this one goes on telling the same event; ``borrowed`` the places of the sentence
         before, for an event sentence that names none of its own."""
         chosen = self._chosen_triggers(sentence.text, setting)
-        if not chosen and carried and not _SPECULATION.search(sentence.text):
+        retold = False
+        if (
+            not chosen
+            and carried
+            and not _SPECULATION.search(sentence.text)
+            # "many had not yet arrived": what did not happen tells no more of it
+            and not _negated_retelling(sentence.text)
+        ):
             # "The units ... are probably being sent on": a hedge tells no more of the event
-            chosen = [(carried, 1.5, 0, 0)]
+            # each clause may tell one of them: "one was on ...; the others near X and Y"
+            starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text)]
+            chosen, retold = [(carried, 1.5, a, a) for a in starts], True
         if not chosen:
             return []
-        roles = self._place_roles(document.text, sentence, mentions, resolution)
+        roles = self._place_roles(
+            document.text, sentence, mentions, resolution, antecedent=antecedent
+        )
         borrowing = bool(borrowed) and not any(
             r in ("location", "near", "destination", "origin") for _, _, r in roles
         )
@@ -459,6 +502,7 @@ class IncidentExtractor:
                 paragraph_date,
                 trigger_start,
                 continues=borrowed is not None or carried is not None,
+                retold=retold,
             )
             if _is_background(date_mention, document.source.published) or _is_earlier(
                 date_mention, document.source.published, sentence.text
@@ -652,10 +696,16 @@ class IncidentExtractor:
         return roles if roles and not re.search(r"[^\W\d_]", rest) else []
 
     def _place_roles(
-        self, text: str, sentence: Sentence, mentions: list[Mention], resolution: Resolution
+        self,
+        text: str,
+        sentence: Sentence,
+        mentions: list[Mention],
+        resolution: Resolution,
+        antecedent: Place | None = None,
     ):
         """Each place of the sentence with the part it plays: location, origin, destination,
-        near, speaker, home, reference, attribute or context."""
+        near, speaker, home, reference, attribute or context; "the town", "their town" are
+        the last town named (``antecedent`` when the sentence names none before them)."""
         roles = []
         seen = set()
         sections = [m.span for m in mentions if m.kind == "section"]
@@ -677,10 +727,11 @@ class IncidentExtractor:
                 mention.kind == "branch"
                 or _LINE_AFTER.match(after)
                 or (_LINE_END_BEFORE.search(before) and re.match(rf"\s+{_LINE_NOUN}\b", after))
+                or _LINE_TOWARDS_BEFORE.search(before)
             ):
                 role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
             elif _DATELINE_PLACE.match(text[mention.end : mention.end + 60]) and (
-                not text[max(0, mention.start - 1) : mention.start].strip()
+                text[max(0, mention.start - 1) : mention.start].strip() in ("", "/")
             ):
                 role = "dateline"  # "KYIV, Feb 24 (AFP) -": where the report was filed
             elif re.match(r"-\d", text[mention.end : mention.end + 2]):
@@ -710,7 +761,9 @@ class IncidentExtractor:
                 and place.candidate.feature_class == "country"
             ):
                 role = "attribute"  # "Russia's aggression": the country as owner, not as place
-            elif mention.kind == "direction" and not re.search(r"\bfrom\s+(?:the\s+)?$", before):
+            elif mention.kind == "direction" and not re.search(
+                r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$", before
+            ):
                 role = "destination"  # "an offensive ... in the Volyn direction": where it points
             elif _TO_BEFORE.search(before):
                 role = "destination"
@@ -732,7 +785,7 @@ class IncidentExtractor:
                 # "into the Chernihiv and Zhytomyr regions": the second plays the first's part
                 role = roles[-1][2]
             roles.append((mention, place, role))
-        return _qualified(text, roles)
+        return _qualified(text, roles + _town_referred_to(text, sentence, roles, antecedent))
 
     def _locations(self, event_type: str, roles):
         """(place, origin, geometry_role, near) for each incident the sentence gives."""
@@ -769,6 +822,14 @@ class IncidentExtractor:
         if strike:
             # "launched towards Ukraine" gives a direction, not a target
             destinations = [p for p in destinations if p.candidate.feature_class != "country"]
+        if (
+            event_type in ("troop_movement", "equipment_movement")
+            and origins
+            and not destinations
+            and not by_role.get("near")
+        ):
+            # "arrived at Homel from the direction of Kalinkavichy": where it came to
+            destinations = _distinct(by_role.get("location", []))
         if event_type in ("troop_movement", "equipment_movement") and origins and destinations:
             return [
                 (destination, origin, "path", False)
@@ -881,6 +942,7 @@ def _event_date(
     paragraph_date: DateMention | None,
     trigger_start: int,
     continues: bool = False,
+    retold: bool = False,
 ) -> DateMention | None:
     """The date of the event: the sentence's own date nearest the trigger (a date of speaking
     only when there is no other), else the publication date for a state that holds now, else
@@ -889,8 +951,26 @@ def _event_date(
     before publication"."""
     trigger_at = sentence.start + trigger_start
     events = [d for d in when if not _is_statement_date(document.text, d)]
-    found = _pick_date(events, trigger_at) or _pick_date(when, trigger_at)
+    # a day of speaking before the day of filing: "KYIV, 26 April - ..., he said on Monday"
+    spoken = [d for d in when if not _is_dateline_date(document.text, d)]
+    found = (
+        _pick_date(events, trigger_at)
+        or _pick_date(spoken, trigger_at)
+        or _pick_date(when, trigger_at)
+    )
+    if found is not None and not events and _UNTOLD_WHEN.search(sentence.text):
+        # "said on Monday, without saying when the strike took place": on or before that day
+        found = DateMention("", trigger_at, trigger_at, None, found.date_end, "unknown")
     published = document.source.published
+    clause_start, clause_end = _clause_span(sentence, trigger_start)
+    later = days_later(document.text[clause_start:clause_end])
+    if found is None and later is not None:
+        # "The next morning a train arrived": a day counted from the event told before
+        found = _days_after(paragraph_date, later, trigger_at)
+    if found is None and retold:
+        # "rescuers were still pulling bodies from the rubble": more of the event told before,
+        # on its day, not a state that holds now
+        found = paragraph_date
     present = _PRESENT.search(sentence.text)
     if (
         found is None
@@ -933,6 +1013,21 @@ def _event_date(
         # reported, so it happened on or before publication, day unknown
         found = DateMention("", trigger_at, trigger_at, None, published, "unknown")
     return found
+
+
+def _negated_retelling(text: str) -> bool:
+    """ "Many had not yet arrived": the words that go on with the event are denied."""
+    match = _CONTINUES.search(text)
+    return bool(match and _NEGATION.search(_clause_before(text, match.end())))
+
+
+def _days_after(before: DateMention | None, days: int, at: int) -> DateMention | None:
+    """The day ``days`` after the event date ``before`` (the last night of a range), if it
+    names a day."""
+    if before is None or before.date_end is None or before.precision not in ("day", "range"):
+        return None
+    day = before.date_end + timedelta(days=days)
+    return DateMention("", at, at, day, day, "day")
 
 
 def _dates_of_trigger(document, sentence: Sentence, when, chosen, trigger_start: int):
@@ -981,6 +1076,14 @@ def _pick_date(when: list[DateMention], trigger_at: int) -> DateMention | None:
     return min(pool, key=lambda d: min(abs(d.start - trigger_at), abs(d.end - trigger_at)))
 
 
+def _is_dateline_date(text: str, when: DateMention) -> bool:
+    """ "LVIV, March 13 (Reuters) -": the day the report was filed."""
+    return bool(
+        _DATELINE_BEFORE.search(text[max(0, when.start - 60) : when.start])
+        and _DATELINE_AFTER.match(text[when.end : when.end + 40])
+    )
+
+
 def _is_statement_date(text: str, when: DateMention) -> bool:
     """ "said on Monday", "at a briefing on Wednesday", "On Wednesday the minister told
     reporters that ...", a dateline "LVIV, March 13 (Reuters) -": when it was said or
@@ -988,11 +1091,50 @@ def _is_statement_date(text: str, when: DateMention) -> bool:
     return bool(
         _STATEMENT_BEFORE.search(text[max(0, when.start - 60) : when.start])
         or _STATEMENT_AFTER.search(text[when.end : when.end + 100])
-        or (
-            _DATELINE_BEFORE.search(text[max(0, when.start - 60) : when.start])
-            and _DATELINE_AFTER.match(text[when.end : when.end + 40])
-        )
+        or _is_dateline_date(text, when)
     )
+
+
+# "outside the town", "on the edge of their town", "entered the settlement": the town named last
+_THE_TOWN = _rx(
+    r"\b(?:the|their|our|this|that|its)\s+(?:home\s+)?(?:town|city|settlement|village)\b"
+    r"(?!\s+(?:of|council|hall|centre|center)\b)(?![’']s)"
+)
+_TOWN_CLASSES = ("city", "village", "other")
+_NOT_WHERE = ("dateline", "person", "weapon", "speaker", "attribute", "context", "hypothetical")
+
+
+def _last_town(roles) -> Place | None:
+    """The last town of ``roles`` that a later "the town" can mean."""
+    towns = [
+        p
+        for m, p, r in sorted(roles, key=lambda x: x[0].start)
+        if r not in _NOT_WHERE
+        and m.kind != "section"
+        and p.candidate.feature_class in _TOWN_CLASSES
+    ]
+    return towns[-1] if towns else None
+
+
+def _town_referred_to(text: str, sentence: Sentence, roles, antecedent: Place | None):
+    """A place role for each "the town" of the sentence: the town named last before it, in the
+    sentence or (``antecedent``) before it."""
+    out = []
+    for match in _THE_TOWN.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        town = _last_town([r for r in roles if r[0].end <= start]) or antecedent
+        if town is None:
+            continue
+        before = text[max(sentence.start, start - 80) : start]
+        if _NEAR_BEFORE.search(before) or re.search(r"\b(?:edge|outskirts) of\s+$", before):
+            role = "near"
+        elif _TO_BEFORE.search(before) or re.search(r"\bentered\s+$", before):
+            role = "destination"
+        else:
+            role = "location"
+        mention = replace(town.mention, start=start, end=end)
+        out.append((mention, replace(town, mention=mention), role))
+    return out
 
 
 def _headline(document: Document, sentences: list[Sentence]) -> Sentence | None:
@@ -1070,6 +1212,9 @@ def _nearest_trigger(sentence: Sentence, roles, triggers, mine: tuple[int, int])
         # "halted all trains through Kremenchuk after a missile smashed into the substation":
         # the strike hit where the line stopped
         or (kind in _STRIKES and "rail_disruption" in kinds)
+        # "detained two men near Orsha minutes after they had set fire to a cabinet": caught
+        # where they did it
+        or (kind == "rail_sabotage" and "arrest" in kinds)
     ):
         return [(m, p, r) for m, p, r in roles if m.start < sentence.start + mine[0]]
     return own

@@ -410,7 +410,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         _rx(
             r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed|aimed at|target(?:ed|ing)|"
             r"destroy(?:ed|ing|s)|wreck(?:ed|ing|s)|slamm(?:ed|ing) into|smash(?:ed|ing) into|"
-            r"pound(?:ed|ing)|rained (?:down )?on)\b"
+            r"pound(?:ed|ing)|rained (?:down )?on|"
+            # how a warhead's impact is told: "ripped a hole through", "burst over the station"
+            r"ripp(?:ed|ing) (?:a hole |a gap )?(?:through|into|apart)|t(?:ore|earing) (?:through|into|apart)|"
+            r"burst (?:over|above|on|in)|explod(?:ed|ing) (?:over|above|on|in|at|near)|"
+            r"(?:crashed|ploughed|plowed) into)\b"
         ),
         2.3,
     ),
@@ -431,7 +435,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "air_strike",
         _rx(
-            r"\b(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropped bombs|bombs? (?:fell|hit|struck|destroyed|landed)|"
+            r"\b(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropp(?:ed|ing) (?:[\w-]+\s+){0,2}?bombs|bombs? (?:fell|hit|struck|destroyed|landed)|"
             # "a bomb dropped by a Russian jet destroyed ...", "bombs dropped from helicopters"
             r"bombs? dropped (?:by|from)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
         ),

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from geomap.dates import DateNormaliser
+from geomap.dates import DateNormaliser, days_later
 
 
 def _one(text: str, published: date):
@@ -162,3 +162,18 @@ def test_ordinal_before_a_noun_is_no_date():
 def test_days_before_yesterday_and_weeks_of_a_month(text, expected):
     (mention,) = DateNormaliser(date(2022, 3, 10), published=True).find(text)
     assert (mention.date_start, mention.date_end, mention.precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The next day the column reached the border.", 1),
+        ("On the following morning police returned.", 1),
+        ("Three days later the line reopened.", 3),
+        ("A day later the trains ran again.", 1),
+        ("The day after, nothing happened.", 1),
+        ("Trains run every day.", None),
+    ],
+)
+def test_days_counted_from_the_event_before(text, days):
+    assert days_later(text) == days
