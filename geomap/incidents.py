@@ -222,6 +222,8 @@ _QUALIFIER_GAP = _rx(
 _CLAUSE_BREAK = _rx(
     r";|,\s+(?:and|but|while|whereas|although|though)\s+(?:he|she|they|it|we|his|her|their)\b"
     r"|\s+and\s+(?:(?:he|she|they)\s+)?(?:shared|posted|published|released)\b"
+    # ", and hackers posted ...": a new subject doing something else
+    r"|,\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\s+(?=[a-z]+ed\b)"
 )
 # A sentence that goes on telling the event of the one before.
 _CONTINUES = _rx(
@@ -503,6 +505,7 @@ class IncidentExtractor:
                 trigger_start,
                 continues=borrowed is not None or carried is not None,
                 retold=retold,
+                in_sentence=when,
             )
             if _is_background(date_mention, document.source.published) or _is_earlier(
                 date_mention, document.source.published, sentence.text
@@ -943,6 +946,7 @@ def _event_date(
     trigger_start: int,
     continues: bool = False,
     retold: bool = False,
+    in_sentence: list[DateMention] = (),
 ) -> DateMention | None:
     """The date of the event: the sentence's own date nearest the trigger (a date of speaking
     only when there is no other), else the publication date for a state that holds now, else
@@ -964,6 +968,15 @@ def _event_date(
     published = document.source.published
     clause_start, clause_end = _clause_span(sentence, trigger_start)
     later = days_later(document.text[clause_start:clause_end])
+    if later is not None and not any(clause_start <= d.start < clause_end for d in when):
+        # "pulled out on Saturday, and troops entered the settlement the next day": counted
+        # from the event told earlier in the sentence, else from the paragraph's
+        earlier = [
+            d
+            for d in in_sentence or when
+            if d.end <= clause_start and not _is_statement_date(document.text, d)
+        ]
+        found = _days_after(earlier[-1] if earlier else paragraph_date, later, trigger_at) or found
     if found is None and later is not None:
         # "The next morning a train arrived": a day counted from the event told before
         found = _days_after(paragraph_date, later, trigger_at)

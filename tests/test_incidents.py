@@ -952,25 +952,6 @@ def test_summary_names_no_empty_date(pipeline):
     assert not [s for s in summaries if "()" in s]
 
 
-DEV5 = REPO / "benchmarks" / "incidents_dev5"
-
-
-def test_dev5_precision_recall_and_no_trap_incidents(pipeline):
-    """The fifth dev set (troops, strikes and threats around Belarus): a floor a little under
-    the measured figures (P .886, R .886), and no incident from a denial, guess or habit."""
-    documents = read_inputs(
-        [str(p) for p in sorted((DEV5 / "reports").glob("*.txt"))], on_error=print
-    )
-    results = {Path(d.source.path).name: pipeline.read(d) for d in documents}
-    score = evaluate_incidents(
-        DEV5 / "reports", DEV5 / "annotations.jsonl", lambda paths: _predicted(results)
-    )
-    summary = score.summary()
-    assert summary["precision"] >= 0.85, summary
-    assert summary["recall"] >= 0.85, summary
-    assert not score.trap_incidents, score.trap_incidents
-
-
 def _kinds_at(incidents) -> set[tuple[str, str]]:
     return {(i.event_type, i.place.mention.text) for i in incidents}
 
@@ -1272,15 +1253,18 @@ def _score_set(pipeline, folder: Path) -> dict:
 
 @pytest.mark.parametrize(
     ("name", "precision", "recall"),
-    # measured 2026-12-01 (dev4 .846/.821, dev5 .914/.914, dev6 .833/.875), floors a little below
+    # measured 2026-11-30 (dev2 .966/.966, dev3 .978/.957, dev4 .846/.821, dev5 .914/.914,
+    # dev6 .837/.900), floors a little below
     [
+        ("incidents_dev2", 0.94, 0.94),
+        ("incidents_dev3", 0.95, 0.93),
         ("incidents_dev4", 0.82, 0.79),
         ("incidents_dev5", 0.89, 0.89),
-        ("incidents_dev6", 0.81, 0.85),
+        ("incidents_dev6", 0.81, 0.87),
     ],
 )
-def test_fresh_dev_sets_hold_their_score(pipeline, name, precision, recall):
-    """The rail-war and troop sets written after the tuning of the first three: no
+def test_dev_sets_hold_their_score(pipeline, name, precision, recall):
+    """Every dev set after the first, each written fresh before it was tuned on: no
     regression, and no incident from any denial, speculation or habitual trap sentence."""
     score = _score_set(pipeline, REPO / "benchmarks" / name)
     assert score["precision"] >= precision, score
@@ -1466,3 +1450,27 @@ def test_a_day_of_speaking_comes_before_the_day_of_filing(pipeline):
         "said on Monday, without saying when the attack took place.",
     )
     assert [(i.date_start, i.date_end) for i in incidents] == [(None, date(2022, 5, 2))]
+
+
+def test_a_new_subject_after_and_starts_its_own_clause(pipeline):
+    """ "..., and hackers posted ..." does not make the arson before it a cyberattack."""
+    incidents = _report(
+        pipeline,
+        "Night of sabotage",
+        "2022-03-18",
+        "Partisans burned a relay cabinet near Orsha on 16 March, and hackers posted a "
+        "message on the railway's website.",
+    )
+    assert ("rail_sabotage", "Orsha") in {(i.event_type, i.place.mention.text) for i in incidents}
+
+
+def test_the_next_day_counts_from_the_day_told_earlier_in_the_sentence(pipeline):
+    incidents = _report(
+        pipeline,
+        "Troops leave the town",
+        "2022-04-04",
+        "The governor said on Monday that the last Russian columns left Ripky on Saturday, "
+        "and Ukrainian troops entered the town the next day.",
+    )
+    dates = sorted(str(i.date_start) for i in incidents if i.event_type == "troop_movement")
+    assert dates == ["2022-04-02", "2022-04-03"], dates
