@@ -87,16 +87,21 @@ class Resolver:
         neighbours: Callable[[str], list[str]] = lambda iso: [],
         geocoder_name: str = "offline",
     ):
-        self.candidates_for = candidates_for
+        self.candidates_for = _asked_once(candidates_for)
         self.neighbours = neighbours
         self.geocoder_name = geocoder_name
 
     def settle_sections(self, mentions: list[Mention]) -> list[Mention]:
         """A rail section whose two ends are not two stations close together is two places:
-        "a cabinet between Orsha and Krupki" names the towns when no section joins them."""
+        "a cabinet between Orsha and Krupki" names the towns when no section joins them. An
+        end no geocoder knows leaves the section as it is (unplaced, asked about once)."""
         out = []
         for mention in mentions:
-            if mention.kind == "section" and self._section(mention, _Context()) is None:
+            if (
+                mention.kind == "section"
+                and all(self.candidates_for(part) for part in mention.parts)
+                and self._section(mention, _Context()) is None
+            ):
                 out += [replace(part, kind="name", hint=None) for part in mention.parts]
             else:
                 out.append(mention)
@@ -366,6 +371,25 @@ class _Context:
     def nearest_km(self, lat: float, lon: float) -> float | None:
         distances = [haversine_km(lat, lon, la, lo) for _key, la, lo, _code in self.points]
         return min(distances) if distances else None
+
+
+def _asked_once(candidates_for: CandidateSource) -> CandidateSource:
+    """The geocoder asked once per name, kind and hint: a section's end looked at again, or a
+    name an online provider failed on, is not sent twice."""
+    answers: dict[tuple, list[Candidate]] = {}
+
+    def ask(mention: Mention) -> list[Candidate]:
+        key = (mention.query, mention.kind, mention.hint, tuple(p.query for p in mention.parts))
+        if key not in answers:
+            if len(answers) >= _ASKED_MEMORY:
+                answers.clear()  # a long run of many documents: start afresh
+            answers[key] = candidates_for(mention)
+        return answers[key]
+
+    return ask
+
+
+_ASKED_MEMORY = 50_000
 
 
 def _shares(ranked: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
