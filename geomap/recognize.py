@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from .gazetteer.names import is_cyrillic, name_key
-from .gazetteer.respell import respellings
+from .gazetteer.respell import EAST_SLAVIC_COUNTRIES, respellings, unmistakable
 from .lexicon import (
     ADMIN2_WORDS,
     CIVIL_HEADS,
@@ -196,6 +196,10 @@ _LIST_GAP = re.compile(r",?\s*(?:and|or|&)?\s*|,\s*")
 _MAJOR_REGION_POPULATION = 100_000
 # A place smaller than this that says things is a person: "Baine said", "Monahan says".
 _SPEAKING_PLACE_MIN_POPULATION = 100_000
+# A town that tells which country a text is about, for respelling its other names
+_TOWN_OF_SOME_SIZE = 10_000
+# ... and a respelling that hits a town this big needs no country named beside it
+_RESPELT_ALONE = 20_000
 # Dotted abbreviations of the two-word states ("N.Y.", "S.C."); "P.A." is a firm's suffix.
 _DOTTED_STATES = frozenset("nh nj nm ny nc nd sc sd ri wva ndak sdak nmex".split())
 # "S.C.", "W.Va.", "Ky.": a state abbreviation with its dots.
@@ -850,8 +854,9 @@ class Recognizer:
             or (m.query if m.kind == "demonym" else None)
             for m in found
         } - {None}
-        if not named:
-            return []
+        # a respelling may also follow the towns the text names ("Police in Svietlahorsk ...
+        # trains through Schlobin"): the country of each town of some size
+        towns = named | self._countries_of_towns(found)
         out = []
         for token in self._unknown_words(text, tokens, found):
             word = token.text
@@ -871,11 +876,26 @@ class Recognizer:
                 or (after[:1] == " " and after[1:2].isupper())
             ):
                 continue  # part of a longer name
-            respelt = self._respelt(word, named)
-            if respelt is None and not self.names.loose_countries(word) & named:
+            respelt = self._respelt(word, towns)
+            if respelt is None and not (named and self.names.loose_countries(word) & named):
                 continue
             query = respelt or word
             out.append(Mention(text=word, start=token.start, end=token.end, query=query))
+        return out
+
+    def _countries_of_towns(self, found: list[Mention]) -> set[str]:
+        """Countries of the towns of 10,000 or more that the mentions name."""
+        out = set()
+        for mention in found:
+            if mention.kind != "name":
+                continue
+            towns = [
+                c
+                for c in self.names.candidates(mention.query, loose=False)
+                if c.feature_class == "city" and c.population >= _TOWN_OF_SOME_SIZE
+            ]
+            if towns:
+                out.add(max(towns, key=lambda c: c.population).country_code)
         return out
 
     def _respelt(self, word: str, named: set[str]) -> str | None:
@@ -883,7 +903,17 @@ class Recognizer:
         Zhlobin) that names a place in a country the text names."""
         for spelling in respellings(word):
             if self.names.has_key(name_key(spelling)) and any(
-                c.country_code in named for c in self.names.candidates(spelling, loose=False)
+                c.country_code in EAST_SLAVIC_COUNTRIES
+                and (
+                    c.country_code in named
+                    # or a respelling so specific that it needs no country ("Schlobin")
+                    or (
+                        c.feature_class == "city"
+                        and c.population >= _RESPELT_ALONE
+                        and unmistakable(word)
+                    )
+                )
+                for c in self.names.candidates(spelling, loose=False)
             ):
                 return spelling
         return None

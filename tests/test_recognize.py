@@ -353,3 +353,10 @@ def test_dotted_state_abbreviations_win_over_the_names_inside_them(
     found = _found(pipeline, text)
     assert written in found, found
     assert haversine_km(*found[written], lat, lon) < 200
+
+
+def test_an_unmistakably_foreign_spelling_needs_no_country_beside_it(pipeline):
+    found = _found(pipeline, "Freight through Schlobin came to a standstill on Tuesday.")
+    assert haversine_km(*found["Schlobin"], 52.89, 30.02) < 25
+    # a surname that a respelling would turn into a town is left alone
+    assert _found(pipeline, "Nassar said the talks would go on.") == {}

@@ -66,8 +66,20 @@ _LACINKA = (
 )
 _POLISH_LETTERS = set("łżźśćńęąó")
 _LACINKA_LETTERS = set("ŭčšžćśźł")
+#: where East Slavic names are at home: a respelling means a place there, never "Esher" for
+#: the painter Escher
+EAST_SLAVIC_COUNTRIES = frozenset({"BY", "UA", "RU"})
 #: a word respelt more ways than this is left alone (each way is one lookup)
 MAX_RESPELLINGS = 64
+
+
+def unmistakable(word: str) -> bool:
+    """Spelt in a way English never spells a name ("Schlobin", "Tschernihiw", "Naroŭla"), so
+    that a respelling needs no country named beside it; "Nassar" or "Escher" are surnames."""
+    lower = word.lower()
+    return bool(set(lower) & (_LACINKA_LETTERS | _POLISH_LETTERS)) or any(
+        marker in lower for marker in ("tsch", "sch", "tch", "itschi", "owitsch")
+    )
 
 
 def respellings(word: str) -> list[str]:
