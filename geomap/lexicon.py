@@ -41,6 +41,26 @@ NOT_PLACES = frozenset(
     youtube tiktok whatsapp viber""".split()
 ) | frozenset(("el nino", "la nina", "nina"))  # the weather, not the towns
 
+# Adjectives the index keys as a region's short name ("Federal" for Brazil's Federal
+# District, "Capital" for a capital region): alone, in English news, they qualify an
+# institution ("Federal judges", "the Federal Trade Commission"); the regions' full names
+# ("Federal District") are longer names and still read.
+ADJECTIVES_NOT_PLACES = frozenset(("federal", "capital"))
+
+# Car makes, several of them also places (Toyota, Cadillac, Lincoln, Plymouth): a make after
+# a model year or a colour ("a 1992 Toyota Corolla", "a brown Cadillac"), and the model after
+# a make ("a red Dodge Durango"), is a vehicle.
+CAR_MAKES = frozenset(
+    """acura audi bmw buick cadillac chevrolet chevy chrysler dodge fiat ford gmc honda hummer
+    hyundai infiniti isuzu jaguar jeep kia lexus lincoln mazda mercedes mercury mitsubishi
+    nissan oldsmobile plymouth pontiac porsche saab saturn subaru suzuki tesla toyota
+    volkswagen volvo""".split()
+)
+COLOURS = frozenset(
+    """red blue white black silver gray grey green gold tan maroon brown beige yellow orange
+    purple dark light""".split()
+)
+
 # Feasts, and the figure of one, that small towns are named after ("Christmas, Florida",
 # "Santa Claus, Indiana"): in the news they are the days.
 HOLIDAYS = frozenset(

@@ -23,8 +23,11 @@ from typing import Protocol
 from .gazetteer.names import is_cyrillic, name_key
 from .gazetteer.respell import EAST_SLAVIC_COUNTRIES, respellings, unmistakable
 from .lexicon import (
+    ADJECTIVES_NOT_PLACES,
     ADMIN2_WORDS,
+    CAR_MAKES,
     CIVIL_HEADS,
+    COLOURS,
     FUNCTION_WORDS,
     HOLIDAYS,
     MONTH_ABBREVIATIONS,
@@ -380,6 +383,12 @@ class Recognizer:
             or _HOLIDAY.match(text, start)
         ):
             return None  # "Hamas", "Telegram"; "St. Patrick's Day", "at Christmas"
+        if single and word.lower in ADJECTIVES_NOT_PLACES:
+            return None  # "Federal judges", "the Federal Bureau of Investigation"
+        if single and _vehicle(text, tokens, first):
+            # "a 1992 Toyota Corolla", "a red Dodge Durango": the make or model names the car
+            # wherever else the text repeats it ("the Durango pulled up"), as a surname does
+            return _PERSON
         if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_CUE_BEFORE.search(
             text, max(0, start - 30), start
         ):
@@ -1070,6 +1079,26 @@ def _after_initial(text: str, tokens: list[Token], first: int) -> bool:
         and given.lower not in FUNCTION_WORDS
         and given.lower not in PLACE_MODIFIERS
     )
+
+
+def _vehicle(text: str, tokens: list[Token], first: int) -> bool:
+    """Whether tokens[first] is a car's make after a model year or a colour ("a 1992 Toyota",
+    "a brown Cadillac driven by") or its model after a make ("Dodge Durango", "Jeep
+    Cherokee")."""
+    word = tokens[first]
+    if first > 0:
+        prev = tokens[first - 1]
+        if (
+            prev.lower in CAR_MAKES
+            and text[prev.end : word.start] == " "
+            and word.lower not in REGION_WORDS
+            and word.lower not in ORGANISATION_HEADS
+            and word.lower not in PLACE_MODIFIERS
+        ):
+            return True
+        if word.lower in CAR_MAKES and text[prev.end : word.start] == " ":
+            return prev.lower in COLOURS or bool(re.fullmatch(r"(?:19|20)\d\d", prev.text))
+    return False
 
 
 def _is_major(fclass: str | None, population: int) -> bool:

@@ -360,3 +360,25 @@ def test_an_unmistakably_foreign_spelling_needs_no_country_beside_it(pipeline):
     assert haversine_km(*found["Schlobin"], 52.89, 30.02) < 25
     # a surname that a respelling would turn into a town is left alone
     assert _found(pipeline, "Nassar said the talks would go on.") == {}
+
+
+def test_federal_alone_qualifies_an_institution(pipeline):
+    found = _found(pipeline, "Federal judges and the Federal Trade Commission met in Ohio.")
+    assert set(found) == {"Ohio"}
+
+
+@pytest.mark.parametrize(
+    ("text", "vehicle", "place"),
+    [
+        ("A 1998 Toyota Corolla hit a tree near Dayton. The Toyota was towed.", "Toyota", "Dayton"),
+        ("A red Dodge Durango drove off toward Tulsa; the Durango was found.", "Durango", "Tulsa"),
+        ("Police stopped a white Cadillac in Reno.", "Cadillac", "Reno"),
+    ],
+)
+def test_car_makes_and_models_are_vehicles(pipeline, text, vehicle, place):
+    found = _found(pipeline, text)
+    assert vehicle not in found and place in found, found
+
+
+def test_a_car_make_without_a_car_cue_is_still_a_place(pipeline):
+    assert "Lincoln" in _found(pipeline, "The council met in Lincoln on Monday.")
