@@ -554,6 +554,8 @@ class IncidentExtractor:
             clause_start, clause_end = _clause_span(sentence, trigger_start)
             if _ROUTINE.search(document.text[clause_start:clause_end]):
                 continue
+            if event_type in ("troop_movement", "equipment_movement"):
+                date_mention = _journey(document.text, date_mention, clause_end)
             if (
                 _HABITUAL.search(sentence.text)
                 and (
@@ -1093,6 +1095,28 @@ def _event_date(
         # reported, so it happened on or before publication, day unknown
         found = DateMention("", trigger_at, trigger_at, None, published, "unknown")
     return found
+
+
+# "... on Monday and arrived two days later": the same subject arriving, not ", and Ukrainian
+# troops entered the town the next day" (another movement)
+_ARRIVED = _rx(
+    r"^[^,;]{0,60}?\band\s+(?:then\s+)?(?:(?:the\s+)?(?:next|following)\s+\w+\s+|"
+    r"(?:a|\w+)\s+days?\s+later\s+)?(?:arrived|reached|got to|came to|rolled into|pulled into|"
+    r"(?:was|were)\s+unloaded)\b"
+)
+
+
+def _journey(text: str, when: DateMention | None, clause_end: int) -> DateMention | None:
+    """ "left Orsha on Monday and arrived two days later at Zhlobin": a movement runs from the
+    day it set off to the day it arrived."""
+    if when is None or when.precision != "day" or not when.date_end or when.end > clause_end:
+        return when
+    rest = text[when.end : clause_end]
+    counted = days_counted(rest)
+    if counted is None or counted[0] <= 0 or not _ARRIVED.match(rest):
+        return when
+    arrived = when.date_end + timedelta(days=counted[0])
+    return DateMention(when.text, when.start, when.end, when.date_start, arrived, "range")
 
 
 def _negated_retelling(text: str) -> bool:
