@@ -488,22 +488,32 @@ def _has_year(text: str) -> bool:
 
 
 # "the next day", "the following morning", "two days later": counted from the day of the
-# event told before, which the expression itself does not name
+# event told before, which the expression itself does not name; "the day before", "two days
+# earlier": counted back from it
 _DAYS_LATER = re.compile(
     r"\b(?:(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)|"
     r"the\s+day\s+after|a\s+day\s+later|(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+"
-    r"(?:later|afterwards|after\s+that))\b",
+    r"(?:later|afterwards|after\s+that)|"
+    r"(?P<back>(?:the\s+)?(?:day|night|evening)\s+before(?!\s+(?:the|a|an|his|her|their|last|yesterday)\b)|"
+    r"the\s+previous\s+(?:day|night|evening)|a\s+day\s+(?:earlier|before)|"
+    r"(?P<b>\d+|two|three|four|five|six|seven)\s+days\s+(?:earlier|before(?!\s+the\b))))\b",
     re.I,
 )
 
 
-def days_later(text: str) -> int | None:
-    """How many days after the event told before ``text`` tells of ("the next day" → 1,
-    "three days later" → 3), or None when it counts no days from one."""
+def days_counted(text: str) -> tuple[int, int] | None:
+    """(days, where) for the first expression of ``text`` that counts days from the event told
+    before ("the next day" → 1, "three days later" → 3, "the day before" → -1), or None."""
     match = _DAYS_LATER.search(text)
     if match is None:
         return None
-    n = match.group("n")
-    if n is None:
-        return 1
-    return int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+    n = match.group("n") or match.group("b")
+    days = 1 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+    return (-days if match.group("back") else days), match.start()
+
+
+def days_later(text: str) -> int | None:
+    """How many days after the event told before ``text`` tells of ("the next day" → 1,
+    "three days later" → 3, "the day before" → -1), or None when it counts no days from one."""
+    counted = days_counted(text)
+    return None if counted is None else counted[0]

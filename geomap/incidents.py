@@ -37,7 +37,7 @@ from datetime import timedelta
 
 from .actors import MILITARY_TYPES, ActorFinder
 from .codebook import EVENT_KINDS
-from .dates import DateMention, DateNormaliser, days_later
+from .dates import DateMention, DateNormaliser, days_counted, days_later
 from .distance import haversine_km
 from .models import Document, Incident, Mention, Place
 from .resolve import Resolution
@@ -59,12 +59,26 @@ _SPECULATION = _rx(
     r"lead(?:s|ing)? to)\b"
 )
 # "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
-_SUSPICION = _rx(r"\b(?:suspected of|suspicion of|accused of|charged with|over plans? to)\b")
+_SUSPICION = _rx(
+    r"\b(?:suspected of|suspicion of|accused of|accuses? (?:him|her|them|\w+) of|charged with|"
+    r"over plans? to)\b"
+)
+# "The men are suspected of burning a relay cabinet near Krychaw last week": a deed told in a
+# sentence of its own, at a place of its own, happened; only who did it is alleged
+_DEED_PLACED = _rx(
+    r"\b(?:near|outside|in|at|beside|on)\s+(?:the\s+)?(?:(?-i:[A-ZЀ-ӿ])|(?:railway\s+)?station\b|"
+    r"junction\b|tracks\b)"
+)
 # A hedged threat ("fear the drills could provide cover for an attack") is no warning.
 _MODAL = _rx(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|would)\b")
 # "have repeatedly knocked out ... since late February": a date a habit runs from is no event's
 _HABIT_PERFECT = _rx(
     r"\bha(?:ve|s)\s+(?:\w+\s+)?(?:repeatedly|regularly|routinely|often|frequently|again and again)\b"
+)
+# "almost every day since", "nightly": a routine, not one event
+_ROUTINE = _rx(
+    r"\b(?:(?:almost|nearly)\s+)?(?:every|each)\s+(?:single\s+)?(?:day|night|week|morning|evening)\b"
+    r"|(?<!the )\b(?:daily|nightly)\b|\b(?:day|night) after (?:day|night)\b"
 )
 _HABIT_SINCE = _rx(r"\b(?:since|throughout)\b")
 _HABITUAL = _rx(
@@ -77,7 +91,7 @@ _HABITUAL = _rx(
 # Only a name that is itself the speaker: "Minsk announced", "Kyiv has said"; not
 # "... in Chernihiv, Ukrainian media reported".
 _SPEECH_AFTER = _rx(
-    r"^\s+(?:(?:has|have|had|also|now|officially|again|on\s+\w+)\s+){0,2}(?:announced|announces|said|says|tweeted|posted|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b"
+    r"^(?:\s+and\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:(?:has|have|had|also|now|officially|again|on\s+\w+)\s+){0,2}(?:announced|announces|said|says|tweeted|posted|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b"
 )
 _STATEMENT_BEFORE = _rx(
     r"\b(?:said|says|told(?:\s+[A-Z][\w-]*){0,3}|announced|reported|wrote(?:\s+on\s+\w+)?|stated|"
@@ -148,6 +162,10 @@ _FROM_BEFORE = _rx(
     r"|\b(?:out\s+of|leaving|left)\s+(?:parts?\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
     r"|\b(?:left|leaving|departed)\s+(?:its|their|the)\s+(?:home\s+)?(?:bases?|garrisons?|camps?|"
     r"barracks)\s+(?:near|in|at|outside)\s+$"
+    # "bombers that took off from the airfield at Baranavichy": where a raid was launched
+    r"|\b(?:took off|taking off|take off|flew|flying|launched|fired)\s+from\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:airfield|air ?base|base|airport|positions?|area|launch site)\s+"
+    r"(?:at|in|near|outside|of)\s+(?:the\s+)?$"
 )
 _TO_BEFORE = _rx(
     r"(?<!close )(?<!next )(?<!due )(?<!according )\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?"
@@ -162,6 +180,22 @@ _HOME_BEFORE = _rx(
     r"|\b(?:men|man|women|woman|residents?|people|suspects?|natives?|locals?)\s+from\s+$"
     r"|\b(?:residents?|natives?)\s+of\s+$"
     r"|\b\d{1,3},\s+of\s+[^;]{0,50}$|\b\d+\s+block\s+of\s+(?:[\w.]+\s+){0,3}$"
+    # "the brigade, which is based in Hrodna", "whose barracks are in Brest": a unit's home
+    # base, told beside where it is now (not "troops are based in Yelsk", a deployment)
+    r"|\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:normally\s+|usually\s+|permanently\s+)?"
+    r"(?:based|garrisoned|headquartered)\s+(?:in|at|near)\s+(?:the\s+)?$"
+    r"|,\s+(?:normally\s+|usually\s+|permanently\s+)?(?:based|garrisoned|headquartered)\s+"
+    r"(?:in|at|near)\s+(?:the\s+)?$"
+    r"|\bwhose\s+(?:[\w-]+\s+){0,2}?(?:barracks|base|garrison|headquarters|home)\s+"
+    r"(?:is|are|was|were|lies|lie)\s+(?:in|at|near)\s+(?:the\s+)?$"
+)
+# "a Hrodna-based brigade": the unit's home
+_HOME_AFTER = _rx(r"-based\b")
+# "Pantsir air-defence vehicles", "Tor missile systems": a weapon's name that is also a town's
+_ARMS_AFTER = _rx(
+    r"\s+(?:(?:surface-to-air|anti-aircraft|ballistic|cruise|tactical|hypersonic)\s+)?"
+    r"(?:air[- ]defen[cs]e|missiles?|launchers?|missile systems?|rocket systems?|"
+    r"anti-aircraft systems?)\b(?!\s+(?:strikes?|attacks?|fire)\b)"
 )
 # A name that is a person here: "arrested Paul ...", "known as Montana", "Bassett was arrested".
 _PERSON_BEFORE = re.compile(
@@ -263,7 +297,10 @@ _TITLE_AFTER = _rx(r"\s+(?:regional\s+)?(?:governor|mayor|city council|prosecuto
 # "Zhytomyr regional officials said": an office speaks of its area, where nothing closer is named
 _OFFICE_AFTER = _rx(
     r"\s+(?:regional\s+|city\s+|district\s+|oblast\s+|local\s+)?(?:officials|authorities|"
-    r"administration|military administration|council)\b"
+    r"administration|military administration|council|"
+    # "the Brest regional police said", "the Gomel regional military commissariat": an office
+    r"police|militia|(?:military\s+)?commissariat|prosecutor['’]?s?(?:\s+office)?|"
+    r"(?:investigative|emergencies)\s+(?:committee|ministry|department))\b"
 )
 _NEAR_BEFORE = _rx(
     r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|"
@@ -507,11 +544,18 @@ class IncidentExtractor:
                 retold=retold,
                 in_sentence=when,
             )
-            if _is_background(date_mention, document.source.published) or _is_earlier(
-                date_mention, document.source.published, sentence.text
+            if (
+                _is_background(date_mention, document.source.published)
+                or _is_earlier(date_mention, document.source.published, sentence.text)
+                or (event_type != "offensive_threat" and _is_ahead(date_mention, document))
             ):
                 continue
             own_date = _pick_date(when, sentence.start + trigger_start)
+            clause_start, clause_end = _clause_span(sentence, trigger_start)
+            if _ROUTINE.search(document.text[clause_start:clause_end]):
+                continue
+            if event_type in ("troop_movement", "equipment_movement"):
+                date_mention = _journey(document.text, date_mention, clause_end)
             if (
                 _HABITUAL.search(sentence.text)
                 and (
@@ -546,6 +590,14 @@ class IncidentExtractor:
             if event_type in _STRIKES and borrowed and not any(r == "origin" for *_, r in mine):
                 # "According to him the missiles were aimed at ...": launched where told before
                 mine = mine + [x for x in borrowed if x[2] == "origin"]
+            if (
+                event_type == "rail_disruption"
+                and any(kind == "rail_sabotage" for kind, *_ in chosen)
+                and not any(r in ("location", "near") for *_, r in mine)
+            ):
+                # "damaged signalling near X, and trains towards Y ran late": the delays are
+                # the sabotage's effect, told by where the trains were going
+                continue
             locations = self._locations(event_type, mine)
             if not locations and filed_at and not any(r in _WHERE for *_, r in roles):
                 # "Belgorod. ... the oil depot on the edge of the city caught fire after a
@@ -651,6 +703,8 @@ class IncidentExtractor:
         """The first trigger of each type that is neither denied nor hypothetical, strongest
         first: (type, weight, start, end)."""
         best: dict[str, tuple[str, float, int, int]] = {}
+        # a deed under suspicion in the clause of an arrest is what the arrest was for
+        arrested = any(r.pattern.search(text) for r in TYPE_RULES if r.event_type == "arrest")
         for rule in TYPE_RULES:
             if rule.context is not None and not rule.context.search(setting or text):
                 continue
@@ -670,7 +724,11 @@ class IncidentExtractor:
                     continue
                 if rule.event_type != "offensive_threat" and _SPECULATION.search(clause):
                     continue
-                if rule.event_type != "arrest" and _SUSPICION.search(clause):
+                if (
+                    rule.event_type != "arrest"
+                    and _SUSPICION.search(clause)
+                    and (arrested or not _DEED_PLACED.search(text, match.end()))
+                ):
                     continue
                 if rule.event_type == "offensive_threat" and _MODAL.search(clause):
                     continue
@@ -737,7 +795,10 @@ class IncidentExtractor:
                 text[max(0, mention.start - 1) : mention.start].strip() in ("", "/")
             ):
                 role = "dateline"  # "KYIV, Feb 24 (AFP) -": where the report was filed
-            elif re.match(r"-\d", text[mention.end : mention.end + 2]):
+            elif re.match(r"-\d", text[mention.end : mention.end + 2]) or (
+                place.candidate.feature_class not in ("country", "admin1")
+                and _ARMS_AFTER.match(after)
+            ):
                 role = "weapon"  # "Su-35S", "Tu-22M3": an aircraft's name, not a place
             elif (
                 _LOCAL_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.search(after)
@@ -751,7 +812,7 @@ class IncidentExtractor:
                 role = "speaker"
             elif _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
                 role = "person"  # "arrested Paul Francis Floyd", "Bassett was arrested"
-            elif _HOME_BEFORE.search(before):
+            elif _HOME_BEFORE.search(before) or _HOME_AFTER.match(after):
                 role = "home"  # "three men from Babruysk": where the actors live
             elif _HYPOTHETICAL_BEFORE.search(re.split(r"[,;]", before)[-1]) or (
                 _UNREAL_BEFORE.search(re.split(r"[,;]", before)[-1])
@@ -967,8 +1028,16 @@ def _event_date(
         found = DateMention("", trigger_at, trigger_at, None, found.date_end, "unknown")
     published = document.source.published
     clause_start, clause_end = _clause_span(sentence, trigger_start)
-    later = days_later(document.text[clause_start:clause_end])
-    if later is not None and not any(clause_start <= d.start < clause_end for d in when):
+    counted = days_counted(document.text[clause_start:clause_end])
+    later = counted[0] if counted else None
+    if later is not None and later < 0:
+        # "said on Saturday that it had struck the depot the day before": counted back from
+        # the last day told before it in the sentence (a day of speaking too), else the
+        # paragraph's
+        back_from = clause_start + counted[1]
+        before = [d for d in in_sentence or when if d.end <= back_from]
+        found = _days_after(before[-1] if before else paragraph_date, later, trigger_at) or found
+    elif later is not None and not any(clause_start <= d.start < clause_end for d in when):
         # "pulled out on Saturday, and troops entered the settlement the next day": counted
         # from the event told earlier in the sentence, else from the paragraph's
         earlier = [
@@ -1028,6 +1097,28 @@ def _event_date(
     return found
 
 
+# "... on Monday and arrived two days later": the same subject arriving, not ", and Ukrainian
+# troops entered the town the next day" (another movement)
+_ARRIVED = _rx(
+    r"^[^,;]{0,60}?\band\s+(?:then\s+)?(?:(?:the\s+)?(?:next|following)\s+\w+\s+|"
+    r"(?:a|\w+)\s+days?\s+later\s+)?(?:arrived|reached|got to|came to|rolled into|pulled into|"
+    r"(?:was|were)\s+unloaded)\b"
+)
+
+
+def _journey(text: str, when: DateMention | None, clause_end: int) -> DateMention | None:
+    """ "left Orsha on Monday and arrived two days later at Zhlobin": a movement runs from the
+    day it set off to the day it arrived."""
+    if when is None or when.precision != "day" or not when.date_end or when.end > clause_end:
+        return when
+    rest = text[when.end : clause_end]
+    counted = days_counted(rest)
+    if counted is None or counted[0] <= 0 or not _ARRIVED.match(rest):
+        return when
+    arrived = when.date_end + timedelta(days=counted[0])
+    return DateMention(when.text, when.start, when.end, when.date_start, arrived, "range")
+
+
 def _negated_retelling(text: str) -> bool:
     """ "Many had not yet arrived": the words that go on with the event are denied."""
     match = _CONTINUES.search(text)
@@ -1039,7 +1130,10 @@ def _days_after(before: DateMention | None, days: int, at: int) -> DateMention |
     names a day."""
     if before is None or before.date_end is None or before.precision not in ("day", "range"):
         return None
-    day = before.date_end + timedelta(days=days)
+    # counted back, from the first day of a range
+    day = (before.date_start if days < 0 and before.date_start else before.date_end) + timedelta(
+        days=days
+    )
     return DateMention("", at, at, day, day, "day")
 
 
@@ -1064,6 +1158,13 @@ def _is_background(when: DateMention | None, published) -> bool:
     return bool(
         when is not None and when.date_end and published and (published - when.date_end).days > 370
     )
+
+
+def _is_ahead(when: DateMention | None, document: Document) -> bool:
+    """An event dated after publication ("after the exercise ends on 20 February") is yet to
+    happen: a plan, not an incident (a warning of it is dated when it is told)."""
+    published = document.source.published
+    return bool(when is not None and when.date_start and published and when.date_start > published)
 
 
 def _is_earlier(when: DateMention | None, published, text: str) -> bool:
@@ -1113,6 +1214,8 @@ _THE_TOWN = _rx(
     r"\b(?:the|their|our|this|that|its)\s+(?:home\s+)?(?:town|city|settlement|village)\b"
     r"(?!\s+(?:of|council|hall|centre|center)\b)(?![’']s)"
 )
+# "a relay cabinet near the station": the station of the town just named
+_NEAR_THE_STATION = _rx(r"(?<=\bnear )the\s+(?:railway\s+|train\s+)?station\b(?!\s+(?:of|in|at)\b)")
 _TOWN_CLASSES = ("city", "village", "other")
 _NOT_WHERE = ("dateline", "person", "weapon", "speaker", "attribute", "context", "hypothetical")
 
@@ -1120,20 +1223,23 @@ _NOT_WHERE = ("dateline", "person", "weapon", "speaker", "attribute", "context",
 def _last_town(roles) -> Place | None:
     """The last town of ``roles`` that a later "the town" can mean."""
     towns = [
-        p
+        (r in ("local", "home"), p)
         for m, p, r in sorted(roles, key=lambda x: x[0].start)
         if r not in _NOT_WHERE
         and m.kind != "section"
         and p.candidate.feature_class in _TOWN_CLASSES
     ]
-    return towns[-1] if towns else None
+    # a town where something happened before the town of the speaking office or of a home
+    where = [p for aside, p in towns if not aside] or [p for _, p in towns]
+    return where[-1] if where else None
 
 
 def _town_referred_to(text: str, sentence: Sentence, roles, antecedent: Place | None):
-    """A place role for each "the town" of the sentence: the town named last before it, in the
-    sentence or (``antecedent``) before it."""
+    """A place role for each "the town" (or "near the station") of the sentence: the town named
+    last before it, in the sentence or (``antecedent``) before it."""
     out = []
-    for match in _THE_TOWN.finditer(sentence.text):
+    referring = [*_THE_TOWN.finditer(sentence.text), *_NEAR_THE_STATION.finditer(sentence.text)]
+    for match in referring:
         start, end = sentence.start + match.start(), sentence.start + match.end()
         town = _last_town([r for r in roles if r[0].end <= start]) or antecedent
         if town is None:

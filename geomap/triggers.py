@@ -126,6 +126,8 @@ _ON_RAIL = _rx(
     r"intercity|"
     r"interlocking|catenary|overhead (?:wires?|lines?)|Ukrzaliznytsia|Belarusian Railways|"
     r"Russian Railways|echelons?|freight|(?:main|branch|railway|rail) lines?)\b"
+    # "the Orsha–Mogilev line": a line named by its two ends is a railway (roads are roads)
+    r"|\b[\w-]+\s*[–—]\s*[\w-]+\s+line\b"
 )
 # Infrastructure that fails without anyone claiming to have broken it.
 _RAIL_SYSTEM = (
@@ -424,6 +426,15 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         2.3,
     ),
     TypeRule(
+        # "said it had used Kinzhal missiles to destroy a depot": a strike told as its aim met
+        "missile_strike",
+        _rx(
+            r"\b(?:used|employed)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|Iskanders?|"
+            r"Kinzhals?|Kalibrs?)\b[^.;]{0,40}?\bto (?:destroy|hit|strike|attack|target)\b"
+        ),
+        2.3,
+    ),
+    TypeRule(
         "air_strike",
         _rx(
             rf"\b(?:strikes?|attacks?|raids?) by\s+(?:[\w-]+\s+){{0,3}}?{_AIRCRAFT}"
@@ -547,14 +558,17 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         _rx(
             rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:regroup(?:ing|ed|s)?|refit(?:ting|ted|s)?|"
             r"replenish(?:ing|ed)|rest(?:ing|ed) and refit\w*|garrisoned|billeted|quartered|"
-            r"(?:are|were|is|was) (?:now |still )?(?:camped|based))\b"
+            # not "the brigade, which is based in Hrodna": where a unit lives
+            r"(?<!which )(?<!that )(?:are|were|is|was) (?:now |still )?(?:camped|based))\b"
         ),
         2.15,
     ),
     TypeRule(
         "troop_deployment",
         _rx(
-            rf"\b{_EQUIPMENT}\b[^.;]{{0,60}}?\b(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?parked|"
+            # "attack jets are stationed at the airfield": hardware kept at a place
+            rf"\b{_EQUIPMENT}\b[^.;]{{0,60}}?\b(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?"
+            r"(?:parked|stationed|deployed|positioned|based)|"
             r"(?:parked|lined up|drawn up) (?:on|at|in|along|outside|near))\b"
         ),
         2.05,
@@ -564,7 +578,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "troop_deployment",
         _rx(
             rf"\b(?:images?|imagery|pictures|photos|footage)\b[^.;]{{0,60}}?\bshow(?:s|ed|ing)?\b"
-            rf"[^.;]{{0,40}}?\b(?:{_TROOPS}|{_EQUIPMENT})\s+(?:[\w-]+\s+){{0,3}}?(?:in|near|at|around|outside|"
+            rf"[^.;]{{0,60}}?\b(?:{_TROOPS}|{_EQUIPMENT})\s+(?:[\w-]+\s+){{0,3}}?(?:in|near|at|around|outside|"
             r"lined up|parked|drawn up)\b|\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:seen|visible|spotted) "
             r"(?:on|in) (?:new |the latest |recent )?(?:satellite )?(?:images?|imagery|pictures)\b"
         ),

@@ -173,6 +173,11 @@ def test_days_before_yesterday_and_weeks_of_a_month(text, expected):
         ("A day later the trains ran again.", 1),
         ("The day after, nothing happened.", 1),
         ("Trains run every day.", None),
+        # counted back from the event told before
+        ("Police said the fire had started the day before.", -1),
+        ("Two days earlier the same cabinet had been forced open.", -2),
+        ("The previous night a signal box burned.", -1),
+        ("It happened the day before the election.", None),
     ],
 )
 def test_days_counted_from_the_event_before(text, days):
