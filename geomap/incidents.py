@@ -54,9 +54,19 @@ _NEGATION = _rx(
 )
 _SPECULATION = _rx(
     r"\b(?:(?<!\d )may(?!\s+\d)|might|could|possibly|possible|perhaps|probably|presumably|whether|if|likely|"
-    r"(?:threat|danger|risk) of|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
+    r"(?:threat|danger|risk) of|threaten(?:s|ed|ing)? to|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
     r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to|"
     r"lead(?:s|ing)? to)\b"
+)
+# "bloggers claimed that tanks were seen near Lida, but the footage was from 2020": a claim the
+# sentence itself takes back
+_DEBUNKED = _rx(
+    r"\bbut\b[^.;]{0,60}?\b(?:footage|videos?|photos?|images?|pictures|clips?)\s+"
+    r"(?:was|were|is|are|dates?|dated)\s+(?:from|back to|taken in|filmed in|old)\b"
+    r"|\b(?:turned out|proved|proven)\s+(?:to be\s+)?(?:false|fake|untrue|wrong|old)\b"
+    # "was reported, but officials later said it had not happened"
+    r"|\bbut\b[^.;]{0,80}?\b(?:had not|did not|never|has not)\s+(?:happened|taken place|"
+    r"occurred|been confirmed)\b"
 )
 # "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
 _SUSPICION = _rx(
@@ -83,7 +93,7 @@ _ROUTINE = _rx(
 _HABIT_SINCE = _rx(r"\b(?:since|throughout)\b")
 _HABITUAL = _rx(
     r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
-    r"occasions|raids)|often|frequently|regularly|always|repeatedly|"
+    r"occasions|raids)|often|frequently|regularly|always|repeatedly|usually|normally|typically|"
     # "continue to be deployed" is a state that holds now, not a habit
     r"continue[sd]?(?!\s+to\s+be\s+(?:deployed|stationed|based|concentrated|positioned))|continuing|routinely|have escalated|has escalated|increasingly|"
     r"ha(?:ve|s) been \w+ing)\b"
@@ -509,6 +519,8 @@ class IncidentExtractor:
         this one goes on telling the same event; ``borrowed`` the places of the sentence
         before, for an event sentence that names none of its own."""
         chosen = self._chosen_triggers(sentence.text, setting)
+        if _DEBUNKED.search(sentence.text):
+            return []
         retold = False
         if (
             not chosen

@@ -142,11 +142,9 @@ def test_incidents_found_with_type_date_and_place(incident_figures):
     assert summary["recall"] >= 0.80, f"recall {summary['recall']:.3f}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 6 bar not met yet: 1 of 13 trap sentences gives an incident, measured "
-    "2026-11-30 with benchmarks/heldout.py; the held-out set is never tuned on",
-)
 def test_no_incident_from_a_trap_sentence(incident_figures):
+    """Issue 6 bar met: 0 of 13 trap sentences gives an incident, measured 2026-11-30 with
+    benchmarks/heldout.py after hedges, retractions and habits were widened on sentences
+    written for tests/test_incidents.py; the held-out set is never tuned on."""
     assert incident_figures.traps >= 6
     assert incident_figures.trap_incidents == 0

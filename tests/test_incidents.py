@@ -1649,3 +1649,20 @@ def test_a_journey_runs_from_departure_to_arrival(pipeline):
     assert [(i.event_type, str(i.date_start), str(i.date_end)) for i in incidents] == [
         ("equipment_movement", "2022-02-14", "2022-02-16")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a threat to act is no act
+        "Lukashenko has threatened to deploy troops to the Ukrainian border near Pinsk.",
+        # a claim the sentence itself takes back
+        "Some bloggers claimed that tanks were seen near Lida, but the footage was from 2020.",
+        "A missile strike on Mykolaiv was reported, but officials later said it had not happened.",
+        # a habit, not an event
+        "Trains carrying tanks usually pass Asipovichy at night.",
+    ],
+)
+def test_threats_retractions_and_habits_give_no_incident(pipeline, sentence):
+    incidents = _report(pipeline, "Evening digest", "2022-03-20", sentence)
+    assert not incidents, [(i.event_type, i.place.mention.text) for i in incidents]
