@@ -233,8 +233,9 @@ _UNREAL_BEFORE = _rx(
 )
 # "the Zhlobin–Kalinkavichy line", "the Brest–Minsk trains": the ends of a line or a route
 _LINE_NOUN = r"(?:line|railway line|railway|branch|trains?|services?|express(?:es)?|route)"
-_LINE_AFTER = _rx(rf"\s*[–—-]\s*[\w-]+\s+{_LINE_NOUN}\b")
-_LINE_END_BEFORE = _rx(r"[\w-]+\s*[–—-]\s*$")
+# (names of at most 40 letters: unbounded runs of hyphened words made long texts quadratic)
+_LINE_AFTER = _rx(rf"\s*[–—-]\s*[\w-]{{1,40}}\s+{_LINE_NOUN}\b")
+_LINE_END_BEFORE = _rx(r"[\w-]{1,40}\s*[–—-]\s*$")
 # "on the main line towards Moscow", "the road to Kyiv": the way a line runs, not a place on it
 _LINE_TOWARDS_BEFORE = _rx(
     r"\b(?:line|railway|route|road|highway|motorway|track)\s+(?:to|towards?|from)\s+(?:the\s+)?$"

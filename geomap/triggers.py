@@ -127,7 +127,8 @@ _ON_RAIL = _rx(
     r"interlocking|catenary|overhead (?:wires?|lines?)|Ukrzaliznytsia|Belarusian Railways|"
     r"Russian Railways|echelons?|freight|(?:main|branch|railway|rail) lines?)\b"
     # "the Orsha–Mogilev line": a line named by its two ends is a railway (roads are roads)
-    r"|\b[\w-]+\s*[–—]\s*[\w-]+\s+line\b"
+    # (names of at most 40 letters: an unbounded run of hyphened words made this quadratic)
+    r"|(?<![\w-])[\w-]{1,40}\s*[–—]\s*[\w-]{1,40}\s+line\b"
 )
 # Infrastructure that fails without anyone claiming to have broken it.
 _RAIL_SYSTEM = (
