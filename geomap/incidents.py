@@ -50,6 +50,8 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 _NEGATION = _rx(
+    # "meant to tie down forces rather than to prepare an attack": the alternative ruled out
+    r"\b(?:rather than|than to)\b|"
     r"\b(?:not|never|no(?!\s+(?:one|fewer|less|sooner|doubt)\b)|no longer|denied|deny|denies|denying|refuted|dismissed|reject(?:s|ed|ing)?|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
 )
 _SPECULATION = _rx(
@@ -64,6 +66,9 @@ _DEBUNKED = _rx(
     r"\bbut\b[^.;]{0,60}?\b(?:footage|videos?|photos?|images?|pictures|clips?)\s+"
     r"(?:was|were|is|are|dates?|dated)\s+(?:from|back to|taken in|filmed in|old)\b"
     r"|\b(?:turned out|proved|proven)\s+(?:to be\s+)?(?:false|fake|untrue|wrong|old)\b"
+    # "Video of a burning relay cabinet was old": the recording itself debunked
+    r"|\b(?:videos?|footage|clips?|photos?|images?)\b[^.;]{0,80}?\b(?:was|were|is|are)\s+"
+    r"(?:old|fake|staged|false|recycled)\b"
     # "was reported, but officials later said it had not happened"
     r"|\bbut\b[^.;]{0,80}?\b(?:had not|did not|never|has not)\s+(?:happened|taken place|"
     r"occurred|been confirmed)\b"
@@ -79,6 +84,12 @@ _DEED_PLACED = _rx(
     r"\b(?:near|outside|in|at|beside|on)\s+(?:the\s+)?(?:(?-i:[A-ZЀ-ӿ])|(?:railway\s+)?station\b|"
     r"junction\b|tracks\b)"
 )
+# "the troops pulling out would probably be regrouped": the event the subject names is guessed at
+_HEDGED_AFTER = _rx(
+    r"[^.;,]{0,60}?\b(?:would|will|might|could|may)\s+(?:probably|likely|possibly|perhaps)\b"
+)
+# "soldiers will go home once the drills are over": an event that only dates a promise
+_PROMISED_ONCE = _rx(r"\b(?:will|would|shall)\b[^.;]{0,60}?\b(?:once|after|when)\s+[^.;,]{0,40}$")
 # A hedged threat ("fear the drills could provide cover for an attack") is no warning.
 _MODAL = _rx(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|would)\b")
 # "have repeatedly knocked out ... since late February": a date a habit runs from is no event's
@@ -123,6 +134,7 @@ _DATELINE_PLACE = re.compile(
     r"(?:/[A-Z][\w]+)*,(?:\s+[A-Z][\w]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
     r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
 )
+_BARE_DATELINE = re.compile(r"(?:/[A-Z]+)*\.?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 _PAST_PERFECT = _rx(
     r"\bhad\s+(?:already\s+|also\s+|long\s+)?(?:been\s+)?"
     r"(?:[a-z]+(?:ed|en|wn|ne|t)|come|gone|run|left|sent|brought|begun)\b"
@@ -133,6 +145,8 @@ _PRESENT = _rx(
     r"positioned|located|based|massed|concentrated|camped)\b|\bthere (?:is|are)\b"
     r"|\b(?:continues?|remains?)\s+(?:to\s+be\s+)?(?:deployed|stationed|based|concentrated|"
     r"positioned|in|at)\b"
+    # "units remain dug in near X": forces that stay where they are
+    r"|\b(?:remains?|stays?|(?:is|are)\s+still)\s+(?:dug\s+in|entrenched|encamped|camped)\b"
     # "the threat ... persists", "remains high": a warning of how things stand now
     r"|\b(?:persists|remains?\s+(?:high|real|serious|significant))\b"
 )
@@ -252,7 +266,9 @@ _FACILITY_AFTER = _rx(
 # "80 km north-west of Kyiv", "a few kilometres from the Polish border", "10 km from the border
 # with Volyn oblast", "facing the town of Liubech across the river": yardsticks, not the place
 _REFERENCE_BEFORE = _rx(
-    r"\b(?:\d+|a few|several|some|few)\s*(?:km|kilomet(?:re|er)s|miles)\s+"
+    r"\b(?:\d+|a few|several|some|few|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\s*"
+    r"(?:km|kilomet(?:re|er)s|miles)\s+"
     r"(?:(?:north|south|east|west)[\w-]*\s+)?(?:from|of)\s+(?:the\s+)?"
     r"(?:(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?)?$"
     r"|\b(?:facing|opposite)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village)\s+of\s+)?$"
@@ -737,6 +753,10 @@ class IncidentExtractor:
                     continue
                 if rule.event_type != "offensive_threat" and _SPECULATION.search(clause):
                     continue
+                if _HEDGED_AFTER.match(text, match.end()) or _PROMISED_ONCE.search(
+                    _clause_before(text, match.start())
+                ):
+                    continue
                 if (
                     rule.event_type != "arrest"
                     and _SUSPICION.search(clause)
@@ -804,8 +824,13 @@ class IncidentExtractor:
                 or _LINE_TOWARDS_BEFORE.search(before)
             ):
                 role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
-            elif _DATELINE_PLACE.match(text[mention.end : mention.end + 60]) and (
-                text[max(0, mention.start - 1) : mention.start].strip() in ("", "/")
+            elif (
+                (
+                    _DATELINE_PLACE.match(text[mention.end : mention.end + 60])
+                    # "HOMIEL. –", "LVIV (Reuters) —": a dateline in capitals without its date
+                    or (mention.text.isupper() and _BARE_DATELINE.match(after))
+                )
+                and (text[max(0, mention.start - 1) : mention.start].strip() in ("", "/"))
             ):
                 role = "dateline"  # "KYIV, Feb 24 (AFP) -": where the report was filed
             elif re.match(r"-\d", text[mention.end : mention.end + 2]) or (
@@ -1222,10 +1247,12 @@ def _is_statement_date(text: str, when: DateMention) -> bool:
     )
 
 
-# "outside the town", "on the edge of their town", "entered the settlement": the town named last
+# "outside the town", "on the edge of their town", "entered the settlement": the town named last;
+# "the units arrived there": the place just named
 _THE_TOWN = _rx(
     r"\b(?:the|their|our|this|that|its)\s+(?:home\s+)?(?:town|city|settlement|village)\b"
     r"(?!\s+(?:of|council|hall|centre|center)\b)(?![’']s)"
+    r"|(?:(?<=\barrived )|(?<=\breturned ))there\b"
 )
 # "a relay cabinet near the station": the station of the town just named
 _NEAR_THE_STATION = _rx(r"(?<=\bnear )the\s+(?:railway\s+|train\s+)?station\b(?!\s+(?:of|in|at)\b)")
@@ -1239,7 +1266,7 @@ def _last_town(roles) -> Place | None:
         (r in ("local", "home"), p)
         for m, p, r in sorted(roles, key=lambda x: x[0].start)
         if r not in _NOT_WHERE
-        and m.kind != "section"
+        and m.kind not in ("section", "border")
         and p.candidate.feature_class in _TOWN_CLASSES
     ]
     # a town where something happened before the town of the speaking office or of a home
@@ -1258,9 +1285,16 @@ def _town_referred_to(text: str, sentence: Sentence, roles, antecedent: Place | 
         if town is None:
             continue
         before = text[max(sentence.start, start - 80) : start]
-        if _NEAR_BEFORE.search(before) or re.search(r"\b(?:edge|outskirts) of\s+$", before):
+        if _REFERENCE_BEFORE.search(before):
+            # "the airfield at X, about ten kilometres south-east of the city": a yardstick
+            role = "reference"
+        elif _NEAR_BEFORE.search(before) or re.search(r"\b(?:edge|outskirts) of\s+$", before):
             role = "near"
-        elif _TO_BEFORE.search(before) or re.search(r"\bentered\s+$", before):
+        elif (
+            _TO_BEFORE.search(before)
+            or re.search(r"\bentered\s+$", before)
+            or match.group().lower() == "there"
+        ):
             role = "destination"
         else:
             role = "location"

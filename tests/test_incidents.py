@@ -1666,3 +1666,71 @@ def test_a_journey_runs_from_departure_to_arrival(pipeline):
 def test_threats_retractions_and_habits_give_no_incident(pipeline, sentence):
     incidents = _report(pipeline, "Evening digest", "2022-03-20", sentence)
     assert not incidents, [(i.event_type, i.place.mention.text) for i in incidents]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the subject's event is itself guessed at
+        "Officials said the brigades leaving the Chernihiv region would probably be sent on to "
+        "Donbas.",
+        # an event that only dates a promise
+        "Minsk says every Russian unit will leave once the Allied Shield drills end.",
+        # the alternative ruled out
+        "A retired colonel said the step served to tie up Ukrainian reserves in the Zhytomyr "
+        "region rather than to prepare an offensive.",
+    ],
+)
+def test_guesses_promises_and_ruled_out_alternatives_give_no_incident(pipeline, sentence):
+    incidents = _report(pipeline, "Evening digest", "2022-03-20", sentence)
+    assert not incidents, [(i.event_type, i.place.mention.text) for i in incidents]
+
+
+def test_a_recording_debunked_in_the_headline_gives_no_incident(pipeline):
+    incidents = _report(
+        pipeline,
+        "Photo of 'torched signal box' near Lida was fake",
+        "2022-03-20",
+        "The picture circulated on Telegram on Saturday.",
+    )
+    assert not incidents, [(i.event_type, i.place.mention.text) for i in incidents]
+
+
+def test_a_target_measured_from_the_dateline_city_is_placed_at_the_target(pipeline):
+    incidents = _report(
+        pipeline,
+        "Strike on air base",
+        "2022-03-02",
+        "LUTSK (Reuters) - Russian missiles hit the airfield at Kivertsi, some twelve "
+        "kilometres north-east of the city, on Tuesday, the governor said.",
+    )
+    assert [(i.event_type, i.place.mention.text) for i in incidents] == [
+        ("missile_strike", "Kivertsi")
+    ]
+
+
+def test_arrived_there_is_the_place_named_before(pipeline):
+    incidents = _report(
+        pipeline,
+        "Camp near the border",
+        "2022-02-18",
+        "Satellite images show tents near the village of Naroulia on Tuesday. The battalion "
+        "arrived there from Mazyr last week.",
+    )
+    assert [
+        (i.event_type, i.place.mention.text, i.origin.mention.text)
+        for i in incidents
+        if i.origin is not None
+    ] == [("troop_movement", "Naroulia", "Mazyr")]
+
+
+def test_forces_that_remain_dug_in_are_there_at_publication(pipeline):
+    incidents = _report(
+        pipeline,
+        "Artillery outside Yelsk",
+        "2022-03-10",
+        "Russian artillery units remain dug in near Yelsk, a monitoring channel said.",
+    )
+    assert [(i.event_type, str(i.date_start)) for i in incidents] == [
+        ("troop_deployment", "2022-03-10")
+    ]
