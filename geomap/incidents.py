@@ -118,6 +118,11 @@ _STATEMENT_BEFORE = _rx(
     r"\b(?:said|says|told(?:\s+[A-Z][\w-]*){0,3}|announced|reported|wrote(?:\s+on\s+\w+)?|stated|"
     r"confirmed|added|claimed|denied|insisted|warned|briefing|interview|update|address|statement)\s*$"
 )
+# "in its Thursday evening update", "Monday's briefing": the day of the statement itself
+_STATEMENT_NOUN_AFTER = _rx(
+    r"(?:['’]s)?\s+(?:(?:morning|evening|night|afternoon|daily)\s+)?(?:update|briefing|"
+    r"bulletin|statement|press conference|summary|report)\b"
+)
 _STATEMENT_AFTER = _rx(
     r"^[^.;]{0,80}?\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\b"
     r"(?:\s+[\w-]+){0,2}?\s+that\b"
@@ -365,13 +370,16 @@ class _Context:
     rail_told: int | None = None
     #: the last town the paragraph named, which "the town", "their town" refer back to
     last_town: Place | None = None
+    #: the town of the headline ("Rechytsa: tank trains unloaded"), which the whole report
+    #: is about: "the town's station" in any paragraph without a town of its own
+    headline_town: Place | None = None
 
     def new_paragraph(self, start: int) -> None:
         # a date, an event and its places carry over within their paragraph only
         self.paragraph_start = start
         self.paragraph_date, self.told_before, self.previous_places = None, None, []
         self.rail_told = None
-        self.last_town = None
+        self.last_town = self.headline_town
         self.forces = self.headline_forces
 
 
@@ -458,6 +466,7 @@ class IncidentExtractor:
             )
             if sentence is headline:
                 context.headline_forces = context.forces
+                context.headline_town = context.last_town
                 from_headline = found
                 continue
             claimers = self.actor_finder.claimers(sentence.text)
@@ -1243,6 +1252,7 @@ def _is_statement_date(text: str, when: DateMention) -> bool:
     return bool(
         _STATEMENT_BEFORE.search(text[max(0, when.start - 60) : when.start])
         or _STATEMENT_AFTER.search(text[when.end : when.end + 100])
+        or _STATEMENT_NOUN_AFTER.match(text, when.end)
         or _is_dateline_date(text, when)
     )
 
@@ -1253,6 +1263,8 @@ _THE_TOWN = _rx(
     r"\b(?:the|their|our|this|that|its)\s+(?:home\s+)?(?:town|city|settlement|village)\b"
     r"(?!\s+(?:of|council|hall|centre|center)\b)(?![’']s)"
     r"|(?:(?<=\barrived )|(?<=\breturned ))there\b"
+    # "pulled into the town's station": the station of the town named before
+    r"|\b(?:the|its)\s+(?:town|city)['’]s\s+(?:railway\s+|train\s+)?station\b"
 )
 # "a relay cabinet near the station": the station of the town just named
 _NEAR_THE_STATION = _rx(r"(?<=\bnear )the\s+(?:railway\s+|train\s+)?station\b(?!\s+(?:of|in|at)\b)")
@@ -1271,6 +1283,11 @@ def _last_town(roles) -> Place | None:
     ]
     # a town where something happened before the town of the speaking office or of a home
     where = [p for aside, p in towns if not aside] or [p for _, p in towns]
+    if not where:
+        # "BREST, 31 March – ... a siding outside the city": the city of the dateline
+        where = [
+            p for m, p, r in roles if r == "dateline" and p.candidate.feature_class in _TOWN_CLASSES
+        ]
     return where[-1] if where else None
 
 

@@ -50,6 +50,8 @@ _DAMAGE = (
     r"(?:burn(?:ed|t|ing|s)?|set (?:on )?fire|set alight|torched|"
     # "broke into a relay cabinet", "forced open the cabinet": breaking in to do damage
     r"broke into|broken into|break(?:ing)? into|forced open|prised open|pried open|"
+    # "broke open a relay box", "wedged a crowbar into the points": gear opened or blocked
+    r"broke open|broken open|wedg(?:ed|ing)|"
     r"destroy(?:ed|ing|s)?|destruction|damag(?:ed|e|ing|es)|"
     r"disabl(?:ed|e|ing)|sabotag(?:ed|e|ing)|blew up|blown up|dismantl(?:ed|e|ing)|ignited|arson|wrecked|smashed|"
     r"knocked out|out of action|unscrew(?:ed|ing)|unbolt(?:ed|ing)|jamm(?:ed|ing)|vandali[sz]ed|"
@@ -241,6 +243,18 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "rail_sabotage",
         _rx(rf"\b{_DAMAGE}\b[^.;]{{0,60}}?\b{_RAIL_OBJECT}\b"),
         2.5,
+        unless=_NOT_SABOTAGE,
+    ),
+    TypeRule(
+        # "Two relay cabinets on the stretch between A and B, on the main line from C to D,
+        # were burned out": the gear and its fate told apart by where it stood
+        "rail_sabotage",
+        _rx(
+            rf"\b{_RAIL_OBJECT}\b[^.;]{{0,160}}?\b(?:was|were|had been|have been|has been)\s+"
+            r"(?:burn(?:ed|t)(?:\s+out)?|torched|smashed|wrecked|set on fire|set alight|"
+            r"broken (?:open|into)|vandali[sz]ed|blown up)\b"
+        ),
+        2.4,
         unless=_NOT_SABOTAGE,
     ),
     TypeRule(
@@ -485,6 +499,15 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "troop_movement", _rx(rf"\b{_MOVE}\b[^.;]{{0,60}}?\b{_TROOPS}\b[^.;]{{0,80}}?\bfrom\b"), 2.1
+    ),
+    TypeRule(
+        # "had moved two battalions of its special forces to Pinsk": sent to a named place
+        "troop_movement",
+        _rx(
+            rf"\b{_MOVE}\b[^.;]{{0,60}}?\b{_TROOPS}\b[^.;]{{0,40}}?\b(?:to|into|towards?)\s+"
+            r"(?:the\s+)?(?-i:[A-ZЀ-ӿ])"
+        ),
+        2.0,
     ),
     TypeRule(
         "troop_movement",
