@@ -69,6 +69,8 @@ _DEBUNKED = _rx(
     # "Video of a burning relay cabinet was old": the recording itself debunked
     r"|\b(?:videos?|footage|clips?|photos?|images?)\b[^.;]{0,80}?\b(?:was|were|is|are)\s+"
     r"(?:old|fake|staged|false|recycled)\b"
+    # "a video said to show tanks in Brest was not filmed this week"
+    r"|\b(?:was|were|had)\s+not\s+(?:been\s+)?(?:filmed|recorded|taken|shot)\b"
     # "was reported, but officials later said it had not happened"
     r"|\bbut\b[^.;]{0,80}?\b(?:had not|did not|never|has not)\s+(?:happened|taken place|"
     r"occurred|been confirmed)\b"

@@ -21,7 +21,12 @@ from functools import lru_cache
 from typing import Protocol
 
 from .gazetteer.names import is_cyrillic, name_key
-from .gazetteer.respell import EAST_SLAVIC_COUNTRIES, respellings, unmistakable
+from .gazetteer.respell import (
+    EAST_SLAVIC_COUNTRIES,
+    belarusian_respellings,
+    respellings,
+    unmistakable,
+)
 from .lexicon import (
     ADJECTIVES_NOT_PLACES,
     ADMIN2_WORDS,
@@ -909,7 +914,8 @@ class Recognizer:
 
     def _respelt(self, word: str, named: set[str]) -> str | None:
         """The English spelling of a German, French, Polish or Łacinka one ("Schlobin" is
-        Zhlobin) that names a place in a country the text names."""
+        Zhlobin) that names a place in a country the text names; in a text about Belarus, also
+        the Russian form of a Belarusian one ("Azarychy" is Ozarichi)."""
         for spelling in respellings(word):
             if self.names.has_key(name_key(spelling)) and any(
                 c.country_code in EAST_SLAVIC_COUNTRIES
@@ -925,6 +931,12 @@ class Recognizer:
                 for c in self.names.candidates(spelling, loose=False)
             ):
                 return spelling
+        if "BY" in named:
+            for spelling in belarusian_respellings(word):
+                if self.names.has_key(name_key(spelling)) and any(
+                    c.country_code == "BY" for c in self.names.candidates(spelling, loose=False)
+                ):
+                    return spelling
         return None
 
     def _state_abbreviations(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -1801,3 +1801,14 @@ def test_the_day_of_an_evening_update_is_no_event_date(pipeline):
     assert [(i.event_type, str(i.date_start), str(i.date_end)) for i in incidents] == [
         ("troop_movement", "2022-03-14", "2022-03-17")
     ]
+
+
+def test_a_video_said_to_show_an_event_but_not_filmed_now_gives_no_incident(pipeline):
+    incidents = _report(
+        pipeline,
+        "Old clip",
+        "2022-04-12",
+        "A clip said to show tanks unloading at Mazyr station was not filmed this week, "
+        "monitors said.",
+    )
+    assert not incidents, [(i.event_type, i.place.mention.text) for i in incidents]

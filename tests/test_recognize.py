@@ -382,3 +382,18 @@ def test_car_makes_and_models_are_vehicles(pipeline, text, vehicle, place):
 
 def test_a_car_make_without_a_car_cue_is_still_a_place(pipeline):
     assert "Lincoln" in _found(pipeline, "The council met in Lincoln on Monday.")
+
+
+def test_belarusian_romanisations_find_the_russian_forms_in_a_text_about_belarus(pipeline):
+    # Azarychy is Ozarichi (52.46, 29.26): akanne, h for g, y for i
+    text = "Russian troops camped near Azarychy in the Homiel region of Belarus."
+    found = _found(pipeline, text)
+    assert haversine_km(*found["Azarychy"], 52.46, 29.26) < 25
+
+
+def test_belarusian_respellings_of_each_feature():
+    from geomap.gazetteer.respell import belarusian_respellings
+
+    assert "ozarichi" in belarusian_respellings("Azarychy")
+    assert "goloshevka" in belarusian_respellings("Halasheuka")
+    assert "svetlogorsk" in belarusian_respellings("Svietlahorsk")

@@ -64,6 +64,24 @@ _LACINKA = (
     ("ie", ("ye",)),
     ("iu", ("yu",)),
 )
+# Belarusian names romanised from Belarusian ("Azarychy", "Halasheuka") to the Russian forms
+# the gazetteer often holds alone (Ozarichi, Goloshevka): Г is "h" not "g", unstressed О is
+# written А (akanne), ЎКА is "uka" not "vka", and И is "y" where Russian has "i"
+_BELARUSIAN = (
+    ("euka", ("evka",)),
+    ("auka", ("avka", "ovka")),
+    ("ou", ("ov",)),
+    ("ch", ("ch",)),
+    ("sh", ("sh",)),
+    ("zh", ("zh",)),
+    ("kh", ("kh",)),
+    ("ie", ("e", "ie")),
+    ("dz", ("d", "dz")),
+    ("ya", ("ya", "ia")),
+    ("h", ("g", "h")),
+    ("a", ("o", "a")),
+    ("y", ("i", "y")),
+)
 _POLISH_LETTERS = set("łżźśćńęąó")
 _LACINKA_LETTERS = set("ŭčšžćśźł")
 #: where East Slavic names are at home: a respelling means a place there, never "Esher" for
@@ -80,6 +98,13 @@ def unmistakable(word: str) -> bool:
     return bool(set(lower) & (_LACINKA_LETTERS | _POLISH_LETTERS)) or any(
         marker in lower for marker in ("tsch", "sch", "tch", "itschi", "owitsch")
     )
+
+
+def belarusian_respellings(word: str) -> list[str]:
+    """The Russian-romanised forms of a name romanised from Belarusian ("Azarychy" →
+    "ozarichi"), without the word itself; they stand for places in Belarus only."""
+    lower = _plain(word.lower(), keep=set())
+    return [form for form in _respell(lower, _BELARUSIAN) if form != lower][:MAX_RESPELLINGS]
 
 
 def respellings(word: str) -> list[str]:
