@@ -71,7 +71,8 @@ _PERPETRATORS = _rx(
 )
 _MILITARY_NAME = _rx(r"\b(?:air force|army|navy|guard|brigade|division|regiment|forces|military)\b")
 _RAILWAY_OPERATOR = _rx(r"\bRailways?\b|\bzaliznytsia\b")
-_SOURCE_BEFORE = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
+# "according to the X", "told the X": a name that is the source of a report, not an actor
+SOURCE_BEFORE = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
 _SPEAKS_AFTER = _rx(
     r"^\s+(?:(?:has|have|had)\s+)?(?:reported|reports|wrote|writes|said|says|quoted|told|"
     r"announced|stated|declared|warned|assessed|stressed|claimed|confirmed|did not|made no|"
@@ -273,7 +274,7 @@ def named_groups(text: str) -> list[str]:
         name = " ".join(words)
         after = text[match.end() : match.end() + 40]
         before = text[max(0, match.start() - 25) : match.start()]
-        if _SOURCE_BEFORE.search(before) or _SPEAKS_AFTER.search(after):
+        if SOURCE_BEFORE.search(before) or _SPEAKS_AFTER.search(after):
             continue
         is_org = any(w.lower() in ORGANISATION_HEADS for w in words[1:]) or words[0].lower() in (
             "ministry",

@@ -35,7 +35,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
-from .actors import MILITARY_TYPES, ActorFinder
+from .actors import MILITARY_TYPES, SOURCE_BEFORE, ActorFinder
 from .codebook import EVENT_KINDS
 from .dates import DateMention, DateNormaliser, days_counted, days_later
 from .distance import haversine_km
@@ -346,7 +346,6 @@ _UNTOLD_WHEN = _rx(
     r"\b(?:without (?:saying|specifying|giving)|did not (?:say|specify)|didn't (?:say|specify)|"
     r"not (?:saying|specifying)|(?:it is|it was|it's) (?:not clear|unclear))\s+(?:exactly\s+)?when\b"
 )
-_SOURCE_CONTEXT = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
 
 
 _WHERE = ("location", "near", "destination", "origin")
@@ -854,7 +853,7 @@ class IncidentExtractor:
             ) or _OFFICE_AFTER.match(after):
                 role = "local"  # "officials in Okhtyrka said": they speak of their own town
             elif (
-                _SOURCE_CONTEXT.search(before)
+                SOURCE_BEFORE.search(before)
                 or _SPEECH_AFTER.search(after)
                 or _TITLE_AFTER.match(after)
             ):
