@@ -8,7 +8,8 @@ Places (``places/*.txt`` + ``places.jsonl``): a gold mention is *found and place
 predicted place overlaps its span and lies within tolerance: 25 km for towns, villages and
 stations; 100 km from the region's seat or inside its polygon for regions; the same country
 for countries. A negative (a person, organisation, unit title or outlet that looks like a
-place) is *mapped* when any predicted place overlaps it.
+place) is *mapped* when any place geomap maps overlaps it (a place a body is named after is
+named, not mapped: the map and the GeoJSON's places leave it out).
 
 Incidents (``incidents/*.txt`` + ``incidents.jsonl``): the dev-set scorer of
 ``benchmarks/incidents.py`` (type + dates + place within tolerance), plus the number of
@@ -91,10 +92,14 @@ def region_shapes(data_dir: Path | None) -> dict[int, object]:
     }
 
 
-def predicted_places(pipeline: Pipeline, document) -> list[tuple[int, int, Candidate]]:
-    """(start, end, candidate) of every place geomap resolved, section ends included."""
+def predicted_places(
+    pipeline: Pipeline, document
+) -> tuple[list[tuple[int, int, Candidate]], list[tuple[int, int]]]:
+    """(start, end, candidate) of every place geomap resolved, section ends included; and the
+    spans of those it maps (all but the places bodies are named after: "Kyiv Independent"
+    names Kyiv, as GeoWebNews counts it, but the map leaves it out)."""
     result = pipeline.read(document)
-    out = []
+    out, mapped = [], []
     for mention in result.mentions:
         for part in mention.parts or (mention,):
             if mention.kind == "border" and part is mention:
@@ -102,7 +107,9 @@ def predicted_places(pipeline: Pipeline, document) -> list[tuple[int, int, Candi
             place = result.resolution.place_at(part)
             if place is not None:
                 out.append((part.start, part.end, place.candidate))
-    return out
+                if mention.kind != "associative":
+                    mapped.append((part.start, part.end))
+    return out, mapped
 
 
 def placed(gold: dict, candidate: Candidate, regions: dict[int, object]) -> bool:
@@ -123,7 +130,7 @@ def score_places(pipeline: Pipeline, folder: Path = HELDOUT) -> PlaceScore:
     score = PlaceScore()
     for record in read_jsonl(folder / "places.jsonl"):
         document = _read_one(folder / "places" / record["text"])
-        predictions = predicted_places(pipeline, document)
+        predictions, mapped = predicted_places(pipeline, document)
         for gold in record["places"]:
             if document.text[gold["start"] : gold["end"]] != gold["surface"]:
                 raise ValueError(f"{record['text']}: offsets of {gold['surface']!r} are off")
@@ -140,7 +147,7 @@ def score_places(pipeline: Pipeline, folder: Path = HELDOUT) -> PlaceScore:
                 score.failures[f"{gold['kind']}: {reason}"] += 1
         for negative in record["negatives"]:
             score.negatives += 1
-            if any(s < negative["end"] and negative["start"] < e for s, e, _ in predictions):
+            if any(s < negative["end"] and negative["start"] < e for s, e in mapped):
                 score.negatives_mapped += 1
                 score.negatives_by_what[negative["what"]] += 1
     return score

@@ -112,6 +112,17 @@ REGION_PLURALS = frozenset(
     "regions oblasts voblasts provinces districts raions rayons counties governorates".split()
 )
 ADMIN2_WORDS = frozenset("district districts raion raions rayon rayons county counties".split())
+# The last word of a name that says the name is a region's ("Henry County", "Rapides Parish"):
+# such a name is no person's and no firm's ("Leadership Henry County", "Butler County Jail").
+# Not "state" ("Ohio State" is a university) nor "district" ("Fire District 2").
+REGION_NAME_ENDS = frozenset(
+    "county parish oblast voblast province governorate krai raion rayon".split()
+)
+# Words after a name that make it a street's, or a road's: "6016 Dublin Road" is not Dublin.
+STREET_WORDS = frozenset(
+    """road rd street st avenue ave drive dr lane ln boulevard blvd pike parkway pkwy way
+    terrace trail circle turnpike""".split()
+)
 
 # Capitalised words that may precede a place name inside the same name chain.
 PLACE_MODIFIERS = frozenset(
@@ -135,7 +146,7 @@ US_STATE_ABBREVIATIONS = {
     "sdak": "South Dakota", "nmex": "New Mexico", "okla": "Oklahoma", "ore": "Oregon",
     "pa": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
     "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",
-    "wash": "Washington", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
+    "dc": "District of Columbia", "wash": "Washington", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
 }  # fmt: skip
 
 # Function words that start sentences; a capitalised one is not a first name.

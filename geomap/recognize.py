@@ -41,8 +41,10 @@ from .lexicon import (
     ORGANISATION_HEADS,
     PERSON_TITLES,
     PLACE_MODIFIERS,
+    REGION_NAME_ENDS,
     REGION_PLURALS,
     REGION_WORDS,
+    STREET_WORDS,
     UNIT_HEADS,
     US_STATE_ABBREVIATIONS,
     WEEKDAYS,
@@ -133,6 +135,14 @@ _ADJECTIVAL_PLACE = re.compile(
 )
 _SECOND_ADJECTIVAL = re.compile(r"\band\s+" + _ADJECTIVE.format(U=_UPPER) + r"\s+" + _AREA_NOUN)
 # Lower-case words allowed inside a multi-word name: "Rostov-on-Don", "Stratford-upon-Avon".
+# "Cooke, Grayson and Love counties", "the Mogilev, Gomel and Minsk regions": each name in the
+# list is a region's, though alone it may be a word, a person's or a town's.
+_REGION_LIST = re.compile(
+    rf"(?P<names>(?:{_NAME2}\s*,\s*){{0,5}}{_NAME2}\s*,?\s+(?:and|or|&)\s+{_NAME2})"
+    r"\s+(?P<head>counties|parishes|oblasts|voblasts|regions|provinces|districts|raions"
+    r"|rayons|governorates)\b"
+)
+_LISTED_NAME = re.compile(_NAME2)
 _CONNECTORS = frozenset(
     "on upon de del della di da la le les am an der den sur en y el al of".split()
 )
@@ -209,13 +219,19 @@ _TOWN_OF_SOME_SIZE = 10_000
 # ... and a respelling that hits a town this big needs no country named beside it
 _RESPELT_ALONE = 20_000
 # Dotted abbreviations of the two-word states ("N.Y.", "S.C."); "P.A." is a firm's suffix.
-_DOTTED_STATES = frozenset("nh nj nm ny nc nd sc sd ri wva ndak sdak nmex".split())
+_DOTTED_STATES = frozenset("dc nh nj nm ny nc nd sc sd ri wva ndak sdak nmex".split())
 # "S.C.", "W.Va.", "Ky.": a state abbreviation with its dots.
 _STATE_ABBREVIATION = re.compile(
     r"(?<![\w.])(?:[A-Z]\.[A-Z][a-z]{0,3}\.|[A-Z][a-z]{1,3}\.(?:[A-Z][a-z]\.)?)"
 )
-_AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*,\s$")
+_AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*(?:,\s|\s\()$")
 # "the Obama administration", "the Bush-era rules": a name that stands for a president
+# A dateline: "SEOUL, South Korea (CNN) -", "By Nate Raymond. BOSTON (Reuters) -",
+# "TIJUANA & SAN DIEGO, MARCH 29 --": a name in capitals opening the text, a line or a byline's
+# sentence, before a comma, a bracket, a dash or another dateline town.
+_DATELINE_BEFORE = re.compile(r"(?:\A|\n|^By [^\n]{1,60}?[.:]|[A-Z] &)[ \t]*\Z", re.MULTILINE)
+_DATELINE_AFTER = re.compile(r",+\s*[A-Z0-9]|\s\(|\s[-–—]|\s&\s[A-Z]")
+_PARTY_BEFORE = re.compile(r"[,(]\s?[DRI]-\Z")
 _RULER_AFTER = re.compile(r"(?:\s+administration|-era)\b")
 # Feasts and the figures of feasts, never the small towns named after them ("at Christmas")
 _HOLIDAY = re.compile(
@@ -228,8 +244,11 @@ _DEMONYM_AS_NOUN = re.compile(
     r"|\s+(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|need|needs|"
     r"who|whose|which|that|to|[a-z]+ly)\b)"
 )
-# Judgement of a name that is a person's: no place here, nor anywhere else in the text.
+# Judgement of a name that is a person's: no place here, nor anywhere else in the text
+# (unless it is a big place's name: "DeSmog Canada" leaves Canada a place elsewhere).
 _PERSON = object()
+# Judgement of a name that is a thing's (a car's): no place anywhere in the text, however big.
+_THING = object()
 # A place that is also an English word needs this many people to be believed on its own.
 _COMMON_WORD_MIN_POPULATION = 100_000
 
@@ -265,6 +284,7 @@ class Recognizer:
         taken: list[Mention] = []
         taken.extend(self._sections(document))
         taken.extend(self._borders(document))
+        taken.extend(self._listed_regions(text, [(m.start, m.end) for m in taken]))
         # "Beckley, W.Va.": the state's abbreviation before any name inside it ("Va")
         taken.extend(self._state_abbreviations(text, [(m.start, m.end) for m in taken]))
         occupied = SpanSet((m.start, m.end) for m in taken if m.kind in ("section", "region"))
@@ -275,11 +295,14 @@ class Recognizer:
             if occupied.covers(start):
                 continue
             verdict = self._judge(text, tokens, first, last)
-            if verdict is _PERSON:
-                not_places.add(name_key(text[start:end]))
-            elif verdict is not None:
+            key = name_key(text[start:end])
+            if verdict is _THING or (
+                verdict is _PERSON and not _is_major(*reversed(self.names.best_population(key)))
+            ):
+                not_places.add(key)
+            elif isinstance(verdict, Mention):
                 found.append(verdict)
-        # A name once seen as a person's or an organisation's is never a place in this text.
+        # A name once seen as a person's or a thing's is never a place in this text.
         found = [m for m in found if name_key(m.text) not in not_places]
         spans = [(m.start, m.end) for m in found + taken]
         found += self._adjectival_places(document, spans)
@@ -388,12 +411,22 @@ class Recognizer:
             or _HOLIDAY.match(text, start)
         ):
             return None  # "Hamas", "Telegram"; "St. Patrick's Day", "at Christmas"
+        if (  # a dateline, though in capitals like an acronym
+            written.isupper()
+            and len(written) > 2
+            and _DATELINE_AFTER.match(text, end)
+            and _DATELINE_BEFORE.search(text[max(0, start - 80) : start])
+        ):
+            return Mention(text=written, start=start, end=end, query=written, kind="name")
+        if _PARTY_BEFORE.search(text, max(0, start - 4), start):
+            # "Rep. Wendell Gilliard, D-Charleston,": the home of a legislator of a party
+            return Mention(text=written, start=start, end=end, query=written, kind="name")
         if single and word.lower in ADJECTIVES_NOT_PLACES:
             return None  # "Federal judges", "the Federal Bureau of Investigation"
         if single and _vehicle(text, tokens, first):
             # "a 1992 Toyota Corolla", "a red Dodge Durango": the make or model names the car
-            # wherever else the text repeats it ("the Durango pulled up"), as a surname does
-            return _PERSON
+            # wherever else the text repeats it ("the Durango pulled up")
+            return _THING
         if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_CUE_BEFORE.search(
             text, max(0, start - 30), start
         ):
@@ -425,6 +458,15 @@ class Recognizer:
             r"[A-Z][\w.]*\s?&\s?$", text[max(0, start - 12) : start]
         ):
             return None  # "Johnson & Johnson", "Marks & Spencer"
+        if joined_after and after.lower in STREET_WORDS and text[end : after.start] == " ":
+            return None  # "6016 Dublin Road", "Paris Avenue": a street named for the place
+        if not single and tokens[last].lower in REGION_NAME_ENDS:
+            # "Leadership Henry County", "the Butler County Sheriff's Office": a region's name
+            title = self._inside_title(text, tokens, first, last)
+            if title == "unit":
+                return None
+            kind = "associative" if title == "organisation" else "name"
+            return Mention(text=written, start=start, end=end, query=written, kind=kind)
         if (
             self._after_given_name(text, tokens, first) or _after_initial(text, tokens, first)
         ) and fclass not in ("country", "admin1"):
@@ -516,6 +558,15 @@ class Recognizer:
                 and after.lower not in WEEKDAYS
                 and not (self._is_place_word(after) and not self._word_part(text, key, end, after))
             ):
+                if (
+                    text[end : after.start] == " "
+                    and len(after.text) > 1  # "Victoria N. Pearson"
+                    and not is_common_word(written)  # "Best Directing", "Officer Joe"
+                    and not (single and is_first_name(word.text))  # "Mary Loveless"
+                    and self._names_bodies(fclass, key)
+                ):
+                    # "Cambridge Analytica", "Nashville Film Festival": named for the place
+                    return Mention(written, start, end, written, kind="associative")
                 return None  # "Kamyshin Cement", "Kyiv Post"; "Wal-Mart"
         if (
             single
@@ -563,10 +614,7 @@ class Recognizer:
         ):
             return None  # "St. Mary's High School", "St. John's Health System": the saint's
         if title == "organisation":
-            if (
-                fclass not in ("country", "admin1", "city")
-                or self.names.own_population(key) < 10_000
-            ):
+            if not self._names_bodies(fclass, key):
                 return None  # "Kamyshin Cement": too small a place to be whom a body is named for
             return Mention(text=written, start=start, end=end, query=written, kind="associative")
         preceding = text[max(0, start - 40) : start].lower()
@@ -588,6 +636,10 @@ class Recognizer:
             text=text[start:end], start=start, end=end, query=written, kind=kind, hint=hint
         )
 
+    def _names_bodies(self, fclass: str | None, key: str) -> bool:
+        """Whether a place is big enough for firms and bodies to be named after it."""
+        return fclass in ("country", "admin1", "city") and self.names.own_population(key) >= 10_000
+
     def _after_given_name(self, text: str, tokens: list[Token], first: int) -> bool:
         """Whether a given name leads to this name through initials, particles or a hyphen:
         "Gino D. Bassett", "Mike de Kock", "Mario Diaz-Balart", "Claude Joseph Villars Dubreuil"."""
@@ -602,6 +654,8 @@ class Recognizer:
             particle = prev.lower in _NAME_PARTICLES and gap == " "
             if gap not in (" ", "-", ". ") or not (prev.capitalised or particle):
                 return False
+            if gap == ". " and not initial:
+                return False  # "By Nate Raymond. BOSTON (Reuters)": a sentence ends there
             if initial or particle or gap == "-":
                 bridged = True
             elif bridged and is_first_name(prev.text):
@@ -941,7 +995,7 @@ class Recognizer:
 
     def _state_abbreviations(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """US states as the news abbreviates them: "S.C." and "W.Va." anywhere, "Ky." and
-        "Ind." only after "Town, " (alone they are words: "Ill.", "Miss.")."""
+        "Ind." only after "Town, " or "Town (" (alone they are words: "Ill.", "Miss.")."""
         out = []
         taken = SpanSet(taken)
         for match in _STATE_ABBREVIATION.finditer(text):
@@ -962,6 +1016,37 @@ class Recognizer:
                     text=written, start=start, end=end, query=name, kind="region", hint="admin1"
                 )
             )
+        return out
+
+    def _listed_regions(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """The names of a list that ends in a plural region word, when the index knows them;
+        a US county by its full name ("Cooke" is asked as "Cooke County")."""
+        out = []
+        taken = SpanSet(taken)
+        for match in _REGION_LIST.finditer(text):
+            head = match.group("head").lower()
+            hint = "admin2" if head in ADMIN2_WORDS or head == "parishes" else "admin1"
+            suffix = {"counties": " County", "parishes": " Parish"}.get(head, "")
+            names = list(_LISTED_NAME.finditer(text, *match.span("names")))
+            for name in names:
+                start, end = name.span()
+                written = name.group()
+                first = written.split()[0]
+                if first.lower() in FUNCTION_WORDS:  # "And Minsk", "The Smith"
+                    if first == written:
+                        continue
+                    start += len(first) + 1
+                    written = text[start:end]
+                if taken.overlaps(start, end):
+                    continue
+                query = written + suffix
+                if not self.names.has_key(name_key(query)):
+                    if not suffix or not self.names.has_key(name_key(written)):
+                        continue
+                    query = written
+                if name is names[-1]:  # "Minsk regions": the last name takes the head word
+                    end = match.end("head")
+                out.append(Mention(text[start:end], start, end, query, kind="region", hint=hint))
         return out
 
     def _coordinated_regions(self, text: str, found: list[Mention]) -> list[Mention]:

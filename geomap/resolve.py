@@ -521,7 +521,8 @@ def _group(mentions: list[Mention]) -> dict[tuple, list[Mention]]:
 
 
 def _qualifiers(text: str, groups: dict, pools: dict) -> tuple[dict, dict]:
-    """ "Alexandria, Louisiana": a name followed by ", Region" or ", Country" is inside it, and
+    """ "Alexandria, Louisiana": a name followed by ", Region" or ", Country" (or the region in
+    brackets) is inside it, and
     the region is the one that holds such a town ("Tacoma, Washington" is the state).
 
     Returns the qualifying region of each town's group, and for each region's group the keys
@@ -534,7 +535,8 @@ def _qualifiers(text: str, groups: dict, pools: dict) -> tuple[dict, dict]:
     holders: dict[tuple, set[str]] = defaultdict(set)
     for key, group in groups.items():
         for mention in group:
-            follow = re.match(r",\s*", text[mention.end : mention.end + 3])
+            # "Alexandria, La.", "the Walker County (Ga.) Sheriff's Office"
+            follow = re.match(r",\s*|\s\(", text[mention.end : mention.end + 3])
             if not follow or key not in pools:
                 continue
             other = starts.get(mention.end + follow.end())

@@ -397,3 +397,98 @@ def test_belarusian_respellings_of_each_feature():
     assert "ozarichi" in belarusian_respellings("Azarychy")
     assert "goloshevka" in belarusian_respellings("Halasheuka")
     assert "svetlogorsk" in belarusian_respellings("Svietlahorsk")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "lat", "lon"),
+    [
+        # a region's own name is no one's surname, whatever title stands before it
+        ("The Leadership Henry County class toured Paris, Tenn.", "Henry County", "name",
+         36.3, -88.3),
+        # nor a firm's: the county runs the centre
+        ("She was taken to the Laurel County Detention Center.", "Laurel County", "associative",
+         37.1, -84.1),
+        ("The Rapides Parish Fire District 2 answered the call in Alexandria, La.",
+         "Rapides Parish", "name", 31.2, -92.5),
+        ("A report by the Kanawha County Sheriff's Department was filed.", "Kanawha County",
+         "associative", 38.3, -81.6),
+    ],
+)  # fmt: skip
+def test_a_county_by_its_full_name_is_a_place_in_any_title(pipeline, text, name, kind, lat, lon):
+    assert _kinds(pipeline, text).get(name) == kind
+    assert haversine_km(*_found(pipeline, text)[name], lat, lon) < 60
+
+
+def test_a_street_named_for_a_place_is_not_the_place(pipeline):
+    text = "Crews put out a fire at 6016 Dublin Road and on Paris Avenue before dawn."
+    found = _found(pipeline, text)
+    assert "Dublin" not in found and "Paris" not in found
+
+
+def test_the_names_of_a_listed_region_are_regions(pipeline):
+    text = "Girls from Cooke, Grayson and Love counties may enter the rodeo."
+    found = _found(pipeline, text)
+    # all three are counties on the Red River, not Grayson, Kentucky nor a word
+    assert haversine_km(*found["Cooke"], 33.6, -97.2) < 40
+    assert haversine_km(*found["Grayson"], 33.6, -96.7) < 40
+    assert haversine_km(*found["Love counties"], 33.9, -97.2) < 40
+    assert _kinds(pipeline, "And Minsk and Brest regions were hit.")["Minsk"] == "region"
+
+
+def test_a_state_in_brackets_qualifies_the_county(pipeline):
+    text = "The Walker County (Ga.) Sheriff's Office asks for help."
+    found = _found(pipeline, text)
+    assert haversine_km(*found["Walker County"], 34.7, -85.3) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("SEOUL, South Korea (CNN) - A court ruled on Friday.", "SEOUL"),
+        ("By Anna Kowal. GDANSK (Reuters) - The port reopened.", "GDANSK"),
+        ("Storm warning\nPINSK — Trains stood still on Monday.", "PINSK"),
+        ("TIJUANA & SAN DIEGO, MARCH 29 -- Both cities agreed.", "SAN DIEGO"),
+    ],
+)
+def test_a_dateline_in_capitals_is_a_place_not_an_acronym(pipeline, text, dateline):
+    assert dateline in _found(pipeline, text)
+
+
+def test_capitals_before_a_lower_case_clause_are_acronyms(pipeline):
+    assert "NATO" not in _found(pipeline, "NATO, the alliance, met in Brussels.")
+
+
+def test_a_country_inside_one_name_is_still_a_place_elsewhere(pipeline):
+    text = "The report was published by DeSmog Canada. Geothermal power is new in Canada."
+    found = {(s, e) for s, e, *_ in pipeline.geoparse(text)}
+    second = text.rindex("Canada")
+    assert (second, second + len("Canada")) in found
+
+
+def test_a_legislators_party_and_home_name_the_home(pipeline):
+    text = "Rep. Ann Gill, D-Chattanooga, and Sen. Bo Ray (R-Knoxville) voted no."
+    found = _found(pipeline, text)
+    assert haversine_km(*found["Chattanooga"], 35.05, -85.31) < 30
+    assert haversine_km(*found["Knoxville"], 35.96, -83.92) < 30
+
+
+def test_dc_is_the_capital(pipeline):
+    found = _found(pipeline, "He biked from Norman, Okla., to D.C. last spring.")
+    assert haversine_km(*found["D.C."], 38.9, -77.04) < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "not_named"),
+    [
+        ("Tickets for the Nashville Film Festival sold out.", "Nashville", None),
+        ("The data firm Cambridge Analytica was fined.", "Cambridge", None),
+        ("She won nominations for Best Directing in Toronto.", "Toronto", "Best"),
+        ("Flowers were sent by Mary Loveless of Tulsa.", "Tulsa", "Mary"),
+    ],
+)
+def test_a_town_a_body_is_named_after_is_named_but_not_its_site(pipeline, text, named, not_named):
+    kinds = _kinds(pipeline, text)
+    assert named in kinds
+    assert not_named not in kinds
+    if named in ("Nashville", "Cambridge"):
+        assert kinds[named] == "associative"

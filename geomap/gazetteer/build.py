@@ -30,7 +30,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 15
+INDEX_VERSION = 16
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
@@ -75,7 +75,9 @@ COUNTRY_ALIASES = {
 COUNTRY_PARTS = {"GB": ["England"]}
 # Demonyms countryinfo lacks.
 COUNTRY_DEMONYMS = {"PS": "Palestinian"}
-# Unions that news names like a place and GeoNames puts at its continent's point.
+# Unions that news names like a place, at their continent's point (GeoNames' Europe, 6255148),
+# as most annotators place them; GeoNames also has the EU at its seat in Brussels (6695072),
+# which measured worse on GeoWebNews, where the continent's point is the usual gold.
 CONTINENT_UNIONS = {"Europe": ["European Union", "EU"], "Africa": ["African Union"]}
 CONTINENT_DEMONYMS = {"Europe": "European", "Africa": "African", "Asia": "Asian"}
 
@@ -370,7 +372,7 @@ class IndexBuilder:
                     key = (entry.admin1, name_key(name))
                     if key not in towns or towns[key].population < entry.population:
                         towns[key] = entry
-        counties = _us_county_centres()
+        counties = _us_counties()
         for code, name, ascii_name, gid in self.packs.admin2_codes():
             admin1 = ".".join(code.split(".")[:2])
             self.admin2_names[code] = ascii_name or name
@@ -378,12 +380,21 @@ class IndexBuilder:
             bare = re.sub(
                 r"(s'kyy|skiy|ski|s'kyi|skyi|s'kyj|skyy|ky|skij|scy)$", "", bare, flags=re.I
             )
-            # a US county lies where its ZIP codes lie (a town of its name may be elsewhere)
-            point = counties.get((admin1, name_key(ascii_name or name)))
+            # a US county lies where its ZIP codes lie (a town of its name may be elsewhere),
+            # and holds about as many people as the towns its post offices serve
+            county = counties.get((admin1, name_key(ascii_name or name)))
             centre = towns.get((admin1, name_key(bare)))
-            if point is None and centre is not None:
+            population = 0
+            if county is not None:
+                point = county[:2]
+                population = sum(
+                    towns[(admin1, town)].population
+                    for town in county[2]
+                    if (admin1, town) in towns
+                )
+            elif centre is not None:
                 point = (centre.lat, centre.lon)
-            if point is None:
+            else:
                 continue
             self.entries.append(
                 Entry(
@@ -393,7 +404,7 @@ class IndexBuilder:
                     feature_class="admin2",
                     country_code=code[:2],
                     admin1=admin1,
-                    population=0,
+                    population=population,
                     geonameid=gid,
                     origin="admin2",
                     key=f"admin2:{code}",
@@ -607,17 +618,24 @@ def _country_facts(iso2: str) -> dict:
     }
 
 
-def _us_county_centres() -> dict[tuple[str, str], tuple[float, float]]:
-    """("US.TX", key of "Tarrant County") → the mean point of the county's ZIP codes."""
+def _us_counties() -> dict[tuple[str, str], tuple[float, float, set[str]]]:
+    """("US.TX", key of "Tarrant County") → the mean point of the county's ZIP codes and the
+    keys of the towns its post offices serve (the ZIP code lists' own town names)."""
     import zipcodes
 
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    towns: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in zipcodes.list_all():
         if row.get("county") and row.get("lat") and row.get("long"):
             key = (f"US.{row['state']}", name_key(row["county"]))
             points[key].append((float(row["lat"]), float(row["long"])))
+            towns[key].add(name_key(row["city"]))
     return {
-        key: (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+        key: (
+            sum(p[0] for p in pts) / len(pts),
+            sum(p[1] for p in pts) / len(pts),
+            towns[key],
+        )
         for key, pts in points.items()
     }
 
