@@ -532,9 +532,11 @@ class Recognizer:
             # "First Baptist Church Maryville"; but "District Attorney Ken Mauldin declined"
             and (title is None or not (joined_after and after.capitalised))
             and not (sentence_start_word(before, text) and before.lower in _WORDLIKE_GIVEN_NAMES)
-            and not _is_major(fclass, population)
         ):
-            return _PERSON  # "Mark Zuckerberg", "Oleksandr Kamyshin" (not "Will Kyiv...")
+            if not _is_major(fclass, population):
+                return _PERSON  # "Mark Zuckerberg", "Oleksandr Kamyshin" (not "Will Kyiv...")
+            if not is_common_word(before.text) and fclass != "country":
+                return None  # "George Washington": this mention is a man's, the state stays
         if (
             title is None
             and joined_before
