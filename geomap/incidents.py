@@ -37,6 +37,7 @@ from datetime import timedelta
 
 from .actors import MILITARY_TYPES, SOURCE_BEFORE, ActorFinder
 from .codebook import EVENT_KINDS
+from .cues import cue
 from .dates import DateMention, DateNormaliser, days_counted, days_later
 from .distance import haversine_km
 from .models import Document, Incident, Mention, Place
@@ -44,17 +45,12 @@ from .resolve import Resolution
 from .sentences import Sentence, split_sentences
 from .triggers import TYPE_RULES
 
-
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-_NEGATION = _rx(
+_NEGATION = cue(
     # "meant to tie down forces rather than to prepare an attack": the alternative ruled out
     r"\b(?:rather than|than to)\b|"
     r"\b(?:not|never|no(?!\s+(?:one|fewer|less|sooner|doubt)\b)|no longer|denied|deny|denies|denying|refuted|dismissed|reject(?:s|ed|ing)?|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
 )
-_SPECULATION = _rx(
+_SPECULATION = cue(
     r"\b(?:(?<!\d )may(?!\s+\d)|might|could|possibly|possible|perhaps|probably|presumably|whether|if|likely|"
     r"(?:threat|danger|risk) of|threaten(?:s|ed|ing)? to|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
     r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to|"
@@ -62,7 +58,7 @@ _SPECULATION = _rx(
 )
 # "bloggers claimed that tanks were seen near Lida, but the footage was from 2020": a claim the
 # sentence itself takes back
-_DEBUNKED = _rx(
+_DEBUNKED = cue(
     r"\bbut\b[^.;]{0,60}?\b(?:footage|videos?|photos?|images?|pictures|clips?)\s+"
     r"(?:was|were|is|are|dates?|dated)\s+(?:from|back to|taken in|filmed in|old)\b"
     r"|\b(?:turned out|proved|proven)\s+(?:to be\s+)?(?:false|fake|untrue|wrong|old)\b"
@@ -76,35 +72,35 @@ _DEBUNKED = _rx(
     r"occurred|been confirmed)\b"
 )
 # "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
-_SUSPICION = _rx(
+_SUSPICION = cue(
     r"\b(?:suspected of|suspicion of|accused of|accuses? (?:him|her|them|\w+) of|charged with|"
     r"over plans? to)\b"
 )
 # "The men are suspected of burning a relay cabinet near Krychaw last week": a deed told in a
 # sentence of its own, at a place of its own, happened; only who did it is alleged
-_DEED_PLACED = _rx(
+_DEED_PLACED = cue(
     r"\b(?:near|outside|in|at|beside|on)\s+(?:the\s+)?(?:(?-i:[A-ZЀ-ӿ])|(?:railway\s+)?station\b|"
     r"junction\b|tracks\b)"
 )
 # "the troops pulling out would probably be regrouped": the event the subject names is guessed at
-_HEDGED_AFTER = _rx(
+_HEDGED_AFTER = cue(
     r"[^.;,]{0,60}?\b(?:would|will|might|could|may)\s+(?:probably|likely|possibly|perhaps)\b"
 )
 # "soldiers will go home once the drills are over": an event that only dates a promise
-_PROMISED_ONCE = _rx(r"\b(?:will|would|shall)\b[^.;]{0,60}?\b(?:once|after|when)\s+[^.;,]{0,40}$")
+_PROMISED_ONCE = cue(r"\b(?:will|would|shall)\b[^.;]{0,60}?\b(?:once|after|when)\s+[^.;,]{0,40}$")
 # A hedged threat ("fear the drills could provide cover for an attack") is no warning.
-_MODAL = _rx(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|would)\b")
+_MODAL = cue(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|would)\b")
 # "have repeatedly knocked out ... since late February": a date a habit runs from is no event's
-_HABIT_PERFECT = _rx(
+_HABIT_PERFECT = cue(
     r"\bha(?:ve|s)\s+(?:\w+\s+)?(?:repeatedly|regularly|routinely|often|frequently|again and again)\b"
 )
 # "almost every day since", "nightly": a routine, not one event
-_ROUTINE = _rx(
+_ROUTINE = cue(
     r"\b(?:(?:almost|nearly)\s+)?(?:every|each)\s+(?:single\s+)?(?:day|night|week|morning|evening)\b"
     r"|(?<!the )\b(?:daily|nightly)\b|\b(?:day|night) after (?:day|night)\b"
 )
-_HABIT_SINCE = _rx(r"\b(?:since|throughout)\b")
-_HABITUAL = _rx(
+_HABIT_SINCE = cue(r"\b(?:since|throughout)\b")
+_HABITUAL = cue(
     r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
     r"occasions|raids)|often|frequently|regularly|always|repeatedly|usually|normally|typically|"
     # "continue to be deployed" is a state that holds now, not a habit
@@ -113,19 +109,19 @@ _HABITUAL = _rx(
 )
 # Only a name that is itself the speaker: "Minsk announced", "Kyiv has said"; not
 # "... in Chernihiv, Ukrainian media reported".
-_SPEECH_AFTER = _rx(
+_SPEECH_AFTER = cue(
     r"^(?:\s+and\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:(?:has|have|had|also|now|officially|again|on\s+\w+)\s+){0,2}(?:announced|announces|said|says|tweeted|posted|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b"
 )
-_STATEMENT_BEFORE = _rx(
+_STATEMENT_BEFORE = cue(
     r"\b(?:said|says|told(?:\s+[A-Z][\w-]*){0,3}|announced|reported|wrote(?:\s+on\s+\w+)?|stated|"
     r"confirmed|added|claimed|denied|insisted|warned|briefing|interview|update|address|statement)\s*$"
 )
 # "in its Thursday evening update", "Monday's briefing": the day of the statement itself
-_STATEMENT_NOUN_AFTER = _rx(
+_STATEMENT_NOUN_AFTER = cue(
     r"(?:['’]s)?\s+(?:(?:morning|evening|night|afternoon|daily)\s+)?(?:update|briefing|"
     r"bulletin|statement|press conference|summary|report)\b"
 )
-_STATEMENT_AFTER = _rx(
+_STATEMENT_AFTER = cue(
     r"^[^.;]{0,80}?\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\b"
     r"(?:\s+[\w-]+){0,2}?\s+that\b"
 )
@@ -133,7 +129,7 @@ _STATEMENT_AFTER = _rx(
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
 # "said that helicopters had entered": the past perfect of reported speech, not an earlier event
-_REPORTED = _rx(
+_REPORTED = cue(
     r"\b(?:said|says|told|reported|stated|confirmed|added|announced)\s+(?:that\s+)?"
     r"(?:[\w-]+\s+){0,5}?had\b"
 )
@@ -142,12 +138,12 @@ _DATELINE_PLACE = re.compile(
     r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
 )
 _BARE_DATELINE = re.compile(r"(?:/[A-Z]+)*\.?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
-_PAST_PERFECT = _rx(
+_PAST_PERFECT = cue(
     r"\bhad\s+(?:already\s+|also\s+|long\s+)?(?:been\s+)?"
     r"(?:[a-z]+(?:ed|en|wn|ne|t)|come|gone|run|left|sent|brought|begun)\b"
 )
 # A state that holds at publication: "the units now sit", "jets are parked".
-_PRESENT = _rx(
+_PRESENT = cue(
     r"\b(?:now|currently|still)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:\w+ing|parked|stationed|deployed|"
     r"positioned|located|based|massed|concentrated|camped)\b|\bthere (?:is|are)\b"
     r"|\b(?:continues?|remains?)\s+(?:to\s+be\s+)?(?:deployed|stationed|based|concentrated|"
@@ -158,12 +154,12 @@ _PRESENT = _rx(
     r"|\b(?:persists|remains?\s+(?:high|real|serious|significant))\b"
 )
 # Reported speech carried on from the sentence before, which names the speaker and the day
-_IN_HIS_WORDS = _rx(
+_IN_HIS_WORDS = cue(
     r"^\W*(?:in (?:his|her|their) words|according to (?:him|her|them)|(?:he|she|they) (?:said|added))\b"
 )
 # "By mid-morning, missiles had hit", "Hours earlier, a cabinet had been set on fire", "At
 # 06:40": a time of the day being told, not an earlier day
-_SAME_DAY = _rx(
+_SAME_DAY = cue(
     # "11:20 — A bomb dropped ...": a live-blog entry stamped with its time of day
     r"^\W*\d{1,2}[:.]\d{2}\s*[—–-]\s"
     r"|^\W*(?:(?:by|at|around|about|shortly (?:before|after)|just (?:before|after)|until|before|"
@@ -176,14 +172,14 @@ _SAME_DAY = _rx(
 )
 # "filmed during a previous exercise", "old footage resurfaced": a recording told as earlier
 # (not the plain "Earlier, police detained ...")
-_EARLIER = _rx(
+_EARLIER = cue(
     r"\b(?:previous|earlier|past|old|archive|archival|last year['’]s|(?:years?|months) (?:ago|"
     r"earlier|before)|recycled|resurfaced)\b"
 )
-_RECORDING = _rx(
+_RECORDING = cue(
     r"\b(?:videos?|footage|clips?|photos?|photographs?|pictures|images?|filmed|recorded|shot)\b"
 )
-_FROM_BEFORE = _rx(
+_FROM_BEFORE = cue(
     r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?"
     # "from Belarus's Gomel and": the words of the origin's name, not "from X were held in"
     r"(?:(?:(?!(?:in|at|near|on|to|into|towards?|was|were|had|have|has|is|are)\b)[\w’'-]+,?\s+)"
@@ -198,7 +194,7 @@ _FROM_BEFORE = _rx(
     r"(?:[\w-]+\s+){0,2}?(?:airfield|air ?base|base|airport|positions?|area|launch site)\s+"
     r"(?:at|in|near|outside|of)\s+(?:the\s+)?$"
 )
-_TO_BEFORE = _rx(
+_TO_BEFORE = cue(
     r"(?<!close )(?<!next )(?<!due )(?<!according )\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|territory|soil)\s+of\s+|[A-Z][\w-]*['’]s\s+)?$"
     r"|\b(?:left|leaving|departed|set off|head(?:ed|ing)|bound|(?:east|west|north|south)wards)\b"
@@ -206,7 +202,7 @@ _TO_BEFORE = _rx(
 )
 # "three men from Babruysk", "whose home base is in Brest", "Henry, 19, of 1935 Orchard St.,
 # Alexandria": where the actors come from.
-_HOME_BEFORE = _rx(
+_HOME_BEFORE = cue(
     r"\b(?:home\s+(?:base|town)|hometown|native)\b[^,.;]{0,20}$"
     r"|\b(?:men|man|women|woman|residents?|people|suspects?|natives?|locals?)\s+from\s+$"
     r"|\b(?:residents?|natives?)\s+of\s+$"
@@ -221,9 +217,9 @@ _HOME_BEFORE = _rx(
     r"(?:is|are|was|were|lies|lie)\s+(?:in|at|near)\s+(?:the\s+)?$"
 )
 # "a Hrodna-based brigade": the unit's home
-_HOME_AFTER = _rx(r"-based\b")
+_HOME_AFTER = cue(r"-based\b")
 # "Pantsir air-defence vehicles", "Tor missile systems": a weapon's name that is also a town's
-_ARMS_AFTER = _rx(
+_ARMS_AFTER = cue(
     r"\s+(?:(?:surface-to-air|anti-aircraft|ballistic|cruise|tactical|hypersonic)\s+)?"
     r"(?:air[- ]defen[cs]e|missiles?|launchers?|missile systems?|rocket systems?|"
     r"anti-aircraft systems?)\b(?!\s+(?:strikes?|attacks?|fire)\b)"
@@ -236,18 +232,18 @@ _PERSON_BEFORE = re.compile(
     r"President|General|Colonel|Major|Lieutenant|Captain|Sergeant|Mr|Mrs|Ms|Dr)\.?\s+"
     r"(?:[A-Z][\w'’-]+\s+)?$"
 )
-_PERSON_AFTER = _rx(
+_PERSON_AFTER = cue(
     r"\s+(?:was|were|has been|had been)\s+(?:arrested|detained|caught|charged|sentenced|"
     r"convicted|identified)\b"
 )
 # "took part in the exercise and would return to Russia": a place after a "would" that follows
 # the trigger is where something is yet to happen, not where the event was ("would be deployed
 # to the border", with the trigger after the "would", is the announced event itself)
-_LATER_MODAL = _rx(r"\b(?:would|will|shall)\b")
-_HYPOTHETICAL_BEFORE = _rx(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|in order to|so as to|try to)\b")
+_LATER_MODAL = cue(r"\b(?:would|will|shall)\b")
+_HYPOTHETICAL_BEFORE = cue(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|in order to|so as to|try to)\b")
 # A place in what is said not to be: "denied that any were heading for the border", "no
 # evidence that ... reached Lida".
-_UNREAL_BEFORE = _rx(
+_UNREAL_BEFORE = cue(
     r"(?:\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:that|any|claims|reports)\b[^,;]*"
     r"|\bno (?:evidence|sign|proof|confirmation) (?:that|of)\b[^,;]*"
     r"|\brumou?rs?\s+(?:that|of)\b[^,;]*)$"
@@ -255,24 +251,24 @@ _UNREAL_BEFORE = _rx(
 # "the Zhlobin–Kalinkavichy line", "the Brest–Minsk trains": the ends of a line or a route
 _LINE_NOUN = r"(?:line|railway line|railway|branch|trains?|services?|express(?:es)?|route)"
 # (names of at most 40 letters: unbounded runs of hyphened words made long texts quadratic)
-_LINE_AFTER = _rx(rf"\s*[–—-]\s*[\w-]{{1,40}}\s+{_LINE_NOUN}\b")
-_LINE_END_BEFORE = _rx(r"[\w-]{1,40}\s*[–—-]\s*$")
+_LINE_AFTER = cue(rf"\s*[–—-]\s*[\w-]{{1,40}}\s+{_LINE_NOUN}\b")
+_LINE_END_BEFORE = cue(r"[\w-]{1,40}\s*[–—-]\s*$")
 # "on the main line towards Moscow", "the road to Kyiv": the way a line runs, not a place on it
-_LINE_TOWARDS_BEFORE = _rx(
+_LINE_TOWARDS_BEFORE = cue(
     r"\b(?:line|railway|route|road|highway|motorway|track)\s+(?:to|towards?|from)\s+(?:the\s+)?$"
 )
 # "The fire put signals out of action": the event before, told again.
-_RESTATES = _rx(
+_RESTATES = cue(
     r"^(?:the|this|that)\s+(?:fire|attack|arson|blast|explosion|sabotage|damage|strike|hack|"
     r"cyberattack|raid|arrest|detention)\b"
 )
-_FACILITY_AFTER = _rx(
+_FACILITY_AFTER = cue(
     r"\s+(?:range|training ground|firing range|polygon|airfield|air base|military base|base|camp|"
     r"halt)\b"
 )
 # "80 km north-west of Kyiv", "a few kilometres from the Polish border", "10 km from the border
 # with Volyn oblast", "facing the town of Liubech across the river": yardsticks, not the place
-_REFERENCE_BEFORE = _rx(
+_REFERENCE_BEFORE = cue(
     r"\b(?:\d+|a few|several|some|few|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\s*"
     r"(?:km|kilomet(?:re|er)s|miles)\s+"
@@ -281,20 +277,20 @@ _REFERENCE_BEFORE = _rx(
     r"|\b(?:facing|opposite)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village)\s+of\s+)?$"
 )
 # "the X range near Y", "Antopil, near Rivne", "Savetski, in the Y district": Y says where X is.
-_QUALIFIER_GAP = _rx(
+_QUALIFIER_GAP = cue(
     r"^(?!.*\b(?:and|or)\b)(?:\s+[\w-]+){0,2}?,?\s+(?:just\s+|about\s+\d+\s*km\s+)?"
     r"(?:near|outside|in|at|close to|(?:north|south|east|west|north-east|north-west|south-east|"
     r"south-west)\s+of)\s+(?:the\s+)?$"
 )
 # Clause breaks after which a new subject tells something else: ", and he posted".
-_CLAUSE_BREAK = _rx(
+_CLAUSE_BREAK = cue(
     r";|,\s+(?:and|but|while|whereas|although|though)\s+(?:he|she|they|it|we|his|her|their)\b"
     r"|\s+and\s+(?:(?:he|she|they)\s+)?(?:shared|posted|published|released)\b"
     # ", and hackers posted ...": a new subject doing something else
     r"|,\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\s+(?=[a-z]+ed\b)"
 )
 # A sentence that goes on telling the event of the one before.
-_CONTINUES = _rx(
+_CONTINUES = cue(
     r"^(?:according to [^,]{1,40},?\s+|(?:he|she|it|they|officials) (?:said|says|added) (?:that )?)?"
     r"(?:(?:\w+) of (?:them|these|those)\b|they\b|these\b|"
     # "One fire was on ...; the others broke out near ...": the events just counted, each told
@@ -307,42 +303,42 @@ _CONTINUES = _rx(
     r"|\b(?:a\s+(?:second|third|new|further|renewed)|another)\s+(?:strike|salvo|attack)\b"
 )
 # "On the same day ...", "Separately, ...": the next event, not an effect of the one before
-_ANOTHER_EVENT = _rx(
+_ANOTHER_EVENT = cue(
     r"^(?:(?:on|during|later|earlier)\s+(?:the\s+|that\s+)?(?:same|that)\s+(?:day|night|morning|"
     r"evening)|(?:that|the)\s+same\s+(?:day|night)|meanwhile|separately|elsewhere|in (?:another|a "
     r"separate)|also on)\b"
 )
 # "a relay cabinet beside the line there": the place of the sentence before (not the
 # "there was" that only says something exists)
-_THERE = _rx(
+_THERE = cue(
     r"\b(?:line|lines|station|track|tracks|junction|yard|depot|town|village|city|site|spot|area|"
     r"crossing|bridge|base|airfield|range|border|road|highway)\s+there\b"
     r"|\b(?:happened|occurred|took place|struck|hit|detained|arrested|held|seen|spotted|stationed|"
     r"deployed|based|unloaded|filmed|photographed)\s+there\b"
 )
-_COORDINATED = _rx(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
+_COORDINATED = cue(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
 # "officials in Okhtyrka said": local officials speaking of their town
-_LOCAL_SPEAKER_BEFORE = _rx(
+_LOCAL_SPEAKER_BEFORE = cue(
     r"\b(?:officials|authorities|police|rescuers|residents|the (?:mayor|governor|administration))"
     r"\s+(?:in|of)\s+$"
 )
 # "Sumy governor Dmytro Zhyvytskyi", "Kharkiv mayor": a place in an office's name
-_TITLE_AFTER = _rx(r"\s+(?:regional\s+)?(?:governor|mayor|city council|prosecutors?)\b")
+_TITLE_AFTER = cue(r"\s+(?:regional\s+)?(?:governor|mayor|city council|prosecutors?)\b")
 # "Zhytomyr regional officials said": an office speaks of its area, where nothing closer is named
-_OFFICE_AFTER = _rx(
+_OFFICE_AFTER = cue(
     r"\s+(?:regional\s+|city\s+|district\s+|oblast\s+|local\s+)?(?:officials|authorities|"
     r"administration|military administration|council|"
     # "the Brest regional police said", "the Gomel regional military commissariat": an office
     r"police|militia|(?:military\s+)?commissariat|prosecutor['’]?s?(?:\s+office)?|"
     r"(?:investigative|emergencies)\s+(?:committee|ministry|department))\b"
 )
-_NEAR_BEFORE = _rx(
+_NEAR_BEFORE = cue(
     r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|"
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|between|"
     r"\d+\s*km (?:from|of))\s+(?:the\s+)?$"
 )
 # "without saying when the strike took place": the event's day is not told
-_UNTOLD_WHEN = _rx(
+_UNTOLD_WHEN = cue(
     r"\b(?:without (?:saying|specifying|giving)|did not (?:say|specify)|didn't (?:say|specify)|"
     r"not (?:saying|specifying)|(?:it is|it was|it's) (?:not clear|unclear))\s+(?:exactly\s+)?when\b"
 )
@@ -1147,7 +1143,7 @@ def _event_date(
 
 # "... on Monday and arrived two days later": the same subject arriving, not ", and Ukrainian
 # troops entered the town the next day" (another movement)
-_ARRIVED = _rx(
+_ARRIVED = cue(
     r"^[^,;]{0,60}?\band\s+(?:then\s+)?(?:(?:the\s+)?(?:next|following)\s+\w+\s+|"
     r"(?:a|\w+)\s+days?\s+later\s+)?(?:arrived|reached|got to|came to|rolled into|pulled into|"
     r"(?:was|were)\s+unloaded)\b"
@@ -1260,7 +1256,7 @@ def _is_statement_date(text: str, when: DateMention) -> bool:
 
 # "outside the town", "on the edge of their town", "entered the settlement": the town named last;
 # "the units arrived there": the place just named
-_THE_TOWN = _rx(
+_THE_TOWN = cue(
     r"\b(?:the|their|our|this|that|its)\s+(?:home\s+)?(?:town|city|settlement|village)\b"
     r"(?!\s+(?:of|council|hall|centre|center)\b)(?![’']s)"
     r"|(?:(?<=\barrived )|(?<=\breturned ))there\b"
@@ -1268,7 +1264,7 @@ _THE_TOWN = _rx(
     r"|\b(?:the|its)\s+(?:town|city)['’]s\s+(?:railway\s+|train\s+)?station\b"
 )
 # "a relay cabinet near the station": the station of the town just named
-_NEAR_THE_STATION = _rx(r"(?<=\bnear )the\s+(?:railway\s+|train\s+)?station\b(?!\s+(?:of|in|at)\b)")
+_NEAR_THE_STATION = cue(r"(?<=\bnear )the\s+(?:railway\s+|train\s+)?station\b(?!\s+(?:of|in|at)\b)")
 _TOWN_CLASSES = ("city", "village", "other")
 _NOT_WHERE = ("dateline", "person", "weapon", "speaker", "attribute", "context", "hypothetical")
 
