@@ -1,5 +1,5 @@
-"""Cues: the phrasings of news that the lexicons of :mod:`.triggers`, :mod:`.actors` and
-:mod:`.incidents` are written as, compiled one way."""
+"""Cues: the phrasings of news that the lexicons of :mod:`.triggers`, :mod:`.actors`,
+:mod:`.place_roles` and :mod:`.incidents` are written as, compiled one way."""
 
 from __future__ import annotations
 
