@@ -65,14 +65,6 @@ class PlaceScore:
         return self.found_placed / self.gold if self.gold else 0.0
 
 
-@dataclass
-class IncidentFigures:
-    summary: dict
-    traps: int
-    trap_incidents: int
-    miss_reasons: Counter
-
-
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -153,17 +145,13 @@ def score_places(pipeline: Pipeline, folder: Path = HELDOUT) -> PlaceScore:
     return score
 
 
-def score_incident_set(pipeline: Pipeline, folder: Path = HELDOUT) -> IncidentFigures:
+def score_incident_set(pipeline: Pipeline, folder: Path = HELDOUT) -> tuple[dict, Counter]:
+    """The scorer's figures (``IncidentScore.summary``) and its misses by category: counts
+    only, never the missed or trapped items, so the set stays held out."""
     score = evaluate_incidents(
         folder / "incidents", folder / "incidents.jsonl", lambda paths: predicted(pipeline, paths)
     )
-    reasons = Counter(_category(why) for _, why in score.misses)
-    return IncidentFigures(
-        summary=score.summary(),
-        traps=score.traps,
-        trap_incidents=len(score.trap_incidents),
-        miss_reasons=reasons,
-    )
+    return score.summary(), Counter(_category(why) for _, why in score.misses)
 
 
 def _category(why: str) -> str:
@@ -210,8 +198,7 @@ def main() -> None:
         else ""
     )
 
-    incidents = score_incident_set(pipeline, folder)
-    s = incidents.summary
+    s, miss_reasons = score_incident_set(pipeline, folder)
     print(f"incidents: {s['gold']} gold, {s['predicted']} predicted, {s['matched']} matched")
     print(f"  type + date + place   P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
     loose = s["type_and_place"]
@@ -219,12 +206,12 @@ def main() -> None:
     print("  per type (gold / predicted / matched):")
     for kind, row in s["by_type"].items():
         print(f"    {kind:20s} {row['gold']:3d} {row['predicted']:4d} {row['matched']:4d}")
-    if incidents.miss_reasons:
+    if miss_reasons:
         print(
             "  misses by category: "
-            + ", ".join(f"{k} {n}" for k, n in sorted(incidents.miss_reasons.items()))
+            + ", ".join(f"{k} {n}" for k, n in sorted(miss_reasons.items()))
         )
-    print(f"  incidents from trap sentences: {incidents.trap_incidents} ({incidents.traps} traps)")
+    print(f"  incidents from trap sentences: {s['trap_incidents']} ({s['traps']} traps)")
 
     if args.out:
         figures = {
@@ -236,11 +223,7 @@ def main() -> None:
                 "negatives": places.negatives,
                 "negatives_mapped": places.negatives_mapped,
             },
-            "incidents": {
-                **s,
-                "traps": incidents.traps,
-                "trap_incidents": incidents.trap_incidents,
-            },
+            "incidents": s,
         }
         Path(args.out).write_text(json.dumps(figures, indent=1), encoding="utf-8")
 

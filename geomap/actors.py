@@ -14,12 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .cues import cue
 from .lexicon import FUNCTION_WORDS, ORGANISATION_HEADS, demonym_country_stems
-
-
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
-
 
 MILITARY_TYPES = frozenset(
     {
@@ -51,11 +47,11 @@ _POSSESSIVE_FORCE = re.compile(
     r"(?<![\w-])(?P<country>[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}?" + _MILITARY_NOUN + r"\b"
 )
 # "an offensive from Belarus", "attack by Belarusian troops"
-_ATTACK_FROM = _rx(
+_ATTACK_FROM = cue(
     r"\b(?:offensive|attack|invasion|assault|incursion)\s+(?:by|from)\s+(?:the\s+)?"
     r"(?:territory\s+of\s+)?(?P<who>[A-Z][\w-]+)"
 )
-_UNIT = _rx(
+_UNIT = cue(
     r"\b(?P<unit>\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,4}?(?:brigade|division|regiment|battalion|"
     r"army|corps))\b"
 )
@@ -64,26 +60,26 @@ _POLICE = re.compile(
     r"security officials|border guards|special forces)|KGB|OMON|GUBOPiK)\b"
 )
 # Sabotage done by people the text does not name: "three men from Babruysk", "rail partisans".
-_PERPETRATORS = _rx(
+_PERPETRATORS = cue(
     r"\b(?:(?:two|three|four|five|six|\d+)\s+(?:local\s+|young\s+)?(?:men|people|suspects|residents)"
     r"(?:\s+from\s+[A-Z][\w-]+)?|(?:rail\s+)?partisans|saboteurs|guerrillas|guerrilla groups?|"
     r"activists|hacktivists)\b"
 )
-_MILITARY_NAME = _rx(r"\b(?:air force|army|navy|guard|brigade|division|regiment|forces|military)\b")
-_RAILWAY_OPERATOR = _rx(r"\bRailways?\b|\bzaliznytsia\b")
+_MILITARY_NAME = cue(r"\b(?:air force|army|navy|guard|brigade|division|regiment|forces|military)\b")
+_RAILWAY_OPERATOR = cue(r"\bRailways?\b|\bzaliznytsia\b")
 # "according to the X", "told the X": a name that is the source of a report, not an actor
-SOURCE_BEFORE = _rx(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
-_SPEAKS_AFTER = _rx(
+SOURCE_BEFORE = cue(r"\b(?:according to|reported by|told|cited by|quoted by|via)\s+(?:the\s+)?$")
+_SPEAKS_AFTER = cue(
     r"^\s+(?:(?:has|have|had)\s+)?(?:reported|reports|wrote|writes|said|says|quoted|told|"
     r"announced|stated|declared|warned|assessed|stressed|claimed|confirmed|did not|made no|"
     r"could not|has not|have not)\b"
 )
-CLAIM = _rx(
+CLAIM = cue(
     r"\b(?:claimed responsibility|claim(?:ed|s)? (?:the )?(?:attack|sabotage|action)|"
     r"took responsibility|responsibility was claimed|responsibility for)\b"
 )
 # "claimed part of the sabotage since late February": a general claim, no incident's own
-_GENERAL_CLAIM = _rx(r"\b(?:some|part|much|many|most|several|all|dozens) of\b|\bsince\b")
+_GENERAL_CLAIM = cue(r"\b(?:some|part|much|many|most|several|all|dozens) of\b|\bsince\b")
 # "The Cyber Partisans said on Sunday that they had attacked": a group claiming its own act
 _SELF_CLAIM = re.compile(
     r"(?P<who>(?:[A-Z][\w’'-]*\s+){1,4}?)(?:said|says|say|announced|wrote|claimed)"

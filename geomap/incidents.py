@@ -17,15 +17,13 @@ the publication date for a state that holds now ("the units now sit", "continue 
 deployed"); else the paragraph's last date; else "on or before publication". An event that
 ended more than a year before publication is background ("In August 2020 ...").
 
-The place: among the sentence's places, where it happened — not the speaker ("Minsk
-announced"), a home town ("three men from Babruysk", unless it is the only place given), a
-yardstick ("50 km from the border"), a place that only says where another is ("the Gozhsky
-range outside Hrodna"), or a place of what might happen; a strike at its target, never its
-launch area; a movement from its origin to each destination, past its waypoints; names
-joined by "and" play the same part ("into the Chernihiv and Zhytomyr regions"); one incident
-per location. An event that names no place is placed by local officials' town ("officials
-in Okhtyrka said") or the report's place line ("Belgorod."). Actors and claims come from
-:mod:`.actors`.
+The place: among the sentence's places, by the part each plays (:mod:`.place_roles`), where
+it happened — not the speaker, a home town (unless it is the only place given), a yardstick, a
+place that only says where another is, or a place of what might happen; a strike at its target,
+never its launch area; a movement from its origin to each destination, past its waypoints; one
+incident per location. An event that names no place is placed by local officials' town
+("officials in Okhtyrka said") or the report's place line ("Belgorod."). Actors and claims come
+from :mod:`.actors`.
 """
 
 from __future__ import annotations
@@ -35,26 +33,23 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
-from .actors import MILITARY_TYPES, SOURCE_BEFORE, ActorFinder
+from .actors import MILITARY_TYPES, ActorFinder
 from .codebook import EVENT_KINDS
+from .cues import cue
 from .dates import DateMention, DateNormaliser, days_counted, days_later
 from .distance import haversine_km
 from .models import Document, Incident, Mention, Place
+from .place_roles import THERE, last_town, place_line, place_roles
 from .resolve import Resolution
 from .sentences import Sentence, split_sentences
 from .triggers import TYPE_RULES
 
-
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-_NEGATION = _rx(
+_NEGATION = cue(
     # "meant to tie down forces rather than to prepare an attack": the alternative ruled out
     r"\b(?:rather than|than to)\b|"
     r"\b(?:not|never|no(?!\s+(?:one|fewer|less|sooner|doubt)\b)|no longer|denied|deny|denies|denying|refuted|dismissed|reject(?:s|ed|ing)?|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
 )
-_SPECULATION = _rx(
+_SPECULATION = cue(
     r"\b(?:(?<!\d )may(?!\s+\d)|might|could|possibly|possible|perhaps|probably|presumably|whether|if|likely|"
     r"(?:threat|danger|risk) of|threaten(?:s|ed|ing)? to|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
     r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to|"
@@ -62,7 +57,7 @@ _SPECULATION = _rx(
 )
 # "bloggers claimed that tanks were seen near Lida, but the footage was from 2020": a claim the
 # sentence itself takes back
-_DEBUNKED = _rx(
+_DEBUNKED = cue(
     r"\bbut\b[^.;]{0,60}?\b(?:footage|videos?|photos?|images?|pictures|clips?)\s+"
     r"(?:was|were|is|are|dates?|dated)\s+(?:from|back to|taken in|filmed in|old)\b"
     r"|\b(?:turned out|proved|proven)\s+(?:to be\s+)?(?:false|fake|untrue|wrong|old)\b"
@@ -76,56 +71,51 @@ _DEBUNKED = _rx(
     r"occurred|been confirmed)\b"
 )
 # "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
-_SUSPICION = _rx(
+_SUSPICION = cue(
     r"\b(?:suspected of|suspicion of|accused of|accuses? (?:him|her|them|\w+) of|charged with|"
     r"over plans? to)\b"
 )
 # "The men are suspected of burning a relay cabinet near Krychaw last week": a deed told in a
 # sentence of its own, at a place of its own, happened; only who did it is alleged
-_DEED_PLACED = _rx(
+_DEED_PLACED = cue(
     r"\b(?:near|outside|in|at|beside|on)\s+(?:the\s+)?(?:(?-i:[A-ZЀ-ӿ])|(?:railway\s+)?station\b|"
     r"junction\b|tracks\b)"
 )
 # "the troops pulling out would probably be regrouped": the event the subject names is guessed at
-_HEDGED_AFTER = _rx(
+_HEDGED_AFTER = cue(
     r"[^.;,]{0,60}?\b(?:would|will|might|could|may)\s+(?:probably|likely|possibly|perhaps)\b"
 )
 # "soldiers will go home once the drills are over": an event that only dates a promise
-_PROMISED_ONCE = _rx(r"\b(?:will|would|shall)\b[^.;]{0,60}?\b(?:once|after|when)\s+[^.;,]{0,40}$")
+_PROMISED_ONCE = cue(r"\b(?:will|would|shall)\b[^.;]{0,60}?\b(?:once|after|when)\s+[^.;,]{0,40}$")
 # A hedged threat ("fear the drills could provide cover for an attack") is no warning.
-_MODAL = _rx(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|would)\b")
+_MODAL = cue(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|would)\b")
 # "have repeatedly knocked out ... since late February": a date a habit runs from is no event's
-_HABIT_PERFECT = _rx(
+_HABIT_PERFECT = cue(
     r"\bha(?:ve|s)\s+(?:\w+\s+)?(?:repeatedly|regularly|routinely|often|frequently|again and again)\b"
 )
 # "almost every day since", "nightly": a routine, not one event
-_ROUTINE = _rx(
+_ROUTINE = cue(
     r"\b(?:(?:almost|nearly)\s+)?(?:every|each)\s+(?:single\s+)?(?:day|night|week|morning|evening)\b"
     r"|(?<!the )\b(?:daily|nightly)\b|\b(?:day|night) after (?:day|night)\b"
 )
-_HABIT_SINCE = _rx(r"\b(?:since|throughout)\b")
-_HABITUAL = _rx(
+_HABIT_SINCE = cue(r"\b(?:since|throughout)\b")
+_HABITUAL = cue(
     r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
     r"occasions|raids)|often|frequently|regularly|always|repeatedly|usually|normally|typically|"
     # "continue to be deployed" is a state that holds now, not a habit
     r"continue[sd]?(?!\s+to\s+be\s+(?:deployed|stationed|based|concentrated|positioned))|continuing|routinely|have escalated|has escalated|increasingly|"
     r"ha(?:ve|s) been \w+ing)\b"
 )
-# Only a name that is itself the speaker: "Minsk announced", "Kyiv has said"; not
-# "... in Chernihiv, Ukrainian media reported".
-_SPEECH_AFTER = _rx(
-    r"^(?:\s+and\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:(?:has|have|had|also|now|officially|again|on\s+\w+)\s+){0,2}(?:announced|announces|said|says|tweeted|posted|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b"
-)
-_STATEMENT_BEFORE = _rx(
+_STATEMENT_BEFORE = cue(
     r"\b(?:said|says|told(?:\s+[A-Z][\w-]*){0,3}|announced|reported|wrote(?:\s+on\s+\w+)?|stated|"
     r"confirmed|added|claimed|denied|insisted|warned|briefing|interview|update|address|statement)\s*$"
 )
 # "in its Thursday evening update", "Monday's briefing": the day of the statement itself
-_STATEMENT_NOUN_AFTER = _rx(
+_STATEMENT_NOUN_AFTER = cue(
     r"(?:['’]s)?\s+(?:(?:morning|evening|night|afternoon|daily)\s+)?(?:update|briefing|"
     r"bulletin|statement|press conference|summary|report)\b"
 )
-_STATEMENT_AFTER = _rx(
+_STATEMENT_AFTER = cue(
     r"^[^.;]{0,80}?\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\b"
     r"(?:\s+[\w-]+){0,2}?\s+that\b"
 )
@@ -133,21 +123,16 @@ _STATEMENT_AFTER = _rx(
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
 # "said that helicopters had entered": the past perfect of reported speech, not an earlier event
-_REPORTED = _rx(
+_REPORTED = cue(
     r"\b(?:said|says|told|reported|stated|confirmed|added|announced)\s+(?:that\s+)?"
     r"(?:[\w-]+\s+){0,5}?had\b"
 )
-_DATELINE_PLACE = re.compile(
-    r"(?:/[A-Z][\w]+)*,(?:\s+[A-Z][\w]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
-    r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
-)
-_BARE_DATELINE = re.compile(r"(?:/[A-Z]+)*\.?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
-_PAST_PERFECT = _rx(
+_PAST_PERFECT = cue(
     r"\bhad\s+(?:already\s+|also\s+|long\s+)?(?:been\s+)?"
     r"(?:[a-z]+(?:ed|en|wn|ne|t)|come|gone|run|left|sent|brought|begun)\b"
 )
 # A state that holds at publication: "the units now sit", "jets are parked".
-_PRESENT = _rx(
+_PRESENT = cue(
     r"\b(?:now|currently|still)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:\w+ing|parked|stationed|deployed|"
     r"positioned|located|based|massed|concentrated|camped)\b|\bthere (?:is|are)\b"
     r"|\b(?:continues?|remains?)\s+(?:to\s+be\s+)?(?:deployed|stationed|based|concentrated|"
@@ -158,12 +143,12 @@ _PRESENT = _rx(
     r"|\b(?:persists|remains?\s+(?:high|real|serious|significant))\b"
 )
 # Reported speech carried on from the sentence before, which names the speaker and the day
-_IN_HIS_WORDS = _rx(
+_IN_HIS_WORDS = cue(
     r"^\W*(?:in (?:his|her|their) words|according to (?:him|her|them)|(?:he|she|they) (?:said|added))\b"
 )
 # "By mid-morning, missiles had hit", "Hours earlier, a cabinet had been set on fire", "At
 # 06:40": a time of the day being told, not an earlier day
-_SAME_DAY = _rx(
+_SAME_DAY = cue(
     # "11:20 — A bomb dropped ...": a live-blog entry stamped with its time of day
     r"^\W*\d{1,2}[:.]\d{2}\s*[—–-]\s"
     r"|^\W*(?:(?:by|at|around|about|shortly (?:before|after)|just (?:before|after)|until|before|"
@@ -176,125 +161,31 @@ _SAME_DAY = _rx(
 )
 # "filmed during a previous exercise", "old footage resurfaced": a recording told as earlier
 # (not the plain "Earlier, police detained ...")
-_EARLIER = _rx(
+_EARLIER = cue(
     r"\b(?:previous|earlier|past|old|archive|archival|last year['’]s|(?:years?|months) (?:ago|"
     r"earlier|before)|recycled|resurfaced)\b"
 )
-_RECORDING = _rx(
+_RECORDING = cue(
     r"\b(?:videos?|footage|clips?|photos?|photographs?|pictures|images?|filmed|recorded|shot)\b"
-)
-_FROM_BEFORE = _rx(
-    r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?"
-    # "from Belarus's Gomel and": the words of the origin's name, not "from X were held in"
-    r"(?:(?:(?!(?:in|at|near|on|to|into|towards?|was|were|had|have|has|is|are)\b)[\w’'-]+,?\s+)"
-    r"(?:and\s+)?){0,4}$"
-    # "launched from near Yelsk": a launch point told by what it is near
-    r"|\bfrom\s+(?:near|outside|around|close to|the outskirts of)\s+(?:the\s+)?$"
-    r"|\b(?:out\s+of|leaving|left)\s+(?:parts?\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
-    r"|\b(?:left|leaving|departed)\s+(?:its|their|the)\s+(?:home\s+)?(?:bases?|garrisons?|camps?|"
-    r"barracks)\s+(?:near|in|at|outside)\s+$"
-    # "bombers that took off from the airfield at Baranavichy": where a raid was launched
-    r"|\b(?:took off|taking off|take off|flew|flying|launched|fired)\s+from\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:airfield|air ?base|base|airport|positions?|area|launch site)\s+"
-    r"(?:at|in|near|outside|of)\s+(?:the\s+)?$"
-)
-_TO_BEFORE = _rx(
-    r"(?<!close )(?<!next )(?<!due )(?<!according )\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|territory|soil)\s+of\s+|[A-Z][\w-]*['’]s\s+)?$"
-    r"|\b(?:left|leaving|departed|set off|head(?:ed|ing)|bound|(?:east|west|north|south)wards)\b"
-    r"[^.;]{0,60}\bfor\s+(?:[\w-]+['’]s\s+)?$"
-)
-# "three men from Babruysk", "whose home base is in Brest", "Henry, 19, of 1935 Orchard St.,
-# Alexandria": where the actors come from.
-_HOME_BEFORE = _rx(
-    r"\b(?:home\s+(?:base|town)|hometown|native)\b[^,.;]{0,20}$"
-    r"|\b(?:men|man|women|woman|residents?|people|suspects?|natives?|locals?)\s+from\s+$"
-    r"|\b(?:residents?|natives?)\s+of\s+$"
-    r"|\b\d{1,3},\s+of\s+[^;]{0,50}$|\b\d+\s+block\s+of\s+(?:[\w.]+\s+){0,3}$"
-    # "the brigade, which is based in Hrodna", "whose barracks are in Brest": a unit's home
-    # base, told beside where it is now (not "troops are based in Yelsk", a deployment)
-    r"|\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:normally\s+|usually\s+|permanently\s+)?"
-    r"(?:based|garrisoned|headquartered)\s+(?:in|at|near)\s+(?:the\s+)?$"
-    r"|,\s+(?:normally\s+|usually\s+|permanently\s+)?(?:based|garrisoned|headquartered)\s+"
-    r"(?:in|at|near)\s+(?:the\s+)?$"
-    r"|\bwhose\s+(?:[\w-]+\s+){0,2}?(?:barracks|base|garrison|headquarters|home)\s+"
-    r"(?:is|are|was|were|lies|lie)\s+(?:in|at|near)\s+(?:the\s+)?$"
-)
-# "a Hrodna-based brigade": the unit's home
-_HOME_AFTER = _rx(r"-based\b")
-# "Pantsir air-defence vehicles", "Tor missile systems": a weapon's name that is also a town's
-_ARMS_AFTER = _rx(
-    r"\s+(?:(?:surface-to-air|anti-aircraft|ballistic|cruise|tactical|hypersonic)\s+)?"
-    r"(?:air[- ]defen[cs]e|missiles?|launchers?|missile systems?|rocket systems?|"
-    r"anti-aircraft systems?)\b(?!\s+(?:strikes?|attacks?|fire)\b)"
-)
-# A name that is a person here: "arrested Paul ...", "known as Montana", "Bassett was arrested".
-_PERSON_BEFORE = re.compile(
-    r"\b(?i:arrested|detained|captured|identified as|named|known as)\s+$"
-    # "mayor Andriy Sadovyi", "governor Kim": a name after an office is its holder's
-    r"|\b(?:(?i:mayor|governor|minister|spokes(?:man|woman|person)|commander|chairman)|"
-    r"President|General|Colonel|Major|Lieutenant|Captain|Sergeant|Mr|Mrs|Ms|Dr)\.?\s+"
-    r"(?:[A-Z][\w'’-]+\s+)?$"
-)
-_PERSON_AFTER = _rx(
-    r"\s+(?:was|were|has been|had been)\s+(?:arrested|detained|caught|charged|sentenced|"
-    r"convicted|identified)\b"
 )
 # "took part in the exercise and would return to Russia": a place after a "would" that follows
 # the trigger is where something is yet to happen, not where the event was ("would be deployed
 # to the border", with the trigger after the "would", is the announced event itself)
-_LATER_MODAL = _rx(r"\b(?:would|will|shall)\b")
-_HYPOTHETICAL_BEFORE = _rx(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|in order to|so as to|try to)\b")
-# A place in what is said not to be: "denied that any were heading for the border", "no
-# evidence that ... reached Lida".
-_UNREAL_BEFORE = _rx(
-    r"(?:\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:that|any|claims|reports)\b[^,;]*"
-    r"|\bno (?:evidence|sign|proof|confirmation) (?:that|of)\b[^,;]*"
-    r"|\brumou?rs?\s+(?:that|of)\b[^,;]*)$"
-)
-# "the Zhlobin–Kalinkavichy line", "the Brest–Minsk trains": the ends of a line or a route
-_LINE_NOUN = r"(?:line|railway line|railway|branch|trains?|services?|express(?:es)?|route)"
-# (names of at most 40 letters: unbounded runs of hyphened words made long texts quadratic)
-_LINE_AFTER = _rx(rf"\s*[–—-]\s*[\w-]{{1,40}}\s+{_LINE_NOUN}\b")
-_LINE_END_BEFORE = _rx(r"[\w-]{1,40}\s*[–—-]\s*$")
-# "on the main line towards Moscow", "the road to Kyiv": the way a line runs, not a place on it
-_LINE_TOWARDS_BEFORE = _rx(
-    r"\b(?:line|railway|route|road|highway|motorway|track)\s+(?:to|towards?|from)\s+(?:the\s+)?$"
-)
+_LATER_MODAL = cue(r"\b(?:would|will|shall)\b")
 # "The fire put signals out of action": the event before, told again.
-_RESTATES = _rx(
+_RESTATES = cue(
     r"^(?:the|this|that)\s+(?:fire|attack|arson|blast|explosion|sabotage|damage|strike|hack|"
     r"cyberattack|raid|arrest|detention)\b"
 )
-_FACILITY_AFTER = _rx(
-    r"\s+(?:range|training ground|firing range|polygon|airfield|air base|military base|base|camp|"
-    r"halt)\b"
-)
-# "80 km north-west of Kyiv", "a few kilometres from the Polish border", "10 km from the border
-# with Volyn oblast", "facing the town of Liubech across the river": yardsticks, not the place
-_REFERENCE_BEFORE = _rx(
-    r"\b(?:\d+|a few|several|some|few|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\s*"
-    r"(?:km|kilomet(?:re|er)s|miles)\s+"
-    r"(?:(?:north|south|east|west)[\w-]*\s+)?(?:from|of)\s+(?:the\s+)?"
-    r"(?:(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?)?$"
-    r"|\b(?:facing|opposite)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village)\s+of\s+)?$"
-)
-# "the X range near Y", "Antopil, near Rivne", "Savetski, in the Y district": Y says where X is.
-_QUALIFIER_GAP = _rx(
-    r"^(?!.*\b(?:and|or)\b)(?:\s+[\w-]+){0,2}?,?\s+(?:just\s+|about\s+\d+\s*km\s+)?"
-    r"(?:near|outside|in|at|close to|(?:north|south|east|west|north-east|north-west|south-east|"
-    r"south-west)\s+of)\s+(?:the\s+)?$"
-)
 # Clause breaks after which a new subject tells something else: ", and he posted".
-_CLAUSE_BREAK = _rx(
+_CLAUSE_BREAK = cue(
     r";|,\s+(?:and|but|while|whereas|although|though)\s+(?:he|she|they|it|we|his|her|their)\b"
     r"|\s+and\s+(?:(?:he|she|they)\s+)?(?:shared|posted|published|released)\b"
     # ", and hackers posted ...": a new subject doing something else
     r"|,\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\s+(?=[a-z]+ed\b)"
 )
 # A sentence that goes on telling the event of the one before.
-_CONTINUES = _rx(
+_CONTINUES = cue(
     r"^(?:according to [^,]{1,40},?\s+|(?:he|she|it|they|officials) (?:said|says|added) (?:that )?)?"
     r"(?:(?:\w+) of (?:them|these|those)\b|they\b|these\b|"
     # "One fire was on ...; the others broke out near ...": the events just counted, each told
@@ -307,42 +198,13 @@ _CONTINUES = _rx(
     r"|\b(?:a\s+(?:second|third|new|further|renewed)|another)\s+(?:strike|salvo|attack)\b"
 )
 # "On the same day ...", "Separately, ...": the next event, not an effect of the one before
-_ANOTHER_EVENT = _rx(
+_ANOTHER_EVENT = cue(
     r"^(?:(?:on|during|later|earlier)\s+(?:the\s+|that\s+)?(?:same|that)\s+(?:day|night|morning|"
     r"evening)|(?:that|the)\s+same\s+(?:day|night)|meanwhile|separately|elsewhere|in (?:another|a "
     r"separate)|also on)\b"
 )
-# "a relay cabinet beside the line there": the place of the sentence before (not the
-# "there was" that only says something exists)
-_THERE = _rx(
-    r"\b(?:line|lines|station|track|tracks|junction|yard|depot|town|village|city|site|spot|area|"
-    r"crossing|bridge|base|airfield|range|border|road|highway)\s+there\b"
-    r"|\b(?:happened|occurred|took place|struck|hit|detained|arrested|held|seen|spotted|stationed|"
-    r"deployed|based|unloaded|filmed|photographed)\s+there\b"
-)
-_COORDINATED = _rx(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
-# "officials in Okhtyrka said": local officials speaking of their town
-_LOCAL_SPEAKER_BEFORE = _rx(
-    r"\b(?:officials|authorities|police|rescuers|residents|the (?:mayor|governor|administration))"
-    r"\s+(?:in|of)\s+$"
-)
-# "Sumy governor Dmytro Zhyvytskyi", "Kharkiv mayor": a place in an office's name
-_TITLE_AFTER = _rx(r"\s+(?:regional\s+)?(?:governor|mayor|city council|prosecutors?)\b")
-# "Zhytomyr regional officials said": an office speaks of its area, where nothing closer is named
-_OFFICE_AFTER = _rx(
-    r"\s+(?:regional\s+|city\s+|district\s+|oblast\s+|local\s+)?(?:officials|authorities|"
-    r"administration|military administration|council|"
-    # "the Brest regional police said", "the Gomel regional military commissariat": an office
-    r"police|militia|(?:military\s+)?commissariat|prosecutor['’]?s?(?:\s+office)?|"
-    r"(?:investigative|emergencies)\s+(?:committee|ministry|department))\b"
-)
-_NEAR_BEFORE = _rx(
-    r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|"
-    r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|between|"
-    r"\d+\s*km (?:from|of))\s+(?:the\s+)?$"
-)
 # "without saying when the strike took place": the event's day is not told
-_UNTOLD_WHEN = _rx(
+_UNTOLD_WHEN = cue(
     r"\b(?:without (?:saying|specifying|giving)|did not (?:say|specify)|didn't (?:say|specify)|"
     r"not (?:saying|specifying)|(?:it is|it was|it's) (?:not clear|unclear))\s+(?:exactly\s+)?when\b"
 )
@@ -421,7 +283,7 @@ class IncidentExtractor:
             continues = bool(_CONTINUES.search(sentence.text))
             told = context.told_before
             if not context.filed_at and sentence is not headline:
-                context.filed_at = self._place_line(document.text, sentence, named_here, resolution)
+                context.filed_at = place_line(document.text, sentence, named_here, resolution)
             if told and told[1] == 0 and _RESTATES.search(sentence.text):
                 # the same event told again is not coded again
                 context.told_before, context.previous_places = (told[0], 1), []
@@ -435,7 +297,7 @@ class IncidentExtractor:
                 context.paragraph_date,
                 carried=told[0] if told and told[1] <= 2 and continues else None,
                 borrowed=context.previous_places
-                if continues or _THERE.search(sentence.text)
+                if continues or THERE.search(sentence.text)
                 else None,
                 setting=setting,
                 # a sentence that goes on with the event before keeps to that event's places
@@ -506,13 +368,13 @@ class IncidentExtractor:
             context.told_before = (found[0].event_type if found else triggers[0][0], 0)
         elif context.told_before:
             context.told_before = (context.told_before[0], context.told_before[1] + 1)
-        roles = self._place_roles(
+        roles = place_roles(
             document.text, sentence, mentions, resolution, antecedent=context.last_town
         )
         context.previous_places = [
             role for role in roles if role[2] in ("location", "near", "origin")
         ]
-        context.last_town = _last_town(roles) or context.last_town
+        context.last_town = last_town(roles) or context.last_town
         if own_dates:
             events = [d for d in own_dates if not _is_statement_date(document.text, d)]
             context.paragraph_date = (events or own_dates)[-1]
@@ -562,9 +424,7 @@ class IncidentExtractor:
             chosen, retold = [(carried, 1.5, a, a) for a in starts], True
         if not chosen:
             return []
-        roles = self._place_roles(
-            document.text, sentence, mentions, resolution, antecedent=antecedent
-        )
+        roles = place_roles(document.text, sentence, mentions, resolution, antecedent=antecedent)
         borrowing = bool(borrowed) and not any(
             r in ("location", "near", "destination", "origin") for _, _, r in roles
         )
@@ -780,124 +640,6 @@ class IncidentExtractor:
                     best[rule.event_type] = (rule.event_type, rule.weight, *match.span())
                 break
         return sorted(best.values(), key=lambda t: (-t[1], t[2]))
-
-    def _place_line(self, text: str, sentence: Sentence, mentions, resolution) -> list:
-        """The places of a line that names nothing but them ("Belgorod.", "Klimovo, Bryansk
-        oblast."), as locations; else nothing."""
-        if text[max(0, sentence.start - 1) : sentence.start].strip() or (
-            text[sentence.end : sentence.end + 1].strip()
-        ):
-            return []  # not a line of its own
-        roles = [
-            (m, p, "location")
-            for m, p, _ in self._place_roles(text, sentence, mentions, resolution)
-            if m.kind != "demonym"
-        ]
-        rest = sentence.text
-        for m, _, _ in sorted(roles, key=lambda r: -r[0].start):
-            rest = rest[: m.start - sentence.start] + rest[m.end - sentence.start :]
-        rest = re.sub(r"\b(?:oblast|region|district|raion|right now|today)\b", "", rest, flags=re.I)
-        return roles if roles and not re.search(r"[^\W\d_]", rest) else []
-
-    def _place_roles(
-        self,
-        text: str,
-        sentence: Sentence,
-        mentions: list[Mention],
-        resolution: Resolution,
-        antecedent: Place | None = None,
-    ):
-        """Each place of the sentence with the part it plays: location, origin, destination,
-        near, speaker, home, reference, attribute or context; "the town", "their town" are
-        the last town named (``antecedent`` when the sentence names none before them)."""
-        roles = []
-        seen = set()
-        sections = [m.span for m in mentions if m.kind == "section"]
-        for mention in mentions:
-            if not (sentence.start <= mention.start and mention.end <= sentence.end):
-                continue
-            if mention.kind == "demonym" or (
-                # the ends of a section belong to it; a station named alone is a place
-                mention.kind == "station" and any(s <= mention.start < e for s, e in sections)
-            ):
-                continue
-            place = resolution.place_at(mention)
-            if place is None or mention.span in seen:
-                continue
-            seen.add(mention.span)
-            before = text[max(sentence.start, mention.start - 80) : mention.start]
-            after = text[mention.end : min(sentence.end, mention.end + 40)]
-            if (
-                mention.kind == "branch"
-                or _LINE_AFTER.match(after)
-                or (_LINE_END_BEFORE.search(before) and re.match(rf"\s+{_LINE_NOUN}\b", after))
-                or _LINE_TOWARDS_BEFORE.search(before)
-            ):
-                role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
-            elif (
-                (
-                    _DATELINE_PLACE.match(text[mention.end : mention.end + 60])
-                    # "HOMIEL. –", "LVIV (Reuters) —": a dateline in capitals without its date
-                    or (mention.text.isupper() and _BARE_DATELINE.match(after))
-                )
-                and (text[max(0, mention.start - 1) : mention.start].strip() in ("", "/"))
-            ):
-                role = "dateline"  # "KYIV, Feb 24 (AFP) -": where the report was filed
-            elif re.match(r"-\d", text[mention.end : mention.end + 2]) or (
-                place.candidate.feature_class not in ("country", "admin1")
-                and _ARMS_AFTER.match(after)
-            ):
-                role = "weapon"  # "Su-35S", "Tu-22M3": an aircraft's name, not a place
-            elif (
-                _LOCAL_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.search(after)
-            ) or _OFFICE_AFTER.match(after):
-                role = "local"  # "officials in Okhtyrka said": they speak of their own town
-            elif (
-                SOURCE_BEFORE.search(before)
-                or _SPEECH_AFTER.search(after)
-                or _TITLE_AFTER.match(after)
-            ):
-                role = "speaker"
-            elif _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
-                role = "person"  # "arrested Paul Francis Floyd", "Bassett was arrested"
-            elif _HOME_BEFORE.search(before) or _HOME_AFTER.match(after):
-                role = "home"  # "three men from Babruysk": where the actors live
-            elif _HYPOTHETICAL_BEFORE.search(re.split(r"[,;]", before)[-1]) or (
-                _UNREAL_BEFORE.search(re.split(r"[,;]", before)[-1])
-            ):
-                role = "hypothetical"  # "could provide cover for an attack on Ukraine"
-            elif _REFERENCE_BEFORE.search(before):
-                role = "reference"  # "50 km from the border": a yardstick, not the place
-            elif (
-                re.match(r"[’']s\b", text[mention.end : mention.end + 3])
-                and place.candidate.feature_class == "country"
-            ):
-                role = "attribute"  # "Russia's aggression": the country as owner, not as place
-            elif mention.kind == "direction" and not re.search(
-                r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$", before
-            ):
-                role = "destination"  # "an offensive ... in the Volyn direction": where it points
-            elif _TO_BEFORE.search(before):
-                role = "destination"
-            elif _FROM_BEFORE.search(before):
-                role = "origin"
-            elif _NEAR_BEFORE.search(before) or re.match(
-                r"\s+(?:area|outskirts|suburbs|vicinity)\b", after
-            ):
-                role = "near"
-            elif _FACILITY_AFTER.match(after):
-                role = "near"  # "the Brestsky range", "the Zyabrovka airfield": by the place
-            else:
-                role = "location"
-            if (
-                roles
-                and role == "location"
-                and _COORDINATED.match(text[roles[-1][0].end : mention.start])
-            ):
-                # "into the Chernihiv and Zhytomyr regions": the second plays the first's part
-                role = roles[-1][2]
-            roles.append((mention, place, role))
-        return _qualified(text, roles + _town_referred_to(text, sentence, roles, antecedent))
 
     def _locations(self, event_type: str, roles):
         """(place, origin, geometry_role, near) for each incident the sentence gives."""
@@ -1147,7 +889,7 @@ def _event_date(
 
 # "... on Monday and arrived two days later": the same subject arriving, not ", and Ukrainian
 # troops entered the town the next day" (another movement)
-_ARRIVED = _rx(
+_ARRIVED = cue(
     r"^[^,;]{0,60}?\band\s+(?:then\s+)?(?:(?:the\s+)?(?:next|following)\s+\w+\s+|"
     r"(?:a|\w+)\s+days?\s+later\s+)?(?:arrived|reached|got to|came to|rolled into|pulled into|"
     r"(?:was|were)\s+unloaded)\b"
@@ -1258,95 +1000,11 @@ def _is_statement_date(text: str, when: DateMention) -> bool:
     )
 
 
-# "outside the town", "on the edge of their town", "entered the settlement": the town named last;
-# "the units arrived there": the place just named
-_THE_TOWN = _rx(
-    r"\b(?:the|their|our|this|that|its)\s+(?:home\s+)?(?:town|city|settlement|village)\b"
-    r"(?!\s+(?:of|council|hall|centre|center)\b)(?![’']s)"
-    r"|(?:(?<=\barrived )|(?<=\breturned ))there\b"
-    # "pulled into the town's station": the station of the town named before
-    r"|\b(?:the|its)\s+(?:town|city)['’]s\s+(?:railway\s+|train\s+)?station\b"
-)
-# "a relay cabinet near the station": the station of the town just named
-_NEAR_THE_STATION = _rx(r"(?<=\bnear )the\s+(?:railway\s+|train\s+)?station\b(?!\s+(?:of|in|at)\b)")
-_TOWN_CLASSES = ("city", "village", "other")
-_NOT_WHERE = ("dateline", "person", "weapon", "speaker", "attribute", "context", "hypothetical")
-
-
-def _last_town(roles) -> Place | None:
-    """The last town of ``roles`` that a later "the town" can mean."""
-    towns = [
-        (r in ("local", "home"), p)
-        for m, p, r in sorted(roles, key=lambda x: x[0].start)
-        if r not in _NOT_WHERE
-        and m.kind not in ("section", "border")
-        and p.candidate.feature_class in _TOWN_CLASSES
-    ]
-    # a town where something happened before the town of the speaking office or of a home
-    where = [p for aside, p in towns if not aside] or [p for _, p in towns]
-    if not where:
-        # "BREST, 31 March – ... a siding outside the city": the city of the dateline
-        where = [
-            p for m, p, r in roles if r == "dateline" and p.candidate.feature_class in _TOWN_CLASSES
-        ]
-    return where[-1] if where else None
-
-
-def _town_referred_to(text: str, sentence: Sentence, roles, antecedent: Place | None):
-    """A place role for each "the town" (or "near the station") of the sentence: the town named
-    last before it, in the sentence or (``antecedent``) before it."""
-    out = []
-    referring = [*_THE_TOWN.finditer(sentence.text), *_NEAR_THE_STATION.finditer(sentence.text)]
-    for match in referring:
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        town = _last_town([r for r in roles if r[0].end <= start]) or antecedent
-        if town is None:
-            continue
-        before = text[max(sentence.start, start - 80) : start]
-        if _REFERENCE_BEFORE.search(before):
-            # "the airfield at X, about ten kilometres south-east of the city": a yardstick
-            role = "reference"
-        elif _NEAR_BEFORE.search(before) or re.search(r"\b(?:edge|outskirts) of\s+$", before):
-            role = "near"
-        elif (
-            _TO_BEFORE.search(before)
-            or re.search(r"\bentered\s+$", before)
-            or match.group().lower() == "there"
-        ):
-            role = "destination"
-        else:
-            role = "location"
-        mention = replace(town.mention, start=start, end=end)
-        out.append((mention, replace(town, mention=mention), role))
-    return out
-
-
 def _headline(document: Document, sentences: list[Sentence]) -> Sentence | None:
     title = (document.source.title or "").strip()
     if sentences and title and sentences[0].text.strip() == title:
         return sentences[0]
     return None
-
-
-def _qualified(text: str, roles):
-    """Drop a place that only says where the place before it is ("the Gozhsky range outside
-    Hrodna"); when the two disagree and the second is a region, trust the region."""
-    out = list(roles)
-    for i in range(1, len(roles)):
-        (first, a, role_a), (second, b, role_b) = roles[i - 1], roles[i]
-        if role_a not in ("location", "near") or role_b not in ("location", "near"):
-            continue
-        if not _QUALIFIER_GAP.search(text[first.end : second.start]):
-            continue
-        ca, cb = a.candidate, b.candidate
-        agrees = (ca.admin1 and ca.admin1 == cb.admin1) or haversine_km(
-            ca.lat, ca.lon, cb.lat, cb.lon
-        ) <= 60
-        if agrees:
-            out[i] = (second, b, "qualifier")
-        elif second.kind == "region":
-            out[i - 1] = (first, a, "qualifier")
-    return out
 
 
 def _clause_span(sentence: Sentence, trigger_start: int) -> tuple[int, int]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import cue
+
 
 @dataclass(frozen=True)
 class TypeRule:
@@ -25,10 +27,6 @@ class TypeRule:
     unless: re.Pattern | None = None
     #: words the clause itself must hold ("services were interrupted" only on a railway)
     needs: re.Pattern | None = None
-
-
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 _RAIL_OBJECT = (
@@ -120,7 +118,7 @@ _RAIL_STOPPED = (
     r"(?:were|was) (?:blocked|closed|cut|severed|shut))"
 )
 # A railway named in the clause: "services were interrupted" is a water main elsewhere.
-_ON_RAIL = _rx(
+_ON_RAIL = cue(
     r"\b(?:trains?|rail\w*|railway\w*|locomotives?|wagons|carriages|junctions?|sidings?|"
     r"(?<!police )(?<!fire )(?<!service )(?<!gas )(?<!petrol )(?<!weather )(?<!TV )stations?|"
     r"tracks?|level crossing|signall?ing|dispatch\w*|suburban|commuter|evacuation|long-distance|"
@@ -170,7 +168,7 @@ _RAIL_CLOSED = (
 )
 
 # Military cargo on rail wagons: "loaded onto flatcars", "stood on platform wagons".
-_ON_FLATCARS = _rx(
+_ON_FLATCARS = cue(
     r"\b(?:on|onto|on to|aboard)\s+(?:[\w-]+\s+)?(?:flatcars|flat wagons|platform wagons|"
     r"rail(?:way)? platforms)\b"
 )
@@ -183,7 +181,7 @@ _PERSONS = (
     r"boys?|girls?|students?|pensioners?|journalists?|partisans|saboteurs|\w+-year-olds?)"
 )
 
-_MILITARY_CONTEXT = _rx(
+_MILITARY_CONTEXT = cue(
     r"\b(?:military|army|troops|forces|naval|navy|air force|airborne|tactical|joint|combat|"
     r"marines|brigades?|battalions?|units|soldiers|artillery|missiles?|nuclear|war|defen[cs]e|"
     r"helicopters?|jets|aircraft|ranges?|airfields?|training grounds?)\b"
@@ -192,7 +190,7 @@ _MILITARY_CONTEXT = _rx(
 
 # Damage by war or by accident is no sabotage: "a missile destroyed a railway bridge", "a power
 # cut left the signalling out of action".
-_NOT_SABOTAGE = _rx(
+_NOT_SABOTAGE = cue(
     r"\b(?:missiles?|rockets?|shell(?:ing|ed|s|fire)?|artillery|air ?strikes?|bomb(?:ed|ing)|bombs (?:fell|hit|struck)|"
     r"dropp(?:ed|ing) (?:[\w-]+\s+){0,2}?bombs?|(?:jets|warplanes|bombers|aircraft|helicopters) "
     r"(?:struck|bombed|attacked|dropped|fired|hit)|"
@@ -205,7 +203,7 @@ _NOT_SABOTAGE = _rx(
 TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "arrest",
-        _rx(
+        cue(
             r"\b(?:arrested|detained|apprehended|taken into custody|captured|"
             r"(?:arrest|detain)ing|remanded|nabbed|"
             r"(?:picked up|rounded up|seized|taken away|led away|abducted|grabbed|snatched)\s+by\s+"
@@ -235,13 +233,13 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "rail_sabotage",
-        _rx(rf"\b{_RAIL_OBJECT}\b[^.;]{{0,80}}?\b{_DAMAGE}\b"),
+        cue(rf"\b{_RAIL_OBJECT}\b[^.;]{{0,80}}?\b{_DAMAGE}\b"),
         2.5,
         unless=_NOT_SABOTAGE,
     ),
     TypeRule(
         "rail_sabotage",
-        _rx(rf"\b{_DAMAGE}\b[^.;]{{0,60}}?\b{_RAIL_OBJECT}\b"),
+        cue(rf"\b{_DAMAGE}\b[^.;]{{0,60}}?\b{_RAIL_OBJECT}\b"),
         2.5,
         unless=_NOT_SABOTAGE,
     ),
@@ -249,7 +247,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         # "Two relay cabinets on the stretch between A and B, on the main line from C to D,
         # were burned out": the gear and its fate told apart by where it stood
         "rail_sabotage",
-        _rx(
+        cue(
             rf"\b{_RAIL_OBJECT}\b[^.;]{{0,160}}?\b(?:was|were|had been|have been|has been)\s+"
             r"(?:burn(?:ed|t)(?:\s+out)?|torched|smashed|wrecked|set on fire|set alight|"
             r"broken (?:open|into)|vandali[sz]ed|blown up)\b"
@@ -260,7 +258,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # "partisans derailed a freight train": a train derailed by someone
         "rail_sabotage",
-        _rx(
+        cue(
             r"\bderail(?:ed|ing)\s+(?:a|an|the|two|three|several|one|[\w-]+)\s+(?:[\w-]+\s+)?"
             r"(?:trains?|echelons?|locomotives?|wagons)\b|\bderailed by (?:partisans|saboteurs|"
             r"unknown|a group|activists|guerrillas)"
@@ -271,7 +269,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # "signalling cables ... were cut", "cut the signal cables": cables cut by hand
         "rail_sabotage",
-        _rx(
+        cue(
             r"\b(?:signal(?:l?ing)?|relay|communication|fibre-optic|fiber-optic|control|copper|"
             r"railway)\s+(?:cables?|wires?|wiring)\b[^.;]{0,50}?\b(?:cut|severed|stolen|ripped out|"
             r"torn out|removed)\b"
@@ -284,32 +282,32 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # "the cables in a relay cabinet had been cut", "cut its wiring": cut by hand
         "rail_sabotage",
-        _rx(
+        cue(
             r"\b(?:cables?|wires?|wiring)\b[^.;]{0,50}?\b(?:cut|severed|stolen|ripped out|"
             r"torn out)\b|\b(?:cut|severed|stole|ripped out|tore out)\s+(?:the|its|their|a|all)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:cables?|wires?|wiring)\b"
         ),
         2.5,
         unless=_NOT_SABOTAGE,
-        needs=_rx(
+        needs=cue(
             r"\b(?:relay|cabinets?|signall?(?:ing)?|signals|interlocking|points|tracks?|rail\w*)\b"
         ),
     ),
     TypeRule(
         "rail_sabotage",
-        _rx(r"\b(?:rail(?:way)? sabotage|sabotage on the rail\w*|blocking of (?:the )?rail\w*)\b"),
+        cue(r"\b(?:rail(?:way)? sabotage|sabotage on the rail\w*|blocking of (?:the )?rail\w*)\b"),
         2.2,
     ),
     TypeRule(
         "rail_disruption",
-        _rx(
+        cue(
             r"\bno (?:more |longer (?:any )?)?(?:viable )?rail(?:way|road)? (?:connection|traffic|link)"
         ),
         2.4,
     ),
     TypeRule(
         "rail_disruption",
-        _rx(
+        cue(
             r"\b(?:cyber-?attacks?|hack(?:ed|ing)?|attack(?:ed|s)?|struck|strike)\b[^.;]{0,30}?\b(?:on\s+)?"
             r"(?:the\s+)?rail(?:way|road)?(?:['’]s)?\s+(?:(?:computer|IT|ticketing|signalling)\s+)?"
             r"(?:networks?|systems?|servers|IT)"
@@ -318,7 +316,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "rail_disruption",
-        _rx(
+        cue(
             r"\btrains?\b[^.;]{0,80}?\b(?:(?:stopped|ceased) (?:running|operating|moving|crossing)|"
             r"no longer (?:run|cross|operate))\b"
         ),
@@ -326,21 +324,21 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "rail_disruption",
-        _rx(
+        cue(
             r"\b(?:rail(?:way|road)?|train|passenger|freight) (?:traffic|services?|connections?|communications?|links?)\b[^.;]{0,60}?\b(?:halted|suspended|stopped|cut|interrupted|paraly[sz]ed|disrupted|blocked|severed)\b"
         ),
         2.4,
     ),
     TypeRule(
         "rail_disruption",
-        _rx(
+        cue(
             r"\b(?:trains?|traffic) (?:were |was |have been |has been )?(?:halted|stopped|delayed|cancell?ed|suspended)\b"
         ),
         2.0,
     ),
     TypeRule(
         "rail_disruption",
-        _rx(
+        cue(
             r"\b(?:broke into|hack(?:ed|ing)?|attack(?:ed)?|struck|encrypted)\b[^.;]{0,20}?\b(?:the\s+)?"
             r"(?:computer systems|IT systems|servers|network)\s+of\s+(?:the\s+)?rail(?:way|road)s?\b"
         ),
@@ -348,7 +346,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "rail_disruption",
-        _rx(
+        cue(
             r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cancell?(?:ed|ing)|cut|severed|"
             r"restrict(?:ed|s|ing)|clos(?:ed|es|ing)|stopp(?:ed|ing))\s+"
             r"(?:all\s+)?(?:rail(?:way)?\s+|train\s+|passenger\s+|freight\s+)?"
@@ -360,7 +358,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # "hackers encrypted Belarusian Railways servers"
         "rail_disruption",
-        _rx(
+        cue(
             r"\b(?:encrypt(?:ed|ing)|hack(?:ed|ing)|breach(?:ed|ing)|attack(?:ed|ing)|paralys(?:ed|ing)|"
             r"took down|knocked out)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Railways?|railway['’]s?)\s+"
             r"(?:servers|systems|computer systems|network|computers|IT|websites?|ticketing)"
@@ -370,21 +368,21 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # "forced dispatchers to switch to manual control": the system that runs trains is lost
         "rail_disruption",
-        _rx(r"\bmanual (?:control|operation|mode|signall?ing|dispatch(?:ing)?)\b"),
+        cue(r"\bmanual (?:control|operation|mode|signall?ing|dispatch(?:ing)?)\b"),
         2.3,
         needs=_ON_RAIL,
     ),
     TypeRule(
         "rail_disruption",
-        _rx(r"\bsuspension of (?:rail(?:way)? )?(?:operations|traffic|services)\b"),
+        cue(r"\bsuspension of (?:rail(?:way)? )?(?:operations|traffic|services)\b"),
         1.6,
     ),
     TypeRule(
         "rail_disruption",
-        _rx(rf"\b{_RAIL_RUNNING}\b[^.;]{{0,80}}?\b{_RAIL_STOPPED}(?!\w)"),
+        cue(rf"\b{_RAIL_RUNNING}\b[^.;]{{0,80}}?\b{_RAIL_STOPPED}(?!\w)"),
         2.35,
         # "a train carrying military fuel tankers stood at Orsha": a sighting, not a delay
-        unless=_rx(
+        unless=cue(
             r"\b(?:carrying|loaded with|laden with|with)\s+(?:[\w-]+\s+){0,3}?(?:military|tanks|"
             r"troops|soldiers|servicemen|equipment|armou?r|launchers|howitzers|vehicles)\b"
         ),
@@ -393,27 +391,27 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # "suspended all departures", "left three evacuation trains stranded"
         "rail_disruption",
-        _rx(
+        cue(
             r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cancell?(?:ed|ing|s)?|delay(?:ed|ing|s)?|"
             r"stopp(?:ed|ing)|divert(?:ed|ing)|re-?rout(?:ed|ing)|strand(?:ed|ing)|left|leaving)\s+"
             rf"(?:all\s+|dozens of\s+|(?:about|some|more than|over)?\s*\d+\s+|[\w-]+\s+){{0,3}}?"
             rf"{_RAIL_RUNNING}\b(?:[^.;]{{0,40}}?\b(?:stranded|stuck|standing|idle|waiting))?"
         ),
         2.3,
-        unless=_rx(r"\bleft\s+(?:[\w-]+\s+){0,3}?trains?\s+(?:for|to|from|at|with)\b"),
+        unless=cue(r"\bleft\s+(?:[\w-]+\s+){0,3}?trains?\s+(?:for|to|from|at|with)\b"),
         needs=_ON_RAIL,
     ),
     TypeRule(
         "rail_disruption",
-        _rx(rf"\b{_RAIL_SYSTEM}\b[^.;]{{0,60}}?\b{_RAIL_FAILED}\b"),
+        cue(rf"\b{_RAIL_SYSTEM}\b[^.;]{{0,60}}?\b{_RAIL_FAILED}\b"),
         2.35,
         needs=_ON_RAIL,
     ),
-    TypeRule("rail_disruption", _rx(_RAIL_CLOSED), 2.35, needs=_ON_RAIL),
+    TypeRule("rail_disruption", cue(_RAIL_CLOSED), 2.35, needs=_ON_RAIL),
     TypeRule(
         # "delays of up to five hours", "cancellations on the Minsk line": the nouns
         "rail_disruption",
-        _rx(
+        cue(
             r"\b(?:delays? of (?:up to |about |some |over |more than )?[\w-]+ (?:hours?|minutes)|"
             r"(?:hours-long|long|lengthy|major|severe|heavy|massive) delays|cancellations|"
             r"(?:traffic|train|rail|service) (?:disruptions?|stoppages?|suspensions?|closures?)|"
@@ -424,7 +422,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "missile_strike",
-        _rx(
+        cue(
             r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed|aimed at|target(?:ed|ing)|"
             r"destroy(?:ed|ing|s)|wreck(?:ed|ing|s)|slamm(?:ed|ing) into|smash(?:ed|ing) into|"
             r"pound(?:ed|ing)|rained (?:down )?on|"
@@ -437,13 +435,13 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "missile_strike",
-        _rx(r"\b(?:launch(?:ed|es)?|fired)\b[^.;]{0,40}?\b(?:missiles?|rockets?|Iskanders?)\b"),
+        cue(r"\b(?:launch(?:ed|es)?|fired)\b[^.;]{0,40}?\b(?:missiles?|rockets?|Iskanders?)\b"),
         2.3,
     ),
     TypeRule(
         # "said it had used Kinzhal missiles to destroy a depot": a strike told as its aim met
         "missile_strike",
-        _rx(
+        cue(
             r"\b(?:used|employed)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|Iskanders?|"
             r"Kinzhals?|Kalibrs?)\b[^.;]{0,40}?\bto (?:destroy|hit|strike|attack|target)\b"
         ),
@@ -451,7 +449,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "air_strike",
-        _rx(
+        cue(
             rf"\b(?:strikes?|attacks?|raids?) by\s+(?:[\w-]+\s+){{0,3}}?{_AIRCRAFT}"
             rf"|\b{_AIRCRAFT}\b[^.;]{{0,80}}?\b(?:carried out (?:[\w-]+\s+){{0,4}}?(?:strikes?|attacks?|raids?)"
             r"|struck|bombed|fired (?:rockets|missiles) (?:at|on)|attacked)\b"
@@ -460,7 +458,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "air_strike",
-        _rx(
+        cue(
             r"\b(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropp(?:ed|ing) (?:[\w-]+\s+){0,2}?bombs|bombs? (?:fell|hit|struck|destroyed|landed)|"
             # "a bomb dropped by a Russian jet destroyed ...", "bombs dropped from helicopters"
             r"bombs? dropped (?:by|from)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
@@ -469,7 +467,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "troop_movement",
-        _rx(
+        cue(
             rf"\b(?:{_TROOPS}|columns?|convoys?|the enemy|troop (?:trains?|transports?))\b"
             # "the column, about 200 lorries, Tigr vehicles and fuel bowsers, rolled into"
             rf"[^.;]{{0,90}}?\b{_ADVANCE}\b"
@@ -481,29 +479,29 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # tanks on the move under their own power, not carried by rail
         "troop_movement",
-        _rx(
+        cue(
             rf"\b(?:tanks|(?:armou?red|infantry(?: fighting)?) (?:vehicles|cars|personnel carriers)|"
             rf"armou?r|APCs|IFVs|BTRs|BMPs|vehicles|lorries|trucks)\b[^.;]{{0,60}}?\b{_ADVANCE}\b"
         ),
         2.1,
         # carried by rail, or weapon systems on the road ("Iskander launchers driving"): cargo
-        unless=_rx(
+        unless=cue(
             r"\b(?:echelons?|trains?|wagons|flatcars|platforms|carrying|loaded|launchers|"
             r"Iskanders?|missile systems?|S-?400s?|air defen[cs]e systems)\b"
         ),
     ),
     TypeRule(
         "troop_movement",
-        _rx(rf"\b(?:withdr[ae]w\w*|pull(?:ed|ing) (?:out|back))\b[^.;]{{0,40}}?\b{_TROOPS}\b"),
+        cue(rf"\b(?:withdr[ae]w\w*|pull(?:ed|ing) (?:out|back))\b[^.;]{{0,40}}?\b{_TROOPS}\b"),
         2.1,
     ),
     TypeRule(
-        "troop_movement", _rx(rf"\b{_MOVE}\b[^.;]{{0,60}}?\b{_TROOPS}\b[^.;]{{0,80}}?\bfrom\b"), 2.1
+        "troop_movement", cue(rf"\b{_MOVE}\b[^.;]{{0,60}}?\b{_TROOPS}\b[^.;]{{0,80}}?\bfrom\b"), 2.1
     ),
     TypeRule(
         # "had moved two battalions of its special forces to Pinsk": sent to a named place
         "troop_movement",
-        _rx(
+        cue(
             rf"\b{_MOVE}\b[^.;]{{0,60}}?\b{_TROOPS}\b[^.;]{{0,40}}?\b(?:to|into|towards?)\s+"
             r"(?:the\s+)?(?-i:[A-ZЀ-ӿ])"
         ),
@@ -511,32 +509,32 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "troop_movement",
-        _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b{_MOVE}\b[^.;]{{0,60}}?\b(?:from|to|into|towards?)\b"),
+        cue(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b{_MOVE}\b[^.;]{{0,60}}?\b(?:from|to|into|towards?)\b"),
         1.9,
     ),
     TypeRule(
         # "units of the Eastern Military District had arrived in the Belgorod region"
         "troop_movement",
-        _rx(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:arriv(?:ed|ing)|turned up) (?:in|at)\b"),
+        cue(rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:arriv(?:ed|ing)|turned up) (?:in|at)\b"),
         1.9,
     ),
     TypeRule(
         "troop_deployment",
-        _rx(
+        cue(
             rf"\b(?:deploy(?:ed|ing|ment|s)?|redeploy\w*|stationed|station(?:ing)?|sent|dispatched|positioned|mass(?:ed|ing)|amass(?:ed|ing)|concentrat\w+|reinforc\w+)\b[^.;]{{0,60}}?\b{_TROOPS}\b"
         ),
         2.0,
     ),
     TypeRule(
         "troop_deployment",
-        _rx(
+        cue(
             rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:deploy(?:ed|ing|ment)?|redeployed|stationed|sent|dispatched|positioned|massed|concentrated)\b"
         ),
         2.0,
     ),
     TypeRule(
         "troop_deployment",
-        _rx(
+        cue(
             r"\b(?:field (?:camps?|deployments?|positions|hospitals?)|camps? of|build-?up|"
             r"(?:taken|took|take) up positions|dug in|encamped|entrenched)\b"
         ),
@@ -545,13 +543,13 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # "the Russian contingent remains in Belarus": forces that stay where they are
         "troop_deployment",
-        _rx(
+        cue(
             rf"\b{_TROOPS}\b[^.;]{{0,40}}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|linger(?:s|ed)?)\s+"
             r"(?:deployed\s+)?(?:in|at|near|on|around)\b(?!\s+home\b)"
         ),
         1.95,
         # "the army would stay at home": a promise, not a deployment
-        unless=_rx(
+        unless=cue(
             r"\b(?:training grounds?|ranges?|polygons?|firing grounds?)\b"
             r"|\b(?:would|will|to|shall)\s+(?:stay|remain)\b"
         ),
@@ -560,7 +558,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         # "about 15 battalion tactical groups were in the Homiel region": forces present at a
         # named place (a capital letter after "in"), not "troops were in retreat"
         "troop_deployment",
-        _rx(
+        cue(
             rf"\b{_TROOPS}\s+(?:(?:were|are|was|is)\s+(?:now\s+|still\s+|already\s+)?)"
             r"(?:in|near|inside|around)\s+(?:the\s+)?(?-i:[A-ZЀ-ӿ])"
         ),
@@ -569,7 +567,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # "troops dug trenches", "launchers were set up in the fields": positions taken
         "troop_deployment",
-        _rx(
+        cue(
             rf"\b(?:{_TROOPS}|{_EQUIPMENT})\b[^.;]{{0,60}}?\b(?:dug (?:trenches|in|positions|"
             r"dugouts)|(?:were|was|been|are|is) (?:set up|emplaced|dug in)|set up (?:positions|"
             r"firing positions|camps?|checkpoints))\b"
@@ -579,7 +577,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # "units withdrawn from Kyiv oblast are now regrouping in Homiel oblast": they stay
         "troop_deployment",
-        _rx(
+        cue(
             rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:regroup(?:ing|ed|s)?|refit(?:ting|ted|s)?|"
             r"replenish(?:ing|ed)|rest(?:ing|ed) and refit\w*|garrisoned|billeted|quartered|"
             # not "the brigade, which is based in Hrodna": where a unit lives
@@ -589,7 +587,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "troop_deployment",
-        _rx(
+        cue(
             # "attack jets are stationed at the airfield": hardware kept at a place
             rf"\b{_EQUIPMENT}\b[^.;]{{0,60}}?\b(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?"
             r"(?:parked|stationed|deployed|positioned|based)|"
@@ -600,7 +598,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # what imagery shows is there at the time it was taken
         "troop_deployment",
-        _rx(
+        cue(
             rf"\b(?:images?|imagery|pictures|photos|footage)\b[^.;]{{0,60}}?\bshow(?:s|ed|ing)?\b"
             rf"[^.;]{{0,60}}?\b(?:{_TROOPS}|{_EQUIPMENT})\s+(?:[\w-]+\s+){{0,3}}?(?:in|near|at|around|outside|"
             r"lined up|parked|drawn up)\b|\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:seen|visible|spotted) "
@@ -611,7 +609,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # "units remain at the Obuz-Lesnovsky training ground": the drill goes on
         "military_exercise",
-        _rx(
+        cue(
             rf"\b{_TROOPS}\b[^.;]{{0,40}}?\bremain(?:s|ed)?\s+(?:at|on|in)\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,4}?(?:training grounds?|ranges?|polygons?|firing grounds?)\b"
         ),
@@ -621,7 +619,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         # "paratroopers jumped over the Gozhsky training ground", "tank crews were back in
         # action on the range": forces at work on a training area
         "military_exercise",
-        _rx(
+        cue(
             rf"\b(?:{_TROOPS}|crews|gunners|pilots|paratroopers|sappers|gunships|jets)\b[^.;]{{0,60}}?"
             r"\b(?:on|at|over|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:training grounds?|"
             r"ranges?|polygons?|firing grounds?|drop zones?)\b"
@@ -632,7 +630,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # "practised joint patrolling", "practising interception": drill verbs among soldiers
         "military_exercise",
-        _rx(
+        cue(
             r"\bpracti[sc](?:ed|ing|es?)\s+(?:[\w-]+\s+){0,2}?(?:patrol\w*|intercept\w*|"
             r"landings?|firing|shooting|flights?|crossings?|marches|manoeuvres?|maneuvers?|"
             r"assaults?|defen[cs]e|combat\b)"
@@ -642,7 +640,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "military_exercise",
-        _rx(
+        cue(
             r"\b(?:fl(?:ew|y|ies|ying|own)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|sorties|training "
             r"(?:flights|missions)|air policing)|(?:fired|firing|fire)\s+live\b|live[- ]fire|"
             r"live[- ]firing|live (?:rounds|ammunition|shooting)|target practice|"
@@ -653,7 +651,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "military_exercise",
-        _rx(
+        cue(
             r"\b(?:train(?:s|ed|ing)?|practi[sc]\w+|rehears\w+|drill(?:s|ed|ing))\s+(?:\w+\s+){0,3}?(?:on|at|in)\s+"
             r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ranges?|training grounds?|polygons?|firing grounds?|airfields?)\b"
         ),
@@ -661,7 +659,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "military_exercise",
-        _rx(
+        cue(
             r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|military training|"
             r"(?:combat )?readiness (?:checks?|inspections?|tests?)|snap (?:checks?|inspections?)|"
             r"checks? of (?:the )?combat readiness|helicopter training|training flights?|war ?games|combat simulations?|firing practice)\b"
@@ -671,7 +669,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "offensive_threat",
-        _rx(
+        cue(
             r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+)\b[^.;]{0,80}?"
             # "the danger of Belarusian troops attacking towards Volyn"
             r"\b(?:offensives?|invasion|invad(?:e|ing)|attack(?:s|ing)?|assaults?|incursions?|advance|"
@@ -681,19 +679,19 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "offensive_threat",
-        _rx(
+        cue(
             r"\b(?:offensive|invasion|attack|assault|incursion)\b[^.;]{0,50}?\b(?:threat|threaten\w*|feared|imminent|expected)\b"
         ),
         1.8,
     ),
     TypeRule(
         "offensive_threat",
-        _rx(r"\bordered to (?:cross|attack|advance|enter|invade)\b"),
+        cue(r"\bordered to (?:cross|attack|advance|enter|invade)\b"),
         2.0,
     ),
     TypeRule(
         "equipment_movement",
-        _rx(
+        cue(
             rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|(?:un|off)load(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"
             r"|\b(?:echelons?|(?:military|such|more|freight) trains)\b[^.;]{0,60}?\b(?:rolled|passed|passing|"
             r"went|stood at|standing at|arriv\w+|(?:un|off)loaded|heading)\b"
@@ -708,7 +706,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "equipment_movement",
-        _rx(
+        cue(
             rf"\b{_EQUIPMENT}\b[^.;]{{0,80}}?\b(?:mov(?:ed|ing)|transported|spotted|seen|arriv\w+|heading|"
             r"(?:un|off)loaded|geolocated|"
             r"brought(?: up)?|flew in|flown in|driving|drove|leaving|left|rolled|passed|passing|"

@@ -119,8 +119,9 @@ def place_score(heldout, pipeline):
 
 
 @pytest.fixture(scope="module")
-def incident_figures(heldout, pipeline):
-    return heldout.score_incident_set(pipeline, HELDOUT)
+def incident_summary(heldout, pipeline):
+    summary, _misses_by_category = heldout.score_incident_set(pipeline, HELDOUT)
+    return summary
 
 
 def test_places_are_found_and_placed(place_score):
@@ -133,18 +134,17 @@ def test_no_person_organisation_or_unit_is_mapped(place_score):
     assert place_score.negatives_mapped == 0, dict(place_score.negatives_by_what)
 
 
-def test_incidents_found_with_type_date_and_place(incident_figures):
+def test_incidents_found_with_type_date_and_place(incident_summary):
     """Issue 6 bar met: recall 0.829 (29 of 35), precision 0.906, measured 2026-11-30 with
     benchmarks/heldout.py after tuning on incidents_dev4 … dev8 only; the held-out set is never
     tuned on."""
-    summary = incident_figures.summary
-    assert summary["gold"] >= 30
-    assert summary["recall"] >= 0.80, f"recall {summary['recall']:.3f}"
+    assert incident_summary["gold"] >= 30
+    assert incident_summary["recall"] >= 0.80, f"recall {incident_summary['recall']:.3f}"
 
 
-def test_no_incident_from_a_trap_sentence(incident_figures):
+def test_no_incident_from_a_trap_sentence(incident_summary):
     """Issue 6 bar met: 0 of 13 trap sentences gives an incident, measured 2026-11-30 with
     benchmarks/heldout.py after hedges, retractions and habits were widened on sentences
     written for tests/test_incidents.py; the held-out set is never tuned on."""
-    assert incident_figures.traps >= 6
-    assert incident_figures.trap_incidents == 0
+    assert incident_summary["traps"] >= 6
+    assert incident_summary["trap_incidents"] == 0

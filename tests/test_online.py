@@ -522,26 +522,39 @@ def _written(command: str, out) -> tuple[list, list]:
     return kinds[0], kinds[1]
 
 
-@pytest.mark.parametrize("command", ["run", "extract"])
-def test_online_places_a_made_up_village(command, server, data_dir, tmp_path):
-    _needs_map_writer(command)
-    article = tmp_path / "report.txt"
-    article.write_text(REPORT, encoding="utf-8")
+@pytest.fixture
+def article(tmp_path):
+    """The report, written where the command line reads it."""
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return path
 
-    def outputs(name: str, *options):
+
+@pytest.fixture
+def outputs(command, article, server, data_dir, tmp_path):
+    """``outputs(name, *options)`` runs ``geomap <command>`` on the report into ``name`` and
+    gives (the CLI result, (places, incidents) it wrote); ``command`` is the test's parameter."""
+    _needs_map_writer(command)
+
+    def run(name: str, *options):
         out = tmp_path / (name if command == "run" else f"{name}.geojson")
         result = run_cli(
             [command, str(article), *options, "--out", str(out)], server, data_dir, tmp_path
         )
         assert result.exit_code == 0, result.output
-        return _written(command, out)
+        return result, _written(command, out)
 
-    places, incidents = outputs("off")
+    return run
+
+
+@pytest.mark.parametrize("command", ["run", "extract"])
+def test_online_places_a_made_up_village(outputs, server):
+    _, (places, incidents) = outputs("off")
     assert server.seen == []  # online is never needed by default
     assert "Kryvulnikovo" not in [f["properties"]["name"] for f in places]
     assert not [i for i in incidents if i["properties"]["geometry_role"] == "section"]
 
-    places, incidents = outputs("on", "--online")
+    _, (places, incidents) = outputs("on", "--online")
     assert server.queries() == ["Kryvulnikovo"]  # Farinovo is in the gazetteer: never sent
     [village] = [f for f in places if f["properties"]["name"] == "Kryvulnikovo"]
     lat, lon = VILLAGES["Kryvulnikovo"]
@@ -554,24 +567,13 @@ def test_online_places_a_made_up_village(command, server, data_dir, tmp_path):
         pytest.approx(point, abs=1e-4) for point in incident["geometry"]["coordinates"]
     ]
 
-    assert outputs("again", "--online") == (places, incidents)
+    _, again = outputs("again", "--online")
+    assert again == (places, incidents)
     assert len(server.seen) == 1  # the second run is served from the cache
 
 
 @pytest.mark.parametrize("command", ["run", "extract"])
-def test_online_with_a_failing_provider_finishes_offline(command, server, data_dir, tmp_path):
-    _needs_map_writer(command)
-    article = tmp_path / "report.txt"
-    article.write_text(REPORT, encoding="utf-8")
-
-    def outputs(name: str, *options):
-        out = tmp_path / (name if command == "run" else f"{name}.geojson")
-        result = run_cli(
-            [command, str(article), *options, "--out", str(out)], server, data_dir, tmp_path
-        )
-        assert result.exit_code == 0, result.output
-        return result, _written(command, out)
-
+def test_online_with_a_failing_provider_finishes_offline(outputs, server):
     _, offline = outputs("off")
     server.faults = [("body", b"<html>maintenance</html>")]
     result, online_written = outputs("on", "--online")
@@ -582,9 +584,7 @@ def test_online_with_a_failing_provider_finishes_offline(command, server, data_d
     assert len(server.seen) == 1
 
 
-def test_verbose_shows_the_failure_in_full(server, data_dir, tmp_path):
-    article = tmp_path / "report.txt"
-    article.write_text(REPORT, encoding="utf-8")
+def test_verbose_shows_the_failure_in_full(article, server, data_dir, tmp_path):
     server.faults = [("body", b"<html>maintenance</html>")]
     out = tmp_path / "out.geojson"
     result = run_cli(
@@ -595,9 +595,7 @@ def test_verbose_shows_the_failure_in_full(server, data_dir, tmp_path):
     assert "Traceback" in result.stderr and "GeocoderParseError" in result.stderr
 
 
-def test_section_end_placed_online_names_its_geocoder(server, data_dir, tmp_path):
-    article = tmp_path / "report.txt"
-    article.write_text(REPORT, encoding="utf-8")
+def test_section_end_placed_online_names_its_geocoder(article, server, data_dir, tmp_path):
     out = tmp_path / "out.geojson"
     result = run_cli(
         ["extract", str(article), "--online", "--out", str(out)], server, data_dir, tmp_path

@@ -1,0 +1,368 @@
+"""Where each place of a sentence stands in what it tells: the part a named place plays.
+
+A place is where something happened (``location``, or ``near`` it) or where a movement came from
+(``origin``) or went (``destination``); or it only stands beside the event: the speaker ("Minsk
+announced"), the town of officials who speak of it (``local``: "officials in Okhtyrka said"), a
+home town ("three men from Babruysk"), a yardstick (``reference``: "50 km from the border"), a
+place that only says where another is (``qualifier``: "the Gozhsky range outside Hrodna"), a
+place of what might happen or is said not to be (``hypothetical``), where the report was filed
+(``dateline``), a person's or a weapon's name that is also a town's (``person``, ``weapon``), a
+country as owner (``attribute``: "Russia's aggression"), or a whole line (``context``: "the
+Zhlobin–Kalinkavichy line"). Names joined by "and" play the same part ("into the Chernihiv and
+Zhytomyr regions"); "the town", "there" point back to the town named last.
+
+These are cues of phrasing, as :mod:`.triggers` holds the phrasings of event types;
+:mod:`.incidents` decides from the roles where each incident happened.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .actors import SOURCE_BEFORE
+from .cues import cue
+from .distance import haversine_km
+from .models import Mention, Place
+from .resolve import Resolution
+from .sentences import Sentence
+
+# "the Zhlobin–Kalinkavichy line", "the Brest–Minsk trains": the ends of a line or a route
+_LINE_NOUN = r"(?:line|railway line|railway|branch|trains?|services?|express(?:es)?|route)"
+# (names of at most 40 letters: unbounded runs of hyphened words made long texts quadratic)
+_LINE_AFTER = cue(rf"\s*[–—-]\s*[\w-]{{1,40}}\s+{_LINE_NOUN}\b")
+_LINE_END_BEFORE = cue(r"[\w-]{1,40}\s*[–—-]\s*$")
+# "on the main line towards Moscow", "the road to Kyiv": the way a line runs, not a place on it
+_LINE_TOWARDS_BEFORE = cue(
+    r"\b(?:line|railway|route|road|highway|motorway|track)\s+(?:to|towards?|from)\s+(?:the\s+)?$"
+)
+# "KYIV, Feb 24 (AFP) -", "HOMIEL. –": a place that heads a wire dateline
+_DATELINE_PLACE = re.compile(
+    r"(?:/[A-Z][\w]+)*,(?:\s+[A-Z][\w]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
+)
+_BARE_DATELINE = re.compile(r"(?:/[A-Z]+)*\.?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+# "Pantsir air-defence vehicles", "Tor missile systems": a weapon's name that is also a town's
+_ARMS_AFTER = cue(
+    r"\s+(?:(?:surface-to-air|anti-aircraft|ballistic|cruise|tactical|hypersonic)\s+)?"
+    r"(?:air[- ]defen[cs]e|missiles?|launchers?|missile systems?|rocket systems?|"
+    r"anti-aircraft systems?)\b(?!\s+(?:strikes?|attacks?|fire)\b)"
+)
+# "officials in Okhtyrka said": local officials speaking of their town
+_LOCAL_SPEAKER_BEFORE = cue(
+    r"\b(?:officials|authorities|police|rescuers|residents|the (?:mayor|governor|administration))"
+    r"\s+(?:in|of)\s+$"
+)
+# "Zhytomyr regional officials said": an office speaks of its area, where nothing closer is named
+_OFFICE_AFTER = cue(
+    r"\s+(?:regional\s+|city\s+|district\s+|oblast\s+|local\s+)?(?:officials|authorities|"
+    r"administration|military administration|council|"
+    # "the Brest regional police said", "the Gomel regional military commissariat": an office
+    r"police|militia|(?:military\s+)?commissariat|prosecutor['’]?s?(?:\s+office)?|"
+    r"(?:investigative|emergencies)\s+(?:committee|ministry|department))\b"
+)
+# Only a name that is itself the speaker: "Minsk announced", "Kyiv has said"; not
+# "... in Chernihiv, Ukrainian media reported".
+_SPEECH_AFTER = cue(
+    r"^(?:\s+and\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:(?:has|have|had|also|now|officially|again|on\s+\w+)\s+){0,2}(?:announced|announces|said|says|tweeted|posted|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b"
+)
+# "Sumy governor Dmytro Zhyvytskyi", "Kharkiv mayor": a place in an office's name
+_TITLE_AFTER = cue(r"\s+(?:regional\s+)?(?:governor|mayor|city council|prosecutors?)\b")
+# A name that is a person here: "arrested Paul ...", "known as Montana", "Bassett was arrested".
+_PERSON_BEFORE = re.compile(
+    r"\b(?i:arrested|detained|captured|identified as|named|known as)\s+$"
+    # "mayor Andriy Sadovyi", "governor Kim": a name after an office is its holder's
+    r"|\b(?:(?i:mayor|governor|minister|spokes(?:man|woman|person)|commander|chairman)|"
+    r"President|General|Colonel|Major|Lieutenant|Captain|Sergeant|Mr|Mrs|Ms|Dr)\.?\s+"
+    r"(?:[A-Z][\w'’-]+\s+)?$"
+)
+_PERSON_AFTER = cue(
+    r"\s+(?:was|were|has been|had been)\s+(?:arrested|detained|caught|charged|sentenced|"
+    r"convicted|identified)\b"
+)
+# "three men from Babruysk", "whose home base is in Brest", "Henry, 19, of 1935 Orchard St.,
+# Alexandria": where the actors come from.
+_HOME_BEFORE = cue(
+    r"\b(?:home\s+(?:base|town)|hometown|native)\b[^,.;]{0,20}$"
+    r"|\b(?:men|man|women|woman|residents?|people|suspects?|natives?|locals?)\s+from\s+$"
+    r"|\b(?:residents?|natives?)\s+of\s+$"
+    r"|\b\d{1,3},\s+of\s+[^;]{0,50}$|\b\d+\s+block\s+of\s+(?:[\w.]+\s+){0,3}$"
+    # "the brigade, which is based in Hrodna", "whose barracks are in Brest": a unit's home
+    # base, told beside where it is now (not "troops are based in Yelsk", a deployment)
+    r"|\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:normally\s+|usually\s+|permanently\s+)?"
+    r"(?:based|garrisoned|headquartered)\s+(?:in|at|near)\s+(?:the\s+)?$"
+    r"|,\s+(?:normally\s+|usually\s+|permanently\s+)?(?:based|garrisoned|headquartered)\s+"
+    r"(?:in|at|near)\s+(?:the\s+)?$"
+    r"|\bwhose\s+(?:[\w-]+\s+){0,2}?(?:barracks|base|garrison|headquarters|home)\s+"
+    r"(?:is|are|was|were|lies|lie)\s+(?:in|at|near)\s+(?:the\s+)?$"
+)
+# "a Hrodna-based brigade": the unit's home
+_HOME_AFTER = cue(r"-based\b")
+# "could provide cover for an attack on Ukraine": a place of what might happen
+_HYPOTHETICAL_BEFORE = cue(r"\b(?:(?<!\d )may(?!\s+\d)|might|could|in order to|so as to|try to)\b")
+# A place in what is said not to be: "denied that any were heading for the border", "no
+# evidence that ... reached Lida".
+_UNREAL_BEFORE = cue(
+    r"(?:\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:that|any|claims|reports)\b[^,;]*"
+    r"|\bno (?:evidence|sign|proof|confirmation) (?:that|of)\b[^,;]*"
+    r"|\brumou?rs?\s+(?:that|of)\b[^,;]*)$"
+)
+# "80 km north-west of Kyiv", "a few kilometres from the Polish border", "10 km from the border
+# with Volyn oblast", "facing the town of Liubech across the river": yardsticks, not the place
+_REFERENCE_BEFORE = cue(
+    r"\b(?:\d+|a few|several|some|few|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\s*"
+    r"(?:km|kilomet(?:re|er)s|miles)\s+"
+    r"(?:(?:north|south|east|west)[\w-]*\s+)?(?:from|of)\s+(?:the\s+)?"
+    r"(?:(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?)?$"
+    r"|\b(?:facing|opposite)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village)\s+of\s+)?$"
+)
+# "into the Chernihiv region", "set off for Minsk": where a movement goes
+_TO_BEFORE = cue(
+    r"(?<!close )(?<!next )(?<!due )(?<!according )\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|territory|soil)\s+of\s+|[A-Z][\w-]*['’]s\s+)?$"
+    r"|\b(?:left|leaving|departed|set off|head(?:ed|ing)|bound|(?:east|west|north|south)wards)\b"
+    r"[^.;]{0,60}\bfor\s+(?:[\w-]+['’]s\s+)?$"
+)
+# "from Belarus", "launched from near Yelsk", "took off from the airfield at Baranavichy":
+# where a movement or a strike starts
+_FROM_BEFORE = cue(
+    r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?"
+    # "from Belarus's Gomel and": the words of the origin's name, not "from X were held in"
+    r"(?:(?:(?!(?:in|at|near|on|to|into|towards?|was|were|had|have|has|is|are)\b)[\w’'-]+,?\s+)"
+    r"(?:and\s+)?){0,4}$"
+    # "launched from near Yelsk": a launch point told by what it is near
+    r"|\bfrom\s+(?:near|outside|around|close to|the outskirts of)\s+(?:the\s+)?$"
+    r"|\b(?:out\s+of|leaving|left)\s+(?:parts?\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
+    r"|\b(?:left|leaving|departed)\s+(?:its|their|the)\s+(?:home\s+)?(?:bases?|garrisons?|camps?|"
+    r"barracks)\s+(?:near|in|at|outside)\s+$"
+    # "bombers that took off from the airfield at Baranavichy": where a raid was launched
+    r"|\b(?:took off|taking off|take off|flew|flying|launched|fired)\s+from\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:airfield|air ?base|base|airport|positions?|area|launch site)\s+"
+    r"(?:at|in|near|outside|of)\s+(?:the\s+)?$"
+)
+# "near Lida", "on the outskirts of Brest", "between X and Y": by the place, not in it
+_NEAR_BEFORE = cue(
+    r"\b(?:near|outside|around|close to|not far from|on the outskirts of|in the vicinity of|"
+    r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|between|"
+    r"\d+\s*km (?:from|of))\s+(?:the\s+)?$"
+)
+_FACILITY_AFTER = cue(
+    r"\s+(?:range|training ground|firing range|polygon|airfield|air base|military base|base|camp|"
+    r"halt)\b"
+)
+# "Chernihiv and Zhytomyr": a name joined to the one before
+_COORDINATED = cue(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
+# "the X range near Y", "Antopil, near Rivne", "Savetski, in the Y district": Y says where X is.
+_QUALIFIER_GAP = cue(
+    r"^(?!.*\b(?:and|or)\b)(?:\s+[\w-]+){0,2}?,?\s+(?:just\s+|about\s+\d+\s*km\s+)?"
+    r"(?:near|outside|in|at|close to|(?:north|south|east|west|north-east|north-west|south-east|"
+    r"south-west)\s+of)\s+(?:the\s+)?$"
+)
+
+# "outside the town", "on the edge of their town", "entered the settlement": the town named last;
+# "the units arrived there": the place just named
+_THE_TOWN = cue(
+    r"\b(?:the|their|our|this|that|its)\s+(?:home\s+)?(?:town|city|settlement|village)\b"
+    r"(?!\s+(?:of|council|hall|centre|center)\b)(?![’']s)"
+    r"|(?:(?<=\barrived )|(?<=\breturned ))there\b"
+    # "pulled into the town's station": the station of the town named before
+    r"|\b(?:the|its)\s+(?:town|city)['’]s\s+(?:railway\s+|train\s+)?station\b"
+)
+# "a relay cabinet near the station": the station of the town just named
+_NEAR_THE_STATION = cue(r"(?<=\bnear )the\s+(?:railway\s+|train\s+)?station\b(?!\s+(?:of|in|at)\b)")
+# "a relay cabinet beside the line there": the place of the sentence before (not the
+# "there was" that only says something exists)
+THERE = cue(
+    r"\b(?:line|lines|station|track|tracks|junction|yard|depot|town|village|city|site|spot|area|"
+    r"crossing|bridge|base|airfield|range|border|road|highway)\s+there\b"
+    r"|\b(?:happened|occurred|took place|struck|hit|detained|arrested|held|seen|spotted|stationed|"
+    r"deployed|based|unloaded|filmed|photographed)\s+there\b"
+)
+_TOWN_CLASSES = ("city", "village", "other")
+_NOT_WHERE = ("dateline", "person", "weapon", "speaker", "attribute", "context", "hypothetical")
+
+
+def place_roles(
+    text: str,
+    sentence: Sentence,
+    mentions: list[Mention],
+    resolution: Resolution,
+    antecedent: Place | None = None,
+):
+    """Each place of the sentence with the part it plays: location, origin, destination,
+    near, speaker, home, reference, attribute or context; "the town", "their town" are
+    the last town named (``antecedent`` when the sentence names none before them)."""
+    roles = []
+    seen = set()
+    sections = [m.span for m in mentions if m.kind == "section"]
+    for mention in mentions:
+        if not (sentence.start <= mention.start and mention.end <= sentence.end):
+            continue
+        if mention.kind == "demonym" or (
+            # the ends of a section belong to it; a station named alone is a place
+            mention.kind == "station" and any(s <= mention.start < e for s, e in sections)
+        ):
+            continue
+        place = resolution.place_at(mention)
+        if place is None or mention.span in seen:
+            continue
+        seen.add(mention.span)
+        before = text[max(sentence.start, mention.start - 80) : mention.start]
+        after = text[mention.end : min(sentence.end, mention.end + 40)]
+        if (
+            mention.kind == "branch"
+            or _LINE_AFTER.match(after)
+            or (_LINE_END_BEFORE.search(before) and re.match(rf"\s+{_LINE_NOUN}\b", after))
+            or _LINE_TOWARDS_BEFORE.search(before)
+        ):
+            role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
+        elif (
+            (
+                _DATELINE_PLACE.match(text[mention.end : mention.end + 60])
+                # "HOMIEL. –", "LVIV (Reuters) —": a dateline in capitals without its date
+                or (mention.text.isupper() and _BARE_DATELINE.match(after))
+            )
+            and (text[max(0, mention.start - 1) : mention.start].strip() in ("", "/"))
+        ):
+            role = "dateline"  # "KYIV, Feb 24 (AFP) -": where the report was filed
+        elif re.match(r"-\d", text[mention.end : mention.end + 2]) or (
+            place.candidate.feature_class not in ("country", "admin1") and _ARMS_AFTER.match(after)
+        ):
+            role = "weapon"  # "Su-35S", "Tu-22M3": an aircraft's name, not a place
+        elif (
+            _LOCAL_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.search(after)
+        ) or _OFFICE_AFTER.match(after):
+            role = "local"  # "officials in Okhtyrka said": they speak of their own town
+        elif (
+            SOURCE_BEFORE.search(before) or _SPEECH_AFTER.search(after) or _TITLE_AFTER.match(after)
+        ):
+            role = "speaker"
+        elif _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+            role = "person"  # "arrested Paul Francis Floyd", "Bassett was arrested"
+        elif _HOME_BEFORE.search(before) or _HOME_AFTER.match(after):
+            role = "home"  # "three men from Babruysk": where the actors live
+        elif _HYPOTHETICAL_BEFORE.search(re.split(r"[,;]", before)[-1]) or (
+            _UNREAL_BEFORE.search(re.split(r"[,;]", before)[-1])
+        ):
+            role = "hypothetical"  # "could provide cover for an attack on Ukraine"
+        elif _REFERENCE_BEFORE.search(before):
+            role = "reference"  # "50 km from the border": a yardstick, not the place
+        elif (
+            re.match(r"[’']s\b", text[mention.end : mention.end + 3])
+            and place.candidate.feature_class == "country"
+        ):
+            role = "attribute"  # "Russia's aggression": the country as owner, not as place
+        elif mention.kind == "direction" and not re.search(
+            r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$", before
+        ):
+            role = "destination"  # "an offensive ... in the Volyn direction": where it points
+        elif _TO_BEFORE.search(before):
+            role = "destination"
+        elif _FROM_BEFORE.search(before):
+            role = "origin"
+        elif _NEAR_BEFORE.search(before) or re.match(
+            r"\s+(?:area|outskirts|suburbs|vicinity)\b", after
+        ):
+            role = "near"
+        elif _FACILITY_AFTER.match(after):
+            role = "near"  # "the Brestsky range", "the Zyabrovka airfield": by the place
+        else:
+            role = "location"
+        if (
+            roles
+            and role == "location"
+            and _COORDINATED.match(text[roles[-1][0].end : mention.start])
+        ):
+            # "into the Chernihiv and Zhytomyr regions": the second plays the first's part
+            role = roles[-1][2]
+        roles.append((mention, place, role))
+    return _qualified(text, roles + _town_referred_to(text, sentence, roles, antecedent))
+
+
+def place_line(text: str, sentence: Sentence, mentions, resolution) -> list:
+    """The places of a line that names nothing but them ("Belgorod.", "Klimovo, Bryansk
+    oblast."), as locations; else nothing."""
+    if text[max(0, sentence.start - 1) : sentence.start].strip() or (
+        text[sentence.end : sentence.end + 1].strip()
+    ):
+        return []  # not a line of its own
+    roles = [
+        (m, p, "location")
+        for m, p, _ in place_roles(text, sentence, mentions, resolution)
+        if m.kind != "demonym"
+    ]
+    rest = sentence.text
+    for m, _, _ in sorted(roles, key=lambda r: -r[0].start):
+        rest = rest[: m.start - sentence.start] + rest[m.end - sentence.start :]
+    rest = re.sub(r"\b(?:oblast|region|district|raion|right now|today)\b", "", rest, flags=re.I)
+    return roles if roles and not re.search(r"[^\W\d_]", rest) else []
+
+
+def last_town(roles) -> Place | None:
+    """The last town of ``roles`` that a later "the town" can mean."""
+    towns = [
+        (r in ("local", "home"), p)
+        for m, p, r in sorted(roles, key=lambda x: x[0].start)
+        if r not in _NOT_WHERE
+        and m.kind not in ("section", "border")
+        and p.candidate.feature_class in _TOWN_CLASSES
+    ]
+    # a town where something happened before the town of the speaking office or of a home
+    where = [p for aside, p in towns if not aside] or [p for _, p in towns]
+    if not where:
+        # "BREST, 31 March – ... a siding outside the city": the city of the dateline
+        where = [
+            p for m, p, r in roles if r == "dateline" and p.candidate.feature_class in _TOWN_CLASSES
+        ]
+    return where[-1] if where else None
+
+
+def _town_referred_to(text: str, sentence: Sentence, roles, antecedent: Place | None):
+    """A place role for each "the town" (or "near the station") of the sentence: the town named
+    last before it, in the sentence or (``antecedent``) before it."""
+    out = []
+    referring = [*_THE_TOWN.finditer(sentence.text), *_NEAR_THE_STATION.finditer(sentence.text)]
+    for match in referring:
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        town = last_town([r for r in roles if r[0].end <= start]) or antecedent
+        if town is None:
+            continue
+        before = text[max(sentence.start, start - 80) : start]
+        if _REFERENCE_BEFORE.search(before):
+            # "the airfield at X, about ten kilometres south-east of the city": a yardstick
+            role = "reference"
+        elif _NEAR_BEFORE.search(before) or re.search(r"\b(?:edge|outskirts) of\s+$", before):
+            role = "near"
+        elif (
+            _TO_BEFORE.search(before)
+            or re.search(r"\bentered\s+$", before)
+            or match.group().lower() == "there"
+        ):
+            role = "destination"
+        else:
+            role = "location"
+        mention = replace(town.mention, start=start, end=end)
+        out.append((mention, replace(town, mention=mention), role))
+    return out
+
+
+def _qualified(text: str, roles):
+    """Drop a place that only says where the place before it is ("the Gozhsky range outside
+    Hrodna"); when the two disagree and the second is a region, trust the region."""
+    out = list(roles)
+    for i in range(1, len(roles)):
+        (first, a, role_a), (second, b, role_b) = roles[i - 1], roles[i]
+        if role_a not in ("location", "near") or role_b not in ("location", "near"):
+            continue
+        if not _QUALIFIER_GAP.search(text[first.end : second.start]):
+            continue
+        ca, cb = a.candidate, b.candidate
+        agrees = (ca.admin1 and ca.admin1 == cb.admin1) or haversine_km(
+            ca.lat, ca.lon, cb.lat, cb.lon
+        ) <= 60
+        if agrees:
+            out[i] = (second, b, "qualifier")
+        elif second.kind == "region":
+            out[i - 1] = (first, a, "qualifier")
+    return out
