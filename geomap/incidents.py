@@ -39,7 +39,7 @@ from .cues import cue
 from .dates import DateMention, DateNormaliser, days_counted, days_later
 from .distance import haversine_km
 from .models import Document, Incident, Mention, Place
-from .place_roles import THERE, last_town, place_line, place_roles
+from .place_roles import THERE, heads_dateline, last_town, place_line, place_roles
 from .resolve import Resolution
 from .sentences import Sentence, split_sentences
 from .triggers import TYPE_RULES
@@ -357,7 +357,7 @@ class IncidentExtractor:
                 last_incident_sentence = [updated[i.id] for i in last_incident_sentence]
         # a headline announces what the body tells, in fewer words: it stands only for a body
         # that tells no incident of its own
-        return _told_once(incidents) or from_headline
+        return _dateline_yields(_told_once(incidents), document.text) or from_headline
 
     def _remember(
         self, document, sentence, mentions, resolution, own_dates, found, context, setting
@@ -1176,6 +1176,20 @@ def _confidence(weight: float, place: Place, when: DateMention | None) -> float:
     place_part = min(1.0, max(0.0, place.score) / 3.0) if place.score > 1 else max(0.2, place.score)
     date_part = 1.0 if when and when.precision in ("day", "range") else 0.6 if when else 0.3
     return round(0.4 * type_part + 0.4 * place_part + 0.2 * date_part, 2)
+
+
+def _dateline_yields(incidents: list[Incident], text: str) -> list[Incident]:
+    """An event placed only where the report was filed ("MINSK, Feb 10 - troops began the
+    exercise") is the event the report then places itself ("on the Brestsky range")."""
+
+    def filed(incident: Incident) -> bool:
+        place, (start, end) = incident.place, incident.span
+        named_here = [s for s in place.mentions or (place.mention.span,) if start <= s[0] < end]
+        # "BREST, Belarus, Feb 16 - ... at the Brestsky range": named again, not only filed
+        return len(named_here) == 1 and heads_dateline(text, place.mention)
+
+    placed = {i.event_type for i in incidents if not filed(i)}
+    return [i for i in incidents if not (filed(i) and i.event_type in placed)]
 
 
 def _told_once(incidents: list[Incident]) -> list[Incident]:

@@ -39,9 +39,11 @@ _LINE_TOWARDS_BEFORE = cue(
 # "KYIV, Feb 24 (AFP) -", "HOMIEL. –": a place that heads a wire dateline
 _DATELINE_PLACE = re.compile(
     r"(?:/[A-Z][\w]+)*,(?:\s+[A-Z][\w]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
-    r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
+    r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
 )
-_BARE_DATELINE = re.compile(r"(?:/[A-Z]+)*\.?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+_BARE_DATELINE = re.compile(
+    r"(?:/[A-Z]+)*(?:,\s+[A-Z][\w]+)?\.?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s"  # "KYIV, Ukraine (AP) —"
+)
 # "Pantsir air-defence vehicles", "Tor missile systems": a weapon's name that is also a town's
 _ARMS_AFTER = cue(
     r"\s+(?:(?:surface-to-air|anti-aircraft|ballistic|cruise|tactical|hypersonic)\s+)?"
@@ -217,14 +219,7 @@ def place_roles(
             or _LINE_TOWARDS_BEFORE.search(before)
         ):
             role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
-        elif (
-            (
-                _DATELINE_PLACE.match(text[mention.end : mention.end + 60])
-                # "HOMIEL. –", "LVIV (Reuters) —": a dateline in capitals without its date
-                or (mention.text.isupper() and _BARE_DATELINE.match(after))
-            )
-            and (text[max(0, mention.start - 1) : mention.start].strip() in ("", "/"))
-        ):
+        elif heads_dateline(text, mention):
             role = "dateline"  # "KYIV, Feb 24 (AFP) -": where the report was filed
         elif re.match(r"-\d", text[mention.end : mention.end + 2]) or (
             place.candidate.feature_class not in ("country", "admin1") and _ARMS_AFTER.match(after)
@@ -278,6 +273,18 @@ def place_roles(
             role = roles[-1][2]
         roles.append((mention, place, role))
     return _qualified(text, roles + _town_referred_to(text, sentence, roles, antecedent))
+
+
+def heads_dateline(text: str, mention: Mention) -> bool:
+    """Whether the mention heads a wire dateline: "KYIV, Feb 24 (AFP) -", "HOMIEL. –"."""
+    return (
+        (
+            _DATELINE_PLACE.match(text[mention.end : mention.end + 60]) is not None
+            # "HOMIEL. –", "LVIV (Reuters) —": a dateline in capitals without its date
+            or (mention.text.isupper() and _BARE_DATELINE.match(text, mention.end) is not None)
+        )
+        and text[max(0, mention.start - 1) : mention.start].strip() in ("", "/")
+    )
 
 
 def place_line(text: str, sentence: Sentence, mentions, resolution) -> list:

@@ -1812,3 +1812,17 @@ def test_a_video_said_to_show_an_event_but_not_filmed_now_gives_no_incident(pipe
         "monitors said.",
     )
     assert not incidents, [(i.event_type, i.place.mention.text) for i in incidents]
+
+
+def test_a_dateline_places_an_event_only_when_the_report_does_not(pipeline):
+    """Where a report is filed is not where its event happened, once the report says where."""
+    text = (
+        "PINSK, March 3 (Reuters) - Belarusian troops began snap drills on Thursday. "
+        "Units trained at a range outside Luninets until Saturday.\n"
+    )
+    result = pipeline.read(Document(text, Source(path="drills.txt", published=date(2022, 3, 3))))
+    places = {i.place.candidate.name for i in result.incidents}
+    assert places == {"Luninyets"}  # GeoNames spells it so
+    alone = "KYIV, Ukraine (AP) — Missiles hit the capital at dawn on Thursday.\n"
+    result = pipeline.read(Document(alone, Source(path="kyiv.txt", published=date(2022, 2, 24))))
+    assert [i.place.candidate.name for i in result.incidents] == ["Kyiv"]
