@@ -189,6 +189,12 @@ _SPEECH_VERB_AFTER = re.compile(
     r"\s(?:said|says|told|recalled|added|explained|wrote|asked|noted|argued|stated|admitted|"
     r"reiterated|insisted|testified|declined|acknowledged)\b"
 )
+# "Rozen's wife, Julia,", "his widow Kate", "their yellow lab, Levi": kin and pets by name.
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|widow|widower|son|daughter|child|mother|father|brother|sister|"
+    r"grandson|granddaughter|fiancée?|girlfriend|boyfriend|partner|dog|cat|lab|puppy|horse)"
+    r",?\s\Z"
+)
 # "from Dewsbury said", "the city of Sevierville said": a place before the verb after all.
 _LOCATIVE_BEFORE = re.compile(r"\b(?i:in|from|of|at|near|to|for)\s+(?:the\s+)?$")
 # Buildings the news names for the government inside them; the gazetteer's places of these
@@ -486,6 +492,8 @@ class Recognizer:
             and not _is_major(fclass, population)
         ):
             return _PERSON  # "Keith recalled"
+        if single and _KIN_BEFORE.search(text, max(0, start - 14), start):
+            return _PERSON  # "his wife, Julia,", "the couple's first child, Hailey,"
         if (
             single
             and _SPEECH_VERB_AFTER.match(text, end)

@@ -492,3 +492,17 @@ def test_a_town_a_body_is_named_after_is_named_but_not_its_site(pipeline, text, 
     assert not_named not in kinds
     if named in ("Nashville", "Cambridge"):
         assert kinds[named] == "associative"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rozen's wife, Julia, has taken on the farm in Minsk.", "Julia"),
+        ("His widow Kate left flowers in Tulsa.", "Kate"),
+        ("He and his yellow lab, Levi, walk in Denver. Levi is a service dog.", "Levi"),
+    ],
+)
+def test_kin_and_pets_named_after_a_noun_are_people(pipeline, text, name):
+    found = _found(pipeline, text)
+    assert name not in found
+    assert len(found) == 1  # the town is still found
