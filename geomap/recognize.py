@@ -572,7 +572,10 @@ class Recognizer:
                     text[end : after.start] == " "
                     and len(after.text) > 1  # "Victoria N. Pearson"
                     and not is_common_word(written)  # "Best Directing", "Officer Joe"
-                    and not (single and is_first_name(word.text))  # "Mary Loveless"
+                    # "Mary Loveless" (but "the Paris Public Library")
+                    and not (
+                        single and is_first_name(word.text) and not _is_major(fclass, population)
+                    )
                     and self._names_bodies(fclass, key)
                 ):
                     # "Cambridge Analytica", "Nashville Film Festival": named for the place
