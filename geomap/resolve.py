@@ -430,7 +430,7 @@ def _rank(
         elif mention.hint == "admin1" and candidate.feature_class == "admin2":
             score += HINT_BONUS / 3
         elif (
-            mention.kind == "name"
+            mention.kind in ("name", "associative")
             and candidate.feature_class == "admin1"
             and candidate.admin1 in same_name_town
         ):
@@ -505,8 +505,8 @@ def _group_key(mention: Mention) -> tuple:
         "section": "section",
         "border": "border",
     }.get(mention.kind, mention.kind)
-    if kind == "branch":
-        kind = "name"
+    if kind in ("branch", "associative"):
+        kind = "name"  # "the Paris Police Department" is the Paris the text names elsewhere
     return (name_key(mention.query), kind, mention.hint if kind == "region" else None)
 
 

@@ -92,3 +92,13 @@ def test_a_county_name_many_states_share_takes_the_state_of_the_text(pipeline):
     text = "Deputies in Douglas County, near Omaha, Nebraska, found the truck."
     found = _found(pipeline, text)
     assert _near(found["Douglas County"], 41.3, -96.15)
+
+
+def test_a_name_in_an_organisation_is_the_same_place_as_the_bare_name(pipeline):
+    # "the Paris City Council" must not vote for France when the bare "Paris" is ranked
+    text = (
+        "The Paris City Council met on Monday, and Paris firefighters were thanked by the "
+        "mayor of Murray."
+    )
+    found = _found(pipeline, text)
+    assert not _near(found["Paris"], 48.85, 2.35, km=1000)
