@@ -38,6 +38,8 @@ COUNTRY_CONTEXT_WEIGHT = 1.5
 ADMIN1_CONTEXT_WEIGHT = 1.0
 ADMIN1_UNCAST_VOTES = 2.0
 NEAR_BONUS_KM = ((50, 0.6), (200, 0.4), (600, 0.2))
+# Readings of a name less likely than this, against its best, are no point of the context.
+READING_MIN_WEIGHT = 0.15
 QUALIFIER_BONUS = 2.0
 # A town that bears a country's own name yields to the country unless qualified; a village
 # more so ("China" in a Houston story is not China, Texas).
@@ -306,7 +308,7 @@ class _Context:
 
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)
-    points: list[tuple[tuple, float, float, str | None]] = field(default_factory=list)
+    points: list[tuple[tuple, float, float, str | None, float]] = field(default_factory=list)
     own: dict = field(default_factory=dict)
     #: regions the text names itself ("Nebraska"), and which name named each
     named_admin1s: Counter = field(default_factory=Counter)
@@ -335,8 +337,17 @@ class _Context:
             if best.feature_class == "admin1" and best.match in ("exact", "alternate"):
                 context.named_admin1s[best.admin1] += 1
                 context.own_named[key] = best.admin1
-            if best.feature_class not in ("country", "admin1"):
-                context.points.append((key, best.lat, best.lon, best.country_code))
+            # every likely reading is a point, weighed against the name's best: "Henry County"
+            # may be any of ten, and the one beside Paris, Tennessee is the one the text means
+            readings = _shares(ranked)
+            top = readings[0][1]
+            for candidate, share in readings:
+                if candidate.feature_class not in ("country", "admin1") and (
+                    share / top >= READING_MIN_WEIGHT
+                ):
+                    context.points.append(
+                        (key, candidate.lat, candidate.lon, candidate.country_code, share / top)
+                    )
         return context
 
     def without(self, key: tuple) -> _Context:
@@ -366,11 +377,18 @@ class _Context:
         return self.named_admin1s.get(code, 0) / total if total and code else 0.0
 
     def has_points_in(self, country: str | None) -> bool:
-        return any(code == country for _key, _la, _lo, code in self.points)
+        return any(code == country and weight == 1.0 for *_, code, weight in self.points)
 
-    def nearest_km(self, lat: float, lon: float) -> float | None:
-        distances = [haversine_km(lat, lon, la, lo) for _key, la, lo, _code in self.points]
-        return min(distances) if distances else None
+    def near_bonus(self, lat: float, lon: float) -> float:
+        """The bonus of the nearest reading of another name, times how likely that reading is."""
+        best = 0.0
+        for _key, la, lo, _code, weight in self.points:
+            if weight * NEAR_BONUS_KM[0][1] <= best:
+                continue
+            km = haversine_km(lat, lon, la, lo)
+            bonus = next((bonus for limit, bonus in NEAR_BONUS_KM if km <= limit), 0.0)
+            best = max(best, bonus * weight)
+        return best
 
 
 def _asked_once(candidates_for: CandidateSource) -> CandidateSource:
@@ -450,9 +468,7 @@ def _rank(
         if candidate.feature_class not in ("country", "admin1"):
             score += ADMIN1_CONTEXT_WEIGHT * context.admin1_share(candidate.admin1)
             score += NAMED_REGION_BONUS * context.named_share(candidate.admin1)
-            nearest = context.nearest_km(candidate.lat, candidate.lon)
-            if nearest is not None:
-                score += next((bonus for km, bonus in NEAR_BONUS_KM if nearest <= km), 0.0)
+            score += context.near_bonus(candidate.lat, candidate.lon)
         if qualifier is not None and _within(candidate, qualifier):
             score += QUALIFIER_BONUS
         if candidate.key in holders:

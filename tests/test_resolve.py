@@ -102,3 +102,18 @@ def test_a_name_in_an_organisation_is_the_same_place_as_the_bare_name(pipeline):
     )
     found = _found(pipeline, text)
     assert not _near(found["Paris"], 48.85, 2.35, km=1000)
+
+
+def test_a_county_many_states_share_meets_the_town_beside_it(pipeline):
+    # ten Henry Counties, a dozen Parises: the pair that lies together is meant (Tennessee)
+    found = _found(pipeline, "Deputies from Henry County and Paris police searched the lake.")
+    assert _near(found["Paris"], 36.30, -88.33)
+    assert _near(found["Henry County"], 36.30, -88.33)
+
+
+def test_a_town_lies_in_the_county_the_text_names(pipeline):
+    text = (
+        "The Paris City Council met on Monday; Paris firefighters and deputies from Lamar "
+        "County attended."
+    )
+    assert _near(_found(pipeline, text)["Paris"], 33.66, -95.56)
