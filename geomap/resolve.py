@@ -38,6 +38,9 @@ COUNTRY_CONTEXT_WEIGHT = 1.5
 ADMIN1_CONTEXT_WEIGHT = 1.0
 ADMIN1_UNCAST_VOTES = 2.0
 NEAR_BONUS_KM = ((50, 0.6), (200, 0.4), (600, 0.2))
+# What a town's size counts for, less, when the text calls the name a municipality of local
+# news ("Paris police", "the Dublin City Council", "downtown Hanover").
+TOWN_SIZE_DAMPING = 0.5
 # Readings of a name less likely than this, against its best, are no point of the context.
 READING_MIN_WEIGHT = 0.15
 QUALIFIER_BONUS = 2.0
@@ -56,6 +59,17 @@ SECTION_MAX_KM = 80.0
 TRACK_SECTION_MAX_KM = 40.0
 
 
+# Wording that makes a name a municipality of local news: "Paris police", "the Jordan City
+# Council", "of rural Paris", "the city of Alexandria". Not "a Richmond man": a Texas man too.
+_TOWN_AFTER = re.compile(
+    r"\s+(?:police|fire\s+department|firefighters|city\s+(?:council|hall|manager|limits)|"
+    r"town\s+(?:council|hall|manager)|mayor|high\s+school|middle\s+school|school\s+board|"
+    r"aldermen|selectmen)\b",
+    re.IGNORECASE,
+)
+_TOWN_BEFORE = re.compile(
+    r"\b(?:(?:city|town|village|township)\s+of|rural|downtown)\s+$", re.IGNORECASE
+)
 _CITY_REGION = re.compile(r"\bcity\b|^city of\b|^horad\b", re.IGNORECASE)
 
 
@@ -118,10 +132,18 @@ class Resolver:
         }
         pools = {key: pool for key, pool in pools.items() if pool}
         qualifiers, holders = _qualifiers(text, groups, pools)
+        towns = _local_towns(text, groups)
 
         # Pass 1: each name alone, then the context it gives.
         first = {
-            key: _rank(groups[key][0], pool, _Context(), qualifiers.get(key), holders.get(key, ()))
+            key: _rank(
+                groups[key][0],
+                pool,
+                _Context(),
+                qualifiers.get(key),
+                holders.get(key, ()),
+                key in towns,
+            )
             for key, pool in pools.items()
         }
         context = _Context.from_rankings(first, groups)
@@ -135,6 +157,7 @@ class Resolver:
                 context.without(key),
                 qualifiers.get(key),
                 holders.get(key, ()),
+                key in towns,
             )
             best, score, others = ranked[0][0], ranked[0][1], [c for c, _ in ranked[1:4]]
             chosen[key] = (best, score, others)
@@ -429,6 +452,7 @@ def _rank(
     context: _Context,
     qualifier: Candidate | None,
     holders=(),
+    local_town: bool = False,
 ):
     """Candidates with scores, best first. ``holders``: keys of the regions that hold the town
     this name qualifies."""
@@ -480,6 +504,11 @@ def _rank(
                 score -= VILLAGE_COUNTRY_NAME_PENALTY
             elif candidate.feature_class not in ("country", "admin1"):
                 score -= COUNTRY_NAME_PENALTY
+        if local_town:
+            # local news: a town's size says less than where the text's other places lie
+            score -= TOWN_SIZE_DAMPING * (
+                math.log10(candidate.population + 1) / 7 + CAPITAL_BONUS * candidate.capital
+            )
         scored.append((candidate, score))
     scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].key))
     return scored
@@ -534,6 +563,19 @@ def _group(mentions: list[Mention]) -> dict[tuple, list[Mention]]:
             continue  # ends of sections are resolved with their section
         groups[_group_key(mention)].append(mention)
     return dict(groups)
+
+
+def _local_towns(text: str, groups: dict) -> set[tuple]:
+    """Keys of the names the text calls a municipality somewhere ("a Jordan resident")."""
+    out = set()
+    for key, group in groups.items():
+        for mention in group:
+            if _TOWN_AFTER.match(text, mention.end, mention.end + 30) or _TOWN_BEFORE.search(
+                text, max(0, mention.start - 25), mention.start
+            ):
+                out.add(key)
+                break
+    return out
 
 
 def _qualifiers(text: str, groups: dict, pools: dict) -> tuple[dict, dict]:

@@ -124,3 +124,9 @@ def test_names_in_a_list_of_counties_are_the_counties(pipeline):
     found = _found(pipeline, text)
     assert _near(found["Lancaster counties"], 40.78, -96.69)
     assert _near(found["Douglas"], 41.3, -96.15)
+
+
+def test_a_town_of_local_news_is_sized_less_than_placed(pipeline):
+    # "London city council" is a municipality's: the London among the text's Canadian places
+    text = "London city council voted to send a trade mission to China and to Calgary next spring."
+    assert _near(_found(pipeline, text)["London"], 42.98, -81.23)
