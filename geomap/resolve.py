@@ -539,6 +539,16 @@ def _within(candidate: Candidate, qualifier: Candidate) -> bool:
     return False
 
 
+_MATCH_ORDER = ("fuzzy", "variant", "alternate", "exact")
+
+
+def _match_quality(candidate: Candidate) -> tuple[int, float]:
+    """How well a candidate's name matched: its own name before an alternate, a variant, a
+    near spelling."""
+    order = _MATCH_ORDER.index(candidate.match) if candidate.match in _MATCH_ORDER else 0
+    return (order, candidate.similarity)
+
+
 def _squash(score: float) -> float:
     return 1 / (1 + math.exp(-score))
 
@@ -600,11 +610,25 @@ def _qualifiers(text: str, groups: dict, pools: dict) -> tuple[dict, dict]:
                 continue
             hint = groups[other][0].hint
             broad = [c for c in pools[other] if c.feature_class in ("admin1", "country")]
-            holding = [b for b in broad if any(_within(t, b) for t in pools[key])]
+            # regions by how well their own name and the best town they hold match: "ORLANDO,
+            # Fla." is Orlando in Florida, not Orland (called Orlando too) in California
+            held = {
+                b.key: max((_match_quality(t) for t in pools[key] if _within(t, b)), default=None)
+                for b in broad
+            }
+            holding = [b for b in broad if held[b.key] is not None]
             choice = holding or broad
             if choice:
                 # "Ga." says the state of Georgia, not the country
-                out[key] = max(choice, key=lambda c: (c.feature_class == hint, _prior(c)))
+                out[key] = max(
+                    choice,
+                    key=lambda c: (
+                        _match_quality(c),
+                        held[c.key] or (-1, 0.0),
+                        c.feature_class == hint,
+                        _prior(c),
+                    ),
+                )
             if holding:
                 holders[other].add(out[key].key)
     return out, dict(holders)

@@ -130,3 +130,10 @@ def test_a_town_of_local_news_is_sized_less_than_placed(pipeline):
     # "London city council" is a municipality's: the London among the text's Canadian places
     text = "London city council voted to send a trade mission to China and to Calgary next spring."
     assert _near(_found(pipeline, text)["London"], 42.98, -81.23)
+
+
+def test_a_state_after_a_town_is_the_one_that_holds_it_by_its_own_name(pipeline):
+    # Orland, California, is also called Orlando; Florida is the state the wire means
+    found = _found(pipeline, "ORLANDO, Fla. (AP) — Doctors tested a new heart device.")
+    assert _near(found["ORLANDO"], 28.54, -81.38)
+    assert _near(found["Fla."], 27.8, -83.7, km=161)
