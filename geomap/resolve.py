@@ -38,6 +38,11 @@ COUNTRY_CONTEXT_WEIGHT = 1.5
 ADMIN1_CONTEXT_WEIGHT = 1.0
 ADMIN1_UNCAST_VOTES = 2.0
 NEAR_BONUS_KM = ((50, 0.6), (200, 0.4), (600, 0.2))
+# What a town's size counts for, less, when the text calls the name a municipality of local
+# news ("Paris police", "the Dublin City Council", "downtown Hanover").
+TOWN_SIZE_DAMPING = 0.5
+# Readings of a name less likely than this, against its best, are no point of the context.
+READING_MIN_WEIGHT = 0.15
 QUALIFIER_BONUS = 2.0
 # A town that bears a country's own name yields to the country unless qualified; a village
 # more so ("China" in a Houston story is not China, Texas).
@@ -54,6 +59,17 @@ SECTION_MAX_KM = 80.0
 TRACK_SECTION_MAX_KM = 40.0
 
 
+# Wording that makes a name a municipality of local news: "Paris police", "the Jordan City
+# Council", "of rural Paris", "the city of Alexandria". Not "a Richmond man": a Texas man too.
+_TOWN_AFTER = re.compile(
+    r"\s+(?:police|fire\s+department|firefighters|city\s+(?:council|hall|manager|limits)|"
+    r"town\s+(?:council|hall|manager)|mayor|high\s+school|middle\s+school|school\s+board|"
+    r"aldermen|selectmen)\b",
+    re.IGNORECASE,
+)
+_TOWN_BEFORE = re.compile(
+    r"\b(?:(?:city|town|village|township)\s+of|rural|downtown)\s+$", re.IGNORECASE
+)
 _CITY_REGION = re.compile(r"\bcity\b|^city of\b|^horad\b", re.IGNORECASE)
 
 
@@ -116,10 +132,18 @@ class Resolver:
         }
         pools = {key: pool for key, pool in pools.items() if pool}
         qualifiers, holders = _qualifiers(text, groups, pools)
+        towns = _local_towns(text, groups)
 
         # Pass 1: each name alone, then the context it gives.
         first = {
-            key: _rank(groups[key][0], pool, _Context(), qualifiers.get(key), holders.get(key, ()))
+            key: _rank(
+                groups[key][0],
+                pool,
+                _Context(),
+                qualifiers.get(key),
+                holders.get(key, ()),
+                key in towns,
+            )
             for key, pool in pools.items()
         }
         context = _Context.from_rankings(first, groups)
@@ -133,6 +157,7 @@ class Resolver:
                 context.without(key),
                 qualifiers.get(key),
                 holders.get(key, ()),
+                key in towns,
             )
             best, score, others = ranked[0][0], ranked[0][1], [c for c, _ in ranked[1:4]]
             chosen[key] = (best, score, others)
@@ -306,7 +331,7 @@ class _Context:
 
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)
-    points: list[tuple[tuple, float, float, str | None]] = field(default_factory=list)
+    points: list[tuple[tuple, float, float, str | None, float]] = field(default_factory=list)
     own: dict = field(default_factory=dict)
     #: regions the text names itself ("Nebraska"), and which name named each
     named_admin1s: Counter = field(default_factory=Counter)
@@ -335,8 +360,17 @@ class _Context:
             if best.feature_class == "admin1" and best.match in ("exact", "alternate"):
                 context.named_admin1s[best.admin1] += 1
                 context.own_named[key] = best.admin1
-            if best.feature_class not in ("country", "admin1"):
-                context.points.append((key, best.lat, best.lon, best.country_code))
+            # every likely reading is a point, weighed against the name's best: "Henry County"
+            # may be any of ten, and the one beside Paris, Tennessee is the one the text means
+            readings = _shares(ranked)
+            top = readings[0][1]
+            for candidate, share in readings:
+                if candidate.feature_class not in ("country", "admin1") and (
+                    share / top >= READING_MIN_WEIGHT
+                ):
+                    context.points.append(
+                        (key, candidate.lat, candidate.lon, candidate.country_code, share / top)
+                    )
         return context
 
     def without(self, key: tuple) -> _Context:
@@ -366,11 +400,18 @@ class _Context:
         return self.named_admin1s.get(code, 0) / total if total and code else 0.0
 
     def has_points_in(self, country: str | None) -> bool:
-        return any(code == country for _key, _la, _lo, code in self.points)
+        return any(code == country and weight == 1.0 for *_, code, weight in self.points)
 
-    def nearest_km(self, lat: float, lon: float) -> float | None:
-        distances = [haversine_km(lat, lon, la, lo) for _key, la, lo, _code in self.points]
-        return min(distances) if distances else None
+    def near_bonus(self, lat: float, lon: float) -> float:
+        """The bonus of the nearest reading of another name, times how likely that reading is."""
+        best = 0.0
+        for _key, la, lo, _code, weight in self.points:
+            if weight * NEAR_BONUS_KM[0][1] <= best:
+                continue
+            km = haversine_km(lat, lon, la, lo)
+            bonus = next((bonus for limit, bonus in NEAR_BONUS_KM if km <= limit), 0.0)
+            best = max(best, bonus * weight)
+        return best
 
 
 def _asked_once(candidates_for: CandidateSource) -> CandidateSource:
@@ -411,6 +452,7 @@ def _rank(
     context: _Context,
     qualifier: Candidate | None,
     holders=(),
+    local_town: bool = False,
 ):
     """Candidates with scores, best first. ``holders``: keys of the regions that hold the town
     this name qualifies."""
@@ -430,7 +472,7 @@ def _rank(
         elif mention.hint == "admin1" and candidate.feature_class == "admin2":
             score += HINT_BONUS / 3
         elif (
-            mention.kind == "name"
+            mention.kind in ("name", "associative")
             and candidate.feature_class == "admin1"
             and candidate.admin1 in same_name_town
         ):
@@ -450,9 +492,7 @@ def _rank(
         if candidate.feature_class not in ("country", "admin1"):
             score += ADMIN1_CONTEXT_WEIGHT * context.admin1_share(candidate.admin1)
             score += NAMED_REGION_BONUS * context.named_share(candidate.admin1)
-            nearest = context.nearest_km(candidate.lat, candidate.lon)
-            if nearest is not None:
-                score += next((bonus for km, bonus in NEAR_BONUS_KM if nearest <= km), 0.0)
+            score += context.near_bonus(candidate.lat, candidate.lon)
         if qualifier is not None and _within(candidate, qualifier):
             score += QUALIFIER_BONUS
         if candidate.key in holders:
@@ -464,6 +504,11 @@ def _rank(
                 score -= VILLAGE_COUNTRY_NAME_PENALTY
             elif candidate.feature_class not in ("country", "admin1"):
                 score -= COUNTRY_NAME_PENALTY
+        if local_town:
+            # local news: a town's size says less than where the text's other places lie
+            score -= TOWN_SIZE_DAMPING * (
+                math.log10(candidate.population + 1) / 7 + CAPITAL_BONUS * candidate.capital
+            )
         scored.append((candidate, score))
     scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].key))
     return scored
@@ -494,6 +539,16 @@ def _within(candidate: Candidate, qualifier: Candidate) -> bool:
     return False
 
 
+_MATCH_ORDER = ("fuzzy", "variant", "alternate", "exact")
+
+
+def _match_quality(candidate: Candidate) -> tuple[int, float]:
+    """How well a candidate's name matched: its own name before an alternate, a variant, a
+    near spelling."""
+    order = _MATCH_ORDER.index(candidate.match) if candidate.match in _MATCH_ORDER else 0
+    return (order, candidate.similarity)
+
+
 def _squash(score: float) -> float:
     return 1 / (1 + math.exp(-score))
 
@@ -505,8 +560,8 @@ def _group_key(mention: Mention) -> tuple:
         "section": "section",
         "border": "border",
     }.get(mention.kind, mention.kind)
-    if kind == "branch":
-        kind = "name"
+    if kind in ("branch", "associative"):
+        kind = "name"  # "the Paris Police Department" is the Paris the text names elsewhere
     return (name_key(mention.query), kind, mention.hint if kind == "region" else None)
 
 
@@ -518,6 +573,19 @@ def _group(mentions: list[Mention]) -> dict[tuple, list[Mention]]:
             continue  # ends of sections are resolved with their section
         groups[_group_key(mention)].append(mention)
     return dict(groups)
+
+
+def _local_towns(text: str, groups: dict) -> set[tuple]:
+    """Keys of the names the text calls a municipality somewhere ("a Jordan resident")."""
+    out = set()
+    for key, group in groups.items():
+        for mention in group:
+            if _TOWN_AFTER.match(text, mention.end, mention.end + 30) or _TOWN_BEFORE.search(
+                text, max(0, mention.start - 25), mention.start
+            ):
+                out.add(key)
+                break
+    return out
 
 
 def _qualifiers(text: str, groups: dict, pools: dict) -> tuple[dict, dict]:
@@ -544,11 +612,25 @@ def _qualifiers(text: str, groups: dict, pools: dict) -> tuple[dict, dict]:
                 continue
             hint = groups[other][0].hint
             broad = [c for c in pools[other] if c.feature_class in ("admin1", "country")]
-            holding = [b for b in broad if any(_within(t, b) for t in pools[key])]
+            # regions by how well their own name and the best town they hold match: "ORLANDO,
+            # Fla." is Orlando in Florida, not Orland (called Orlando too) in California
+            held = {
+                b.key: max((_match_quality(t) for t in pools[key] if _within(t, b)), default=None)
+                for b in broad
+            }
+            holding = [b for b in broad if held[b.key] is not None]
             choice = holding or broad
             if choice:
                 # "Ga." says the state of Georgia, not the country
-                out[key] = max(choice, key=lambda c: (c.feature_class == hint, _prior(c)))
+                out[key] = max(
+                    choice,
+                    key=lambda c: (
+                        _match_quality(c),
+                        held[c.key] or (-1, 0.0),
+                        c.feature_class == hint,
+                        _prior(c),
+                    ),
+                )
             if holding:
                 holders[other].add(out[key].key)
     return out, dict(holders)

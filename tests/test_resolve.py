@@ -92,3 +92,48 @@ def test_a_county_name_many_states_share_takes_the_state_of_the_text(pipeline):
     text = "Deputies in Douglas County, near Omaha, Nebraska, found the truck."
     found = _found(pipeline, text)
     assert _near(found["Douglas County"], 41.3, -96.15)
+
+
+def test_a_name_in_an_organisation_is_the_same_place_as_the_bare_name(pipeline):
+    # "the Paris City Council" must not vote for France when the bare "Paris" is ranked
+    text = (
+        "The Paris City Council met on Monday, and Paris firefighters were thanked by the "
+        "mayor of Murray."
+    )
+    found = _found(pipeline, text)
+    assert not _near(found["Paris"], 48.85, 2.35, km=1000)
+
+
+def test_a_county_many_states_share_meets_the_town_beside_it(pipeline):
+    # ten Henry Counties, a dozen Parises: the pair that lies together is meant (Tennessee)
+    found = _found(pipeline, "Deputies from Henry County and Paris police searched the lake.")
+    assert _near(found["Paris"], 36.30, -88.33)
+    assert _near(found["Henry County"], 36.30, -88.33)
+
+
+def test_a_town_lies_in_the_county_the_text_names(pipeline):
+    text = (
+        "The Paris City Council met on Monday; Paris firefighters and deputies from Lamar "
+        "County attended."
+    )
+    assert _near(_found(pipeline, text)["Paris"], 33.66, -95.56)
+
+
+def test_names_in_a_list_of_counties_are_the_counties(pipeline):
+    text = "Home sales rose in Douglas, Sarpy and Lancaster counties, realtors in Omaha said."
+    found = _found(pipeline, text)
+    assert _near(found["Lancaster counties"], 40.78, -96.69)
+    assert _near(found["Douglas"], 41.3, -96.15)
+
+
+def test_a_town_of_local_news_is_sized_less_than_placed(pipeline):
+    # "London city council" is a municipality's: the London among the text's Canadian places
+    text = "London city council voted to send a trade mission to China and to Calgary next spring."
+    assert _near(_found(pipeline, text)["London"], 42.98, -81.23)
+
+
+def test_a_state_after_a_town_is_the_one_that_holds_it_by_its_own_name(pipeline):
+    # Orland, California, is also called Orlando; Florida is the state the wire means
+    found = _found(pipeline, "ORLANDO, Fla. (AP) — Doctors tested a new heart device.")
+    assert _near(found["ORLANDO"], 28.54, -81.38)
+    assert _near(found["Fla."], 27.8, -83.7, km=161)

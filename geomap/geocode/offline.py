@@ -38,7 +38,19 @@ class OfflineGeocoder:
         found = self.gazetteer.candidates(mention.query)
         if mention.kind in ("region", "direction"):
             found += self._regions_of_towns(found)
+        if mention.hint == "admin2":
+            found += self._counties(mention.query, found)
         return found
+
+    def _counties(self, query: str, found: list[Candidate]) -> list[Candidate]:
+        """ "Douglas and Sarpy counties": the counties go by their full names ("Douglas
+        County"), which the bare name does not find."""
+        have = {c.key for c in found}
+        return [
+            c
+            for c in self.gazetteer.candidates(f"{query} County")
+            if c.feature_class == "admin2" and c.key not in have
+        ]
 
     def _regions_of_towns(self, found: list[Candidate]) -> list[Candidate]:
         """ "Homiel voblast": the region of the town named, when the region's own names lack
