@@ -1070,6 +1070,11 @@ class Recognizer:
             if not head or head.group(1).lower() not in REGION_PLURALS:
                 continue
             hint = "admin2" if head.group(1).lower() in ADMIN2_WORDS else "admin1"
+            if hint == "admin2" and self.names.best_population(name_key(mention.query))[1] in (
+                "country",
+                "admin1",
+            ):
+                continue  # "Indiana counties", "Belarus districts": the state or country holding them
             out[idx] = _as_region(mention, hint, text, mention.end + head.end())
             back = idx
             while back > 0:

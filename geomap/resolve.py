@@ -48,6 +48,9 @@ QUALIFIER_BONUS = 2.0
 # more so ("China" in a Houston story is not China, Texas).
 COUNTRY_NAME_PENALTY = 0.8
 VILLAGE_COUNTRY_NAME_PENALTY = 1.5
+# A small town that bears a big state's or province's name yields to it unless qualified.
+STATE_NAME_PENALTY = 0.8
+STATE_NAMESAKE_POPULATION = 50_000
 # Towns in a region the text names itself ("... Nebraska"), times that region's share of
 # the regions named: a local paper names its own state, a sports page names many.
 NAMED_REGION_BONUS = 0.5
@@ -464,6 +467,15 @@ def _rank(
         and c.match in ("exact", "alternate")
         and c.population >= 10_000
     }
+    # "Kansas" in a story from Illinois is the state, not Kansas, Illinois (pop. 800); but
+    # "Mogilev" is the town the region is named after
+    state_named = any(
+        c.feature_class == "admin1"
+        and c.match == "exact"
+        and c.population >= 1_000_000
+        and c.admin1 not in same_name_town
+        for c in pool
+    )
     scored = []
     for candidate in pool:
         score = _prior(candidate)
@@ -504,6 +516,13 @@ def _rank(
                 score -= VILLAGE_COUNTRY_NAME_PENALTY
             elif candidate.feature_class not in ("country", "admin1"):
                 score -= COUNTRY_NAME_PENALTY
+        if (
+            state_named
+            and qualifier is None
+            and candidate.feature_class in ("city", "village")
+            and candidate.population < STATE_NAMESAKE_POPULATION
+        ):
+            score -= STATE_NAME_PENALTY
         if local_town:
             # local news: a town's size says less than where the text's other places lie
             score -= TOWN_SIZE_DAMPING * (

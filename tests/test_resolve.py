@@ -137,3 +137,16 @@ def test_a_state_after_a_town_is_the_one_that_holds_it_by_its_own_name(pipeline)
     found = _found(pipeline, "ORLANDO, Fla. (AP) — Doctors tested a new heart device.")
     assert _near(found["ORLANDO"], 28.54, -81.38)
     assert _near(found["Fla."], 27.8, -83.7, km=161)
+
+
+def test_a_small_town_named_like_a_state_yields_to_the_state(pipeline):
+    text = "Paris police said the man had moved to Kansas from Edgar County last year."
+    # the state, not Kansas, Illinois, beside Paris and Edgar County
+    assert _near(_found(pipeline, text)["Kansas"], 38.5, -98.5, km=300)
+    qualified = "The fair in Kansas, Ill., opens Friday."
+    assert _near(_found(pipeline, qualified)["Kansas"], 39.55, -87.94, km=20)
+
+
+def test_a_state_before_counties_is_the_state_that_holds_them(pipeline):
+    text = "Boone County is near the middle of Indiana counties, the state said."
+    assert _near(_found(pipeline, text)["Indiana"], 40.0, -86.3, km=150)
