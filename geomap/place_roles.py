@@ -149,6 +149,7 @@ _NEAR_BEFORE = cue(
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|between|"
     r"\d+\s*km (?:from|of))\s+(?:the\s+)?$"
 )
+_BETWEEN_BEFORE = cue(r"\bbetween\s+(?:the\s+)?\Z")
 _FACILITY_AFTER = cue(
     r"\s+(?:range|training ground|firing range|polygon|airfield|air base|military base|base|camp|"
     r"halt)\b"
@@ -272,7 +273,25 @@ def place_roles(
             # "into the Chernihiv and Zhytomyr regions": the second plays the first's part
             role = roles[-1][2]
         roles.append((mention, place, role))
+    roles = _route_ends(text, roles)
     return _qualified(text, roles + _town_referred_to(text, sentence, roles, antecedent))
+
+
+def _route_ends(text: str, roles: list) -> list:
+    """ "Trains between Homiel and Kalinkavichy stood still after a fault near Rechytsa": the
+    ends of the route are context when the sentence places the event itself."""
+    ends = set()
+    for i, (mention, _place, _role) in enumerate(roles[:-1]):
+        if _BETWEEN_BEFORE.search(text, max(0, mention.start - 20), mention.start) and (
+            _COORDINATED.match(text[mention.end : roles[i + 1][0].start])
+        ):
+            ends.update((i, i + 1))
+    placed_elsewhere = any(
+        role in ("location", "near") for i, (_m, _p, role) in enumerate(roles) if i not in ends
+    )
+    if not ends or not placed_elsewhere:
+        return roles
+    return [(m, p, "context" if i in ends else r) for i, (m, p, r) in enumerate(roles)]
 
 
 def heads_dateline(text: str, mention: Mention) -> bool:

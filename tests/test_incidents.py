@@ -1826,3 +1826,14 @@ def test_a_dateline_places_an_event_only_when_the_report_does_not(pipeline):
     alone = "KYIV, Ukraine (AP) — Missiles hit the capital at dawn on Thursday.\n"
     result = pipeline.read(Document(alone, Source(path="kyiv.txt", published=date(2022, 2, 24))))
     assert [i.place.candidate.name for i in result.incidents] == ["Kyiv"]
+
+
+def test_the_ends_of_a_route_are_context_when_the_event_is_placed(pipeline):
+    published = date(2022, 3, 27)
+    placed = "Trains between Homiel and Kalinkavichy stood still on Tuesday after a fault near Rechytsa.\n"
+    result = pipeline.read(Document(placed, Source(path="a.txt", published=published)))
+    assert [i.place.candidate.name for i in result.incidents] == ["Rechytsa"]
+    # with no other place the route's ends are where the trains stood
+    unplaced = "Trains between Homiel and Kalinkavichy stood still on Tuesday.\n"
+    result = pipeline.read(Document(unplaced, Source(path="b.txt", published=published)))
+    assert len(result.incidents) == 2
