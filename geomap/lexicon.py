@@ -129,7 +129,7 @@ PLACE_MODIFIERS = frozenset(
     """north south east west northern southern eastern western central northeastern
     northwestern southeastern southwestern north-east north-west south-east south-west upper
     lower greater inner outer new old st saint northeast northwest southeast southwest metro
-    metropolitan downtown""".split()
+    metropolitan downtown historic""".split()
 )
 
 # Postal and AP-style abbreviations of US states, as wire and local news write them

@@ -149,6 +149,10 @@ _CONNECTORS = frozenset(
 _MAX_NAME_TOKENS = 6
 # Abbreviations that open a name with their dot: "St. Paul", "Mt. Pleasant", "Ft. Worth".
 _ABBREVIATED_PREFIXES = frozenset(("st", "mt", "ft"))
+# Titles written short with a full stop ("Dr.", "Const."), unlike "Judge." ending a sentence.
+_ABBREVIATED_TITLES = frozenset(
+    "mr mrs ms dr gen col lt sgt capt maj gov sen rep rev prof det cpl supt const insp fr".split()
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SENTENCE_END = re.compile(r"[.!?…:;\"“”«»\n]\s*$")
 _UNIT_AFTER = re.compile(
@@ -513,6 +517,9 @@ class Recognizer:
             and not sentence_start_word(after, text)
             and after.lower not in FUNCTION_WORDS
             and after.lower not in REGION_WORDS
+            # "Columbus Council", "Columbus North", "Columbus Metropolitan Library"
+            and after.lower not in ORGANISATION_HEADS
+            and after.lower not in PLACE_MODIFIERS
         ):
             if not _is_major(fclass, population):
                 return _PERSON  # "David Jefferson": a given name before a surname
@@ -699,7 +706,10 @@ class Recognizer:
             prev = tokens[i - 1]
             gap = text[prev.end : tokens[i].start]
             if prev.lower.rstrip(".") in PERSON_TITLES and gap.strip(" .") == "":
-                return "\n" not in gap
+                # "Dr. Winters", but "... Municipal Court Judge. Columbus attorney ...": a
+                # full word before a full stop ends a sentence
+                abbreviated = "." not in gap or prev.lower in _ABBREVIATED_TITLES
+                return "\n" not in gap and abbreviated
             if gap != " " or not prev.capitalised:
                 return False
             i -= 1

@@ -506,3 +506,18 @@ def test_kin_and_pets_named_after_a_noun_are_people(pipeline, text, name):
     found = _found(pipeline, text)
     assert name not in found
     assert len(found) == 1  # the town is still found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a full word before a full stop ends the sentence: no title of the next name
+        ("Hyles was elected Municipal Court Judge. Columbus attorneys praised him.", "Columbus"),
+        # a body, a compass part or a metropolitan area after a place that is a given name
+        ("He served on Columbus Council for seven years.", "Columbus"),
+        ("Columbus North won the regional meet.", "Columbus"),
+        ("They walked through Historic Dublin on Sunday.", "Dublin"),
+    ],
+)
+def test_a_place_that_is_a_given_name_before_a_body_or_a_part(pipeline, text, place):
+    assert place in _found(pipeline, text)
