@@ -579,6 +579,7 @@ class Recognizer:
                     text[end : after.start] == " "
                     and len(after.text) > 1  # "Victoria N. Pearson"
                     and not is_common_word(written)  # "Best Directing", "Officer Joe"
+                    and word.lower not in CAR_MAKES  # "a Toyota Camry"
                     # "Mary Loveless" (but "the Paris Public Library")
                     and not (
                         single and is_first_name(word.text) and not _is_major(fclass, population)

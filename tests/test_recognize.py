@@ -373,6 +373,7 @@ def test_federal_alone_qualifies_an_institution(pipeline):
         ("A 1998 Toyota Corolla hit a tree near Dayton. The Toyota was towed.", "Toyota", "Dayton"),
         ("A red Dodge Durango drove off toward Tulsa; the Durango was found.", "Durango", "Tulsa"),
         ("Police stopped a white Cadillac in Reno.", "Cadillac", "Reno"),
+        ("The owner of the vandalised Toyota Hilux lives in Leeds.", "Toyota", "Leeds"),
     ],
 )
 def test_car_makes_and_models_are_vehicles(pipeline, text, vehicle, place):
