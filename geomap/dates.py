@@ -4,7 +4,8 @@ Understands absolute dates ("20 March 2022", "March 20", "2022-03-20", "20.03.20
 ("from 28 February to 1 March", "1–3 March", "between 5 and 7 April"), nights ("on the night
 of 16 March", "on the night of 1 to 2 March", "overnight into Wednesday", "on the night to 2
 March"), months ("in March", "early April 2022"), seasons ("in the summer of 1943"), weekdays
-("on Monday", "early Friday", resolved against the publication date), days of the month alone
+("on Monday", "early Friday", "on Tuesday and Wednesday", resolved against the publication
+date), days of the month alone
 ("on the 24th"), relative days ("yesterday", "overnight", "two days ago", "last week") and
 coarse spans ("in the past year").
 
@@ -148,6 +149,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("month_year", re.compile(rf"\b(?P<m1>{_M})\s+(?P<y>{_Y})\b", re.I)),
+    (
+        # "on Tuesday and Wednesday", "from Monday to Thursday": consecutive days of one week
+        "weekday_span",
+        re.compile(
+            rf"\b(?:on\s+|from\s+|between\s+)?(?P<wd1>{_WEEKDAY})\s+(?:and|to|through|until|till)"
+            rf"\s+(?P<wd>{_WEEKDAY})\b",
+            re.I,
+        ),
+    ),
     (
         "weekday",
         re.compile(
@@ -346,6 +356,13 @@ class DateNormaliser:
             target = WEEKDAYS.index(g["wd"].lower())
             day = ref - timedelta(days=(ref.weekday() - target) % 7)
             return (day - timedelta(days=1), day, "range")
+        if name == "weekday_span":
+            if not (match.group("wd1")[0].isupper() and match.group("wd")[0].isupper()):
+                return None
+            last = WEEKDAYS.index(g["wd"].lower())
+            end = ref - timedelta(days=(ref.weekday() - last) % 7)
+            first = WEEKDAYS.index(g["wd1"].lower())
+            return (end - timedelta(days=(last - first) % 7), end, "range")
         if name == "weekday":
             if g.get("last") is None and not match.group("wd")[0].isupper():
                 return None

@@ -182,3 +182,16 @@ def test_days_before_yesterday_and_weeks_of_a_month(text, expected):
 )
 def test_days_counted_from_the_event_before(text, days):
     assert days_later(text) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("They practised landings on Tuesday and Wednesday.", date(2022, 4, 19), date(2022, 4, 20)),
+        ("Drills ran from Tuesday to Thursday.", date(2022, 4, 19), date(2022, 4, 21)),
+        ("Trains stood between Saturday and Monday.", date(2022, 4, 16), date(2022, 4, 18)),
+    ],
+)
+def test_two_weekdays_joined_are_a_span_of_one_week(text, start, end):
+    found = DateNormaliser.for_text(text, date(2022, 4, 21)).find(text)
+    assert [(d.date_start, d.date_end, d.precision) for d in found] == [(start, end, "range")]
