@@ -232,8 +232,9 @@ _RESPELT_ALONE = 20_000
 _DOTTED_STATES = frozenset("dc nh nj nm ny nc nd sc sd ri wva ndak sdak nmex".split())
 # "S.C.", "W.Va.", "Ky.": a state abbreviation with its dots.
 _STATE_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?:[A-Z]\.[A-Z][a-z]{0,3}\.|[A-Z][a-z]{1,3}\.(?:[A-Z][a-z]\.)?)"
+    r"(?<![\w.])(?:[A-Z]\.[A-Z][a-z]{0,3}\.|[A-Z][a-z]{1,4}\.(?:[A-Z][a-z]\.)?)"
 )
+_REGION_AFTER = re.compile(r",\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*(?:,\s|\s\()$")
 # "the Obama administration", "the Bush-era rules": a name that stands for a president
 # A dateline: "SEOUL, South Korea (CNN) -", "By Nate Raymond. BOSTON (Reuters) -",
@@ -603,7 +604,13 @@ class Recognizer:
             and not self.names.own_population(key)
         ):
             return None  # "Партизаны ..." opening a sentence: only some place's alternate name
-        if single and is_common_word(written) and fclass != "country" and not written.isupper():
+        if (
+            single
+            and is_common_word(written)
+            and fclass != "country"
+            and not written.isupper()
+            and not self._region_after(text, end)  # "Eureka, Calif.", "Hope, Arkansas"
+        ):
             own = self.names.own_population(key)
             if own < _COMMON_WORD_MIN_POPULATION or (sentence_start and own < 1_000_000):
                 return None
@@ -656,6 +663,16 @@ class Recognizer:
         return Mention(
             text=text[start:end], start=start, end=end, query=written, kind=kind, hint=hint
         )
+
+    def _region_after(self, text: str, end: int) -> bool:
+        """Whether ", State" or ", Country" follows: "Eureka, Calif.", "Hope, Arkansas"."""
+        match = _REGION_AFTER.match(text, end)
+        if match is None:
+            return False
+        region = match.group(1)
+        if region.replace(".", "").lower() in US_STATE_ABBREVIATIONS and region.endswith("."):
+            return True
+        return self.names.best_population(name_key(region))[1] in ("admin1", "country")
 
     def _names_bodies(self, fclass: str | None, key: str) -> bool:
         """Whether a place is big enough for firms and bodies to be named after it."""

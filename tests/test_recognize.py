@@ -55,6 +55,7 @@ def test_a_country_before_a_unit_title_is_named(pipeline):
         ("The plant in London, Ky., closed.", "London", 37.13, -84.08),
         ("Flooding hit Columbia, S.C., overnight.", "Columbia", 34.0, -81.03),
         ("A fire in Paris, Tenn., was put out.", "Paris", 36.30, -88.33),
+        ("He moved to Eureka, Calif., in May.", "Eureka", 40.80, -124.16),
     ],
 )
 def test_state_abbreviation_qualifies_the_town(pipeline, text, name, lat, lon):
