@@ -155,6 +155,10 @@ _ABBREVIATED_TITLES = frozenset(
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SENTENCE_END = re.compile(r"[.!?…:;\"“”«»\n]\s*$")
+# Diseases named after where they were found ("Lassa fever", "Rift Valley fever").
+_DISEASE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:virus|fever|disease|flu|influenza|syndrome|encephalitis|ha?emorrhagic)\b"
+)
 _UNIT_AFTER = re.compile(
     r"\s+(?:motor\s+rifle\s+|tank\s+|airborne\s+|guards\s+)?(?:division|brigade|regiment|battalion|corps|fleet|army)\b"
 )
@@ -633,6 +637,10 @@ class Recognizer:
         following = text[end : end + 40].lower()
         if _UNIT_AFTER.match(following) or _EQUIPMENT_AFTER.match(following):
             return None  # "the Tamanskaya division", "Iskander launchers"
+        if _DISEASE_AFTER.match(following):
+            # "Lassa fever", "Marburg virus", "Middle East respiratory syndrome": a disease's
+            # name, as a surname is a person's (a big place stays a place elsewhere)
+            return _PERSON
         kind, hint = "name", None
         if (
             last == first + 1

@@ -523,3 +523,23 @@ def test_kin_and_pets_named_after_a_noun_are_people(pipeline, text, name):
 )
 def test_a_place_that_is_a_given_name_before_a_body_or_a_part(pipeline, text, place):
     assert place in _found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "disease", "place"),
+    [
+        ("Officials in Lagos confirmed three cases of Lassa fever.", "Lassa", "Lagos"),
+        ("A case of Marburg virus was found in Kampala. Marburg kills many.", "Marburg", "Kampala"),
+        ("Lyme disease cases rose in Hartford.", "Lyme", "Hartford"),
+        ("Middle East respiratory syndrome was found in Riyadh.", "Middle East", "Riyadh"),
+    ],
+)
+def test_a_disease_named_after_a_place_is_no_place(pipeline, text, disease, place):
+    found = _found(pipeline, text)
+    assert disease not in found
+    assert place in found
+
+
+def test_a_big_place_before_a_disease_stays_a_place_elsewhere(pipeline):
+    found = _found(pipeline, "A Moscow flu outbreak closed schools. Moscow doctors were busy.")
+    assert list(found) == ["Moscow"]
