@@ -134,6 +134,7 @@ class Resolver:
             if group[0].kind not in ("section", "border")
         }
         pools = {key: pool for key, pool in pools.items() if pool}
+        _join_municipal_forms(groups, pools)
         qualifiers, holders = _qualifiers(text, groups, pools)
         towns = _local_towns(text, groups)
 
@@ -592,6 +593,28 @@ def _group(mentions: list[Mention]) -> dict[tuple, list[Mention]]:
             continue  # ends of sections are resolved with their section
         groups[_group_key(mention)].append(mention)
     return dict(groups)
+
+
+def _join_municipal_forms(groups: dict, pools: dict) -> None:
+    """ "the City of Richmond" is the Richmond the text names elsewhere: a name with a municipal
+    word that no place bears exactly ("Hanover Town", not "Kansas City") joins its bare form's
+    group, or a hamlet that keeps the long form as an alternate name would decide it."""
+    for key in list(groups):
+        bare = _MUNICIPAL_FORM.fullmatch(key[0])
+        if bare is None or key[1] != "name":
+            continue
+        target = (bare.group(1) or bare.group(2), *key[1:])
+        if target == key or target not in groups:
+            continue
+        if any(c.match == "exact" for c in pools.get(key, ())):
+            continue
+        groups[target] += groups.pop(key)  # the bare form stays the head
+        pools.pop(key, None)
+
+
+_MUNICIPAL_FORM = re.compile(
+    r"(?:city|town|village|township|borough) of (.+)|(.+?) (?:city|town|village|township|borough)"
+)
 
 
 def _local_towns(text: str, groups: dict) -> set[tuple]:

@@ -150,3 +150,14 @@ def test_a_small_town_named_like_a_state_yields_to_the_state(pipeline):
 def test_a_state_before_counties_is_the_state_that_holds_them(pipeline):
     text = "Boone County is near the middle of Indiana counties, the state said."
     assert _near(_found(pipeline, text)["Indiana"], 40.0, -86.3, km=150)
+
+
+def test_the_city_of_a_town_is_the_town_the_text_names(pipeline):
+    # a hamlet in Minnesota keeps "City of Richmond" as an alternate name; the text means the
+    # Richmond beside Berea
+    text = (
+        "Richmond police arrested a Berea man on Friday. He had stolen tools from the City of "
+        "Richmond’s public works department."
+    )
+    found = _found(pipeline, text)
+    assert _near(found["City of Richmond"], 37.75, -84.29)
