@@ -34,6 +34,9 @@ VARIANT_PENALTY = 0.45
 ALTERNATE_PENALTY = 0.15
 CAPITAL_BONUS = 0.35
 FUZZY_PENALTY = 0.9
+# A respelling yields to a town that bears the name as written ("Shakopee" is not Skopje).
+RESPELLING_BESIDE_EXACT_PENALTY = 1.0
+EXACT_TOWN_POPULATION = 10_000
 COUNTRY_CONTEXT_WEIGHT = 1.5
 ADMIN1_CONTEXT_WEIGHT = 1.0
 ADMIN1_UNCAST_VOTES = 2.0
@@ -477,6 +480,12 @@ def _rank(
         and c.admin1 not in same_name_town
         for c in pool
     )
+    exact_town = any(
+        c.match == "exact"
+        and c.feature_class in ("city", "village")
+        and c.population >= EXACT_TOWN_POPULATION
+        for c in pool
+    )
     scored = []
     for candidate in pool:
         score = _prior(candidate)
@@ -499,6 +508,8 @@ def _rank(
             score -= VARIANT_PENALTY
         elif candidate.match == "fuzzy":
             score -= FUZZY_PENALTY * (1 - candidate.similarity) * 3
+        if exact_town and candidate.match in ("variant", "fuzzy"):
+            score -= RESPELLING_BESIDE_EXACT_PENALTY
         score += COUNTRY_CONTEXT_WEIGHT * context.country_share(candidate.country_code)
         if candidate.feature_class == "country" and context.has_points_in(candidate.country_code):
             score += NEAR_BONUS_KM[0][1]  # the country the other places lie in

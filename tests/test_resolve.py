@@ -161,3 +161,9 @@ def test_the_city_of_a_town_is_the_town_the_text_names(pipeline):
     )
     found = _found(pipeline, text)
     assert _near(found["City of Richmond"], 37.75, -84.29)
+
+
+def test_a_respelling_yields_to_a_town_that_bears_the_name_as_written(pipeline):
+    # "Shakopee" is a romanisation of Skopje too; the Minnesota town of 40,000 is spelt so
+    found = _found(pipeline, "Police in Shakopee said the road was closed until Monday.")
+    assert _near(found["Shakopee"], 44.80, -93.53)
