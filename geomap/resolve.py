@@ -41,6 +41,7 @@ COUNTRY_CONTEXT_WEIGHT = 1.5
 ADMIN1_CONTEXT_WEIGHT = 1.0
 ADMIN1_UNCAST_VOTES = 2.0
 NEAR_BONUS_KM = ((50, 0.6), (200, 0.4), (600, 0.2))
+FURTHER_NEIGHBOUR_SHARE = 0.3
 # What a town's size counts for, less, when the text calls the name a municipality of local
 # news ("Paris police", "the Dublin City Council", "downtown Hanover").
 TOWN_SIZE_DAMPING = 0.5
@@ -410,15 +411,18 @@ class _Context:
         return any(code == country and weight == 1.0 for *_, code, weight in self.points)
 
     def near_bonus(self, lat: float, lon: float) -> float:
-        """The bonus of the nearest reading of another name, times how likely that reading is."""
-        best = 0.0
-        for _key, la, lo, _code, weight in self.points:
-            if weight * NEAR_BONUS_KM[0][1] <= best:
+        """The bonus of the nearest reading of another name, times how likely that reading is,
+        and a share of each further name's: a town among three of its neighbours is surer
+        than one beside a single namesake's neighbour."""
+        by_name: dict[tuple, float] = {}
+        for key, la, lo, _code, weight in self.points:
+            if weight * NEAR_BONUS_KM[0][1] <= by_name.get(key, 0.0):
                 continue
             km = haversine_km(lat, lon, la, lo)
             bonus = next((bonus for limit, bonus in NEAR_BONUS_KM if km <= limit), 0.0)
-            best = max(best, bonus * weight)
-        return best
+            by_name[key] = max(by_name.get(key, 0.0), bonus * weight)
+        best = max(by_name.values(), default=0.0)
+        return best + FURTHER_NEIGHBOUR_SHARE * (sum(by_name.values()) - best)
 
 
 def _asked_once(candidates_for: CandidateSource) -> CandidateSource:

@@ -167,3 +167,15 @@ def test_a_respelling_yields_to_a_town_that_bears_the_name_as_written(pipeline):
     # "Shakopee" is a romanisation of Skopje too; the Minnesota town of 40,000 is spelt so
     found = _found(pipeline, "Police in Shakopee said the road was closed until Monday.")
     assert _near(found["Shakopee"], 44.80, -93.53)
+
+
+def test_a_town_among_several_neighbours_outweighs_one_beside_a_namesake(pipeline):
+    # Kent and Sharon are bigger in Ohio and Pennsylvania; in Connecticut each lies beside
+    # three or four of the other towns
+    text = (
+        "Pupils from Falls Village, Cornwall, Kent, Canaan, Salisbury and Sharon attend the "
+        "regional school."
+    )
+    found = _found(pipeline, text)
+    assert _near(found["Kent"], 41.72, -73.48)
+    assert _near(found["Sharon"], 41.88, -73.48)
