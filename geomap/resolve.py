@@ -339,7 +339,10 @@ class _Context:
 
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)
-    points: list[tuple[tuple, float, float, str | None, float]] = field(default_factory=list)
+    #: (name's key, lat, lon, country, weight against the name's best reading, region)
+    points: list[tuple[tuple, float, float, str | None, float, str | None]] = field(
+        default_factory=list
+    )
     own: dict = field(default_factory=dict)
     #: regions the text names itself ("Nebraska"), and which name named each
     named_admin1s: Counter = field(default_factory=Counter)
@@ -377,7 +380,14 @@ class _Context:
                     share / top >= READING_MIN_WEIGHT
                 ):
                     context.points.append(
-                        (key, candidate.lat, candidate.lon, candidate.country_code, share / top)
+                        (
+                            key,
+                            candidate.lat,
+                            candidate.lon,
+                            candidate.country_code,
+                            share / top,
+                            candidate.admin1,
+                        )
                     )
         return context
 
@@ -408,14 +418,17 @@ class _Context:
         return self.named_admin1s.get(code, 0) / total if total and code else 0.0
 
     def has_points_in(self, country: str | None) -> bool:
-        return any(code == country and weight == 1.0 for *_, code, weight in self.points)
+        return any(code == country and weight == 1.0 for *_, code, weight, _a in self.points)
+
+    def has_points_in_region(self, admin1: str | None) -> bool:
+        return any(code == admin1 and weight == 1.0 for *_, weight, code in self.points)
 
     def near_bonus(self, lat: float, lon: float) -> float:
         """The bonus of the nearest reading of another name, times how likely that reading is,
         and a share of each further name's: a town among three of its neighbours is surer
         than one beside a single namesake's neighbour."""
         by_name: dict[tuple, float] = {}
-        for key, la, lo, _code, weight in self.points:
+        for key, la, lo, _code, weight, _admin1 in self.points:
             if weight * NEAR_BONUS_KM[0][1] <= by_name.get(key, 0.0):
                 continue
             km = haversine_km(lat, lon, la, lo)
@@ -517,6 +530,8 @@ def _rank(
         score += COUNTRY_CONTEXT_WEIGHT * context.country_share(candidate.country_code)
         if candidate.feature_class == "country" and context.has_points_in(candidate.country_code):
             score += NEAR_BONUS_KM[0][1]  # the country the other places lie in
+        if candidate.feature_class == "admin1" and context.has_points_in_region(candidate.admin1):
+            score += NEAR_BONUS_KM[0][1]  # the province the other places lie in ("Woodstock")
         if candidate.feature_class not in ("country", "admin1"):
             score += ADMIN1_CONTEXT_WEIGHT * context.admin1_share(candidate.admin1)
             score += NAMED_REGION_BONUS * context.named_share(candidate.admin1)

@@ -179,3 +179,12 @@ def test_a_town_among_several_neighbours_outweighs_one_beside_a_namesake(pipelin
     found = _found(pipeline, text)
     assert _near(found["Kent"], 41.72, -73.48)
     assert _near(found["Sharon"], 41.88, -73.48)
+
+
+def test_a_province_that_holds_the_other_places_is_the_province(pipeline):
+    # Ontario, California is a city of 170,000; Woodstock and Tillsonburg lie in the province
+    text = (
+        "Business leaders in Woodstock and Tillsonburg said the Ontario budget would raise "
+        "their costs."
+    )
+    assert _near(_found(pipeline, text)["Ontario"], 47.5, -84.5, km=400)
