@@ -38,6 +38,7 @@ FUZZY_PENALTY = 0.9
 RESPELLING_BESIDE_EXACT_PENALTY = 1.0
 EXACT_TOWN_POPULATION = 10_000
 COUNTRY_CONTEXT_WEIGHT = 1.5
+NEIGHBOUR_CONTEXT_WEIGHT = 0.2
 ADMIN1_CONTEXT_WEIGHT = 1.0
 ADMIN1_UNCAST_VOTES = 2.0
 NEAR_BONUS_KM = ((50, 0.6), (200, 0.4), (600, 0.2))
@@ -155,6 +156,7 @@ class Resolver:
             for key, pool in pools.items()
         }
         context = _Context.from_rankings(first, groups)
+        context.neighbours = self.neighbours
         # Pass 2: in context.
         resolution = Resolution()
         chosen: dict[tuple, tuple[Candidate, float, list[Candidate]]] = {}
@@ -347,6 +349,8 @@ class _Context:
     #: regions the text names itself ("Nebraska"), and which name named each
     named_admin1s: Counter = field(default_factory=Counter)
     own_named: dict = field(default_factory=dict)
+    #: ISO code → ISO codes of the countries bordering it
+    neighbours: Callable[[str], list[str]] = lambda iso: []
 
     @classmethod
     def from_rankings(cls, rankings: dict, groups: dict) -> _Context:
@@ -401,11 +405,16 @@ class _Context:
             self.admin1s - admin1s,
             [point for point in self.points if point[0] != key],
             named_admin1s=+named,
+            neighbours=self.neighbours,
         )
 
     def country_share(self, code: str | None) -> float:
         total = sum(self.countries.values())
         return self.countries.get(code, 0) / total if total and code else 0.0
+
+    def neighbour_share(self, code: str | None) -> float:
+        """The share of the countries that border ``code``."""
+        return sum(self.country_share(n) for n in self.neighbours(code)) if code else 0.0
 
     def admin1_share(self, code: str | None) -> float:
         # shrunk by a few votes nobody cast: one other name in a region is weak evidence
@@ -528,6 +537,10 @@ def _rank(
         if exact_town and candidate.match in ("variant", "fuzzy"):
             score -= RESPELLING_BESIDE_EXACT_PENALTY
         score += COUNTRY_CONTEXT_WEIGHT * context.country_share(candidate.country_code)
+        if not context.country_share(candidate.country_code):
+            # "Gaza" beside Israel and Egypt: a country the text does not name, bordering
+            # those it does
+            score += NEIGHBOUR_CONTEXT_WEIGHT * context.neighbour_share(candidate.country_code)
         if candidate.feature_class == "country" and context.has_points_in(candidate.country_code):
             score += NEAR_BONUS_KM[0][1]  # the country the other places lie in
         if candidate.feature_class == "admin1" and context.has_points_in_region(candidate.admin1):

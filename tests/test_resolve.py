@@ -188,3 +188,9 @@ def test_a_province_that_holds_the_other_places_is_the_province(pipeline):
         "their costs."
     )
     assert _near(_found(pipeline, text)["Ontario"], 47.5, -84.5, km=400)
+
+
+def test_a_place_in_a_country_bordering_those_the_text_names_is_the_one_meant(pipeline):
+    # Gaza is a province of Mozambique too, summed to a population like the city's
+    text = "Aid convoys reached Gaza on Sunday after talks between Israel and Egypt."
+    assert _near(_found(pipeline, text)["Gaza"], 31.5, 34.47)
