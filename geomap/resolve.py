@@ -3,9 +3,10 @@
 Each candidate gets a score from what is known of it alone (population, feature class, how
 well its name matched, what the wording asks for: "region", "station"...) and from the
 document: the countries the text is about, the regions of its other places, how close it
-lies to them, and "Town, Region" pairs. Two passes: the first settles the clear cases, the
-second uses them as context for the rest. The same name in one document means the same
-place (one sense per discourse).
+lies to them, and "Town, Region" pairs. The first pass ranks each name alone; the context
+it gives ranks them again, and that ranking gives the context again, a few rounds, so that
+a name settled only by its neighbours settles others in turn. The same name in one document
+means the same place (one sense per discourse).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ NEIGHBOUR_CONTEXT_WEIGHT = 0.2
 ADMIN1_CONTEXT_WEIGHT = 1.0
 ADMIN1_UNCAST_VOTES = 2.0
 NEAR_BONUS_KM = ((50, 0.6), (200, 0.4), (600, 0.2))
+# Times the context is drawn again from the names ranked in it, before the last ranking.
+CONTEXT_ROUNDS = 2
 FURTHER_NEIGHBOUR_SHARE = 0.3
 # What a town's size counts for, less, when the text calls the name a municipality of local
 # news ("Paris police", "the Dublin City Council", "downtown Hanover").
@@ -143,7 +146,7 @@ class Resolver:
         qualifiers, holders = _qualifiers(text, groups, pools)
         towns = _local_towns(text, groups)
 
-        # Pass 1: each name alone, then the context it gives.
+        # First each name alone, then the context it gives.
         first = {
             key: _rank(
                 groups[key][0],
@@ -155,9 +158,24 @@ class Resolver:
             )
             for key, pool in pools.items()
         }
-        context = _Context.from_rankings(first, groups)
-        context.neighbours = self.neighbours
-        # Pass 2: in context.
+        context = _Context.from_rankings(first, groups, self.neighbours)
+        # Then in context, a few times: a name placed only in context gives context in turn
+        # ("Lebanon" is the country alone, the Indiana town beside Boone County's readings,
+        # and then the Boone County beside it)
+        for _ in range(CONTEXT_ROUNDS):
+            ranked = {
+                key: _rank(
+                    groups[key][0],
+                    pool,
+                    context.without(key),
+                    qualifiers.get(key),
+                    holders.get(key, ()),
+                    key in towns,
+                )
+                for key, pool in pools.items()
+            }
+            context = _Context.from_rankings(ranked, groups, self.neighbours)
+        # Last pass: in context.
         resolution = Resolution()
         chosen: dict[tuple, tuple[Candidate, float, list[Candidate]]] = {}
         for key, pool in pools.items():
@@ -353,11 +371,13 @@ class _Context:
     neighbours: Callable[[str], list[str]] = lambda iso: []
 
     @classmethod
-    def from_rankings(cls, rankings: dict, groups: dict) -> _Context:
+    def from_rankings(
+        cls, rankings: dict, groups: dict, neighbours: Callable[[str], list[str]] = lambda iso: []
+    ) -> _Context:
         """Each name votes for the countries and regions of all its candidates, in proportion
         to how likely each is on its own: the region most names could lie in wins even when
         every one of them has a bigger namesake elsewhere."""
-        context = cls()
+        context = cls(neighbours=neighbours)
         for key, ranked in rankings.items():
             weight = len(groups[key])
             countries, admin1s = Counter(), Counter()

@@ -194,3 +194,13 @@ def test_a_place_in_a_country_bordering_those_the_text_names_is_the_one_meant(pi
     # Gaza is a province of Mozambique too, summed to a population like the city's
     text = "Aid convoys reached Gaza on Sunday after talks between Israel and Egypt."
     assert _near(_found(pipeline, text)["Gaza"], 31.5, 34.47)
+
+
+def test_a_name_settled_by_context_settles_others_in_turn(pipeline):
+    # alone, Lebanon is the country and leaves Boone County to its biggest namesake; placed
+    # in Indiana by Boone County's readings, the town places the county
+    text = (
+        "A Lebanon man with no prior arrest record in Boone County was taken into custody by "
+        "Lebanon police."
+    )
+    assert _near(_found(pipeline, text)["Boone County"], 40.01, -86.49)
