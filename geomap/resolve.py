@@ -3,9 +3,10 @@
 Each candidate gets a score from what is known of it alone (population, feature class, how
 well its name matched, what the wording asks for: "region", "station"...) and from the
 document: the countries the text is about, the regions of its other places, how close it
-lies to them, and "Town, Region" pairs. Two passes: the first settles the clear cases, the
-second uses them as context for the rest. The same name in one document means the same
-place (one sense per discourse).
+lies to them, and "Town, Region" pairs. The first pass ranks each name alone; the context
+it gives ranks them again, and that ranking gives the context again, a few rounds, so that
+a name settled only by its neighbours settles others in turn. The same name in one document
+means the same place (one sense per discourse).
 """
 
 from __future__ import annotations
@@ -34,10 +35,17 @@ VARIANT_PENALTY = 0.45
 ALTERNATE_PENALTY = 0.15
 CAPITAL_BONUS = 0.35
 FUZZY_PENALTY = 0.9
+# A respelling yields to a town that bears the name as written ("Shakopee" is not Skopje).
+RESPELLING_BESIDE_EXACT_PENALTY = 1.0
+EXACT_TOWN_POPULATION = 10_000
 COUNTRY_CONTEXT_WEIGHT = 1.5
+NEIGHBOUR_CONTEXT_WEIGHT = 0.2
 ADMIN1_CONTEXT_WEIGHT = 1.0
 ADMIN1_UNCAST_VOTES = 2.0
 NEAR_BONUS_KM = ((50, 0.6), (200, 0.4), (600, 0.2))
+# Times the context is drawn again from the names ranked in it, before the last ranking.
+CONTEXT_ROUNDS = 2
+FURTHER_NEIGHBOUR_SHARE = 0.3
 # What a town's size counts for, less, when the text calls the name a municipality of local
 # news ("Paris police", "the Dublin City Council", "downtown Hanover").
 TOWN_SIZE_DAMPING = 0.5
@@ -134,10 +142,11 @@ class Resolver:
             if group[0].kind not in ("section", "border")
         }
         pools = {key: pool for key, pool in pools.items() if pool}
+        _join_municipal_forms(groups, pools)
         qualifiers, holders = _qualifiers(text, groups, pools)
         towns = _local_towns(text, groups)
 
-        # Pass 1: each name alone, then the context it gives.
+        # First each name alone, then the context it gives.
         first = {
             key: _rank(
                 groups[key][0],
@@ -149,8 +158,24 @@ class Resolver:
             )
             for key, pool in pools.items()
         }
-        context = _Context.from_rankings(first, groups)
-        # Pass 2: in context.
+        context = _Context.from_rankings(first, groups, self.neighbours)
+        # Then in context, a few times: a name placed only in context gives context in turn
+        # ("Lebanon" is the country alone, the Indiana town beside Boone County's readings,
+        # and then the Boone County beside it)
+        for _ in range(CONTEXT_ROUNDS):
+            ranked = {
+                key: _rank(
+                    groups[key][0],
+                    pool,
+                    context.without(key),
+                    qualifiers.get(key),
+                    holders.get(key, ()),
+                    key in towns,
+                )
+                for key, pool in pools.items()
+            }
+            context = _Context.from_rankings(ranked, groups, self.neighbours)
+        # Last pass: in context.
         resolution = Resolution()
         chosen: dict[tuple, tuple[Candidate, float, list[Candidate]]] = {}
         for key, pool in pools.items():
@@ -334,18 +359,25 @@ class _Context:
 
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)
-    points: list[tuple[tuple, float, float, str | None, float]] = field(default_factory=list)
+    #: (name's key, lat, lon, country, weight against the name's best reading, region)
+    points: list[tuple[tuple, float, float, str | None, float, str | None]] = field(
+        default_factory=list
+    )
     own: dict = field(default_factory=dict)
     #: regions the text names itself ("Nebraska"), and which name named each
     named_admin1s: Counter = field(default_factory=Counter)
     own_named: dict = field(default_factory=dict)
+    #: ISO code → ISO codes of the countries bordering it
+    neighbours: Callable[[str], list[str]] = lambda iso: []
 
     @classmethod
-    def from_rankings(cls, rankings: dict, groups: dict) -> _Context:
+    def from_rankings(
+        cls, rankings: dict, groups: dict, neighbours: Callable[[str], list[str]] = lambda iso: []
+    ) -> _Context:
         """Each name votes for the countries and regions of all its candidates, in proportion
         to how likely each is on its own: the region most names could lie in wins even when
         every one of them has a bigger namesake elsewhere."""
-        context = cls()
+        context = cls(neighbours=neighbours)
         for key, ranked in rankings.items():
             weight = len(groups[key])
             countries, admin1s = Counter(), Counter()
@@ -372,7 +404,14 @@ class _Context:
                     share / top >= READING_MIN_WEIGHT
                 ):
                     context.points.append(
-                        (key, candidate.lat, candidate.lon, candidate.country_code, share / top)
+                        (
+                            key,
+                            candidate.lat,
+                            candidate.lon,
+                            candidate.country_code,
+                            share / top,
+                            candidate.admin1,
+                        )
                     )
         return context
 
@@ -386,11 +425,16 @@ class _Context:
             self.admin1s - admin1s,
             [point for point in self.points if point[0] != key],
             named_admin1s=+named,
+            neighbours=self.neighbours,
         )
 
     def country_share(self, code: str | None) -> float:
         total = sum(self.countries.values())
         return self.countries.get(code, 0) / total if total and code else 0.0
+
+    def neighbour_share(self, code: str | None) -> float:
+        """The share of the countries that border ``code``."""
+        return sum(self.country_share(n) for n in self.neighbours(code)) if code else 0.0
 
     def admin1_share(self, code: str | None) -> float:
         # shrunk by a few votes nobody cast: one other name in a region is weak evidence
@@ -403,18 +447,24 @@ class _Context:
         return self.named_admin1s.get(code, 0) / total if total and code else 0.0
 
     def has_points_in(self, country: str | None) -> bool:
-        return any(code == country and weight == 1.0 for *_, code, weight in self.points)
+        return any(code == country and weight == 1.0 for *_, code, weight, _a in self.points)
+
+    def has_points_in_region(self, admin1: str | None) -> bool:
+        return any(code == admin1 and weight == 1.0 for *_, weight, code in self.points)
 
     def near_bonus(self, lat: float, lon: float) -> float:
-        """The bonus of the nearest reading of another name, times how likely that reading is."""
-        best = 0.0
-        for _key, la, lo, _code, weight in self.points:
-            if weight * NEAR_BONUS_KM[0][1] <= best:
+        """The bonus of the nearest reading of another name, times how likely that reading is,
+        and a share of each further name's: a town among three of its neighbours is surer
+        than one beside a single namesake's neighbour."""
+        by_name: dict[tuple, float] = {}
+        for key, la, lo, _code, weight, _admin1 in self.points:
+            if weight * NEAR_BONUS_KM[0][1] <= by_name.get(key, 0.0):
                 continue
             km = haversine_km(lat, lon, la, lo)
             bonus = next((bonus for limit, bonus in NEAR_BONUS_KM if km <= limit), 0.0)
-            best = max(best, bonus * weight)
-        return best
+            by_name[key] = max(by_name.get(key, 0.0), bonus * weight)
+        best = max(by_name.values(), default=0.0)
+        return best + FURTHER_NEIGHBOUR_SHARE * (sum(by_name.values()) - best)
 
 
 def _asked_once(candidates_for: CandidateSource) -> CandidateSource:
@@ -476,6 +526,12 @@ def _rank(
         and c.admin1 not in same_name_town
         for c in pool
     )
+    exact_town = any(
+        c.match == "exact"
+        and c.feature_class in ("city", "village")
+        and c.population >= EXACT_TOWN_POPULATION
+        for c in pool
+    )
     scored = []
     for candidate in pool:
         score = _prior(candidate)
@@ -498,9 +554,17 @@ def _rank(
             score -= VARIANT_PENALTY
         elif candidate.match == "fuzzy":
             score -= FUZZY_PENALTY * (1 - candidate.similarity) * 3
+        if exact_town and candidate.match in ("variant", "fuzzy"):
+            score -= RESPELLING_BESIDE_EXACT_PENALTY
         score += COUNTRY_CONTEXT_WEIGHT * context.country_share(candidate.country_code)
+        if not context.country_share(candidate.country_code):
+            # "Gaza" beside Israel and Egypt: a country the text does not name, bordering
+            # those it does
+            score += NEIGHBOUR_CONTEXT_WEIGHT * context.neighbour_share(candidate.country_code)
         if candidate.feature_class == "country" and context.has_points_in(candidate.country_code):
             score += NEAR_BONUS_KM[0][1]  # the country the other places lie in
+        if candidate.feature_class == "admin1" and context.has_points_in_region(candidate.admin1):
+            score += NEAR_BONUS_KM[0][1]  # the province the other places lie in ("Woodstock")
         if candidate.feature_class not in ("country", "admin1"):
             score += ADMIN1_CONTEXT_WEIGHT * context.admin1_share(candidate.admin1)
             score += NAMED_REGION_BONUS * context.named_share(candidate.admin1)
@@ -592,6 +656,28 @@ def _group(mentions: list[Mention]) -> dict[tuple, list[Mention]]:
             continue  # ends of sections are resolved with their section
         groups[_group_key(mention)].append(mention)
     return dict(groups)
+
+
+def _join_municipal_forms(groups: dict, pools: dict) -> None:
+    """ "the City of Richmond" is the Richmond the text names elsewhere: a name with a municipal
+    word that no place bears exactly ("Hanover Town", not "Kansas City") joins its bare form's
+    group, or a hamlet that keeps the long form as an alternate name would decide it."""
+    for key in list(groups):
+        bare = _MUNICIPAL_FORM.fullmatch(key[0])
+        if bare is None or key[1] != "name":
+            continue
+        target = (bare.group(1) or bare.group(2), *key[1:])
+        if target == key or target not in groups:
+            continue
+        if any(c.match == "exact" for c in pools.get(key, ())):
+            continue
+        groups[target] += groups.pop(key)  # the bare form stays the head
+        pools.pop(key, None)
+
+
+_MUNICIPAL_FORM = re.compile(
+    r"(?:city|town|village|township|borough) of (.+)|(.+?) (?:city|town|village|township|borough)"
+)
 
 
 def _local_towns(text: str, groups: dict) -> set[tuple]:

@@ -150,3 +150,57 @@ def test_a_small_town_named_like_a_state_yields_to_the_state(pipeline):
 def test_a_state_before_counties_is_the_state_that_holds_them(pipeline):
     text = "Boone County is near the middle of Indiana counties, the state said."
     assert _near(_found(pipeline, text)["Indiana"], 40.0, -86.3, km=150)
+
+
+def test_the_city_of_a_town_is_the_town_the_text_names(pipeline):
+    # a hamlet in Minnesota keeps "City of Richmond" as an alternate name; the text means the
+    # Richmond beside Berea
+    text = (
+        "Richmond police arrested a Berea man on Friday. He had stolen tools from the City of "
+        "Richmond’s public works department."
+    )
+    found = _found(pipeline, text)
+    assert _near(found["City of Richmond"], 37.75, -84.29)
+
+
+def test_a_respelling_yields_to_a_town_that_bears_the_name_as_written(pipeline):
+    # "Shakopee" is a romanisation of Skopje too; the Minnesota town of 40,000 is spelt so
+    found = _found(pipeline, "Police in Shakopee said the road was closed until Monday.")
+    assert _near(found["Shakopee"], 44.80, -93.53)
+
+
+def test_a_town_among_several_neighbours_outweighs_one_beside_a_namesake(pipeline):
+    # Kent and Sharon are bigger in Ohio and Pennsylvania; in Connecticut each lies beside
+    # three or four of the other towns
+    text = (
+        "Pupils from Falls Village, Cornwall, Kent, Canaan, Salisbury and Sharon attend the "
+        "regional school."
+    )
+    found = _found(pipeline, text)
+    assert _near(found["Kent"], 41.72, -73.48)
+    assert _near(found["Sharon"], 41.88, -73.48)
+
+
+def test_a_province_that_holds_the_other_places_is_the_province(pipeline):
+    # Ontario, California is a city of 170,000; Woodstock and Tillsonburg lie in the province
+    text = (
+        "Business leaders in Woodstock and Tillsonburg said the Ontario budget would raise "
+        "their costs."
+    )
+    assert _near(_found(pipeline, text)["Ontario"], 47.5, -84.5, km=400)
+
+
+def test_a_place_in_a_country_bordering_those_the_text_names_is_the_one_meant(pipeline):
+    # Gaza is a province of Mozambique too, summed to a population like the city's
+    text = "Aid convoys reached Gaza on Sunday after talks between Israel and Egypt."
+    assert _near(_found(pipeline, text)["Gaza"], 31.5, 34.47)
+
+
+def test_a_name_settled_by_context_settles_others_in_turn(pipeline):
+    # alone, Lebanon is the country and leaves Boone County to its biggest namesake; placed
+    # in Indiana by Boone County's readings, the town places the county
+    text = (
+        "A Lebanon man with no prior arrest record in Boone County was taken into custody by "
+        "Lebanon police."
+    )
+    assert _near(_found(pipeline, text)["Boone County"], 40.01, -86.49)
