@@ -543,3 +543,11 @@ def test_a_disease_named_after_a_place_is_no_place(pipeline, text, disease, plac
 def test_a_big_place_before_a_disease_stays_a_place_elsewhere(pipeline):
     found = _found(pipeline, "A Moscow flu outbreak closed schools. Moscow doctors were busy.")
     assert list(found) == ["Moscow"]
+
+
+def test_a_county_is_found_with_or_without_the_space_after_its_particle(pipeline):
+    text = "The DeSoto Parish Sheriff's Office said Mansfield police helped."
+    found = _found(pipeline, text)
+    # De Soto Parish, Louisiana, and the Mansfield beside it (not DeSoto and Mansfield, Texas)
+    assert haversine_km(*found["DeSoto Parish"], 32.05, -93.7) < 40
+    assert haversine_km(*found["Mansfield"], 32.04, -93.7) < 20

@@ -30,7 +30,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 16
+INDEX_VERSION = 18
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
@@ -86,6 +86,8 @@ _LATIN_NAME = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' ’\-\.()]+$")
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
 # Countries whose own language is written in Cyrillic: their Cyrillic names get romanised.
 _CYRILLIC_COUNTRIES = {"BY", "UA", "RU", "KZ", "KG", "BG", "RS", "MK", "MN", "TJ"}
+_PARTICLE_SPACE = re.compile(r"\b(De|La|Le|Du|Van) (?=[A-Z])")
+_PARTICLE_JOINED = re.compile(r"\b(De|La|Le|Du|Van)([A-Z])")
 _REGION_SUFFIX = re.compile(
     r"\s+(oblast|oblast'|oblastʹ|voblast|voblasts|voblasts'|region|province|krai|kray|"
     r"raion|rayon|district|city|governorate|municipality)$",
@@ -409,7 +411,7 @@ class IndexBuilder:
                     origin="admin2",
                     key=f"admin2:{code}",
                     radius_km=40.0,
-                    names={name, ascii_name, bare},
+                    names=_particle_spellings({name, ascii_name, bare}),
                 )
             )
 
@@ -616,6 +618,16 @@ def _country_facts(iso2: str) -> dict:
         "names": [n for n in names if n and _keep_alternate(n)],
         "demonym": info.get("demonym") or None,
     }
+
+
+def _particle_spellings(names: set[str]) -> set[str]:
+    """ "De Soto Parish" is also written "DeSoto Parish", "DeKalb County" also "De Kalb County":
+    a name after De, La, Le, Du or Van, with and without the space."""
+    out = set(names)
+    for name in names:
+        out.add(_PARTICLE_SPACE.sub(r"\1", name))
+        out.add(_PARTICLE_JOINED.sub(r"\1 \2", name))
+    return out
 
 
 def _us_counties() -> dict[tuple[str, str], tuple[float, float, set[str]]]:
