@@ -238,6 +238,9 @@ _DOTTED_STATES = frozenset("dc nh nj nm ny nc nd sc sd ri wva ndak sdak nmex".sp
 _STATE_ABBREVIATION = re.compile(
     r"(?<![\w.])(?:[A-Z]\.[A-Z][a-z]{0,3}\.|[A-Z][a-z]{1,4}\.(?:[A-Z][a-z]\.)?)"
 )
+# A water body named after a place: "the Desna River", "the Azov Sea", "the Gulf of Mexico".
+_WATER_AFTER = re.compile(r" (?:River|Sea|Lake|Canal|Reservoir|Lagoon|Strait|Estuary)\b")
+_WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits|Lake) of (?:the )?\Z")
 _REGION_AFTER = re.compile(r",\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*(?:,\s|\s\()$")
 # "the Obama administration", "the Bush-era rules": a name that stands for a president
@@ -475,6 +478,8 @@ class Recognizer:
             return None  # "Johnson & Johnson", "Marks & Spencer"
         if joined_after and after.lower in STREET_WORDS and text[end : after.start] == " ":
             return None  # "6016 Dublin Road", "Paris Avenue": a street named for the place
+        if _WATER_AFTER.match(text, end) or _WATER_BEFORE.search(text, max(0, start - 16), start):
+            return None  # "the Dnipro River", "the Sea of Azov": the water, not the town
         if not single and tokens[last].lower in REGION_NAME_ENDS:
             # "Leadership Henry County", "the Butler County Sheriff's Office": a region's name
             title = self._inside_title(text, tokens, first, last)

@@ -551,3 +551,15 @@ def test_a_county_is_found_with_or_without_the_space_after_its_particle(pipeline
     # De Soto Parish, Louisiana, and the Mansfield beside it (not DeSoto and Mansfield, Texas)
     assert haversine_km(*found["DeSoto Parish"], 32.05, -93.7) < 40
     assert haversine_km(*found["Mansfield"], 32.04, -93.7) < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Troops crossed the Desna River near Chernihiv.", "Chernihiv"),
+        ("Ships in the Sea of Azov shelled Berdyansk.", "Berdyansk"),
+        ("Bodies were found in the Dnipro River near Kherson.", "Kherson"),
+    ],
+)
+def test_a_water_named_after_a_town_is_not_the_town(pipeline, text, town):
+    assert list(_found(pipeline, text)) == [town]
