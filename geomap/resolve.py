@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from .distance import haversine_km
+from .distance import bearing_deg, haversine_km
 from .gazetteer.names import name_key
 from .models import Candidate, Mention, Place
 
@@ -64,6 +64,21 @@ STATE_NAMESAKE_POPULATION = 50_000
 NAMED_REGION_BONUS = 0.5
 # How sharply a name's own scores pick among its namesakes when it votes for a region.
 SHARE_TEMPERATURE = 0.5
+# "X south-east of Y": readings of X this close to its best are picked by direction, within
+# this many degrees of the stated one.
+BEARING_MARGIN = 0.5
+BEARING_TOLERANCE_DEG = 67.5
+_COMPASS = {
+    "north": 0, "northeast": 45, "east": 90, "southeast": 135,
+    "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+}  # fmt: skip
+_BEARING_GAP = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?,?\s+(?:(?:about|some|roughly|around|just)\s+)?"
+    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
 # Rail-section ends further apart than this are not one section.
 SECTION_MAX_KM = 80.0
 # ... and when only the wording "between A and B" after rail gear says it is a section
@@ -175,11 +190,9 @@ class Resolver:
                 for key, pool in pools.items()
             }
             context = _Context.from_rankings(ranked, groups, self.neighbours)
-        # Last pass: in context.
-        resolution = Resolution()
-        chosen: dict[tuple, tuple[Candidate, float, list[Candidate]]] = {}
-        for key, pool in pools.items():
-            ranked = _rank(
+        # Last pass: in context; then a place said to lie in a direction from another does.
+        final = {
+            key: _rank(
                 groups[key][0],
                 pool,
                 context.without(key),
@@ -187,6 +200,12 @@ class Resolver:
                 holders.get(key, ()),
                 key in towns,
             )
+            for key, pool in pools.items()
+        }
+        _follow_bearings(final, _bearings(text, groups))
+        resolution = Resolution()
+        chosen: dict[tuple, tuple[Candidate, float, list[Candidate]]] = {}
+        for key, ranked in final.items():
             best, score, others = ranked[0][0], ranked[0][1], [c for c, _ in ranked[1:4]]
             chosen[key] = (best, score, others)
             place = Place(
@@ -656,6 +675,40 @@ def _group(mentions: list[Mention]) -> dict[tuple, list[Mention]]:
             continue  # ends of sections are resolved with their section
         groups[_group_key(mention)].append(mention)
     return dict(groups)
+
+
+def _bearings(text: str, groups: dict) -> dict[tuple, tuple[tuple, float]]:
+    """ "the Zyabrovka airfield south-east of Gomel", "Lesnaya, 20 km north of Baranavichy":
+    the group of each such name → (the group of the place it is reckoned from, the bearing)."""
+    starts = {m.start: key for key, group in groups.items() for m in group}
+    out = {}
+    for key, group in groups.items():
+        for mention in group:
+            gap = _BEARING_GAP.match(text, mention.end)
+            if gap is None or starts.get(gap.end()) in (None, key):
+                continue
+            out[key] = (starts[gap.end()], _COMPASS[gap.group("dir").lower().replace("-", "")])
+    return out
+
+
+def _follow_bearings(ranked: dict, bearings: dict) -> None:
+    """Among a name's readings nearly as likely as its best, the first that lies in the stated
+    direction from the place it is reckoned from."""
+    for key, (anchor, bearing) in bearings.items():
+        if key not in ranked or anchor not in ranked:
+            continue
+        origin = ranked[anchor][0][0]
+        best_score = ranked[key][0][1]
+        for index, (candidate, score) in enumerate(ranked[key]):
+            if score < best_score - BEARING_MARGIN:
+                break
+            off = bearing_deg(origin.lat, origin.lon, candidate.lat, candidate.lon) - bearing
+            if abs((off + 180) % 360 - 180) <= BEARING_TOLERANCE_DEG:
+                if index:
+                    ranked[key] = (
+                        [ranked[key][index]] + ranked[key][:index] + ranked[key][index + 1 :]
+                    )
+                break
 
 
 def _join_municipal_forms(groups: dict, pools: dict) -> None:

@@ -204,3 +204,11 @@ def test_a_name_settled_by_context_settles_others_in_turn(pipeline):
         "Lebanon police."
     )
     assert _near(_found(pipeline, text)["Boone County"], 40.01, -86.49)
+
+
+def test_a_place_said_to_lie_in_a_direction_from_another_does(pipeline):
+    # two villages called Zyabrovka lie 20 km either side of Gomel
+    south_east = "Jets stood at Rechytsa and at the Zyabrovka airfield south-east of Gomel."
+    north_west = "Jets stood at Rechytsa and at the Zyabrovka airfield north-west of Gomel."
+    assert _near(_found(pipeline, south_east)["Zyabrovka"], 52.29, 31.08, km=10)
+    assert _near(_found(pipeline, north_west)["Zyabrovka"], 52.55, 30.73, km=10)
