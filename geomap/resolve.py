@@ -64,8 +64,8 @@ STATE_NAMESAKE_POPULATION = 50_000
 NAMED_REGION_BONUS = 0.5
 # How sharply a name's own scores pick among its namesakes when it votes for a region.
 SHARE_TEMPERATURE = 0.5
-# "X south-east of Y": readings of X this close to its best are picked by direction, within
-# this many degrees of the stated one.
+# "X south-east of Y", "X, 20 km from Y": readings of X this close to its best are picked by
+# direction (within this many degrees of the stated one) and distance.
 BEARING_MARGIN = 0.5
 BEARING_TOLERANCE_DEG = 67.5
 _COMPASS = {
@@ -74,9 +74,9 @@ _COMPASS = {
 }  # fmt: skip
 _BEARING_GAP = re.compile(
     r"(?:\s+[a-z-]+){0,3}?,?\s+(?:(?:about|some|roughly|around|just)\s+)?"
-    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
+    r"(?:(?P<n>\d+)\s*(?P<unit>km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"\s+of|from)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
     re.IGNORECASE,
 )
 # Rail-section ends further apart than this are not one section.
@@ -677,9 +677,10 @@ def _group(mentions: list[Mention]) -> dict[tuple, list[Mention]]:
     return dict(groups)
 
 
-def _bearings(text: str, groups: dict) -> dict[tuple, tuple[tuple, float]]:
-    """ "the Zyabrovka airfield south-east of Gomel", "Lesnaya, 20 km north of Baranavichy":
-    the group of each such name → (the group of the place it is reckoned from, the bearing)."""
+def _bearings(text: str, groups: dict) -> dict[tuple, tuple[tuple, float | None, float | None]]:
+    """ "the Zyabrovka airfield south-east of Gomel", "Lesnaya, 20 km north of Baranavichy",
+    "Hostomel, 25 km from Kyiv": the group of each such name → (the group of the place it is
+    reckoned from, the bearing or None, the distance in km or None)."""
     starts = {m.start: key for key, group in groups.items() for m in group}
     out = {}
     for key, group in groups.items():
@@ -687,14 +688,21 @@ def _bearings(text: str, groups: dict) -> dict[tuple, tuple[tuple, float]]:
             gap = _BEARING_GAP.match(text, mention.end)
             if gap is None or starts.get(gap.end()) in (None, key):
                 continue
-            out[key] = (starts[gap.end()], _COMPASS[gap.group("dir").lower().replace("-", "")])
+            direction = gap.group("dir")
+            km = float(gap.group("n")) if gap.group("n") else None
+            if direction is None and km is None:
+                continue  # "outside Kyiv": no bearing, no distance
+            if km is not None and gap.group("unit").lower() == "miles":
+                km *= 1.609
+            bearing = _COMPASS[direction.lower().replace("-", "")] if direction else None
+            out[key] = (starts[gap.end()], bearing, km)
     return out
 
 
 def _follow_bearings(ranked: dict, bearings: dict) -> None:
     """Among a name's readings nearly as likely as its best, the first that lies in the stated
-    direction from the place it is reckoned from."""
-    for key, (anchor, bearing) in bearings.items():
+    direction, at about the stated distance, from the place it is reckoned from."""
+    for key, (anchor, bearing, km) in bearings.items():
         if key not in ranked or anchor not in ranked:
             continue
         origin = ranked[anchor][0][0]
@@ -702,13 +710,25 @@ def _follow_bearings(ranked: dict, bearings: dict) -> None:
         for index, (candidate, score) in enumerate(ranked[key]):
             if score < best_score - BEARING_MARGIN:
                 break
-            off = bearing_deg(origin.lat, origin.lon, candidate.lat, candidate.lon) - bearing
-            if abs((off + 180) % 360 - 180) <= BEARING_TOLERANCE_DEG:
+            if _lies_as_said(origin, candidate, bearing, km):
                 if index:
                     ranked[key] = (
                         [ranked[key][index]] + ranked[key][:index] + ranked[key][index + 1 :]
                     )
                 break
+
+
+def _lies_as_said(
+    origin: Candidate, candidate: Candidate, bearing: float | None, km: float | None
+) -> bool:
+    if km is not None:
+        distance = haversine_km(origin.lat, origin.lon, candidate.lat, candidate.lon)
+        if abs(distance - km) > max(10.0, 0.5 * km):
+            return False
+    if bearing is not None:
+        off = bearing_deg(origin.lat, origin.lon, candidate.lat, candidate.lon) - bearing
+        return abs((off + 180) % 360 - 180) <= BEARING_TOLERANCE_DEG
+    return True
 
 
 def _join_municipal_forms(groups: dict, pools: dict) -> None:

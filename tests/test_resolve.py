@@ -212,3 +212,9 @@ def test_a_place_said_to_lie_in_a_direction_from_another_does(pipeline):
     north_west = "Jets stood at Rechytsa and at the Zyabrovka airfield north-west of Gomel."
     assert _near(_found(pipeline, south_east)["Zyabrovka"], 52.29, 31.08, km=10)
     assert _near(_found(pipeline, north_west)["Zyabrovka"], 52.55, 30.73, km=10)
+
+
+def test_a_place_said_to_lie_a_distance_from_another_does(pipeline):
+    # a dozen Ukrainian villages are called Lukashivka; one lies 15 km from Chernihiv
+    found = _found(pipeline, "Fighting reached Lukashivka, 20 km from Chernihiv.")
+    assert _near(found["Lukashivka"], 51.39, 31.40, km=10)
