@@ -706,9 +706,11 @@ def _follow_bearings(ranked: dict, bearings: dict) -> None:
         if key not in ranked or anchor not in ranked:
             continue
         origin = ranked[anchor][0][0]
+        # a stated distance outweighs the bonus for lying near the place it is reckoned from
+        margin = BEARING_MARGIN + (NEAR_BONUS_KM[0][1] if km is not None else 0.0)
         best_score = ranked[key][0][1]
         for index, (candidate, score) in enumerate(ranked[key]):
-            if score < best_score - BEARING_MARGIN:
+            if score < best_score - margin:
                 break
             if _lies_as_said(origin, candidate, bearing, km):
                 if index:

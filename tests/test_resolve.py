@@ -215,6 +215,8 @@ def test_a_place_said_to_lie_in_a_direction_from_another_does(pipeline):
 
 
 def test_a_place_said_to_lie_a_distance_from_another_does(pipeline):
-    # a dozen Ukrainian villages are called Lukashivka; one lies 15 km from Chernihiv
-    found = _found(pipeline, "Fighting reached Lukashivka, 20 km from Chernihiv.")
-    assert _near(found["Lukashivka"], 51.39, 31.40, km=10)
+    # of the villages called Ivanivka around Chernihiv one lies 13 km away, another 70 km
+    far = _found(pipeline, "Shelling hit Ivanivka, 70 km from Chernihiv.")["Ivanivka"]
+    near = _found(pipeline, "Shelling hit Ivanivka, 10 km from Chernihiv.")["Ivanivka"]
+    assert _near(far, 51.91, 32.10, km=10)
+    assert _near(near, 51.38, 31.29, km=10)
