@@ -295,3 +295,18 @@ def test_rail_sections_show_their_stations(run_out):
         # both ends are named stations of the packs
         for name in (first, last):
             assert any(t.startswith(f"Station {name}") for t in tooltips), name
+
+
+def test_a_border_incident_drawn_at_a_point_still_maps(seed_collection, settings):
+    """A border incident whose line could not be cut out is drawn at a point: the border
+    layer leaves it out instead of failing the whole map."""
+    from geomap.datapacks import DataPacks
+
+    features = seed_collection["features"]
+    incident = next(f for f in features if f["properties"]["feature_type"] == "incident")
+    feature = json.loads(json.dumps(incident))
+    feature["properties"].update(id="border-point", geometry_role="border", country_code="BY")
+    feature["geometry"] = {"type": "Point", "coordinates": [27.5, 52.0]}
+    collection = {"type": "FeatureCollection", "features": [*features, feature]}
+    html = build_map(collection, packs=DataPacks(settings.data_dir)).get_root().render()
+    assert "border-point" in html

@@ -480,9 +480,9 @@ def border_layer(incidents: list[Located], shapes: Shapes) -> folium.GeoJson | N
 def _border_pair(geom: BaseGeometry, country: str | None, shapes: Shapes) -> tuple | None:
     """The two countries whose shared border ``geom`` follows: the incident's own country and
     the nearest other one at the line's middle."""
-    middle = geom.interpolate(0.5, normalized=True) if hasattr(geom, "interpolate") else None
-    if middle is None or geom.geom_type not in ("LineString", "MultiLineString"):
-        return None
+    if geom.geom_type not in ("LineString", "MultiLineString") or geom.is_empty:
+        return None  # a border incident drawn at a point (no line could be cut out for it)
+    middle = geom.interpolate(0.5, normalized=True)
     outlines = shapes.countries
     near = sorted(
         (outline.distance(middle), iso2) for iso2, outline in outlines.items() if iso2 != country
