@@ -204,3 +204,9 @@ def test_a_name_settled_by_context_settles_others_in_turn(pipeline):
         "Lebanon police."
     )
     assert _near(_found(pipeline, text)["Boone County"], 40.01, -86.49)
+
+
+def test_an_abbreviated_mount_finds_the_town_by_its_full_name(pipeline):
+    # the gazetteer keeps "Mt. Pleasant" for the Michigan town only
+    text = "The county fair in Mt. Pleasant, Iowa, opened on Friday."
+    assert _near(_found(pipeline, text)["Mt. Pleasant"], 40.96, -91.55)
