@@ -510,13 +510,14 @@ def _rank(
     """Candidates with scores, best first. ``holders``: keys of the regions that hold the town
     this name qualifies."""
     country_named = any(c.feature_class == "country" and c.match == "exact" for c in pool)
-    same_name_town = {
-        c.admin1
+    towns = [
+        c
         for c in pool
         if c.feature_class in ("city", "village")
         and c.match in ("exact", "alternate")
         and c.population >= 10_000
-    }
+    ]
+    same_name_town = {c.admin1 for c in towns}
     # "Kansas" in a story from Illinois is the state, not Kansas, Illinois (pop. 800); but
     # "Mogilev" is the town the region is named after
     state_named = any(
@@ -542,7 +543,7 @@ def _rank(
         elif (
             mention.kind in ("name", "associative")
             and candidate.feature_class == "admin1"
-            and candidate.admin1 in same_name_town
+            and _holds_town(candidate, towns)
         ):
             score -= 0.6  # "Mogilev" alone is the town, not the region named after it
         if mention.kind in ("region", "direction") and _CITY_REGION.search(candidate.name):
@@ -595,6 +596,17 @@ def _rank(
         scored.append((candidate, score))
     scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].key))
     return scored
+
+
+def _holds_town(region: Candidate, towns: list[Candidate]) -> bool:
+    """Whether a town of the region's name lies in it: in its code, or within its reach when
+    the town is a region of its own ("Saint Petersburg" is a city apart from the oblast
+    that bears its name)."""
+    return any(
+        town.admin1 == region.admin1
+        or haversine_km(town.lat, town.lon, region.lat, region.lon) <= region.radius_km
+        for town in towns
+    )
 
 
 def _prior(candidate: Candidate) -> float:

@@ -210,3 +210,10 @@ def test_an_abbreviated_mount_finds_the_town_by_its_full_name(pipeline):
     # the gazetteer keeps "Mt. Pleasant" for the Michigan town only
     text = "The county fair in Mt. Pleasant, Iowa, opened on Friday."
     assert _near(_found(pipeline, text)["Mt. Pleasant"], 40.96, -91.55)
+
+
+def test_a_city_apart_from_the_region_named_after_it_is_the_city(pipeline):
+    # Saint Petersburg is a region of its own; the oblast around it bears its name too, and
+    # holds Pulkovo
+    text = "Planes bound for St. Petersburg landed at Pulkovo after the storm."
+    assert _near(_found(pipeline, text)["St. Petersburg"], 59.94, 30.31, km=30)
