@@ -42,7 +42,12 @@ COUNTRY_CONTEXT_WEIGHT = 1.5
 NEIGHBOUR_CONTEXT_WEIGHT = 0.2
 ADMIN1_CONTEXT_WEIGHT = 1.0
 ADMIN1_UNCAST_VOTES = 2.0
-NEAR_BONUS_KM = ((50, 0.6), (200, 0.4), (600, 0.2))
+# A reading of another name close by: the bonus at 0 km, and how it falls with distance.
+NEAR_TOP = 0.8
+NEAR_SCALE_KM = 20.0
+NEAR_MAX_KM = 600.0
+# The country or province the other places lie in.
+HOLDS_POINTS_BONUS = 0.6
 # Times the context is drawn again from the names ranked in it, before the last ranking.
 CONTEXT_ROUNDS = 2
 FURTHER_NEIGHBOUR_SHARE = 0.3
@@ -458,13 +463,21 @@ class _Context:
         than one beside a single namesake's neighbour."""
         by_name: dict[tuple, float] = {}
         for key, la, lo, _code, weight, _admin1 in self.points:
-            if weight * NEAR_BONUS_KM[0][1] <= by_name.get(key, 0.0):
+            if weight * NEAR_TOP <= by_name.get(key, 0.0):
                 continue
             km = haversine_km(lat, lon, la, lo)
-            bonus = next((bonus for limit, bonus in NEAR_BONUS_KM if km <= limit), 0.0)
+            bonus = _near(km)
             by_name[key] = max(by_name.get(key, 0.0), bonus * weight)
         best = max(by_name.values(), default=0.0)
         return best + FURTHER_NEIGHBOUR_SHARE * (sum(by_name.values()) - best)
+
+
+def _near(km: float) -> float:
+    """The bonus of a reading of another name ``km`` away: it falls with the logarithm of the
+    distance, so three towns within 25 km of each other are surer than three within 100 km,
+    and none beyond ``NEAR_MAX_KM``."""
+    scaled = math.log1p(km / NEAR_SCALE_KM) / math.log1p(NEAR_MAX_KM / NEAR_SCALE_KM)
+    return NEAR_TOP * max(0.0, 1 - scaled)
 
 
 def _asked_once(candidates_for: CandidateSource) -> CandidateSource:
@@ -563,9 +576,9 @@ def _rank(
             # those it does
             score += NEIGHBOUR_CONTEXT_WEIGHT * context.neighbour_share(candidate.country_code)
         if candidate.feature_class == "country" and context.has_points_in(candidate.country_code):
-            score += NEAR_BONUS_KM[0][1]  # the country the other places lie in
+            score += HOLDS_POINTS_BONUS  # the country the other places lie in
         if candidate.feature_class == "admin1" and context.has_points_in_region(candidate.admin1):
-            score += NEAR_BONUS_KM[0][1]  # the province the other places lie in ("Woodstock")
+            score += HOLDS_POINTS_BONUS  # the province the other places lie in ("Woodstock")
         if candidate.feature_class not in ("country", "admin1"):
             score += ADMIN1_CONTEXT_WEIGHT * context.admin1_share(candidate.admin1)
             score += NAMED_REGION_BONUS * context.named_share(candidate.admin1)

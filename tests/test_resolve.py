@@ -217,3 +217,25 @@ def test_a_city_apart_from_the_region_named_after_it_is_the_city(pipeline):
     # holds Pulkovo
     text = "Planes bound for St. Petersburg landed at Pulkovo after the storm."
     assert _near(_found(pipeline, text)["St. Petersburg"], 59.94, 30.31, km=30)
+
+
+def test_the_closer_of_two_nearby_namesakes_is_the_one_meant():
+    # both namesakes of Ashby lie within 50 km of Carver; a town 12 km away is far likelier
+    # the one a local story means than one twice its size 45 km away
+    from geomap.models import Candidate, Mention
+    from geomap.resolve import Resolver
+
+    def town(name, key, lat, population):
+        return Candidate(name, lat, -90.0, "village", "US", "US.IL", population, key=key)
+
+    gazetteer = {
+        "Carver": [town("Carver", "c", 40.0, 5_000)],
+        "Ashby": [town("Ashby", "a1", 40.108, 3_000), town("Ashby", "a2", 40.405, 6_000)],
+    }
+    text = "Crews from Ashby met at Carver."
+    mentions = [
+        Mention(name, text.index(name), text.index(name) + len(name), name)
+        for name in ("Ashby", "Carver")
+    ]
+    resolution = Resolver(lambda m: gazetteer[m.query]).resolve(text, mentions)
+    assert resolution.place_at(mentions[0]).candidate.key == "a1"
