@@ -42,7 +42,12 @@ COUNTRY_CONTEXT_WEIGHT = 1.5
 NEIGHBOUR_CONTEXT_WEIGHT = 0.2
 ADMIN1_CONTEXT_WEIGHT = 1.0
 ADMIN1_UNCAST_VOTES = 2.0
-NEAR_BONUS_KM = ((50, 0.6), (200, 0.4), (600, 0.2))
+# A reading of another name close by: the bonus at 0 km, and how it falls with distance.
+NEAR_TOP = 0.8
+NEAR_SCALE_KM = 20.0
+NEAR_MAX_KM = 600.0
+# The country or province the other places lie in.
+HOLDS_POINTS_BONUS = 0.6
 # Times the context is drawn again from the names ranked in it, before the last ranking.
 CONTEXT_ROUNDS = 2
 FURTHER_NEIGHBOUR_SHARE = 0.3
@@ -477,13 +482,21 @@ class _Context:
         than one beside a single namesake's neighbour."""
         by_name: dict[tuple, float] = {}
         for key, la, lo, _code, weight, _admin1 in self.points:
-            if weight * NEAR_BONUS_KM[0][1] <= by_name.get(key, 0.0):
+            if weight * NEAR_TOP <= by_name.get(key, 0.0):
                 continue
             km = haversine_km(lat, lon, la, lo)
-            bonus = next((bonus for limit, bonus in NEAR_BONUS_KM if km <= limit), 0.0)
+            bonus = _near(km)
             by_name[key] = max(by_name.get(key, 0.0), bonus * weight)
         best = max(by_name.values(), default=0.0)
         return best + FURTHER_NEIGHBOUR_SHARE * (sum(by_name.values()) - best)
+
+
+def _near(km: float) -> float:
+    """The bonus of a reading of another name ``km`` away: it falls with the logarithm of the
+    distance, so three towns within 25 km of each other are surer than three within 100 km,
+    and none beyond ``NEAR_MAX_KM``."""
+    scaled = math.log1p(km / NEAR_SCALE_KM) / math.log1p(NEAR_MAX_KM / NEAR_SCALE_KM)
+    return NEAR_TOP * max(0.0, 1 - scaled)
 
 
 def _asked_once(candidates_for: CandidateSource) -> CandidateSource:
@@ -529,13 +542,14 @@ def _rank(
     """Candidates with scores, best first. ``holders``: keys of the regions that hold the town
     this name qualifies."""
     country_named = any(c.feature_class == "country" and c.match == "exact" for c in pool)
-    same_name_town = {
-        c.admin1
+    towns = [
+        c
         for c in pool
         if c.feature_class in ("city", "village")
         and c.match in ("exact", "alternate")
         and c.population >= 10_000
-    }
+    ]
+    same_name_town = {c.admin1 for c in towns}
     # "Kansas" in a story from Illinois is the state, not Kansas, Illinois (pop. 800); but
     # "Mogilev" is the town the region is named after
     state_named = any(
@@ -561,7 +575,7 @@ def _rank(
         elif (
             mention.kind in ("name", "associative")
             and candidate.feature_class == "admin1"
-            and candidate.admin1 in same_name_town
+            and _holds_town(candidate, towns)
         ):
             score -= 0.6  # "Mogilev" alone is the town, not the region named after it
         if mention.kind in ("region", "direction") and _CITY_REGION.search(candidate.name):
@@ -581,9 +595,9 @@ def _rank(
             # those it does
             score += NEIGHBOUR_CONTEXT_WEIGHT * context.neighbour_share(candidate.country_code)
         if candidate.feature_class == "country" and context.has_points_in(candidate.country_code):
-            score += NEAR_BONUS_KM[0][1]  # the country the other places lie in
+            score += HOLDS_POINTS_BONUS  # the country the other places lie in
         if candidate.feature_class == "admin1" and context.has_points_in_region(candidate.admin1):
-            score += NEAR_BONUS_KM[0][1]  # the province the other places lie in ("Woodstock")
+            score += HOLDS_POINTS_BONUS  # the province the other places lie in ("Woodstock")
         if candidate.feature_class not in ("country", "admin1"):
             score += ADMIN1_CONTEXT_WEIGHT * context.admin1_share(candidate.admin1)
             score += NAMED_REGION_BONUS * context.named_share(candidate.admin1)
@@ -614,6 +628,17 @@ def _rank(
         scored.append((candidate, score))
     scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].key))
     return scored
+
+
+def _holds_town(region: Candidate, towns: list[Candidate]) -> bool:
+    """Whether a town of the region's name lies in it: in its code, or within its reach when
+    the town is a region of its own ("Saint Petersburg" is a city apart from the oblast
+    that bears its name)."""
+    return any(
+        town.admin1 == region.admin1
+        or haversine_km(town.lat, town.lon, region.lat, region.lon) <= region.radius_km
+        for town in towns
+    )
 
 
 def _prior(candidate: Candidate) -> float:
@@ -707,7 +732,7 @@ def _follow_bearings(ranked: dict, bearings: dict) -> None:
             continue
         origin = ranked[anchor][0][0]
         # a stated distance outweighs the bonus for lying near the place it is reckoned from
-        margin = BEARING_MARGIN + (NEAR_BONUS_KM[0][1] if km is not None else 0.0)
+        margin = BEARING_MARGIN + (NEAR_TOP if km is not None else 0.0)
         best_score = ranked[key][0][1]
         for index, (candidate, score) in enumerate(ranked[key]):
             if score < best_score - margin:

@@ -220,3 +220,38 @@ def test_a_place_said_to_lie_a_distance_from_another_does(pipeline):
     near = _found(pipeline, "Shelling hit Ivanivka, 10 km from Chernihiv.")["Ivanivka"]
     assert _near(far, 51.91, 32.10, km=10)
     assert _near(near, 51.38, 31.29, km=10)
+
+
+def test_an_abbreviated_mount_finds_the_town_by_its_full_name(pipeline):
+    # the gazetteer keeps "Mt. Pleasant" for the Michigan town only
+    text = "The county fair in Mt. Pleasant, Iowa, opened on Friday."
+    assert _near(_found(pipeline, text)["Mt. Pleasant"], 40.96, -91.55)
+
+
+def test_a_city_apart_from_the_region_named_after_it_is_the_city(pipeline):
+    # Saint Petersburg is a region of its own; the oblast around it bears its name too, and
+    # holds Pulkovo
+    text = "Planes bound for St. Petersburg landed at Pulkovo after the storm."
+    assert _near(_found(pipeline, text)["St. Petersburg"], 59.94, 30.31, km=30)
+
+
+def test_the_closer_of_two_nearby_namesakes_is_the_one_meant():
+    # both namesakes of Ashby lie within 50 km of Carver; a town 12 km away is far likelier
+    # the one a local story means than one twice its size 45 km away
+    from geomap.models import Candidate, Mention
+    from geomap.resolve import Resolver
+
+    def town(name, key, lat, population):
+        return Candidate(name, lat, -90.0, "village", "US", "US.IL", population, key=key)
+
+    gazetteer = {
+        "Carver": [town("Carver", "c", 40.0, 5_000)],
+        "Ashby": [town("Ashby", "a1", 40.108, 3_000), town("Ashby", "a2", 40.405, 6_000)],
+    }
+    text = "Crews from Ashby met at Carver."
+    mentions = [
+        Mention(name, text.index(name), text.index(name) + len(name), name)
+        for name in ("Ashby", "Carver")
+    ]
+    resolution = Resolver(lambda m: gazetteer[m.query]).resolve(text, mentions)
+    assert resolution.place_at(mentions[0]).candidate.key == "a1"

@@ -12,6 +12,12 @@ from ..models import Candidate, Mention
 
 # Below this similarity a station name is not taken as a spelling of the one written.
 _STATION_MIN_SIMILARITY = 72
+# Abbreviations before the last word of a name, spelled out ("Mt. Pleasant", "St. Clair").
+_SPELLED_OUT = {"mt": "mount", "st": "saint", "ste": "sainte", "ft": "fort", "pt": "point"}
+_MATCH_RANK = {"fuzzy": 0, "variant": 1, "alternate": 2, "exact": 3}
+# ... and an entry found only by the word spelled out, this many times smaller than the
+# largest found by the abbreviation, is passed over
+_SPELLED_OUT_SIZE_RATIO = 10
 
 
 class OfflineGeocoder:
@@ -35,12 +41,35 @@ class OfflineGeocoder:
         if mention.kind == "border":
             found = [self.gazetteer.country_candidate(part.query) for part in mention.parts]
             return [c for c in found if c is not None]
-        found = self.gazetteer.candidates(mention.query)
+        found = self._spelled_out(mention.query, self.gazetteer.candidates(mention.query))
         if mention.kind in ("region", "direction"):
             found += self._regions_of_towns(found)
         if mention.hint == "admin2":
             found += self._counties(mention.query, found)
         return found
+
+    def _spelled_out(self, query: str, found: list[Candidate]) -> list[Candidate]:
+        """ "Mt. Pleasant", "St. Petersburg", "Ft. Worth": the abbreviation is the word spelled
+        out. An entry named "Saint Petersburg" matches "St. Petersburg" as its own name; one
+        the abbreviation did not find comes in as by an alternate name, when it is not much
+        smaller than those it did (a gazetteer keeps "Mt." for some towns, not for all)."""
+        words = name_key(query).split()
+        long = [_SPELLED_OUT.get(w, w) if i < len(words) - 1 else w for i, w in enumerate(words)]
+        if long == words:
+            return found
+        spelled = {c.key: c for c in self.gazetteer.candidates(" ".join(long), loose=False)}
+        out = []
+        for candidate in found:
+            other = spelled.pop(candidate.key, None)
+            if other is not None and _MATCH_RANK[other.match] > _MATCH_RANK[candidate.match]:
+                candidate = other
+            out.append(candidate)
+        largest = max((c.population for c in found), default=0)
+        return out + [
+            replace(c, match="alternate")
+            for c in spelled.values()
+            if c.match == "exact" and c.population * _SPELLED_OUT_SIZE_RATIO >= largest
+        ]
 
     def _counties(self, query: str, found: list[Candidate]) -> list[Candidate]:
         """ "Douglas and Sarpy counties": the counties go by their full names ("Douglas
