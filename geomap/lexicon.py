@@ -100,6 +100,11 @@ CIVIL_HEADS = frozenset(
     attorney house congress census society organization organisation project patrol review manager sheriff schools
 """.split()
 )
+# Heads of a town's own public bodies: the town in such a title is a place, however small.
+PUBLIC_HEADS = frozenset(
+    """school schools college academy hospital police council court department sheriff library
+    fire""".split()
+)
 ORGANISATION_HEADS = UNIT_HEADS | CIVIL_HEADS
 
 # Words after a name that say it is a region (singular and plural).

@@ -41,6 +41,7 @@ from .lexicon import (
     ORGANISATION_HEADS,
     PERSON_TITLES,
     PLACE_MODIFIERS,
+    PUBLIC_HEADS,
     REGION_NAME_ENDS,
     REGION_PLURALS,
     REGION_WORDS,
@@ -149,6 +150,7 @@ _CONNECTORS = frozenset(
 _MAX_NAME_TOKENS = 6
 # Abbreviations that open a name with their dot: "St. Paul", "Mt. Pleasant", "Ft. Worth".
 _ABBREVIATED_PREFIXES = frozenset(("st", "mt", "ft"))
+_TOWN_CLASSES = ("city", "village")
 # Titles written short with a full stop ("Dr.", "Const."), unlike "Judge." ending a sentence.
 _ABBREVIATED_TITLES = frozenset(
     "mr mrs ms dr gen col lt sgt capt maj gov sen rep rev prof det cpl supt const insp fr".split()
@@ -485,7 +487,7 @@ class Recognizer:
             title = self._inside_title(text, tokens, first, last)
             if title == "unit":
                 return None
-            kind = "associative" if title == "organisation" else "name"
+            kind = "associative" if title in ("organisation", "public body") else "name"
             return Mention(text=written, start=start, end=end, query=written, kind=kind)
         if (
             self._after_given_name(text, tokens, first) or _after_initial(text, tokens, first)
@@ -654,9 +656,13 @@ class Recognizer:
             and _POSSESSIVE.match(text, end)
         ):
             return None  # "St. Mary's High School", "St. John's Health System": the saint's
-        if title == "organisation":
+        if title == "organisation" or (title == "public body" and fclass not in _TOWN_CLASSES):
             if not self._names_bodies(fclass, key):
                 return None  # "Kamyshin Cement": too small a place to be whom a body is named for
+            return Mention(text=written, start=start, end=end, query=written, kind="associative")
+        if title == "public body":
+            # "Belchertown State School", "the Maryville Police Department": a town's own
+            # school, police or council, however small the town
             return Mention(text=written, start=start, end=end, query=written, kind="associative")
         preceding = text[max(0, start - 40) : start].lower()
         head = after.lower if after is not None and joined_after else ""
@@ -748,7 +754,8 @@ class Recognizer:
 
     def _inside_title(self, text: str, tokens: list[Token], first: int, last: int) -> str | None:
         """Whether the name sits in a capitalised title: "unit" when the title is a military
-        unit's ("150th Idritsa-Berlin Order of Kutuzov ... Division"), "organisation" when it is
+        unit's ("150th Idritsa-Berlin Order of Kutuzov ... Division"), "public body" when it is a
+        town's own school, police or council ("Maryville Police Department"), "organisation" when it is
         a civil body's ("Ohio Supreme Court", "University of Texas"), else None."""
         lo = first
         # a bounded reach: walking a whole run of capitalised words for each name is quadratic
@@ -779,6 +786,8 @@ class Recognizer:
         around = [t for t in tokens[lo:first] + tokens[last + 1 : hi + 1] if t.capitalised]
         if any(t.lower in UNIT_HEADS for t in around):
             return "unit"
+        if any(t.lower in PUBLIC_HEADS for t in around):
+            return "public body"
         if any(t.lower in CIVIL_HEADS for t in around):
             return "organisation"
         return None

@@ -411,7 +411,7 @@ def test_belarusian_respellings_of_each_feature():
         ("She was taken to the Laurel County Detention Center.", "Laurel County", "associative",
          37.1, -84.1),
         ("The Rapides Parish Fire District 2 answered the call in Alexandria, La.",
-         "Rapides Parish", "name", 31.2, -92.5),
+         "Rapides Parish", "associative", 31.2, -92.5),
         ("A report by the Kanawha County Sheriff's Department was filed.", "Kanawha County",
          "associative", 38.3, -81.6),
     ],
@@ -563,3 +563,11 @@ def test_a_county_is_found_with_or_without_the_space_after_its_particle(pipeline
 )
 def test_a_water_named_after_a_town_is_not_the_town(pipeline, text, town):
     assert list(_found(pipeline, text)) == [town]
+
+
+def test_a_small_towns_own_school_or_police_names_the_town(pipeline):
+    text = "He taught at the Belchertown State School before Amherst hired him."
+    kinds = _kinds(pipeline, text)
+    assert kinds.get("Belchertown") == "associative"
+    # the small town beside it says which Amherst (Massachusetts, not New York)
+    assert haversine_km(*_found(pipeline, text)["Amherst"], 42.38, -72.52) < 20
