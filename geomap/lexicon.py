@@ -47,6 +47,15 @@ NOT_PLACES = frozenset(
 # ("Federal District") are longer names and still read.
 ADJECTIVES_NOT_PLACES = frozenset(("federal", "capital"))
 
+# Peoples and faiths that no country is named after, some of them also small towns ("Arab,
+# Alabama", "Christian County"): "Arab countries", "a Christian ministry" name no place.
+PEOPLES = frozenset(
+    """arab arabs christian christians muslim muslims jewish jew jews hindu hindus sikh sikhs
+    latino latinos hispanic hispanics igbo yoruba hausa tamil tamils
+    sinhalese pashtun pashtuns baloch bedouin bedouins druze alawite alawites sunni sunnis
+    shia shiite shiites""".split()
+)
+
 # Car makes, several of them also places (Toyota, Cadillac, Lincoln, Plymouth): a make after
 # a model year or a colour ("a 1992 Toyota Corolla", "a brown Cadillac"), and the model after
 # a make ("a red Dodge Durango"), is a vehicle.

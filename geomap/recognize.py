@@ -39,6 +39,7 @@ from .lexicon import (
     MONTHS,
     NOT_PLACES,
     ORGANISATION_HEADS,
+    PEOPLES,
     PERSON_TITLES,
     PLACE_MODIFIERS,
     PUBLIC_HEADS,
@@ -441,6 +442,8 @@ class Recognizer:
         if _PARTY_BEFORE.search(text, max(0, start - 4), start):
             # "Rep. Wendell Gilliard, D-Charleston,": the home of a legislator of a party
             return Mention(text=written, start=start, end=end, query=written, kind="name")
+        if single and word.lower in PEOPLES and not self._region_after(text, end):
+            return None  # "Arab countries", "a Christian ministry"; but "Arab, Alabama"
         if single and word.lower in ADJECTIVES_NOT_PLACES:
             return None  # "Federal judges", "the Federal Bureau of Investigation"
         if single and _vehicle(text, tokens, first):

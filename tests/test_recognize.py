@@ -571,3 +571,15 @@ def test_a_small_towns_own_school_or_police_names_the_town(pipeline):
     assert kinds.get("Belchertown") == "associative"
     # the small town beside it says which Amherst (Massachusetts, not New York)
     assert haversine_km(*_found(pipeline, text)["Amherst"], 42.38, -72.52) < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arab countries were worried, and the Arab world watched Gaza.", {"Gaza"}),
+        ("They shared a life of Christian ministry in Hershey.", {"Hershey"}),
+        ("The fair in Arab, Alabama, opens Friday.", {"Arab", "Alabama"}),
+    ],
+)
+def test_peoples_and_faiths_name_no_place(pipeline, text, expected):
+    assert set(_found(pipeline, text)) == expected
