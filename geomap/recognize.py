@@ -200,6 +200,10 @@ _SPEECH_VERB_AFTER = re.compile(
     r"\s(?:said|says|told|recalled|added|explained|wrote|asked|noted|argued|stated|admitted|"
     r"reiterated|insisted|testified|declined|acknowledged)\b"
 )
+# Deeds of people, not of places, whatever the size of a place of the same name.
+_PERSON_VERB_AFTER = re.compile(
+    r"(?:['’]s)?\s(?:visited|lived|died|married|smiled|laughed|wore|was born|was wearing)\b"
+)
 # "Rozen's wife, Julia,", "his widow Kate", "their yellow lab, Levi": kin and pets by name.
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|widow|widower|son|daughter|child|mother|father|brother|sister|"
@@ -511,6 +515,13 @@ class Recognizer:
             and not _is_major(fclass, population)
         ):
             return _PERSON  # "Keith recalled"
+        if (
+            single
+            and _PERSON_VERB_AFTER.match(text, end)
+            and fclass not in ("country", "admin1")
+            and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+        ):
+            return _PERSON  # "Lincoln visited the capital's defenders": only people do that
         if single and _KIN_BEFORE.search(text, max(0, start - 14), start):
             return _PERSON  # "his wife, Julia,", "the couple's first child, Hailey,"
         if (

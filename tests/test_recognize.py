@@ -583,3 +583,11 @@ def test_a_small_towns_own_school_or_police_names_the_town(pipeline):
 )
 def test_peoples_and_faiths_name_no_place(pipeline, text, expected):
     assert set(_found(pipeline, text)) == expected
+
+
+def test_a_name_that_does_what_only_people_do_is_a_person_throughout(pipeline):
+    text = (
+        "Coming within five miles of Washington, Lincoln visited the defenders of Fort Stevens. "
+        "Flood said Lincoln lived long enough to see the Union win."
+    )
+    assert "Lincoln" not in _found(pipeline, text)
