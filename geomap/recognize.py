@@ -204,6 +204,11 @@ _SPEECH_VERB_AFTER = re.compile(
 _PERSON_VERB_AFTER = re.compile(
     r"(?:['’]s)?\s(?:visited|lived|died|married|smiled|laughed|wore|was born|was wearing)\b"
 )
+# Deeds done only to people: "charged with killing Welch", "sued Foley".
+_PERSON_OBJECT_BEFORE = re.compile(
+    r"\b(?:killing|killed|murdering|murdered|stabbing|stabbed|strangled|arrested|sentenced|"
+    r"sued|married|hired|interviewed|thanked)\s\Z"
+)
 # "Rozen's wife, Julia,", "his widow Kate", "their yellow lab, Levi": kin and pets by name.
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|widow|widower|son|daughter|child|mother|father|brother|sister|"
@@ -522,6 +527,12 @@ class Recognizer:
             and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
         ):
             return _PERSON  # "Lincoln visited the capital's defenders": only people do that
+        if (
+            single
+            and _PERSON_OBJECT_BEFORE.search(text, max(0, start - 24), start)
+            and not _is_major(fclass, population)
+        ):
+            return _PERSON  # "charged with killing Welch": what is done only to people
         if single and _KIN_BEFORE.search(text, max(0, start - 14), start):
             return _PERSON  # "his wife, Julia,", "the couple's first child, Hailey,"
         if (

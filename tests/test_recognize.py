@@ -591,3 +591,8 @@ def test_a_name_that_does_what_only_people_do_is_a_person_throughout(pipeline):
         "Flood said Lincoln lived long enough to see the Union win."
     )
     assert "Lincoln" not in _found(pipeline, text)
+
+
+def test_a_name_to_whom_only_people_are_done_is_a_person_throughout(pipeline):
+    text = "Vasquez was charged with killing Welch on Monday. Welch had gone to a house in Dallas."
+    assert set(_found(pipeline, text)) == {"Dallas"}
