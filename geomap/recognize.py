@@ -209,6 +209,7 @@ _PERSON_OBJECT_BEFORE = re.compile(
     r"\b(?:killing|killed|murdering|murdered|stabbing|stabbed|strangled|arrested|sentenced|"
     r"sued|married|hired|interviewed|thanked)\s\Z"
 )
+_NOUN_FOLLOWS = re.compile(r"\s(?!and\b|or\b|on\b|in\b|at\b|after\b|with\b)[a-z]")
 # "Rozen's wife, Julia,", "his widow Kate", "their yellow lab, Levi": kin and pets by name.
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|widow|widower|son|daughter|child|mother|father|brother|sister|"
@@ -530,6 +531,7 @@ class Recognizer:
         if (
             single
             and _PERSON_OBJECT_BEFORE.search(text, max(0, start - 24), start)
+            and not _NOUN_FOLLOWS.match(text, end)  # "arrested Orsha residents": a town's
             and not _is_major(fclass, population)
         ):
             return _PERSON  # "charged with killing Welch": what is done only to people

@@ -596,3 +596,7 @@ def test_a_name_that_does_what_only_people_do_is_a_person_throughout(pipeline):
 def test_a_name_to_whom_only_people_are_done_is_a_person_throughout(pipeline):
     text = "Vasquez was charged with killing Welch on Monday. Welch had gone to a house in Dallas."
     assert set(_found(pipeline, text)) == {"Dallas"}
+
+
+def test_a_town_before_the_people_done_to_is_still_a_town(pipeline):
+    assert "Orsha" in _found(pipeline, "Police arrested Orsha residents on Monday.")
