@@ -669,8 +669,10 @@ class Recognizer:
             return None  # "English" is the language or the people, not English, Indiana
 
         following = text[end : end + 40].lower()
-        if _UNIT_AFTER.match(following) or _EQUIPMENT_AFTER.match(following):
-            return None  # "the Tamanskaya division", "Iskander launchers"
+        if fclass != "country" and (
+            _UNIT_AFTER.match(following) or _EQUIPMENT_AFTER.match(following)
+        ):
+            return None  # "the Tamanskaya division", "Iskander launchers" (but "US drones")
         if _DISEASE_AFTER.match(following):
             # "Lassa fever", "Marburg virus", "Middle East respiratory syndrome": a disease's
             # name, as a surname is a person's (a big place stays a place elsewhere)

@@ -600,3 +600,9 @@ def test_a_name_to_whom_only_people_are_done_is_a_person_throughout(pipeline):
 
 def test_a_town_before_the_people_done_to_is_still_a_town(pipeline):
     assert "Orsha" in _found(pipeline, "Police arrested Orsha residents on Monday.")
+
+
+def test_a_country_before_its_weapons_is_named(pipeline):
+    found = _found(pipeline, "He confirmed that US drones were flying from the base at Niamey.")
+    assert "US" in found and "Niamey" in found
+    assert "Iskander" not in _found(pipeline, "Iskander launchers moved to Mozyr.")
