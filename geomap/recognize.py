@@ -596,6 +596,7 @@ class Recognizer:
             and joined_before
             and before.capitalised
             and not sentence_start_word(before, text)
+            and fclass != "country"  # "922 Politics Ukraine's asset declarations"
         ):
             if (
                 before.lower not in PLACE_MODIFIERS

@@ -606,3 +606,7 @@ def test_a_country_before_its_weapons_is_named(pipeline):
     found = _found(pipeline, "He confirmed that US drones were flying from the base at Niamey.")
     assert "US" in found and "Niamey" in found
     assert "Iskander" not in _found(pipeline, "Iskander launchers moved to Mozyr.")
+
+
+def test_a_country_after_a_capitalised_word_is_no_ones_surname(pipeline):
+    assert "Ukraine" in _found(pipeline, "922 Politics Ukraine's asset declaration system works.")
