@@ -166,24 +166,8 @@ class Resolver:
         qualifiers, holders = _qualifiers(text, groups, pools)
         towns = _local_towns(text, groups)
 
-        # First each name alone, then the context it gives.
-        first = {
-            key: _rank(
-                groups[key][0],
-                pool,
-                _Context(),
-                qualifiers.get(key),
-                holders.get(key, ()),
-                key in towns,
-            )
-            for key, pool in pools.items()
-        }
-        context = _Context.from_rankings(first, groups, self.neighbours)
-        # Then in context, a few times: a name placed only in context gives context in turn
-        # ("Lebanon" is the country alone, the Indiana town beside Boone County's readings,
-        # and then the Boone County beside it)
-        for _ in range(CONTEXT_ROUNDS):
-            ranked = {
+        def rank_all(context: _Context) -> dict:
+            return {
                 key: _rank(
                     groups[key][0],
                     pool,
@@ -194,19 +178,16 @@ class Resolver:
                 )
                 for key, pool in pools.items()
             }
-            context = _Context.from_rankings(ranked, groups, self.neighbours)
+
+        # First each name alone, then the context it gives.
+        context = _Context.from_rankings(rank_all(_Context()), groups, self.neighbours)
+        # Then in context, a few times: a name placed only in context gives context in turn
+        # ("Lebanon" is the country alone, the Indiana town beside Boone County's readings,
+        # and then the Boone County beside it)
+        for _ in range(CONTEXT_ROUNDS):
+            context = _Context.from_rankings(rank_all(context), groups, self.neighbours)
         # Last pass: in context; then a place said to lie in a direction from another does.
-        final = {
-            key: _rank(
-                groups[key][0],
-                pool,
-                context.without(key),
-                qualifiers.get(key),
-                holders.get(key, ()),
-                key in towns,
-            )
-            for key, pool in pools.items()
-        }
+        final = rank_all(context)
         _follow_bearings(final, _bearings(text, groups))
         resolution = Resolution()
         chosen: dict[tuple, tuple[Candidate, float, list[Candidate]]] = {}
