@@ -256,13 +256,14 @@ _WATER_AFTER = re.compile(r" (?:River|Sea|Lake|Canal|Reservoir|Lagoon|Strait|Est
 _WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits|Lake) of (?:the )?\Z")
 _REGION_AFTER = re.compile(r",\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*(?:,\s|\s\()$")
-# "the Obama administration", "the Bush-era rules": a name that stands for a president
 # A dateline: "SEOUL, South Korea (CNN) -", "By Nate Raymond. BOSTON (Reuters) -",
 # "TIJUANA & SAN DIEGO, MARCH 29 --": a name in capitals opening the text, a line or a byline's
 # sentence, before a comma, a bracket, a dash or another dateline town.
 _DATELINE_BEFORE = re.compile(r"(?:\A|\n|^By [^\n]{1,60}?[.:]|[A-Z] &)[ \t]*\Z", re.MULTILINE)
 _DATELINE_AFTER = re.compile(r",+\s*[A-Z0-9]|\s\(|\s[-–—]|\s&\s[A-Z]")
+# "Rep. Ann Gill, D-Chattanooga,": a legislator's party and home town
 _PARTY_BEFORE = re.compile(r"[,(]\s?[DRI]-\Z")
+# "the Obama administration", "the Bush-era rules": a name that stands for a president
 _RULER_AFTER = re.compile(r"(?:\s+administration|-era)\b")
 # Feasts and the figures of feasts, never the small towns named after them ("at Christmas")
 _HOLIDAY = re.compile(
