@@ -84,6 +84,16 @@ class Mention:
         return (self.start, self.end)
 
 
+# How well a query matched a candidate's name, worst first: a near spelling, a romanisation
+# variant, one of its alternate names, its own name.
+MATCH_ORDER = ("fuzzy", "variant", "alternate", "exact")
+
+
+def match_rank(match: str) -> int:
+    """The place of a ``Candidate.match`` in :data:`MATCH_ORDER` (unknown kinds rank lowest)."""
+    return MATCH_ORDER.index(match) if match in MATCH_ORDER else 0
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A gazetteer entry (or an online answer) that a mention may refer to."""

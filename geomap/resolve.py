@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from .distance import bearing_deg, haversine_km
 from .gazetteer.names import name_key
-from .models import Candidate, Mention, Place
+from .models import Candidate, Mention, Place, match_rank
 
 CLASS_PRIOR = {
     "country": 0.55,
@@ -647,13 +647,10 @@ def _within(candidate: Candidate, qualifier: Candidate) -> bool:
     return False
 
 
-_MATCH_ORDER = ("fuzzy", "variant", "alternate", "exact")
-
-
 def _match_quality(candidate: Candidate) -> tuple[int, float]:
     """How well a candidate's name matched: its own name before an alternate, a variant, a
     near spelling."""
-    order = _MATCH_ORDER.index(candidate.match) if candidate.match in _MATCH_ORDER else 0
+    order = match_rank(candidate.match)
     return (order, candidate.similarity)
 
 

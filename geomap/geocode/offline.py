@@ -8,13 +8,12 @@ from rapidfuzz import fuzz, process
 
 from ..gazetteer import Gazetteer
 from ..gazetteer.names import name_key
-from ..models import Candidate, Mention
+from ..models import Candidate, Mention, match_rank
 
 # Below this similarity a station name is not taken as a spelling of the one written.
 _STATION_MIN_SIMILARITY = 72
 # Abbreviations before the last word of a name, spelled out ("Mt. Pleasant", "St. Clair").
 _SPELLED_OUT = {"mt": "mount", "st": "saint", "ste": "sainte", "ft": "fort", "pt": "point"}
-_MATCH_RANK = {"fuzzy": 0, "variant": 1, "alternate": 2, "exact": 3}
 # ... and an entry found only by the word spelled out, this many times smaller than the
 # largest found by the abbreviation, is passed over
 _SPELLED_OUT_SIZE_RATIO = 10
@@ -61,7 +60,7 @@ class OfflineGeocoder:
         out = []
         for candidate in found:
             other = spelled.pop(candidate.key, None)
-            if other is not None and _MATCH_RANK[other.match] > _MATCH_RANK[candidate.match]:
+            if other is not None and match_rank(other.match) > match_rank(candidate.match):
                 candidate = other
             out.append(candidate)
         largest = max((c.population for c in found), default=0)
