@@ -340,7 +340,8 @@ def map_command(ctx: click.Context, geojson_files, out_file, self_contained, **c
     from .maps import read_collections, write_map
 
     collection = read_collections(geojson_files)
-    packs = DataPacks(app.settings.data_dir) if app.settings.data_dir else None
+    packs = DataPacks.for_settings(app.settings)
+    packs = packs if packs.roots else None
     written = write_map(collection, out_file, packs=packs, self_contained=self_contained)
     app.say(f"wrote {written} ({len(collection['features'])} features)")
 

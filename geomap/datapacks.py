@@ -620,7 +620,8 @@ class DataStatus:
     """What ``geomap data status`` shows."""
 
     data_dir: Path | None
-    #: (kind, path relative to the data dir, records, bytes)
+    #: (kind, path relative to the data dir (absolute for the packs geomap converts
+    #: into the cache dir), records, bytes)
     files: tuple[tuple[str, Path, int, int], ...]
     cache_dir: Path
     #: (entry of the cache dir, bytes, including everything below it)
@@ -643,16 +644,16 @@ class DataStatus:
             lines.append("          downloads the packs.")
         else:
             lines.append(f"data dir: {self.data_dir}")
-            if self.files:
-                lines.append(f"  {'kind':<13} {'records':>9} {'size':>9}  file")
-                for kind, path, records, size in self.files:
-                    origin = self.fetched_from.get(path.as_posix())
-                    note = f"  (fetched: {origin})" if origin else ""
-                    lines.append(
-                        f"  {kind:<13} {records:>9,} {_human(size):>9}  {path.as_posix()}{note}"
-                    )
-            else:
-                lines.append("  no recognised data-pack files")
+        if self.files:
+            lines.append(f"  {'kind':<13} {'records':>9} {'size':>9}  file")
+            for kind, path, records, size in self.files:
+                origin = self.fetched_from.get(path.as_posix())
+                note = f"  (fetched: {origin})" if origin else ""
+                lines.append(
+                    f"  {kind:<13} {records:>9,} {_human(size):>9}  {path.as_posix()}{note}"
+                )
+        elif self.data_dir is not None:
+            lines.append("  no recognised data-pack files")
         lines.append("")
         lines.append("what each kind adds:")
         present = {kind for kind, *_ in self.files}
@@ -676,10 +677,11 @@ def data_status(settings: Settings) -> DataStatus:
     """The recognised files of ``settings.data_dir`` and the contents of the cache dir."""
     files: list[tuple[str, Path, int, int]] = []
     fetched_from: dict[str, str] = {}
+    for pack in DataPacks.for_settings(settings).files:
+        inside = settings.data_dir is not None and pack.path.is_relative_to(settings.data_dir)
+        shown = pack.path.relative_to(settings.data_dir) if inside else pack.path
+        files.append((pack.kind, shown, pack.count, pack.path.stat().st_size))
     if settings.data_dir is not None:
-        for pack in DataPacks(settings.data_dir).files:
-            relative = pack.path.relative_to(settings.data_dir)
-            files.append((pack.kind, relative, pack.count, pack.path.stat().st_size))
         try:
             manifest = json.loads((settings.data_dir / MANIFEST_NAME).read_text(encoding="utf-8"))
             fetched_from = {k: v.get("source", "") for k, v in manifest.get("files", {}).items()}

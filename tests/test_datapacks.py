@@ -374,6 +374,7 @@ def test_cli_fetch_then_status(mirror, tmp_path, monkeypatch):
 
 def test_cli_status_without_a_data_dir(tmp_path, monkeypatch):
     monkeypatch.delenv("GEOMAP_DATA_DIR", raising=False)
+    monkeypatch.setenv("GEOMAP_ASSETS_DIR", str(tmp_path / "no-npm-packages"))
     result = run_cli("data", "status", "--cache-dir", str(tmp_path / "none"))
     assert result.exit_code == 0
     assert "data dir: none" in result.stdout

@@ -16,7 +16,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 18
+INDEX_VERSION = 21
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
@@ -338,7 +338,7 @@ class IndexBuilder:
             names = {self.admin1_names.get(code, "")}
             if shape is not None:
                 names.update(shape.names)
-                lon, lat = shape.label or _representative_point(shape.geometry)
+                lon, lat = shape.label or _main_centroid(shape.geometry)
                 radius = _max_distance_km((lon, lat), shape.geometry)
             elif towns:
                 lat, lon = _spread_centre(towns)
@@ -414,6 +414,59 @@ class IndexBuilder:
                     names=_particle_spellings({name, ascii_name, bare}),
                 )
             )
+
+    def add_subregions(self) -> None:
+        """Counties, departments and provinces that only the polygons name (Cambridgeshire,
+        County Mayo): a point inside, the people of the towns within, and the region most
+        of them belong to. Units the district table already placed are not added twice."""
+        finer = self.packs.subregions()
+        if not finer:
+            return
+        from shapely import STRtree, points
+        from shapely.geometry import shape
+
+        placed = {
+            (e.country_code, name_key(n))
+            for e in self.entries
+            if e.feature_class in ("admin1", "admin2")
+            for n in (e.name, *e.names)
+        }
+        towns = [e for e in self.entries if e.origin == "geonames"]
+        outlines = [shape(region.geometry) for region in finer]
+        within: dict[int, list[Entry]] = defaultdict(list)
+        town_points = points([(t.lon, t.lat) for t in towns])
+        for town_i, region_i in zip(
+            *STRtree(outlines).query(town_points, predicate="within"), strict=True
+        ):
+            within[int(region_i)].append(towns[town_i])
+        for i, region in enumerate(finer):
+            names = {n for n in region.names if _keep_alternate(n)}
+            cc = region.country_code or ""
+            if not names or any((cc, name_key(n)) in placed for n in names):
+                continue
+            people = within.get(i, [])
+            admin1 = Counter()
+            for town in people:
+                admin1[town.admin1] += town.population + 1
+            lon, lat = region.label or _main_centroid(region.geometry)
+            name = region.names[0]
+            self.entries.append(
+                Entry(
+                    name=name,
+                    lat=lat,
+                    lon=lon,
+                    feature_class="admin2",
+                    country_code=cc,
+                    admin1=admin1.most_common(1)[0][0] if admin1 else "",
+                    population=sum(t.population for t in people),
+                    geonameid=0,
+                    origin="admin2",
+                    key=f"subregion:{cc}:{name}",
+                    radius_km=round(max(_max_distance_km((lon, lat), region.geometry), 10.0), 1),
+                    names=names,
+                )
+            )
+            placed.update((cc, name_key(n)) for n in names)
 
     def add_postal_villages(self) -> None:
         """Villages of the GeoNames postal dumps that the city list does not already hold."""
@@ -750,6 +803,7 @@ def build_index(packs: DataPacks, folder: Path, fingerprint: str) -> None:
     builder.assign_missing_admin()
     builder.add_regions()
     builder.add_districts()
+    builder.add_subregions()
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".building-", dir=folder.parent))
     try:

@@ -21,11 +21,15 @@ import csv
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import DataError
+
+if TYPE_CHECKING:
+    from ..config import Settings
 
 PACK_KINDS = (
     "admin0",
@@ -170,21 +174,30 @@ def _text_kind(path: Path) -> tuple[str | None, int]:
 
 
 class DataPacks:
-    """The recognised files of one data dir (or none), read on demand."""
+    """The recognised files of one data dir (or none), and of folders of packs geomap made
+    itself (``extra_dirs``), read on demand."""
 
-    def __init__(self, data_dir: Path | None):
+    def __init__(self, data_dir: Path | None, extra_dirs: tuple[Path, ...] = ()):
         self.data_dir = data_dir
+        self.roots = tuple(d for d in (data_dir, *extra_dirs) if d is not None)
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> DataPacks:
+        """The data dir's packs and the region outlines of the installed npm packages."""
+        from .world_regions import world_regions_pack
+
+        world = world_regions_pack(settings.assets_dir, settings.cache_dir)
+        return cls(settings.data_dir, (world,) if world else ())
 
     @cached_property
     def candidate_paths(self) -> tuple[Path, ...]:
         """Files that may be packs, by suffix (benchmarks are not packs)."""
-        if self.data_dir is None:
-            return ()
         return tuple(
             path
-            for path in sorted(self.data_dir.rglob("*"))
+            for root in self.roots
+            for path in sorted(root.rglob("*"))
             if path.is_file()
-            and "benchmarks" not in path.relative_to(self.data_dir).parts
+            and "benchmarks" not in path.relative_to(root).parts
             and path.suffix.lower() in _GEOJSON_SUFFIXES | _TEXT_SUFFIXES
         )
 
@@ -315,13 +328,7 @@ class DataPacks:
 
     def regions(self) -> list[RegionShape]:
         """Admin-1 polygons, each region once, from the most detailed file that has it."""
-        coded: list[RegionShape] = []
-        uncoded: list[RegionShape] = []
-        for pack in self.of_kind("admin1"):
-            for feat in _read_json(pack.path)["features"]:
-                shape = _region_shape(feat)
-                if shape is not None:
-                    (coded if shape.admin1_code else uncoded).append(shape)
+        coded, uncoded, _finer = self._region_shapes
         # Polygons without codes (MAPS.ME) borrow the codes of the coded region whose
         # label point they contain; then the finer outline of each region wins.
         if uncoded and coded:
@@ -342,6 +349,41 @@ class DataPacks:
                     )
                 best[key] = shape
         return list(best.values())
+
+    def subregions(self) -> list[RegionShape]:
+        """Polygons of units below admin-1 (English counties, French departments), without
+        codes: Natural Earth gives them admin-1 codes GeoNames uses for other regions."""
+        return self._region_shapes[2]
+
+    @cached_property
+    def _region_shapes(self) -> tuple[list[RegionShape], list[RegionShape], list[RegionShape]]:
+        """(coded, uncoded, finer) polygons of the admin-1 packs, read once."""
+        coded: list[RegionShape] = []
+        uncoded: list[RegionShape] = []
+        for pack in self.of_kind("admin1"):
+            for feat in _read_json(pack.path)["features"]:
+                shape = _region_shape(feat)
+                if shape is not None:
+                    (coded if shape.admin1_code else uncoded).append(shape)
+        # Natural Earth codes some countries' finer units with GeoNames-like codes that
+        # name other regions (FR.75 is Nouvelle-Aquitaine, not Paris): where the code table
+        # is known, a polygon keeps its code only if it is GeoNames' own for the same place.
+        known = {code: gid for code, _name, _ascii, gid in self.admin1_codes()}
+        finer: list[RegionShape] = []
+        if known:
+            finer = [
+                replace(shape, admin1_code=None, geonameid=None)
+                for shape in coded
+                if shape.admin1_code not in known
+                or shape.geonameid not in (None, known[shape.admin1_code])
+            ]
+            coded = [
+                shape
+                for shape in coded
+                if shape.admin1_code in known
+                and shape.geonameid in (None, known[shape.admin1_code])
+            ]
+        return coded, uncoded, finer
 
 
 def _tsv_rows(path: Path) -> Iterator[list[str]]:

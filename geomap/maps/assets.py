@@ -15,6 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from ..config import assets_dir
 from ..errors import DataError
 
 #: CDN URL folium (or a plugin) writes → file below node_modules/ holding the same version.
@@ -75,14 +76,6 @@ _LINK_TAG = re.compile(r'<link\s+rel="stylesheet"\s+href="(?P<url>[^"]+)"\s*/?>'
 _CSS_URL = re.compile(r"url\(\s*(?P<q>['\"]?)(?P<ref>[^'\")]+)(?P=q)\s*\)")
 # Every browser that runs Leaflet 1.9 reads woff2: the TrueType fallbacks only add weight.
 _TTF_SOURCE = re.compile(r",\s*url\([^)]*\.ttf\)\s*format\([\"']truetype[\"']\)")
-
-
-def assets_dir() -> Path:
-    """``node_modules`` of the checkout (or ``GEOMAP_ASSETS_DIR``)."""
-    configured = os.environ.get("GEOMAP_ASSETS_DIR")
-    if configured:
-        return Path(configured)
-    return Path(__file__).resolve().parents[2] / "node_modules"
 
 
 def inline_assets(html: str) -> str:
