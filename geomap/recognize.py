@@ -67,6 +67,8 @@ class NameIndex(Protocol):
 
     def best_population(self, key: str) -> tuple[int, str]: ...
 
+    def names_region(self, key: str) -> bool: ...
+
     def country_named(self, key: str, prefix: bool = False) -> str | None: ...
 
     def only_alternate(self, key: str) -> bool: ...
@@ -139,6 +141,8 @@ _SECOND_ADJECTIVAL = re.compile(r"\band\s+" + _ADJECTIVE.format(U=_UPPER) + r"\s
 # Lower-case words allowed inside a multi-word name: "Rostov-on-Don", "Stratford-upon-Avon".
 # "Cooke, Grayson and Love counties", "the Mogilev, Gomel and Minsk regions": each name in the
 # list is a region's, though alone it may be a word, a person's or a town's.
+# "County Mayo", "Co. Durham": the Irish and British order of county and name
+_COUNTY_FIRST = re.compile(r"\b(?:County|Co\.)\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _REGION_LIST = re.compile(
     rf"(?P<names>(?:{_NAME2}\s*,\s*){{0,5}}{_NAME2}\s*,?\s+(?:and|or|&)\s+{_NAME2})"
     r"\s+(?P<head>counties|parishes|oblasts|voblasts|regions|provinces|districts|raions"
@@ -246,10 +250,13 @@ _TOWN_OF_SOME_SIZE = 10_000
 # ... and a respelling that hits a town this big needs no country named beside it
 _RESPELT_ALONE = 20_000
 # Dotted abbreviations of the two-word states ("N.Y.", "S.C."); "P.A." is a firm's suffix.
+# Initials that name a country or a union, not a person: "U.S. Steel", "the U.K. Treasury"
+_COUNTRY_INITIALS = frozenset("us uk un eu".split())
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
 _DOTTED_STATES = frozenset("dc nh nj nm ny nc nd sc sd ri wva ndak sdak nmex".split())
-# "S.C.", "W.Va.", "Ky.": a state abbreviation with its dots.
+# "S.C.", "W.Va.", "W. Va.", "Ky.": a state abbreviation with its dots.
 _STATE_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?:[A-Z]\.[A-Z][a-z]{0,3}\.|[A-Z][a-z]{1,4}\.(?:[A-Z][a-z]\.)?)"
+    r"(?<![\w.])(?:[A-Z]\.(?:[A-Z][a-z]{0,3}|\s[A-Z][a-z]{1,3})\.|[A-Z][a-z]{1,4}\.(?:[A-Z][a-z]\.)?)"
 )
 # A water body named after a place: "the Desna River", "the Azov Sea", "the Gulf of Mexico".
 _WATER_AFTER = re.compile(r" (?:River|Sea|Lake|Canal|Reservoir|Lagoon|Strait|Estuary)\b")
@@ -317,6 +324,7 @@ class Recognizer:
         taken.extend(self._sections(document))
         taken.extend(self._borders(document))
         taken.extend(self._listed_regions(text, [(m.start, m.end) for m in taken]))
+        taken.extend(self._counties_named_after(text, [(m.start, m.end) for m in taken]))
         # "Beckley, W.Va.": the state's abbreviation before any name inside it ("Va")
         taken.extend(self._state_abbreviations(text, [(m.start, m.end) for m in taken]))
         occupied = SpanSet((m.start, m.end) for m in taken if m.kind in ("section", "region"))
@@ -504,9 +512,11 @@ class Recognizer:
             kind = "associative" if title in ("organisation", "public body") else "name"
             return Mention(text=written, start=start, end=end, query=written, kind=kind)
         if (
-            self._after_given_name(text, tokens, first) or _after_initial(text, tokens, first)
+            self._after_given_name(text, tokens, first)
+            or _after_initial(text, tokens, first)
+            or _after_initials(text, tokens, first)
         ) and fclass not in ("country", "admin1"):
-            return _PERSON  # "Gino D. Bassett", "Mike de Kock", "Kijuan D. Amesbury"
+            return _PERSON  # "Gino D. Bassett", "Mike de Kock", "Kijuan D. Amesbury", "J.M. Barrie"
         if (
             single
             and _RULER_AFTER.match(text, end)
@@ -1097,17 +1107,39 @@ class Recognizer:
             if taken.overlaps(start, end):
                 continue
             written = match.group()
-            name = US_STATE_ABBREVIATIONS.get(written.replace(".", "").lower())
+            key = re.sub(r"[.\s]", "", written).lower()  # "W. Va." as "W.Va."
+            name = US_STATE_ABBREVIATIONS.get(key)
             if name is None:
                 continue
             dotted = written.count(".") >= 2
-            if dotted and written.replace(".", "").lower() not in _DOTTED_STATES:
+            if dotted and key not in _DOTTED_STATES:
                 continue
             if not dotted and not _AFTER_TOWN.search(text[max(0, start - 40) : start]):
                 continue
             out.append(
                 Mention(
                     text=written, start=start, end=end, query=name, kind="region", hint="admin1"
+                )
+            )
+        return out
+
+    def _counties_named_after(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """Irish and British counties, written with the word first: "County Mayo",
+        "Co. Antrim"."""
+        taken = SpanSet(taken)
+        out = []
+        for match in _COUNTY_FIRST.finditer(text):
+            name = match.group("name")
+            if taken.overlaps(*match.span()) or not self.names.names_region(name_key(name)):
+                continue
+            out.append(
+                Mention(
+                    text=match.group(),
+                    start=match.start(),
+                    end=match.end(),
+                    query=name,
+                    kind="region",
+                    hint="admin2",
                 )
             )
         return out
@@ -1274,6 +1306,30 @@ def _after_initial(text: str, tokens: list[Token], first: int) -> bool:
         and not given.text.isupper()
         and given.lower not in FUNCTION_WORDS
         and given.lower not in PLACE_MODIFIERS
+    )
+
+
+def _after_initials(text: str, tokens: list[Token], first: int) -> bool:
+    """Whether two initials stand before the name: "J.M. Barrie", "H. L. Snyder Funeral
+    Home" (not a place's abbreviation: "U.S.", "N.J.")."""
+    if first < 1:
+        return False
+    prev = tokens[first - 1]
+    if _INITIALS.fullmatch(prev.text) and text[prev.end : tokens[first].start] == " ":
+        letters = prev.text.replace(".", "")  # one token: "J.M."
+    elif first >= 2:
+        one, two = tokens[first - 2], prev
+        if not (
+            all(len(t.text) == 1 and t.text.isupper() for t in (one, two))
+            and text[one.end : two.start] in (".", ". ")
+            and text[two.end : tokens[first].start] == ". "
+        ):
+            return False
+        letters = one.text + two.text
+    else:
+        return False
+    return (
+        letters.lower() not in US_STATE_ABBREVIATIONS and letters.lower() not in _COUNTRY_INITIALS
     )
 
 

@@ -345,6 +345,7 @@ def test_respellings_of_each_spelling_system():
     [
         ("The mine near Beckley, W.Va., closed on Friday.", "W.Va.", 38.6, -80.6),
         ("Flooding hit Bismarck, N.Dak., on Sunday.", "N.Dak.", 47.5, -100.5),
+        ("Rep. Nick Rahall, D-W. Va., chairs the panel.", "W. Va.", 38.6, -80.6),
     ],
 )
 def test_dotted_state_abbreviations_win_over_the_names_inside_them(
@@ -610,3 +611,37 @@ def test_a_country_before_its_weapons_is_named(pipeline):
 
 def test_a_country_after_a_capitalised_word_is_no_ones_surname(pipeline):
     assert "Ukraine" in _found(pipeline, "922 Politics Ukraine's asset declaration system works.")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "lat", "lon"),
+    [
+        ("Farmers in County Mayo counted their losses.", "County Mayo", 53.9, -9.2),
+        ("Police in Co. Kerry said the road was shut.", "Co. Kerry", 52.1, -9.6),
+        ("He moved to County Durham in 2001.", "County Durham", 54.7, -1.8),
+    ],
+)
+def test_a_county_written_before_its_name(pipeline, text, written, lat, lon):
+    found = _found(pipeline, text)
+    assert haversine_km(*found[written], lat, lon) < 60
+
+
+def test_county_before_a_word_that_names_no_region_is_no_place(pipeline):
+    text = "The County Council met. County Road 35 is closed, County Executive Ike Leggett said."
+    assert _found(pipeline, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("The story is based on the book by J.M. Barrie, and opens in Jackson.", "Barrie"),
+        ("Services will be held at the H. L. Snyder Funeral Home in Pine Grove.", "Snyder"),
+    ],
+)
+def test_a_name_after_two_initials_is_a_surname(pipeline, text, surname):
+    assert surname not in _found(pipeline, text)
+
+
+def test_a_countrys_initials_before_a_place_leave_it_a_place(pipeline):
+    assert "Albany" in _found(pipeline, "He worked at the N.Y. Albany office.")
+    assert "Liverpool" in _found(pipeline, "He worked at the U.K. Liverpool office.")

@@ -79,7 +79,7 @@ class Gazetteer:
     @classmethod
     def open(cls, settings: Settings, *, rebuild: bool = False) -> Gazetteer:
         """Open the index for these settings, building it first when its inputs changed."""
-        packs = DataPacks(settings.data_dir)
+        packs = DataPacks.for_settings(settings)
         fingerprint = _fingerprint(packs)
         folder = settings.cache_dir / f"index-{fingerprint}"
         if rebuild or not (folder / "meta.json").exists():
@@ -135,6 +135,13 @@ class Gazetteer:
             if pop >= best[0]:
                 best = (pop, FEATURE_CLASS_CODES[int(rec["fclass"])])
         return best
+
+    def names_region(self, key: str) -> bool:
+        """Whether some first- or second-level region has this key as a name."""
+        return any(
+            FEATURE_CLASS_CODES[int(self._table[row]["fclass"])] in ("admin1", "admin2")
+            for row in self.rows_by_key(key)
+        )
 
     def own_population(self, key: str) -> int:
         """Population of the most populous entry whose own name (not an alternate) has
