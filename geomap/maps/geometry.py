@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from shapely import set_precision
+from shapely import make_valid, set_precision
 from shapely.geometry import box, mapping, shape
 from shapely.geometry.base import BaseGeometry
 
@@ -83,8 +83,9 @@ def screen_angle(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
 def compact(geom: BaseGeometry, tolerance_deg: float, decimals: int = 4) -> dict:
     """A simplified GeoJSON geometry on a grid of ``decimals`` places: context layers need
     no survey accuracy, and the page stays small."""
-    simple = geom.simplify(tolerance_deg, preserve_topology=True)
-    return mapping(set_precision(simple, 10**-decimals))
+    # an invalid ring (a self-touching coast) would stop the grid snapping
+    simple = make_valid(geom).simplify(tolerance_deg, preserve_topology=True)
+    return mapping(set_precision(make_valid(simple), 10**-decimals))
 
 
 def neighbourhood(located: list[Located], radius_deg: float = 0.4) -> BaseGeometry | None:
