@@ -46,7 +46,7 @@ class Settings:
         else:
             xdg = os.environ.get("XDG_CACHE_HOME")
             cache_path = (Path(xdg) if xdg else Path.home() / ".cache") / "geomap"
-        assets = assets_dir()
+        assets = default_assets_dir()
         return cls(
             data_dir=data_path,
             cache_dir=cache_path,
@@ -56,7 +56,7 @@ class Settings:
         )
 
 
-def assets_dir() -> Path:
+def default_assets_dir() -> Path:
     """``GEOMAP_ASSETS_DIR``, else the ``node_modules`` that ``make assets`` fills."""
     configured = os.environ.get("GEOMAP_ASSETS_DIR")
     if configured:

@@ -8,7 +8,7 @@ import json
 import pytest
 from shapely.geometry import Point, shape
 
-from geomap.config import assets_dir
+from geomap.config import default_assets_dir as assets_dir
 from geomap.gazetteer.packs import DataPacks
 from geomap.gazetteer.world_regions import PACKAGE, convert, world_regions_pack
 

@@ -369,21 +369,15 @@ class DataPacks:
         # name other regions (FR.75 is Nouvelle-Aquitaine, not Paris): where the code table
         # is known, a polygon keeps its code only if it is GeoNames' own for the same place.
         known = {code: gid for code, _name, _ascii, gid in self.admin1_codes()}
-        finer: list[RegionShape] = []
-        if known:
-            finer = [
-                replace(shape, admin1_code=None, geonameid=None)
-                for shape in coded
-                if shape.admin1_code not in known
-                or shape.geonameid not in (None, known[shape.admin1_code])
-            ]
-            coded = [
-                shape
-                for shape in coded
-                if shape.admin1_code in known
-                and shape.geonameid in (None, known[shape.admin1_code])
-            ]
-        return coded, uncoded, finer
+        if not known:
+            return coded, uncoded, []
+
+        def geonames_own(shape: RegionShape) -> bool:
+            gid = known.get(shape.admin1_code or "")
+            return gid is not None and shape.geonameid in (None, gid)
+
+        finer = [replace(s, admin1_code=None, geonameid=None) for s in coded if not geonames_own(s)]
+        return [s for s in coded if geonames_own(s)], uncoded, finer
 
 
 def _tsv_rows(path: Path) -> Iterator[list[str]]:

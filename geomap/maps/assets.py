@@ -15,7 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from ..config import assets_dir
+from ..config import default_assets_dir as assets_dir
 from ..errors import DataError
 
 #: CDN URL folium (or a plugin) writes → file below node_modules/ holding the same version.
