@@ -736,7 +736,11 @@ class Recognizer:
 
     def _names_bodies(self, fclass: str | None, key: str) -> bool:
         """Whether a place is big enough for firms and bodies to be named after it."""
-        return fclass in ("country", "admin1", "city") and self.names.own_population(key) >= 10_000
+        # a county too: "Limerick Maternity Hospital" (Limerick's county is as big as the city)
+        return (
+            fclass in ("country", "admin1", "admin2", "city")
+            and self.names.own_population(key) >= 10_000
+        )
 
     def _after_given_name(self, text: str, tokens: list[Token], first: int) -> bool:
         """Whether a given name leads to this name through initials, particles or a hyphen:

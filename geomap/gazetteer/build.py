@@ -24,16 +24,26 @@ import numpy as np
 
 from ..distance import haversine_km
 from .keyrows import KeyRows
+from .macro_regions import MACRO_REGIONS, group_centre
 from .names import is_cyrillic, latin_variants, name_key, skeleton
 from .packs import DataPacks
 
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 21
+INDEX_VERSION = 22
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
-ORIGIN_CODES = ("geonames", "admin1", "admin2", "postal", "station", "country", "continent")
+ORIGIN_CODES = (
+    "geonames",
+    "admin1",
+    "admin2",
+    "postal",
+    "station",
+    "country",
+    "continent",
+    "macro_region",
+)
 #: entries.npy: one record per entry
 RECORD_DTYPE = np.dtype(
     [
@@ -64,6 +74,7 @@ COUNTRY_ALIASES = {
     "CG": ["Republic of the Congo"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],
     "MM": ["Burma"],
+    "TL": ["East Timor", "Timor-Leste"],
     "VA": ["Vatican", "Holy See", "Vatican City"],
     "PS": ["Palestine", "Palestinian Territories"],
     "MD": ["Moldavia"],
@@ -206,6 +217,34 @@ class IndexBuilder:
                     radius_km=round(max(10.0, 1.5 * math.sqrt(area / math.pi)), 1),
                     names=names,
                     primary={info["name"], *COUNTRY_ALIASES.get(iso2, [])},
+                )
+            )
+
+    def add_macro_regions(self) -> None:
+        """Regions of whole countries ("the Middle East", "Central Asia"): at the mean of the
+        members' points, reaching as far as the furthest member reaches."""
+        countries = {e.country_code: e for e in self.entries if e.origin == "country"}
+        for name, (aliases, codes) in MACRO_REGIONS.items():
+            members = [countries[c] for c in codes.split() if c in countries]
+            if not members:
+                continue
+            lat, lon = group_centre([(m.lat, m.lon) for m in members])
+            reach = max(haversine_km(lat, lon, m.lat, m.lon) + m.radius_km for m in members)
+            self.entries.append(
+                Entry(
+                    name=name,
+                    lat=lat,
+                    lon=lon,
+                    feature_class="other",
+                    country_code="",
+                    admin1="",
+                    population=sum(m.population for m in members),
+                    geonameid=0,
+                    origin="macro_region",
+                    key=f"macro_region:{name}",
+                    radius_km=round(min(reach, 4000.0), 1),
+                    names={name, *aliases},
+                    primary={name, *aliases},
                 )
             )
 
@@ -798,6 +837,7 @@ def build_index(packs: DataPacks, folder: Path, fingerprint: str) -> None:
     builder.mark_capitals()
     builder.add_countries()
     builder.add_continents()
+    builder.add_macro_regions()
     builder.add_stations()
     builder.add_postal_villages()
     builder.assign_missing_admin()

@@ -1,0 +1,70 @@
+"""Regions made of whole countries that news names as places: "the Middle East", "the
+Balkans", "Central Asia", "the Horn of Africa".
+
+GeoNames' city list has none of them, so without this table "Middle East" is a hamlet in
+Maryland. Each region is defined by its member countries (the usual definitions: UN M49 where
+news agrees with it, the named groupings otherwise); its point and extent come from the
+members' own entries, so no coordinate is written here.
+"""
+
+from __future__ import annotations
+
+import math
+
+#: name → (other names, member countries as ISO 3166-1 alpha-2)
+MACRO_REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "Middle East": (("Mideast", "Near East"), "AE BH CY EG IL IQ IR JO KW LB OM PS QA SA SY TR YE"),
+    "Levant": ((), "IL JO LB PS SY"),
+    "Gulf States": (("Arab Gulf States", "Persian Gulf States"), "AE BH KW OM QA SA"),
+    "Arabian Peninsula": ((), "AE BH KW OM QA SA YE"),
+    "Maghreb": (("Maghrib",), "DZ LY MA MR TN"),
+    "North Africa": (("Northern Africa",), "DZ EG LY MA SD TN"),
+    "West Africa": (
+        ("Western Africa",),
+        "BF BJ CI CV GH GM GN GW LR ML MR NE NG SL SN TG",
+    ),
+    "East Africa": (("Eastern Africa",), "BI DJ ER ET KE RW SO SS TZ UG"),
+    "Horn of Africa": ((), "DJ ER ET SO"),
+    "Central Africa": (("Middle Africa",), "AO CD CF CG CM GA GQ ST TD"),
+    "Southern Africa": ((), "BW LS NA SZ ZA"),
+    "Sahel": ((), "BF ML MR NE TD"),
+    "Central Asia": ((), "KG KZ TJ TM UZ"),
+    "South Asia": (("Indian subcontinent",), "AF BD BT IN LK MV NP PK"),
+    "Southeast Asia": (
+        ("South-East Asia", "South East Asia"),
+        "BN ID KH LA MM MY PH SG TH TL VN",
+    ),
+    "East Asia": (("Eastern Asia",), "CN HK JP KP KR MN MO TW"),
+    "Indochina": ((), "KH LA MM TH VN"),
+    "Korean Peninsula": ((), "KP KR"),
+    "Caucasus": (("South Caucasus", "Transcaucasia"), "AM AZ GE"),
+    "Balkans": (("Balkan Peninsula",), "AL BA BG GR HR ME MK RO RS SI XK"),
+    "Western Balkans": ((), "AL BA ME MK RS XK"),
+    "Baltic States": (("Baltics",), "EE LT LV"),
+    "Scandinavia": ((), "DK NO SE"),
+    "Nordic countries": (("Nordics",), "DK FI IS NO SE"),
+    "Benelux": ((), "BE LU NL"),
+    "Iberian Peninsula": (("Iberia",), "ES PT"),
+    "Eastern Europe": ((), "BG BY CZ HU MD PL RO SK UA"),
+    "Central Europe": ((), "AT CH CZ DE HU LI PL SI SK"),
+    "Western Europe": ((), "AT BE CH DE FR GB IE LI LU MC NL"),
+    "Latin America": (
+        (),
+        "AR BO BR CL CO CR CU DO EC GT HN HT MX NI PA PE PR PY SV UY VE",
+    ),
+    "Central America": ((), "BZ CR GT HN NI PA SV"),
+}
+
+
+def group_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The mean of points on the sphere (lat, lon): right across the antimeridian too."""
+    x = y = z = 0.0
+    for lat, lon in points:
+        phi, lam = math.radians(lat), math.radians(lon)
+        x += math.cos(phi) * math.cos(lam)
+        y += math.cos(phi) * math.sin(lam)
+        z += math.sin(phi)
+    return (
+        math.degrees(math.atan2(z, math.hypot(x, y))),
+        math.degrees(math.atan2(y, x)),
+    )
