@@ -206,7 +206,12 @@ _SPEECH_VERB_AFTER = re.compile(
 )
 # Deeds of people, not of places, whatever the size of a place of the same name.
 _PERSON_VERB_AFTER = re.compile(
-    r"(?:['’]s)?\s(?:visited|lived|died|married|smiled|laughed|wore|was born|was wearing)\b"
+    r"(?:['’]s)?\s(?:visited|lived|died|married|smiled|laughed|wore|tweeted|pleaded|"
+    r"graduated|resigned|was born|was wearing|was driving|was ejected|was arrested|"
+    r"was charged|was sentenced|was indicted|was convicted|was hospitali[sz]ed)\b"
+    # a person's kin: "Miranda's son, Francisco" (a place has no son)
+    r"|['’]s\s(?:son|daughter|wife|husband|widow|widower|mother|father|brother|sister|"
+    r"girlfriend|boyfriend|fianc[eé]e?)\b"
 )
 # Deeds done only to people: "charged with killing Welch", "sued Foley".
 _PERSON_OBJECT_BEFORE = re.compile(
