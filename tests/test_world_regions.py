@@ -128,3 +128,31 @@ def test_an_article_from_elsewhere_shades_that_countrys_regions(packs, settings,
     html = (out / "map.html").read_text(encoding="utf-8")
     assert "Virginia (US): 2 incident(s)" in html
     assert "Alaska (US): 0 incident(s)" in html
+
+
+def test_a_damaged_country_file_costs_only_that_country(tmp_path, caplog):
+    source = tmp_path / PACKAGE / "src" / "js" / "data"
+    source.mkdir(parents=True)
+    (tmp_path / PACKAGE / "package.json").write_text('{"version": "9.9.9"}', encoding="utf-8")
+    square = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
+    state = {"type": "Feature", "properties": {"name": "Vermont"}, "geometry": square}
+    (source / "usa.json").write_text(
+        json.dumps({"type": "FeatureCollection", "features": [state]}), encoding="utf-8"
+    )
+    (source / "xxx.json").write_text('{"type": "FeatureColl', encoding="utf-8")
+    (source / "yyy.json").write_text("[1, 2]", encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        folder = world_regions_pack(tmp_path, tmp_path / "cache")
+    (pack,) = folder.iterdir()
+    features = json.loads(pack.read_text(encoding="utf-8"))["features"]
+    assert [f["properties"]["gn_a1_code"] for f in features] == ["US.VT"]
+    warned = " ".join(r.getMessage() for r in caplog.records)
+    assert "xxx.json: skipped" in warned and "yyy.json: skipped" in warned
+
+
+def test_an_unreadable_package_manifest_leaves_the_outlines_out(tmp_path, caplog):
+    (tmp_path / PACKAGE / "src" / "js" / "data").mkdir(parents=True)
+    (tmp_path / PACKAGE / "package.json").write_text("{", encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        assert world_regions_pack(tmp_path, tmp_path / "cache") is None
+    assert "package.json: unreadable" in caplog.text

