@@ -36,10 +36,11 @@ from datetime import timedelta
 from .actors import MILITARY_TYPES, ActorFinder
 from .codebook import EVENT_KINDS
 from .cues import cue
+from .datelines import dates_dateline, heads_dateline
 from .dates import DateMention, DateNormaliser, days_counted, days_later
 from .distance import haversine_km
 from .models import Document, Incident, Mention, Place
-from .place_roles import THERE, heads_dateline, last_town, place_line, place_roles
+from .place_roles import THERE, last_town, place_line, place_roles
 from .resolve import Resolution
 from .sentences import Sentence, split_sentences
 from .triggers import TYPE_RULES
@@ -119,9 +120,6 @@ _STATEMENT_AFTER = cue(
     r"^[^.;]{0,80}?\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\b"
     r"(?:\s+[\w-]+){0,2}?\s+that\b"
 )
-# A wire dateline: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —", "BERLIN/KYIV, 4 March".
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
 # "said that helicopters had entered": the past perfect of reported speech, not an earlier event
 _REPORTED = cue(
     r"\b(?:said|says|told|reported|stated|confirmed|added|announced)\s+(?:that\s+)?"
@@ -807,7 +805,7 @@ def _event_date(
     trigger_at = sentence.start + trigger_start
     events = [d for d in when if not _is_statement_date(document.text, d)]
     # a day of speaking before the day of filing: "KYIV, 26 April - ..., he said on Monday"
-    spoken = [d for d in when if not _is_dateline_date(document.text, d)]
+    spoken = [d for d in when if not dates_dateline(document.text, d.start, d.end)]
     found = (
         _pick_date(events, trigger_at)
         or _pick_date(spoken, trigger_at)
@@ -980,14 +978,6 @@ def _pick_date(when: list[DateMention], trigger_at: int) -> DateMention | None:
     return min(pool, key=lambda d: min(abs(d.start - trigger_at), abs(d.end - trigger_at)))
 
 
-def _is_dateline_date(text: str, when: DateMention) -> bool:
-    """ "LVIV, March 13 (Reuters) -": the day the report was filed."""
-    return bool(
-        _DATELINE_BEFORE.search(text[max(0, when.start - 60) : when.start])
-        and _DATELINE_AFTER.match(text[when.end : when.end + 40])
-    )
-
-
 def _is_statement_date(text: str, when: DateMention) -> bool:
     """ "said on Monday", "at a briefing on Wednesday", "On Wednesday the minister told
     reporters that ...", a dateline "LVIV, March 13 (Reuters) -": when it was said or
@@ -996,7 +986,7 @@ def _is_statement_date(text: str, when: DateMention) -> bool:
         _STATEMENT_BEFORE.search(text[max(0, when.start - 60) : when.start])
         or _STATEMENT_AFTER.search(text[when.end : when.end + 100])
         or _STATEMENT_NOUN_AFTER.match(text, when.end)
-        or _is_dateline_date(text, when)
+        or dates_dateline(text, when.start, when.end)
     )
 
 
@@ -1186,7 +1176,7 @@ def _dateline_yields(incidents: list[Incident], text: str) -> list[Incident]:
         place, (start, end) = incident.place, incident.span
         named_here = [s for s in place.mentions or (place.mention.span,) if start <= s[0] < end]
         # "BREST, Belarus, Feb 16 - ... at the Brestsky range": named again, not only filed
-        return len(named_here) == 1 and heads_dateline(text, place.mention)
+        return len(named_here) == 1 and heads_dateline(text, place.mention.start, place.mention.end)
 
     placed = {i.event_type for i in incidents if not filed(i)}
     return [i for i in incidents if not (filed(i) and i.event_type in placed)]

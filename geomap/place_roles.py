@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from .actors import SOURCE_BEFORE
 from .cues import cue
+from .datelines import heads_dateline
 from .distance import haversine_km
 from .models import Mention, Place
 from .resolve import Resolution
@@ -35,14 +36,6 @@ _LINE_END_BEFORE = cue(r"[\w-]{1,40}\s*[–—-]\s*$")
 # "on the main line towards Moscow", "the road to Kyiv": the way a line runs, not a place on it
 _LINE_TOWARDS_BEFORE = cue(
     r"\b(?:line|railway|route|road|highway|motorway|track)\s+(?:to|towards?|from)\s+(?:the\s+)?$"
-)
-# "KYIV, Feb 24 (AFP) -", "HOMIEL. –": a place that heads a wire dateline
-_DATELINE_PLACE = re.compile(
-    r"(?:/[A-Z][\w]+)*,(?:\s+[A-Z][\w]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
-    r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
-)
-_BARE_DATELINE = re.compile(
-    r"(?:/[A-Z]+)*(?:,\s+[A-Z][\w]+)?\.?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s"  # "KYIV, Ukraine (AP) —"
 )
 # "Pantsir air-defence vehicles", "Tor missile systems": a weapon's name that is also a town's
 _ARMS_AFTER = cue(
@@ -220,7 +213,7 @@ def place_roles(
             or _LINE_TOWARDS_BEFORE.search(before)
         ):
             role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
-        elif heads_dateline(text, mention):
+        elif heads_dateline(text, mention.start, mention.end):
             role = "dateline"  # "KYIV, Feb 24 (AFP) -": where the report was filed
         elif re.match(r"-\d", text[mention.end : mention.end + 2]) or (
             place.candidate.feature_class not in ("country", "admin1") and _ARMS_AFTER.match(after)
@@ -292,18 +285,6 @@ def _route_ends(text: str, roles: list) -> list:
     if not ends or not placed_elsewhere:
         return roles
     return [(m, p, "context" if i in ends else r) for i, (m, p, r) in enumerate(roles)]
-
-
-def heads_dateline(text: str, mention: Mention) -> bool:
-    """Whether the mention heads a wire dateline: "KYIV, Feb 24 (AFP) -", "HOMIEL. –"."""
-    return (
-        (
-            _DATELINE_PLACE.match(text[mention.end : mention.end + 60]) is not None
-            # "HOMIEL. –", "LVIV (Reuters) —": a dateline in capitals without its date
-            or (mention.text.isupper() and _BARE_DATELINE.match(text, mention.end) is not None)
-        )
-        and text[max(0, mention.start - 1) : mention.start].strip() in ("", "/")
-    )
 
 
 def place_line(text: str, sentence: Sentence, mentions, resolution) -> list:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from .datelines import opens_dateline
 from .gazetteer.names import is_cyrillic, name_key
 from .gazetteer.respell import (
     EAST_SLAVIC_COUNTRIES,
@@ -268,11 +269,6 @@ _WATER_AFTER = re.compile(r" (?:River|Sea|Lake|Canal|Reservoir|Lagoon|Strait|Est
 _WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits|Lake) of (?:the )?\Z")
 _REGION_AFTER = re.compile(r",\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*(?:,\s|\s\()$")
-# A dateline: "SEOUL, South Korea (CNN) -", "By Nate Raymond. BOSTON (Reuters) -",
-# "TIJUANA & SAN DIEGO, MARCH 29 --": a name in capitals opening the text, a line or a byline's
-# sentence, before a comma, a bracket, a dash or another dateline town.
-_DATELINE_BEFORE = re.compile(r"(?:\A|\n|^By [^\n]{1,60}?[.:]|[A-Z] &)[ \t]*\Z", re.MULTILINE)
-_DATELINE_AFTER = re.compile(r",+\s*[A-Z0-9]|\s\(|\s[-–—]|\s&\s[A-Z]")
 # "Rep. Ann Gill, D-Chattanooga,": a legislator's party and home town
 _PARTY_BEFORE = re.compile(r"[,(]\s?[DRI]-\Z")
 # "the Obama administration", "the Bush-era rules": a name that stands for a president
@@ -457,10 +453,7 @@ class Recognizer:
         ):
             return None  # "Hamas", "Telegram"; "St. Patrick's Day", "at Christmas"
         if (  # a dateline, though in capitals like an acronym
-            written.isupper()
-            and len(written) > 2
-            and _DATELINE_AFTER.match(text, end)
-            and _DATELINE_BEFORE.search(text[max(0, start - 80) : start])
+            written.isupper() and len(written) > 2 and opens_dateline(text, start, end)
         ):
             return Mention(text=written, start=start, end=end, query=written, kind="name")
         if _PARTY_BEFORE.search(text, max(0, start - 4), start):

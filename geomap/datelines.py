@@ -1,0 +1,51 @@
+"""Wire datelines: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —", "HOMIEL. –",
+"By Nate Raymond. BOSTON (Reuters) -".
+
+A dateline says where and when a report was filed, not where or when its events happened.
+Recognition needs to know that a name in capitals opens one (it is a place, not an acronym);
+incidents need to know that a place or a date heads one. The grammar of datelines lives here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A name in capitals opening the text, a line or a byline's sentence ("SEOUL, South Korea
+# (CNN) -", "TIJUANA & SAN DIEGO, MARCH 29 --"), before a comma, a bracket, a dash or
+# another dateline town.
+_OPENING_BEFORE = re.compile(r"(?:\A|\n|^By [^\n]{1,60}?[.:]|[A-Z] &)[ \t]*\Z", re.MULTILINE)
+_OPENING_AFTER = re.compile(r",+\s*[A-Z0-9]|\s\(|\s[-–—]|\s&\s[A-Z]")
+# What follows the place at a dateline's head: "/LVIV, Feb 24 (AFP) -", "KYIV, 4 March 2022 —"
+_PLACE_HEAD = re.compile(
+    r"(?:/[A-Z][\w]+)*,(?:\s+[A-Z][\w]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
+)
+# ... and of a dateline in capitals without its date: "HOMIEL. –", "KYIV, Ukraine (AP) —"
+_BARE_HEAD = re.compile(r"(?:/[A-Z]+)*(?:,\s+[A-Z][\w]+)?\.?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+# Around a dateline's date: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —"
+_DATE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
+_DATE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
+
+
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end] open a dateline (a place, not an acronym)."""
+    return bool(
+        _OPENING_AFTER.match(text, end) and _OPENING_BEFORE.search(text[max(0, start - 80) : start])
+    )
+
+
+def heads_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] heads a dateline: "KYIV, Feb 24 (AFP) -",
+    "HOMIEL. –" (in capitals, the date may be left out)."""
+    return (
+        _PLACE_HEAD.match(text[end : end + 60]) is not None
+        or (text[start:end].isupper() and _BARE_HEAD.match(text, end) is not None)
+    ) and text[max(0, start - 1) : start].strip() in ("", "/")
+
+
+def dates_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a dateline's: the day the report was filed."""
+    return bool(
+        _DATE_BEFORE.search(text[max(0, start - 60) : start])
+        and _DATE_AFTER.match(text[end : end + 40])
+    )
