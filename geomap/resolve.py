@@ -738,7 +738,7 @@ def _lies_as_said(
 
 def _join_municipal_forms(groups: dict, pools: dict) -> None:
     """ "the City of Richmond" is the Richmond the text names elsewhere: a name with a municipal
-    word that no place bears exactly ("Hanover Town", not "Kansas City") joins its bare form's
+    word that no town bears exactly ("Hanover Town", not "Kansas City") joins its bare form's
     group, or a hamlet that keeps the long form as an alternate name would decide it."""
     for key in list(groups):
         bare = _MUNICIPAL_FORM.fullmatch(key[0])
@@ -747,8 +747,8 @@ def _join_municipal_forms(groups: dict, pools: dict) -> None:
         target = (bare.group(1) or bare.group(2), *key[1:])
         if target == key or target not in groups:
             continue
-        if any(c.match == "exact" for c in pools.get(key, ())):
-            continue
+        if any(c.match == "exact" and c.feature_class in ("city", "village") for c in pools[key]):
+            continue  # "Kansas City" is a town of its own; "Dublin City" is Dublin's council area
         groups[target] += groups.pop(key)  # the bare form stays the head
         pools.pop(key, None)
 

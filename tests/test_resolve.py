@@ -255,3 +255,22 @@ def test_the_closer_of_two_nearby_namesakes_is_the_one_meant():
     ]
     resolution = Resolver(lambda m: gazetteer[m.query]).resolve(text, mentions)
     assert resolution.place_at(mentions[0]).candidate.key == "a1"
+
+
+def test_a_city_council_is_the_towns_beside_its_county(pipeline):
+    # "Dublin City" is also Dublin's council area in Ireland; the council of a town beside
+    # Franklin County and Columbus is Dublin, Ohio's
+    text = (
+        "Dublin City Council heard a first reading on the street names on Monday. Dublin's "
+        "engineer said the Franklin County Auditor's Office found the error, and residents "
+        "drove to Columbus to file papers. Dublin will vote next month."
+    )
+    found = _found(pipeline, text)
+    assert _near(found["Dublin City"], 40.10, -83.11)
+    assert _near(found["Dublin"], 40.10, -83.11)
+
+
+def test_a_town_called_city_keeps_its_own_name(pipeline):
+    text = "The Kansas City Council met on Monday; Kansas farmers came to watch."
+    found = _found(pipeline, text)
+    assert _near(found["Kansas City"], 39.1, -94.6)
