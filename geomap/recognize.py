@@ -598,8 +598,13 @@ class Recognizer:
         ):
             if not _is_major(fclass, population):
                 return _PERSON  # "Mark Zuckerberg", "Oleksandr Kamyshin" (not "Will Kyiv...")
-            if not is_common_word(before.text) and fclass != "country":
-                return None  # "George Washington": this mention is a man's, the state stays
+            if not is_common_word(before.text) and (
+                fclass != "country"
+                or not (self._is_place_word(before) or before.text.isupper())  # "AP Saudi..."
+            ):
+                # "George Washington", "Andrew Jordan": this mention is a person's, the state
+                # or the country stays a place elsewhere
+                return None
         if (
             title is None
             and joined_before

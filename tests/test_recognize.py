@@ -658,3 +658,9 @@ def test_a_name_after_two_initials_is_a_surname(pipeline, text, surname):
 def test_a_countrys_initials_before_a_place_leave_it_a_place(pipeline):
     assert "Albany" in _found(pipeline, "He worked at the N.Y. Albany office.")
     assert "Liverpool" in _found(pipeline, "He worked at the U.K. Liverpool office.")
+
+
+def test_a_country_after_a_given_name_is_a_surname_there(pipeline):
+    text = "He finished behind Colin Turkington and Andrew Jordan. Fans flew in from Jordan."
+    # the driver is a person; the country the fans came from is a place
+    assert [a for a, *_ in pipeline.geoparse(text)] == [text.rindex("Jordan")]
