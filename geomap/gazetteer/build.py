@@ -761,7 +761,8 @@ def _spread_centre(towns: list[Entry]) -> tuple[float, float]:
 
 
 def _main_centroid(geometry: dict) -> tuple[float, float]:
-    """Centroid of the largest part of a country's outline (not of its far islands)."""
+    """Centroid of the largest part of an outline (a country's or a region's, not of its far
+    islands): where GeoNames puts the centre of most countries and states."""
     from shapely.geometry import shape
 
     outline = shape(geometry)
@@ -787,13 +788,6 @@ def _dump_feature_class(fclass: str, fcode: str, population: int) -> str | None:
     if fclass == "S" and fcode in ("RSTN", "RSTP", "RRQR"):
         return "station"
     return None
-
-
-def _representative_point(geometry: dict) -> tuple[float, float]:
-    from shapely.geometry import shape
-
-    point = shape(geometry).representative_point()
-    return (point.x, point.y)
 
 
 def _max_distance_km(origin: tuple[float, float], geometry: dict) -> float:
