@@ -818,7 +818,15 @@ def _event_date(
     clause_start, clause_end = _clause_span(sentence, trigger_start)
     counted = days_counted(document.text[clause_start:clause_end])
     later = counted[0] if counted else None
-    if later is not None and later < 0:
+    # "detained two men on Tuesday on suspicion of cutting cable the day before": the day
+    # counted back belongs to the deed it follows, not to an event with its own day nearer
+    dated_nearer = (
+        counted is not None
+        and found in events
+        and clause_start <= found.start < clause_end
+        and abs(found.start - trigger_at) < abs(clause_start + counted[1] - trigger_at)
+    )
+    if later is not None and later < 0 and not dated_nearer:
         # "said on Saturday that it had struck the depot the day before": counted back from
         # the last day told before it in the sentence (a day of speaking too), else the
         # paragraph's

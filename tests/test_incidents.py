@@ -1640,6 +1640,20 @@ def test_the_day_before_counts_back_from_the_day_told(pipeline):
     ]
 
 
+def test_an_arrest_keeps_its_own_day_before_the_deed_counted_back(pipeline):
+    """ "detained on Thursday on suspicion of ... the day before": the day before is the
+    deed's; the arrest is on the Thursday it names."""
+    incidents = _report(
+        pipeline,
+        "Two held at Zhlobin",
+        "2022-03-26",
+        "Police detained two men in Zhlobin on Thursday on suspicion of damaging a relay "
+        "cabinet on the line to Homiel the day before.",
+    )
+    arrests = [str(i.date_start) for i in incidents if i.event_type == "arrest"]
+    assert arrests == ["2022-03-24"], [(i.event_type, str(i.date_start)) for i in incidents]
+
+
 def test_a_journey_runs_from_departure_to_arrival(pipeline):
     incidents = _report(
         pipeline,
