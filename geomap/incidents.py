@@ -76,11 +76,19 @@ _SUSPICION = cue(
     r"\b(?:suspected of|suspicion of|accused of|accuses? (?:him|her|them|\w+) of|charged with|"
     r"over plans? to)\b"
 )
+# "... on suspicion of cutting out cable on the edge of the city the day before": a deed under
+# suspicion with a day of its own before the arrest
+_DEED_DATED = cue(
+    r"\b(?:(?:the\s+)?(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening|week)|"
+    r"\w+\s+days\s+(?:earlier|before)|last\s+(?:week|night|weekend|month)|yesterday|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
 # "The men are suspected of burning a relay cabinet near Krychaw last week": a deed told in a
 # sentence of its own, at a place of its own, happened; only who did it is alleged
 _DEED_PLACED = cue(
     r"\b(?:near|outside|in|at|beside|on)\s+(?:the\s+)?(?:(?-i:[A-ZЀ-ӿ])|(?:railway\s+)?station\b|"
-    r"junction\b|tracks\b)"
+    r"junction\b|tracks\b|(?:(?:north|south|east|west)\w*\s+)?(?:edge|outskirts)\s+of\s+"
+    r"(?:the\s+)?(?:city|town|village)\b)"
 )
 # "the troops pulling out would probably be regrouped": the event the subject names is guessed at
 _HEDGED_AFTER = cue(
@@ -628,7 +636,11 @@ class IncidentExtractor:
                 if (
                     rule.event_type != "arrest"
                     and _SUSPICION.search(clause)
-                    and (arrested or not _DEED_PLACED.search(text, match.end()))
+                    and not (
+                        _DEED_PLACED.search(text, match.end())
+                        # beside an arrest, the deed needs a day of its own as well
+                        and (not arrested or _DEED_DATED.search(text, match.end()))
+                    )
                 ):
                     continue
                 if rule.event_type == "offensive_threat" and _MODAL.search(clause):
@@ -825,6 +837,10 @@ def _event_date(
         and found in events
         and clause_start <= found.start < clause_end
         and abs(found.start - trigger_at) < abs(clause_start + counted[1] - trigger_at)
+        # "detained on Thursday on suspicion of damaging ...": that day is the arrest's
+        and not _SUSPICION.search(
+            document.text, min(found.end, trigger_at), max(found.start, trigger_at)
+        )
     )
     if later is not None and later < 0 and not dated_nearer:
         # "said on Saturday that it had struck the depot the day before": counted back from

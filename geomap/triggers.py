@@ -275,6 +275,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"torn out|removed)\b"
             r"|\b(?:cut|severed|stole|ripped out|tore out)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:signal(?:l?ing)?|relay|communication|fibre-optic|control|copper)\s+(?:cables?|wires?)"
+            # "cutting out and carrying off some forty metres of signalling cable"
+            r"|\b(?:cutting|severing|stealing|ripping|tearing|carrying\s+off|making\s+off\s+with)"
+            r"\b(?:\s+[\w-]+){0,8}?\s+(?:signal(?:l?ing)?|relay|communication|fibre-optic|"
+            r"fiber-optic|control|copper)\s+(?:cables?|wires?)\b"
         ),
         2.5,
         unless=_NOT_SABOTAGE,

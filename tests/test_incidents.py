@@ -1654,6 +1654,30 @@ def test_an_arrest_keeps_its_own_day_before_the_deed_counted_back(pipeline):
     assert arrests == ["2022-03-24"], [(i.event_type, str(i.date_start)) for i in incidents]
 
 
+def test_a_deed_under_suspicion_with_its_own_place_and_day_happened(pipeline):
+    """Beside an arrest, a suspected deed is an incident of its own only when the text gives
+    it a place and a day; "on suspicion of sabotage" alone is the arrest's reason."""
+    incidents = _report(
+        pipeline,
+        "Cable thieves held",
+        "2022-03-16",
+        "Police detained two men in Zhlobin on Thursday on suspicion of stealing signalling "
+        "cable near Rechytsa the day before.",
+    )
+    found = sorted((i.event_type, i.place.candidate.name, str(i.date_start)) for i in incidents)
+    assert found == [
+        ("arrest", "Zhlobin", "2022-03-10"),
+        ("rail_sabotage", "Rechytsa", "2022-03-09"),
+    ], found
+    incidents = _report(
+        pipeline,
+        "Two held",
+        "2022-03-16",
+        "Police detained two men in Zhlobin on suspicion of sabotage.",
+    )
+    assert [i.event_type for i in incidents] == ["arrest"]
+
+
 def test_a_journey_runs_from_departure_to_arrival(pipeline):
     incidents = _report(
         pipeline,
