@@ -1056,7 +1056,11 @@ class Recognizer:
             ):
                 continue  # part of a longer name
             respelt = self._respelt(word, towns)
-            if respelt is None and not (named and self.names.loose_countries(word) & named):
+            # "Khoiniki" beside Asipovichy is Khoyniki: in a country the text names, or (for
+            # the romanisations of Belarus, Ukraine and Russia) the country of its towns
+            if respelt is None and not self.names.loose_countries(word) & (
+                named | (towns & EAST_SLAVIC_COUNTRIES)
+            ):
                 continue
             query = respelt or word
             out.append(Mention(text=word, start=token.start, end=token.end, query=query))

@@ -594,8 +594,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         cue(
             # "attack jets are stationed at the airfield": hardware kept at a place
             rf"\b{_EQUIPMENT}\b[^.;]{{0,60}}?\b(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?"
-            r"(?:parked|stationed|deployed|positioned|based)|"
-            r"(?:parked|lined up|drawn up) (?:on|at|in|along|outside|near))\b"
+            r"(?:parked|stationed|deployed|positioned|based|concentrated|massed)|"
+            r"(?:parked|lined up|drawn up) (?:on|at|in|along|outside|near)|"
+            # "a column of army lorries is standing in the woods near Khoiniki"
+            r"(?:are|were|is|was)\s+(?:still\s+|now\s+)?(?:standing|hidden|camouflaged|waiting)"
+            r"\s+in\s+(?:the\s+)?(?:woods?|forests?|fields?))\b"
         ),
         2.05,
     ),

@@ -1678,6 +1678,18 @@ def test_a_deed_under_suspicion_with_its_own_place_and_day_happened(pipeline):
     assert [i.event_type for i in incidents] == ["arrest"]
 
 
+def test_hardware_standing_in_the_woods_is_deployed_there(pipeline):
+    incidents = _report(
+        pipeline,
+        "Seen by subscribers",
+        "2022-02-21",
+        "A further 300 vehicles were concentrated in the forests near Mazyr. Right now a column "
+        "of army lorries is standing in the woods near Rechytsa.",
+    )
+    found = sorted((i.event_type, i.place.candidate.name) for i in incidents)
+    assert found == [("troop_deployment", "Mazyr"), ("troop_deployment", "Rechytsa")], found
+
+
 def test_a_journey_runs_from_departure_to_arrival(pipeline):
     incidents = _report(
         pipeline,

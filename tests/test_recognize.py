@@ -328,6 +328,15 @@ def test_a_respelling_counts_only_in_a_country_the_text_names(pipeline):
     assert "Stolbzy" not in _found(pipeline, "The Stolbzy family opened a bakery on Main Street.")
 
 
+def test_a_spelling_variant_follows_the_country_of_the_towns_named(pipeline):
+    # "Khoiniki" is in no gazetteer; Khoyniki is, in the country of Asipovichy
+    text = "A train rolled through Asipovichy, and lorries stood in the woods near Khoiniki."
+    found = _found(pipeline, text)
+    assert haversine_km(*found["Khoiniki"], 51.89, 29.96) < 10
+    # a town of a country without those romanisations lends none: Ohio's Dublin is no clue
+    assert "Khoiniki" not in _found(pipeline, "Fans from Dublin, Ohio, met Khoiniki there.")
+
+
 def test_respellings_of_each_spelling_system():
     from geomap.gazetteer.respell import respellings
 
