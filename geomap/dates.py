@@ -174,8 +174,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)),
     # "overnight" with no other date: the night before publication
     ("overnight", re.compile(r"\bovernight\b", re.I)),
-    # "on the 24th": that day of the latest month on or before the reference
-    ("day_of_month", re.compile(rf"\bon\s+the\s+(?P<d1>{_D})(?=\s*[,.;)]|\s*$)", re.I)),
+    # "on the 24th", "On the 14th someone cut the cable": that day of the latest month on or
+    # before the reference (not "on the 14th floor")
+    (
+        "day_of_month",
+        re.compile(
+            rf"\bon\s+the\s+(?P<d1>{_D})\b(?!\s+(?:floor|storey|story|century|anniversary|days?|"
+            r"time|attempt|minute|lap|round|hole|birthday|place|row|page|of|and|or|to)\b)",
+            re.I,
+        ),
+    ),
     (
         "today",
         re.compile(r"\b(?:today|tonight|this\s+morning|this\s+evening|earlier\s+today)\b", re.I),

@@ -195,3 +195,21 @@ def test_days_counted_from_the_event_before(text, days):
 def test_two_weekdays_joined_are_a_span_of_one_week(text, start, end):
     found = DateNormaliser.for_text(text, date(2022, 4, 21)).find(text)
     assert [(d.date_start, d.date_end, d.precision) for d in found] == [(start, end, "range")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On the 14th someone cut the signal cable.", date(2022, 3, 14)),
+        ("The depot burned on the 24th, officials said.", date(2022, 2, 24)),
+    ],
+)
+def test_a_day_of_the_month_alone_is_the_latest_such_day(text, expected):
+    assert _one(text, date(2022, 3, 21)) == (expected, expected, "day")
+
+
+@pytest.mark.parametrize(
+    "text", ["He lives on the 14th floor.", "on the 3rd day of the war", "On the 2nd and 3rd"]
+)
+def test_an_ordinal_before_a_noun_is_no_date(text):
+    assert DateNormaliser(date(2022, 3, 21), published=True).find(text) == []
