@@ -16,7 +16,7 @@ trie. What the words around a name say decides whether it is a place and what ki
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -351,6 +351,7 @@ class Recognizer:
         found += self._cued_names(text, [(m.start, m.end) for m in found + taken], not_places)
         found += self._variant_names(text, tokens, found + taken, not_places)
         found += self._inflected_cyrillic(text, tokens, found + taken)
+        found = self._respelt_from_abroad(found)
         found = self._coordinated_regions(text, found)
         found = self._drop_bare_given_names(text, found)
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
@@ -1064,6 +1065,30 @@ class Recognizer:
                 continue
             query = respelt or word
             out.append(Mention(text=word, start=token.start, end=token.end, query=query))
+        return out
+
+    def _respelt_from_abroad(self, found: list[Mention]) -> list[Mention]:
+        """ "near Rzeczyca, in south-eastern Belarus": a name whose every entry lies in
+        countries the text does not name, in a text that names Belarus, Ukraine or Russia, is
+        the town of that country it respells to (Rechytsa, not the Polish village)."""
+        named = {
+            self.names.country_named(name_key(m.query))
+            or (m.query if m.kind == "demonym" else None)
+            for m in found
+        } & EAST_SLAVIC_COUNTRIES
+        if not named:
+            return found
+        out = []
+        for mention in found:
+            if mention.kind == "name" and mention.query == mention.text:
+                countries = {
+                    c.country_code for c in self.names.candidates(mention.query, loose=False)
+                }
+                if countries and not countries & named:
+                    spelling = self._respelt(mention.text, named)
+                    if spelling is not None:
+                        mention = replace(mention, query=spelling)
+            out.append(mention)
         return out
 
     def _countries_of_towns(self, found: list[Mention]) -> set[str]:

@@ -337,10 +337,19 @@ def test_a_spelling_variant_follows_the_country_of_the_towns_named(pipeline):
     assert "Khoiniki" not in _found(pipeline, "Fans from Dublin, Ohio, met Khoiniki there.")
 
 
+def test_a_polish_spelling_of_a_belarusian_town_in_a_text_about_belarus(pipeline):
+    # Rzeczyca is also a village in Poland; in a text that names only Belarus it is Rechytsa
+    text = "Helicopters stood at a field site near Rzeczyca, in south-eastern Belarus."
+    assert haversine_km(*_found(pipeline, text)["Rzeczyca"], 52.36, 30.39) < 10
+    polish = "Farmers near Rzeczyca in Poland's Lublin province sold their rye."
+    assert haversine_km(*_found(pipeline, polish)["Rzeczyca"], 52.36, 30.39) > 300
+
+
 def test_respellings_of_each_spelling_system():
     from geomap.gazetteer.respell import respellings
 
     assert "zhlobin" in respellings("Schlobin")
+    assert "rechytsa" in respellings("Rzeczyca")  # Polish digraphs without diacritics
     assert "zhlobin" in respellings("Jlobine")
     assert "stolbtsy" in respellings("Stolbzy")
     assert "narovlya" in respellings("Naroŭla")

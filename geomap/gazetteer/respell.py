@@ -83,6 +83,7 @@ _BELARUSIAN = (
     ("y", ("i", "y")),
 )
 _POLISH_LETTERS = set("łżźśćńęąó")
+_POLISH_DIGRAPHS = ("rz", "cz", "szcz")
 _LACINKA_LETTERS = set("ŭčšžćśźł")
 #: where East Slavic names are at home: a respelling means a place there, never "Esher" for
 #: the painter Escher
@@ -114,7 +115,8 @@ def respellings(word: str) -> list[str]:
     systems = []
     if letters & _LACINKA_LETTERS and not letters & {"ó", "ż", "ń", "ą", "ę"}:
         systems.append(_LACINKA)
-    if letters & _POLISH_LETTERS:
+    # Polish letters, or the digraphs no other system writes ("Rzeczyca" is Rechytsa)
+    if letters & _POLISH_LETTERS or any(digraph in lower for digraph in _POLISH_DIGRAPHS):
         systems.append(_POLISH)
     systems += [_GERMAN, _FRENCH]
     out: list[str] = []
