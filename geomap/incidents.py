@@ -165,6 +165,11 @@ _SAME_DAY = cue(
     r"half an hour) (?:earlier|later|before|after)"
     r"|(?:later|earlier) (?:that|the same) (?:day|morning|afternoon|evening|night))"
 )
+# "That same night, ...", "On the same day": the day the text told last
+_SAME_DAY_OPENING = cue(
+    r"^\W*(?:\d+\s*/\s*)?(?:on\s+)?(?:that|the)\s+(?:same\s+)?(?:day|night|evening|morning|"
+    r"afternoon)\b"
+)
 # "filmed during a previous exercise", "old footage resurfaced": a recording told as earlier
 # (not the plain "Earlier, police detained ...")
 _EARLIER = cue(
@@ -242,9 +247,13 @@ class _Context:
     #: the town of the headline ("Rechytsa: tank trains unloaded"), which the whole report
     #: is about: "the town's station" in any paragraph without a town of its own
     headline_town: Place | None = None
+    #: the date of the paragraphs before, for one that opens on the same day
+    last_date: DateMention | None = None
 
     def new_paragraph(self, start: int) -> None:
-        # a date, an event and its places carry over within their paragraph only
+        # a date, an event and its places carry over within their paragraph only (the date
+        # is kept aside for a paragraph that opens "That same night")
+        self.last_date = self.paragraph_date or self.last_date
         self.paragraph_start = start
         self.paragraph_date, self.told_before, self.previous_places = None, None, []
         self.rail_told = None
@@ -282,6 +291,9 @@ class IncidentExtractor:
         for sentence, named_here in zip(sentences, by_sentence, strict=True):
             if previous is None or "\n" in document.text[previous.end : sentence.start]:
                 context.new_paragraph(sentence.start)
+                if _SAME_DAY_OPENING.match(sentence.text):
+                    # "3/ That same night, ...": a thread's next post, on the day before it
+                    context.paragraph_date = context.last_date
             previous = sentence
             # the paragraph so far: "the drills" are military when its soldiers are
             setting = document.text[context.paragraph_start : sentence.end]

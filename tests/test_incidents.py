@@ -1690,7 +1690,17 @@ def test_hardware_standing_in_the_woods_is_deployed_there(pipeline):
     assert found == [("troop_deployment", "Mazyr"), ("troop_deployment", "Rechytsa")], found
 
 
-def test_a_journey_runs_from_departure_to_arrival(pipeline):
+def test_a_thread_post_that_opens_on_the_same_night_keeps_the_day_before(pipeline):
+    incidents = _report(
+        pipeline,
+        "Thread: echelons",
+        "2022-02-14",
+        "1/ Saturday evening: T-72 tanks on flatcars were unloaded at Zhlobin station.\n"
+        "2/ That same night, a train with Buk launchers rolled south through Rechytsa.",
+    )
+    dates = sorted((i.place.candidate.name, str(i.date_start)) for i in incidents)
+    assert [d for _, d in dates] == ["2022-02-12", "2022-02-12"], dates
+
     incidents = _report(
         pipeline,
         "Tanks by rail",
