@@ -164,6 +164,8 @@ _THE_TOWN = cue(
     r"|(?:(?<=\barrived )|(?<=\breturned ))there\b"
     # "pulled into the town's station": the station of the town named before
     r"|\b(?:the|its)\s+(?:town|city)['’]s\s+(?:railway\s+|train\s+)?station\b"
+    # "bombed the blocks on Tsentralna Street": a street of the town named before
+    r"|\b(?:on|in|along)\s+(?-i:[A-ZЀ-ӿ][\w'’-]+)\s+(?-i:Street|Avenue|Boulevard|Square|Prospekt)\b"
 )
 # "a relay cabinet near the station": the station of the town just named
 _NEAR_THE_STATION = cue(r"(?<=\bnear )the\s+(?:railway\s+|train\s+)?station\b(?!\s+(?:of|in|at)\b)")

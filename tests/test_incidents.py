@@ -1897,3 +1897,15 @@ def test_the_ends_of_a_route_are_context_when_the_event_is_placed(pipeline):
     unplaced = "Trains between Homiel and Kalinkavichy stood still on Tuesday.\n"
     result = pipeline.read(Document(unplaced, Source(path="b.txt", published=published)))
     assert len(result.incidents) == 2
+
+
+def test_a_street_lies_in_the_town_named_before(pipeline):
+    incidents = _report(
+        pipeline,
+        "What the bombs left",
+        "2022-04-06",
+        "Journalists finally reached Hostomel last week. Witnesses say Russian jets bombed the "
+        "houses on Sadova Street on 2 March.",
+    )
+    found = [(i.event_type, i.place.candidate.name, str(i.date_start)) for i in incidents]
+    assert found == [("air_strike", "Hostomel", "2022-03-02")], found
