@@ -68,7 +68,9 @@ class Mention:
     ``direction`` ("the Volyn direction"), ``branch`` ("Vitebsk branch" of a railway),
     ``station`` (one end of a rail section), ``section`` ("A–B section", with the two
     stations in ``parts``) or ``border`` (the border of the countries in ``parts``).
-    ``query`` is the name to look up, ``hint`` the feature class the wording implies.
+    ``query`` is the name to look up, ``hint`` the feature class the wording implies;
+    ``respelt`` says the query is the text's word in another romanisation ("Nikolaïev" asked
+    as "nikolayev"), which the gazetteer's own and alternate names match equally.
     """
 
     text: str
@@ -78,6 +80,7 @@ class Mention:
     kind: str = "name"
     hint: str | None = None
     parts: tuple[Mention, ...] = ()
+    respelt: bool = False
 
     @property
     def span(self) -> tuple[int, int]:

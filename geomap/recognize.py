@@ -1063,8 +1063,15 @@ class Recognizer:
                 named | (towns & EAST_SLAVIC_COUNTRIES)
             ):
                 continue
-            query = respelt or word
-            out.append(Mention(text=word, start=token.start, end=token.end, query=query))
+            out.append(
+                Mention(
+                    text=word,
+                    start=token.start,
+                    end=token.end,
+                    query=respelt or word,
+                    respelt=respelt is not None,
+                )
+            )
         return out
 
     def _respelt_from_abroad(self, found: list[Mention]) -> list[Mention]:
@@ -1087,7 +1094,7 @@ class Recognizer:
                 if countries and not countries & named:
                     spelling = self._respelt(mention.text, named)
                     if spelling is not None:
-                        mention = replace(mention, query=spelling)
+                        mention = replace(mention, query=spelling, respelt=True)
             out.append(mention)
         return out
 

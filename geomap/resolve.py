@@ -562,7 +562,8 @@ def _rank(
         if mention.kind in ("region", "direction") and _CITY_REGION.search(candidate.name):
             score -= 0.8  # "the Minsk region" is the voblast around the capital, not the capital
 
-        if candidate.match == "alternate":
+        if candidate.match == "alternate" and not mention.respelt:
+            # (a respelt word is no entry's own name: "nikolayev" is Mykolaiv's Russian one)
             score -= ALTERNATE_PENALTY
         elif candidate.match == "variant":
             score -= VARIANT_PENALTY

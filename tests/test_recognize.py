@@ -345,6 +345,17 @@ def test_a_polish_spelling_of_a_belarusian_town_in_a_text_about_belarus(pipeline
     assert haversine_km(*_found(pipeline, polish)["Rzeczyca"], 52.36, 30.39) > 300
 
 
+def test_a_respelt_name_is_the_big_town_that_bears_it_as_another_name(pipeline):
+    # "Nikolaïev" respells to "nikolayev": a Russian village's own name, Mykolaiv's other
+    # one (a dev report we wrote, where "Russian missile" pulls towards Russia)
+    from pathlib import Path
+
+    report = Path(__file__).resolve().parents[1] / "benchmarks/incidents_dev6/reports/006.txt"
+    text = report.read_text(encoding="utf-8")
+    spans = {text[a:b]: (lat, lon) for a, b, lat, lon in pipeline.geoparse(text)}
+    assert haversine_km(*spans["Nikolaïev"], 46.97, 32.0) < 15
+
+
 def test_respellings_of_each_spelling_system():
     from geomap.gazetteer.respell import respellings
 
