@@ -1029,11 +1029,7 @@ class Recognizer:
         Polish or Łacinka spelling or matched by its phonetic skeleton, that names a place in a
         country the text already names. Ordinary words, given names and sentence openers
         are left alone."""
-        named = {
-            self.names.country_named(name_key(m.query))
-            or (m.query if m.kind == "demonym" else None)
-            for m in found
-        } - {None}
+        named = self._countries_named(found)
         # a respelling may also follow the towns the text names ("Police in Svietlahorsk ...
         # trains through Schlobin"): the country of each town of some size
         towns = named | self._countries_of_towns(found)
@@ -1078,11 +1074,7 @@ class Recognizer:
         """ "near Rzeczyca, in south-eastern Belarus": a name whose every entry lies in
         countries the text does not name, in a text that names Belarus, Ukraine or Russia, is
         the town of that country it respells to (Rechytsa, not the Polish village)."""
-        named = {
-            self.names.country_named(name_key(m.query))
-            or (m.query if m.kind == "demonym" else None)
-            for m in found
-        } & EAST_SLAVIC_COUNTRIES
+        named = self._countries_named(found) & EAST_SLAVIC_COUNTRIES
         if not named:
             return found
         out = []
@@ -1097,6 +1089,14 @@ class Recognizer:
                         mention = replace(mention, query=spelling, respelt=True)
             out.append(mention)
         return out
+
+    def _countries_named(self, found: list[Mention]) -> set[str]:
+        """ISO codes of the countries the mentions name, by name or by demonym."""
+        return {
+            self.names.country_named(name_key(m.query))
+            or (m.query if m.kind == "demonym" else None)
+            for m in found
+        } - {None}
 
     def _countries_of_towns(self, found: list[Mention]) -> set[str]:
         """Countries of the towns of 10,000 or more that the mentions name."""
