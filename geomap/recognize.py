@@ -249,6 +249,9 @@ _VERBS_AFTER_A_NAME = frozenset(
 _LIST_GAP = re.compile(r",?\s*(?:and|or|&)?\s*|,\s*")
 # A first-level region smaller than this is no bar to reading a name as a surname.
 _MAJOR_REGION_POPULATION = 100_000
+# A region this big keeps its name before a surname-like word ("Virginia Beach" aside,
+# "Georgia Power"); a smaller one that is also a given name is the person's there.
+_FAMOUS_REGION_POPULATION = 1_000_000
 # A place smaller than this that says things is a person: "Baine said", "Monahan says".
 _SPEAKING_PLACE_MIN_POPULATION = 100_000
 # A town that tells which country a text is about, for respelling its other names
@@ -569,9 +572,17 @@ class Recognizer:
             # "Columbus Council", "Columbus North", "Columbus Metropolitan Library"
             and after.lower not in ORGANISATION_HEADS
             and after.lower not in PLACE_MODIFIERS
+            and after.lower not in MONTHS_AND_DAYS  # "a crash in Montana Sunday"
         ):
             if not _is_major(fclass, population):
                 return _PERSON  # "David Jefferson": a given name before a surname
+            if (
+                fclass == "admin1"
+                and population < _FAMOUS_REGION_POPULATION
+                and after.lower != "area"  # "the Bay Area"
+                and _name_ends_at(text, tokens, last + 1)  # not "Carolina Thread Trail"
+            ):
+                return _PERSON  # "Mary Wheeler", though Mary is a Turkmen province
             # "Virginia Alexander", "Victoria Rowell": a big place that is also a given name,
             # before a word that is neither English nor a title's: this one mention is a
             # person's, the place may still be named elsewhere in the text
@@ -770,6 +781,19 @@ class Recognizer:
                 return not is_common_word(prev.text)
             i -= 1
         return False
+
+    def _surname(self, text: str, tokens: list[Token], index: int) -> bool:
+        """Whether tokens[index] follows a given name or a person's title: "Bob Wimmer",
+        "Sen. Ben Sasse", "Deputy Andrei Lugovoi"."""
+        if index == 0:
+            return False
+        given = tokens[index - 1]
+        return (
+            given.capitalised
+            and text[given.end : tokens[index].start] == " "
+            and is_first_name(given.text)
+            and given.lower not in FUNCTION_WORDS
+        ) or self._after_title(text, tokens, index)
 
     def _word_part(self, text: str, key: str, end: int, after: Token) -> bool:
         """Whether ``after``, hyphened to a small place's name, is an English word and no town
@@ -1033,15 +1057,18 @@ class Recognizer:
         # a respelling may also follow the towns the text names ("Police in Svietlahorsk ...
         # trains through Schlobin"): the country of each town of some size
         towns = named | self._countries_of_towns(found)
+        position = {token.start: i for i, token in enumerate(tokens)}
         out = []
         for token in self._unknown_words(text, tokens, found):
             word = token.text
             if (
                 word.isupper()
+                or any(ch.isupper() for ch in word[1:])  # "UConn": no romanisation
                 or name_key(word) in not_places
                 or is_common_word(word)
                 or is_first_name(word)
                 or self._demonym_country(word)
+                or self._surname(text, tokens, position[token.start])
             ):
                 continue
             before = text[max(0, token.start - 2) : token.start]
@@ -1394,6 +1421,14 @@ def _vehicle(text: str, tokens: list[Token], first: int) -> bool:
         if word.lower in CAR_MAKES and text[prev.end : word.start] == " ":
             return prev.lower in COLOURS or bool(re.fullmatch(r"(?:19|20)\d\d", prev.text))
     return False
+
+
+def _name_ends_at(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is the last word of its name: no capitalised word follows it."""
+    if index + 1 >= len(tokens):
+        return True
+    following = tokens[index + 1]
+    return not (following.capitalised and text[tokens[index].end : following.start] == " ")
 
 
 def _is_major(fclass: str | None, population: int) -> bool:

@@ -693,3 +693,49 @@ def test_a_country_after_a_given_name_is_a_surname_there(pipeline):
     text = "He finished behind Colin Turkington and Andrew Jordan. Fans flew in from Jordan."
     # the driver is a person; the country the fans came from is a place
     assert [a for a, *_ in pipeline.geoparse(text)] == [text.rindex("Jordan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('"It is overlooked," said Mary Wheeler, a teacher in Columbus, Ohio.', "Mary"),
+        ("Challengers Mary Walker and Seldon received 29 percent in Macon.", "Mary"),
+    ],
+)
+def test_a_middling_region_that_is_a_given_name_is_the_persons_before_a_surname(
+    pipeline, text, person
+):
+    # Mary is a Turkmen province of some 380,000 people, but not "Mary Wheeler"
+    found = _found(pipeline, text)
+    assert person not in found
+    assert len(found) >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lawmakers from the Bay Area continue to resurrect bills.", "Bay"),
+        ("Kayakers paddle where the Carolina Thread Trail runs through York County.", "Carolina"),
+        ("Fourteen passengers died in an airline crash in Montana Sunday.", "Montana"),
+    ],
+)
+def test_a_given_name_region_before_a_place_word_or_a_day_stays_a_place(pipeline, text, place):
+    assert any(name.startswith(place) for name in _found(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("The season starts in mid-May, said Bob Wimmer, a US government meteorologist.", "Wimmer"),
+        ("Sen. Ben Sasse, R-Neb., a frequent critic, spoke for the United States.", "Sasse"),
+        ("State Duma Deputy Andrei Lugovoi faces charges in London and Moscow.", "Lugovoi"),
+    ],
+)
+def test_a_surname_is_not_respelt_into_a_place(pipeline, text, surname):
+    assert surname not in _found(pipeline, text)
+
+
+def test_a_camel_cased_name_is_not_respelt_into_a_place(pipeline):
+    text = "Fans across the United States watched UConn claw back time after time."
+    found = _found(pipeline, text)
+    assert "UConn" not in found and "United States" in found
