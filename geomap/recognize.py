@@ -294,6 +294,9 @@ _PERSON = object()
 _THING = object()
 # A place that is also an English word needs this many people to be believed on its own.
 _COMMON_WORD_MIN_POPULATION = 100_000
+# ...or than this, after "in", "near", "outside": "in Delft", "into Nelson" (not "in Congress")
+_CUED_COMMON_WORD_MIN_POPULATION = 20_000
+_IN_BEFORE = re.compile(r"\b(?:in|into|near|outside|at)\s$")
 
 
 @dataclass(frozen=True)
@@ -677,7 +680,13 @@ class Recognizer:
             and not self._region_after(text, end)  # "Eureka, Calif.", "Hope, Arkansas"
         ):
             own = self.names.own_population(key)
-            if own < _COMMON_WORD_MIN_POPULATION or (sentence_start and own < 1_000_000):
+            # "to live in Delft", "services into Nelson": a town of some size after "in"
+            cued = own >= _CUED_COMMON_WORD_MIN_POPULATION and _IN_BEFORE.search(
+                text, max(0, start - 12), start
+            )
+            if not cued and (
+                own < _COMMON_WORD_MIN_POPULATION or (sentence_start and own < 1_000_000)
+            ):
                 return None
         if (
             not single

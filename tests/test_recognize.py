@@ -739,3 +739,26 @@ def test_a_camel_cased_name_is_not_respelt_into_a_place(pipeline):
     text = "Fans across the United States watched UConn claw back time after time."
     found = _found(pipeline, text)
     assert "UConn" not in found and "United States" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("She moved out of a settlement to live in Delft after the floods.", "Delft"),
+        ("The opening of a new office in Nelson is great news, the minister said.", "Nelson"),
+    ],
+)
+def test_a_town_that_is_an_english_word_is_found_after_in(pipeline, text, town):
+    # "delft" (the pottery) and "nelson" (the wrestling hold) are English words
+    assert town in _found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill is stuck in Congress until the spring.",
+        "He heard it outside Justice on Monday, then wrote it in Commerce Weekly.",
+    ],
+)
+def test_a_small_place_that_is_an_english_word_needs_more_than_in(pipeline, text):
+    assert _found(pipeline, text) == {}
