@@ -70,6 +70,8 @@ class NameIndex(Protocol):
 
     def names_region(self, key: str) -> bool: ...
 
+    def names_region_group(self, key: str) -> bool: ...
+
     def country_named(self, key: str, prefix: bool = False) -> str | None: ...
 
     def only_alternate(self, key: str) -> bool: ...
@@ -761,6 +763,10 @@ class Recognizer:
     def _names_bodies(self, fclass: str | None, key: str) -> bool:
         """Whether a place is big enough for firms and bodies to be named after it."""
         # a county too: "Limerick Maternity Hospital" (Limerick's county is as big as the city)
+        if fclass == "other":
+            # a region of regions ("Tipperary District Court"); not a continent ("the Council
+            # of Europe" is no place)
+            fclass = "admin2" if self.names.names_region_group(key) else None
         return (
             fclass in ("country", "admin1", "admin2", "city")
             and self.names.own_population(key) >= 10_000

@@ -625,11 +625,9 @@ def _holds_town(region: Candidate, towns: list[Candidate]) -> bool:
 
 def _prior(candidate: Candidate) -> float:
     capital = CAPITAL_BONUS if candidate.capital else 0.0
-    return (
-        CLASS_PRIOR.get(candidate.feature_class, 0.0)
-        + math.log10(candidate.population + 1) / 7
-        + capital
-    )
+    # a region of compass parts ("Darfur", "Sussex") weighs as a province, not as a site
+    kind = "admin1" if candidate.origin == "region_group" else candidate.feature_class
+    return CLASS_PRIOR.get(kind, 0.0) + math.log10(candidate.population + 1) / 7 + capital
 
 
 def _end_score(candidate: Candidate) -> float:

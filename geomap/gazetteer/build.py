@@ -24,14 +24,14 @@ import numpy as np
 
 from ..distance import haversine_km
 from .keyrows import KeyRows
-from .macro_regions import MACRO_REGIONS, group_centre
+from .macro_regions import MACRO_REGIONS, english_compass_names, group_centre, whole_of_part
 from .names import is_cyrillic, latin_variants, name_key, skeleton
 from .packs import DataPacks
 
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 22
+INDEX_VERSION = 24
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -43,6 +43,7 @@ ORIGIN_CODES = (
     "country",
     "continent",
     "macro_region",
+    "region_group",
 )
 #: entries.npy: one record per entry
 RECORD_DTYPE = np.dtype(
@@ -507,6 +508,69 @@ class IndexBuilder:
             )
             placed.update((cc, name_key(n)) for n in names)
 
+    def add_region_groups(self) -> None:
+        """Regions that news names whole but gazetteers only in parts: "Darfur" (North, South,
+        West, Central and East Darfur), "Kivu", "Sinai", "Sussex", "Dakota". Two or more
+        regions of one country and level named "<compass> X" make X, at the mean of their
+        points. A French part is given its English name too ("Nord-Kivu")."""
+        wholes: dict[tuple[str, str, str], dict[str, Entry]] = defaultdict(dict)
+        spellings: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        for entry in self.entries:
+            if entry.origin not in ("admin1", "admin2"):
+                continue
+            for name in list(entry.names):
+                english = english_compass_names(name)
+                entry.names |= english
+                if name in entry.primary:
+                    entry.primary |= english
+            for name in entry.names:
+                whole = whole_of_part(name)
+                if whole and whole.isascii() and len(whole) >= 4:
+                    group = (entry.country_code, entry.feature_class, name_key(whole))
+                    wholes[group][entry.key] = entry
+                    spellings[group].add(whole)
+        # a whole that is a country's name, or a region's own in the same country, is known
+        countries = {
+            name_key(n) for e in self.entries if e.feature_class == "country" for n in e.names
+        }
+        known = {
+            (e.country_code, name_key(n))
+            for e in self.entries
+            if e.feature_class in ("admin1", "admin2")
+            for n in (e.primary or e.names)  # the outlines' units have only names
+        }
+        # one region per set of parts, under all its spellings ("Kordofan", "Kordufan")
+        names_of: dict[tuple[str, frozenset], set[str]] = defaultdict(set)
+        parts_of: dict[tuple[str, frozenset], list[Entry]] = {}
+        for (cc, _level, key), members in wholes.items():
+            if len(members) >= 2 and key not in countries and (cc, key) not in known:
+                group = (cc, frozenset(members))
+                names_of[group] |= spellings[(cc, _level, key)]
+                parts_of[group] = list(members.values())
+        for (cc, _keys), parts in parts_of.items():
+            names = names_of[(cc, _keys)]
+            name = min(names, key=lambda n: (len(n), n))
+            lat, lon = group_centre([(e.lat, e.lon) for e in parts])
+            reach = max(haversine_km(lat, lon, e.lat, e.lon) + e.radius_km for e in parts)
+            admin1 = {e.admin1 for e in parts}
+            self.entries.append(
+                Entry(
+                    name=name,
+                    lat=lat,
+                    lon=lon,
+                    feature_class="other",
+                    country_code=cc,
+                    admin1=admin1.pop() if len(admin1) == 1 else "",
+                    population=sum(e.population for e in parts),
+                    geonameid=0,
+                    origin="region_group",
+                    key=f"region_group:{cc}:{name}",
+                    radius_km=round(reach, 1),
+                    names=set(names),
+                    primary=set(names),
+                )
+            )
+
     def add_postal_villages(self) -> None:
         """Villages of the GeoNames postal dumps that the city list does not already hold."""
         index = _NearIndex([e for e in self.entries if e.origin == "geonames"])
@@ -838,6 +902,7 @@ def build_index(packs: DataPacks, folder: Path, fingerprint: str) -> None:
     builder.add_regions()
     builder.add_districts()
     builder.add_subregions()
+    builder.add_region_groups()
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".building-", dir=folder.parent))
     try:

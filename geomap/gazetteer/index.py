@@ -24,6 +24,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 _COUNTRY_CLASS = FEATURE_CLASS_CODES.index("country")
+_REGION_GROUP = ORIGIN_CODES.index("region_group")
 
 
 def _fingerprint(packs: DataPacks) -> str:
@@ -141,6 +142,12 @@ class Gazetteer:
         return any(
             FEATURE_CLASS_CODES[int(self._table[row]["fclass"])] in ("admin1", "admin2")
             for row in self.rows_by_key(key)
+        )
+
+    def names_region_group(self, key: str) -> bool:
+        """Whether a region made of compass parts has this key ("Darfur", "Tipperary")."""
+        return any(
+            int(self._table[row]["origin"]) == _REGION_GROUP for row in self.rows_by_key(key)
         )
 
     def own_population(self, key: str) -> int:

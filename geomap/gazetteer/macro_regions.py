@@ -10,6 +10,7 @@ members' own entries, so no coordinate is written here.
 from __future__ import annotations
 
 import math
+import re
 
 #: name → (other names, member countries as ISO 3166-1 alpha-2)
 MACRO_REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -68,3 +69,53 @@ def group_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
         math.degrees(math.atan2(z, math.hypot(x, y))),
         math.degrees(math.atan2(y, x)),
     )
+
+
+# Compass words that name the parts of a region, in English, French and Spanish wording.
+# Compound directions first: "North West Province" is no part of a "West Province".
+_COMPASS_PART = re.compile(
+    r"^(?:(?:north|south|nord|sud)[- ]?(?:east|west|est|ouest)|north|south|east|west|central|"
+    r"northern|southern|eastern|western|nord|sud|est|ouest|norte|sur)[- ](?P<whole>.+)$",
+    re.IGNORECASE,
+)
+# A whole that ends in a unit word, a kind of land or a water is none: "West District",
+# "Cape" (Western, Eastern, Northern Cape), "Highlands", "Red Sea" (the sea lies far from
+# the mean of Eritrea's Red Sea regions)
+_NOT_A_WHOLE = re.compile(
+    r"(?:^|\s)(?:aimak|aimag|district|province|region|state|county|parish|governorate|"
+    r"department|division|municipality|council|area|zone|sector|"
+    r"cape|coast|highlands?|lowlands?|islands?|isles?|hills?|mountains?|plains?|plateau|"
+    r"valley|delta|desert|forest|sea|ocean|gulf|lakes?|rivers?|bay)$",
+    re.IGNORECASE,
+)
+#: French compass words of region names and their English form: "Nord-Kivu" is North Kivu.
+ENGLISH_COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West"}
+
+
+def whole_of_part(name: str) -> str | None:
+    """The region a compass part is a part of: "Northern Darfur" → "Darfur", "Nord-Kivu" →
+    "Kivu", "East Sussex" → "Sussex"; None for a name without a compass word.
+
+    >>> whole_of_part("South Kivu"), whole_of_part("Kivu"), whole_of_part("North West District")
+    ('Kivu', None, None)
+    >>> whole_of_part("Nord-Ouest"), whole_of_part("North-East")
+    (None, None)
+    """
+    match = _COMPASS_PART.match(name.strip())
+    if match is None:
+        return None
+    whole = match.group("whole").strip()
+    if _NOT_A_WHOLE.search(whole) or _COMPASS_PART.match(f"{whole} x"):
+        return None
+    return whole
+
+
+def english_compass_names(name: str) -> set[str]:
+    """ "Nord-Kivu" → {"North Kivu"}: the English names of a part named in French.
+
+    >>> english_compass_names("Sud-Kivu"), english_compass_names("Kivu")
+    ({'South Kivu'}, set())
+    """
+    head, _, rest = name.strip().replace("-", " ", 1).partition(" ")
+    english = ENGLISH_COMPASS.get(head.lower())
+    return {f"{english} {rest}"} if english and rest else set()

@@ -1,0 +1,63 @@
+"""Regions that news names whole but gazetteers only in compass parts: "Darfur" (North,
+South, West, Central and East Darfur), "Kivu", "Sinai", "Sussex"."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.distance import haversine_km
+from geomap.gazetteer.macro_regions import english_compass_names, whole_of_part
+
+
+def _found(pipeline, text: str) -> dict[str, tuple[float, float]]:
+    return {text[a:b]: (lat, lon) for a, b, lat, lon in pipeline.geoparse(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "parts"),
+    [
+        ("Peace in Darfur is a priority for the mediators.", "Darfur", ("Northern Darfur",)),
+        ("Rebels advanced across Kivu towards Goma.", "Kivu", ("South Kivu", "North Kivu")),
+        ("Militants attacked a checkpoint in Sinai overnight.", "Sinai", ("North Sinai",)),
+        ("Storms battered Sussex on Tuesday.", "Sussex", ("East Sussex", "West Sussex")),
+    ],
+)
+def test_a_region_named_whole_lies_among_its_parts(pipeline, text, written, parts):
+    lat, lon = _found(pipeline, text)[written]
+    (whole,) = [
+        c for c in pipeline.gazetteer.candidates(written, loose=False) if c.origin == "region_group"
+    ]
+    assert (whole.lat, whole.lon) == (lat, lon)
+    for name in parts:
+        part = next(
+            c
+            for c in pipeline.gazetteer.candidates(name, loose=False)
+            if c.feature_class in ("admin1", "admin2")
+        )
+        assert part.country_code == whole.country_code
+        assert haversine_km(lat, lon, part.lat, part.lon) < whole.radius_km
+
+
+def test_a_part_named_in_french_has_its_english_name(pipeline):
+    # GeoNames calls it Nord-Kivu; English news writes North Kivu
+    found = _found(pipeline, "Fighting resumed in North Kivu province.")
+    assert haversine_km(*found["North Kivu province"], -0.7, 28.6) < 150
+
+
+@pytest.mark.parametrize("word", ["Cape", "Highlands", "Red Sea", "West", "Ouest"])
+def test_compass_parts_of_no_named_whole_make_no_region(pipeline, word):
+    """Western, Eastern and Northern Cape make no "Cape"; the Red Sea regions of Eritrea
+    make no sea; "North West Province" makes no "West Province"."""
+    assert not any(
+        c.origin == "region_group" for c in pipeline.gazetteer.candidates(word, loose=False)
+    )
+
+
+def test_the_whole_of_a_part():
+    assert whole_of_part("Northern Darfur") == "Darfur"
+    assert whole_of_part("Nord-Kivu") == "Kivu"
+    assert whole_of_part("North East Lincolnshire") == "Lincolnshire"
+    assert whole_of_part("North West District") is None
+    assert whole_of_part("Western Cape") is None
+    assert whole_of_part("Kivu") is None
+    assert english_compass_names("Sud-Kivu") == {"South Kivu"}
