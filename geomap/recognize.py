@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Protocol
 
 from .datelines import opens_dateline
@@ -221,6 +222,12 @@ _PERSON_OBJECT_BEFORE = re.compile(
     r"\b(?:killing|killed|murdering|murdered|stabbing|stabbed|strangled|arrested|sentenced|"
     r"sued|married|hired|interviewed|thanked)\s\Z"
 )
+# Words after a name that make it a site's or a town's: no surname follows a given name
+# there ("Greer Station", "Greer City Hall").
+_SITE_WORDS = frozenset(
+    """station junction airport airfield bridge square harbour harbor port dam city town
+    township village""".split()
+)
 _NOUN_FOLLOWS = re.compile(r"\s(?!and\b|or\b|on\b|in\b|at\b|after\b|with\b)[a-z]")
 # "Rozen's wife, Julia,", "his widow Kate", "their yellow lab, Levi": kin and pets by name.
 _KIN_BEFORE = re.compile(
@@ -336,7 +343,13 @@ class Recognizer:
         taken.extend(self._counties_named_after(text, [(m.start, m.end) for m in taken]))
         # "Beckley, W.Va.": the state's abbreviation before any name inside it ("Va")
         taken.extend(self._state_abbreviations(text, [(m.start, m.end) for m in taken]))
-        occupied = SpanSet((m.start, m.end) for m in taken if m.kind in ("section", "region"))
+        occupied = SpanSet(
+            [(m.start, m.end) for m in taken if m.kind in ("section", "region")]
+            + [
+                (tokens[first].start, tokens[last].end)
+                for first, last, _ in self._compound_demonyms(text, tokens)
+            ]
+        )
         not_places: set[str] = set()
         found: list[Mention] = []
         for first, last in self._name_runs(text, tokens):
@@ -578,6 +591,7 @@ class Recognizer:
             and after.lower not in ORGANISATION_HEADS
             and after.lower not in PLACE_MODIFIERS
             and after.lower not in MONTHS_AND_DAYS  # "a crash in Montana Sunday"
+            and after.lower not in _SITE_WORDS  # "Greer Station", "Kimberly Airport"
         ):
             if not _is_major(fclass, population):
                 return _PERSON  # "David Jefferson": a given name before a surname
@@ -928,17 +942,23 @@ class Recognizer:
                     and not sentence_start_word(token, text)
                 ):
                     people.add(name_key(token.text))  # "Monica French", then "French said"
+        compounds = {
+            first: (last, country) for first, last, country in self._compound_demonyms(text, tokens)
+        }
+        inside = {i for first, (last, _) in compounds.items() for i in range(first + 1, last + 1)}
         for i, token in enumerate(tokens):
-            if not token.capitalised or name_key(token.text) in people:
+            if i in inside or not token.capitalised or name_key(token.text) in people:
                 continue
-            country = self.names.demonym_of(name_key(token.text))
+            last, country = compounds.get(i, (i, self.names.demonym_of(name_key(token.text))))
             if country is None or taken.covers(token.start):
                 continue
-            after = tokens[i + 1] if i + 1 < len(tokens) else None
-            gap = text[token.end : after.start] if after is not None else ""
+            end = tokens[last].end
+            written = text[token.start : end]
+            after = tokens[last + 1] if last + 1 < len(tokens) else None
+            gap = text[end : after.start] if after is not None else ""
             if (
                 text[token.start - 1 : token.start] not in ("-", "[")
-                and _DEMONYM_AS_NOUN.match(text, token.end)
+                and _DEMONYM_AS_NOUN.match(text, end)
                 and not (
                     after is not None
                     and _LIST_GAP.fullmatch(gap)
@@ -959,9 +979,31 @@ class Recognizer:
                 after is not None and gap == " " and not after.capitalised
             ):
                 continue  # "written in Russian"
-            out.append(
-                Mention(token.text, token.start, token.end, country, kind="demonym", hint="country")
-            )
+            out.append(Mention(written, token.start, end, country, kind="demonym", hint="country"))
+        return out
+
+    def _compound_demonyms(self, text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
+        """(first, last, country) of demonyms of two or three words: "Sri Lankan", "South
+        African", "Papua New Guinean". Their words are no places of their own ("Puerto",
+        "African")."""
+        out = []
+        i = 0
+        while i < len(tokens):
+            found = None
+            for last in (i + 2, i + 1):
+                if last >= len(tokens) or not all(t.capitalised for t in tokens[i : last + 1]):
+                    continue
+                if any(text[a.end : b.start] != " " for a, b in pairwise(tokens[i : last + 1])):
+                    continue
+                country = self.names.demonym_of(name_key(text[tokens[i].start : tokens[last].end]))
+                if country is not None:
+                    found = (i, last, country)
+                    break
+            if found:
+                out.append(found)
+                i = found[1] + 1
+            else:
+                i += 1
         return out
 
     def _adjectival_places(self, document: Document, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -762,3 +762,38 @@ def test_a_town_that_is_an_english_word_is_found_after_in(pipeline, text, town):
 )
 def test_a_small_place_that_is_an_english_word_needs_more_than_in(pipeline, text):
     assert _found(pipeline, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym", "lat", "lon", "not_places"),
+    [
+        ("The Sri Lankan government accuses the rebels.", "Sri Lankan", 7.8, 80.7, ()),
+        ("South African police met the envoy.", "South African", -29.0, 24.5, ("African",)),
+        ("Puerto Rican fans cheered in the stands.", "Puerto Rican", 18.2, -66.5, ("Puerto",)),
+        ("Saudi officials denied the report.", "Saudi", 24.0, 45.0, ()),
+    ],
+)
+def test_a_demonym_of_two_words_or_a_short_one_names_its_country(
+    pipeline, text, demonym, lat, lon, not_places
+):
+    found = _found(pipeline, text)
+    assert haversine_km(*found[demonym], lat, lon) < 300
+    assert not set(not_places) & set(found)
+
+
+def test_a_compound_demonym_in_a_firms_name_is_no_place(pipeline):
+    text = "South African Airways cancelled the flights, the carrier said."
+    assert _found(pipeline, text) == {}
+
+
+def test_a_given_name_before_a_site_or_town_word_is_the_town(pipeline):
+    """Greer is a given name, but "Greer Station" and "Greer City Hall" are the town's, and
+    so is every other Greer in the text."""
+    text = (
+        "Downtown Greer, known locally as Greer Station, has shops. The new Greer City Hall "
+        "opened this year, and concerts are held in Greer."
+    )
+    found = pipeline.geoparse(text)
+    greer = [(lat, lon) for a, b, lat, lon in found if text[a:b] == "Greer"]
+    assert len(greer) >= 3
+    assert all(haversine_km(lat, lon, 34.94, -82.23) < 20 for lat, lon in greer)

@@ -31,7 +31,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 24
+INDEX_VERSION = 25
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -87,6 +87,8 @@ COUNTRY_ALIASES = {
 COUNTRY_PARTS = {"GB": ["England"]}
 # Demonyms countryinfo lacks.
 COUNTRY_DEMONYMS = {"PS": "Palestinian"}
+# Short demonyms news uses beside the long one the country facts give ("Saudi Arabian")
+SHORT_DEMONYMS = {"SA": "Saudi"}
 # Unions that news names like a place, at their continent's point (GeoNames' Europe, 6255148),
 # as most annotators place them; GeoNames also has the EU at its seat in Brussels (6695072),
 # which measured worse on GeoWebNews, where the continent's point is the usual gold.
@@ -202,6 +204,8 @@ class IndexBuilder:
                 if population > self._demonym_population.get(demonym, -1):
                     self.demonyms[demonym] = iso2
                     self._demonym_population[demonym] = population
+            if iso2 in SHORT_DEMONYMS:
+                self.demonyms.setdefault(name_key(SHORT_DEMONYMS[iso2]), iso2)
             area = float(info.get("areakm2") or 0)
             self.entries.append(
                 Entry(
