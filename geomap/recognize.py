@@ -306,6 +306,13 @@ _COMMON_WORD_MIN_POPULATION = 100_000
 # ...or than this, after "in", "near", "outside": "in Delft", "into Nelson" (not "in Congress")
 _CUED_COMMON_WORD_MIN_POPULATION = 20_000
 _IN_BEFORE = re.compile(r"\b(?:in|into|near|outside|at)\s$")
+# What follows a name the wording places: the end of a clause, a conjunction, a preposition
+# or a verb; not a noun it qualifies ("in Fairfield hearing"), a possessive or another name
+_PLACED_NAME_ENDS = re.compile(
+    r"\s*(?:$|[.,;:!?)\"”]"
+    r"|\s(?:and|or|in|on|at|for|from|to|with|by|during|since|after|before|where|which|who|"
+    r"that|is|was|are|were|has|had|have|will|would)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -351,6 +358,7 @@ class Recognizer:
             ]
         )
         not_places: set[str] = set()
+        things: set[str] = set()
         found: list[Mention] = []
         for first, last in self._name_runs(text, tokens):
             start, end = tokens[first].start, tokens[last].end
@@ -362,9 +370,16 @@ class Recognizer:
                 verdict is _PERSON and not _is_major(*reversed(self.names.best_population(key)))
             ):
                 not_places.add(key)
+                if verdict is _THING:
+                    things.add(key)
             elif isinstance(verdict, Mention):
                 found.append(verdict)
-        # A name once seen as a person's or a thing's is never a place in this text.
+        # A name once seen as a person's or a thing's is never a place in this text, unless
+        # the text also says it is somewhere: "in Maryville" beside "First Baptist Church
+        # Maryville", "in Monroe" beside "said Monroe Mayor Robert Routson"
+        not_places -= {
+            name_key(m.text) for m in found if m.kind == "name" and _placed_by_wording(text, m)
+        } - things
         found = [m for m in found if name_key(m.text) not in not_places]
         spans = [(m.start, m.end) for m in found + taken]
         found += self._adjectival_places(document, spans)
@@ -1478,6 +1493,16 @@ def _vehicle(text: str, tokens: list[Token], first: int) -> bool:
         if word.lower in CAR_MAKES and text[prev.end : word.start] == " ":
             return prev.lower in COLOURS or bool(re.fullmatch(r"(?:19|20)\d\d", prev.text))
     return False
+
+
+def _placed_by_wording(text: str, mention: Mention) -> bool:
+    """ "in Maryville.", "near Monroe, Mich.": a preposition of place before a name that
+    ends a clause or meets a verb or conjunction (not "in Moore's office", "in Fairfield
+    hearing", "in Greer Station")."""
+    return bool(
+        _IN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        and _PLACED_NAME_ENDS.match(text, mention.end)
+    )
 
 
 def _name_ends_at(text: str, tokens: list[Token], index: int) -> bool:

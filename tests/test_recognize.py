@@ -797,3 +797,19 @@ def test_a_given_name_before_a_site_or_town_word_is_the_town(pipeline):
     greer = [(lat, lon) for a, b, lat, lon in found if text[a:b] == "Greer"]
     assert len(greer) >= 3
     assert all(haversine_km(lat, lon, 34.94, -82.23) < 20 for lat, lon in greer)
+
+
+def test_a_name_read_once_as_a_persons_stays_a_place_the_text_puts_things_in(pipeline):
+    text = (
+        "It began like an ordinary Sunday at First Baptist Church Maryville. The pastor "
+        "brought a message to the congregation in Maryville, Tennessee, in three services."
+    )
+    assert "Maryville" in _found(pipeline, text)
+
+
+def test_a_surname_after_in_before_a_noun_is_still_the_persons(pipeline):
+    text = (
+        "Elizabeth Fairfield, 33, is accused of murder. A new twist developed in Fairfield "
+        "hearing on Monday, and Fairfield declined to plead."
+    )
+    assert "Fairfield" not in _found(pipeline, text)
