@@ -222,6 +222,12 @@ _PERSON_OBJECT_BEFORE = re.compile(
     r"\b(?:killing|killed|murdering|murdered|stabbing|stabbed|strangled|arrested|sentenced|"
     r"sued|married|hired|interviewed|thanked)\s\Z"
 )
+# Capitalised words after a demonym that make it the state's: "Russian President Vladimir
+# Putin", "the Georgian Interior Ministry", "Nigerian Army" (not "Belarusian Railways")
+_OFFICES_OF_STATE = PERSON_TITLES | frozenset(
+    """prime foreign defence defense interior ministry government embassy consulate parliament
+    armed army navy air state border""".split()
+)
 # Words after a name that make it a site's or a town's: no surname follows a given name
 # there ("Greer Station", "Greer City Hall").
 _SITE_WORDS = frozenset(
@@ -981,7 +987,12 @@ class Recognizer:
                 )
             ):
                 continue  # "the Nigerian scored", "were British, sources said"
-            if after is not None and gap == " " and after.capitalised:
+            if (
+                after is not None
+                and gap == " "
+                and after.capitalised
+                and after.lower not in _OFFICES_OF_STATE
+            ):
                 continue  # "Belarusian Railways", "European Commission"
             if (
                 after is not None

@@ -813,3 +813,19 @@ def test_a_surname_after_in_before_a_noun_is_still_the_persons(pipeline):
         "hearing on Monday, and Fairfield declined to plead."
     )
     assert "Fairfield" not in _found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym"),
+    [
+        ("Russian Foreign Minister Sergei Lavrov met his hosts.", "Russian"),
+        ("Talks were held, the Georgian Interior Ministry said.", "Georgian"),
+        ("Canadian Prime Minister Justin Trudeau spoke on Thursday.", "Canadian"),
+    ],
+)
+def test_a_demonym_before_an_office_of_state_names_the_country(pipeline, text, demonym):
+    assert demonym in _found(pipeline, text)
+
+
+def test_a_demonym_in_a_firms_name_is_still_no_place(pipeline):
+    assert _found(pipeline, "Belarusian Railways cancelled the trains.") == {}
