@@ -534,7 +534,13 @@ class Recognizer:
             and population < _COMMON_WORD_MIN_POPULATION
         ):
             return None  # "Marines", "Rangers": plurals of English words
-        if single and _is_acronym(word.text) and fclass != "country" and population < 100_000_000:
+        if (
+            single
+            and _is_acronym(word.text)
+            and fclass != "country"
+            and population < 100_000_000
+            and not self._dotted_city(word.text)
+        ):
             # "NATO", "APC", "MoD": acronyms name places only when they are countries or unions
             return None
         if re.match(r"\s?&\s", text[end : end + 3]) or re.search(
@@ -831,6 +837,18 @@ class Recognizer:
                 return not is_common_word(prev.text)
             i -= 1
         return False
+
+    def _dotted_city(self, written: str) -> bool:
+        """ "L.A.": initials with stops that name one place only, a city of millions (not
+        "P.A.", a firm's suffix that is also an old name of Chongqing)."""
+        if "." not in written:
+            return False
+        places = self.names.candidates(written, loose=False)
+        return (
+            len(places) == 1
+            and places[0].feature_class == "city"
+            and places[0].population >= 1_000_000
+        )
 
     def _surname(self, text: str, tokens: list[Token], index: int) -> bool:
         """Whether tokens[index] follows a given name or a person's title: "Bob Wimmer",

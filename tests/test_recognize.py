@@ -829,3 +829,13 @@ def test_a_demonym_before_an_office_of_state_names_the_country(pipeline, text, d
 
 def test_a_demonym_in_a_firms_name_is_still_no_place(pipeline):
     assert _found(pipeline, "Belarusian Railways cancelled the trains.") == {}
+
+
+def test_a_city_of_millions_written_as_initials_with_stops(pipeline):
+    found = _found(pipeline, "Police in L.A. said the fire spread to South L.A. overnight.")
+    assert haversine_km(*found["L.A."], 34.05, -118.24) < 30
+
+
+def test_initials_that_are_a_firms_suffix_name_no_place(pipeline):
+    text = "The law firm Dimond Kaplan & Rothstein, P.A. represents investors in Miami."
+    assert "P.A." not in _found(pipeline, text)
