@@ -160,7 +160,7 @@ US_STATE_ABBREVIATIONS = {
     "sdak": "South Dakota", "nmex": "New Mexico", "okla": "Oklahoma", "ore": "Oregon",
     "pa": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
     "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",
-    "dc": "District of Columbia", "wash": "Washington", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
+    "dc": "District of Columbia", "nva": "Virginia", "wash": "Washington", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
 }  # fmt: skip
 
 # Function words that start sentences; a capitalised one is not a first name.

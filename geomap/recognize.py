@@ -277,7 +277,9 @@ _RESPELT_ALONE = 20_000
 # Initials that name a country or a union, not a person: "U.S. Steel", "the U.K. Treasury"
 _COUNTRY_INITIALS = frozenset("us uk un eu".split())
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
-_DOTTED_STATES = frozenset("dc nh nj nm ny nc nd sc sd ri wva ndak sdak nmex".split())
+# State abbreviations that are also titles or party labels: "Del. John Smith", "I-Ind."
+_TITLE_LIKE_STATES = frozenset(("del", "ind", "mont"))
+_DOTTED_STATES = frozenset("dc nva nh nj nm ny nc nd sc sd ri wva ndak sdak nmex".split())
 # "S.C.", "W.Va.", "W. Va.", "Ky.": a state abbreviation with its dots.
 _STATE_ABBREVIATION = re.compile(
     r"(?<![\w.])(?:[A-Z]\.(?:[A-Z][a-z]{0,3}|\s[A-Z][a-z]{1,3})\.|[A-Z][a-z]{1,4}\.(?:[A-Z][a-z]\.)?)"
@@ -501,6 +503,9 @@ class Recognizer:
             return Mention(text=written, start=start, end=end, query=written, kind="name")
         if _PARTY_BEFORE.search(text, max(0, start - 4), start):
             # "Rep. Wendell Gilliard, D-Charleston,": the home of a legislator of a party
+            state = US_STATE_ABBREVIATIONS.get(key) if text[end : end + 1] == "." else None
+            if state is not None:  # "Sen. Bob Casey, D-Pa.": the state
+                return Mention(written + ".", start, end + 1, state, kind="region", hint="admin1")
             return Mention(text=written, start=start, end=end, query=written, kind="name")
         if single and word.lower in PEOPLES and not self._region_after(text, end):
             return None  # "Arab countries", "a Christian ministry"; but "Arab, Alabama"
@@ -1285,7 +1290,13 @@ class Recognizer:
             dotted = written.count(".") >= 2
             if dotted and key not in _DOTTED_STATES:
                 continue
-            if not dotted and not _AFTER_TOWN.search(text[max(0, start - 40) : start]):
+            if (
+                not dotted
+                and not _AFTER_TOWN.search(text[max(0, start - 40) : start])
+                # "Fla. economist", "N.Va. suspect": an abbreviation that is no word or title
+                # is the state anywhere; "Ill.", "Miss.", "Del." only after a town
+                and (is_common_word(key) or key in _TITLE_LIKE_STATES)
+            ):
                 continue
             out.append(
                 Mention(

@@ -839,3 +839,24 @@ def test_a_city_of_millions_written_as_initials_with_stops(pipeline):
 def test_initials_that_are_a_firms_suffix_name_no_place(pipeline):
     text = "The law firm Dimond Kaplan & Rothstein, P.A. represents investors in Miami."
     assert "P.A." not in _found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "lat", "lon"),
+    [
+        ("Fla. economist casts doubt on casinos.", "Fla.", 28.7, -82.5),
+        ("N.Va. murder suspect declared incompetent.", "N.Va.", 37.5, -78.9),
+        ("Sen. Bob Casey, D-Pa., called the findings troubling.", "Pa.", 40.9, -77.8),
+    ],
+)
+def test_a_state_abbreviation_that_is_no_word_is_the_state_anywhere(
+    pipeline, text, written, lat, lon
+):
+    found = _found(pipeline, text)
+    assert haversine_km(*found[written], lat, lon) < 150
+
+
+def test_a_state_abbreviation_that_is_a_word_or_title_needs_a_town_before(pipeline):
+    text = "Del. John Smith and the Ill. patient met in the lobby."
+    found = _found(pipeline, text)
+    assert "Del." not in found and "Ill." not in found
