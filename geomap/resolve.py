@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .distance import bearing_deg, haversine_km
+from .gazetteer.macro_regions import macro_region_members
 from .gazetteer.names import name_key
 from .models import Candidate, Mention, Place, match_rank
 
@@ -522,7 +523,11 @@ def _rank(
 ):
     """Candidates with scores, best first. ``holders``: keys of the regions that hold the town
     this name qualifies."""
-    country_named = any(c.feature_class == "country" and c.match == "exact" for c in pool)
+    # a country's or a group of countries' name ("Middle East", a Maryland hamlet too)
+    country_named = any(
+        (c.feature_class == "country" or c.origin == "macro_region") and c.match == "exact"
+        for c in pool
+    )
     towns = [
         c
         for c in pool
@@ -571,7 +576,7 @@ def _rank(
             score -= FUZZY_PENALTY * (1 - candidate.similarity) * 3
         if exact_town and candidate.match in ("variant", "fuzzy"):
             score -= RESPELLING_BESIDE_EXACT_PENALTY
-        score += COUNTRY_CONTEXT_WEIGHT * context.country_share(candidate.country_code)
+        score += COUNTRY_CONTEXT_WEIGHT * _country_share(context, candidate)
         if not context.country_share(candidate.country_code):
             # "Gaza" beside Israel and Egypt: a country the text does not name, bordering
             # those it does
@@ -610,6 +615,15 @@ def _rank(
         scored.append((candidate, score))
     scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].key))
     return scored
+
+
+def _country_share(context: _Context, candidate: Candidate) -> float:
+    """The share of the text's countries that a candidate lies in; for a region of whole
+    countries, those of its members ("the Middle East" beside Syria and Turkey)."""
+    members = macro_region_members(candidate.name) if candidate.origin == "macro_region" else ()
+    if members:
+        return min(1.0, sum(context.country_share(code) for code in members))
+    return context.country_share(candidate.country_code)
 
 
 def _holds_town(region: Candidate, towns: list[Candidate]) -> bool:

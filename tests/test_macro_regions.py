@@ -35,3 +35,16 @@ def test_a_hospital_named_for_a_county_town_names_the_town(pipeline):
     text = "They made it safely to Limerick Maternity Hospital, where Molly was born."
     mentions = pipeline.recognizer.mentions(Document(text=text))
     assert [(m.text, m.kind) for m in mentions] == [("Limerick", "associative")]
+
+
+def test_a_region_of_countries_takes_the_context_of_its_members(pipeline):
+    """A text that names Texas and Syria: "the Middle East" is still the region, not the
+    Maryland hamlet of that name, because Syria is one of its members."""
+    text = (
+        "A soldier from Austin, Texas, died in Manbij, Syria. He had served in Afghanistan "
+        "and the Middle East."
+    )
+    found = {text[a:b]: (lat, lon) for a, b, lat, lon in pipeline.geoparse(text)}
+    lat, lon = found["Middle East"]
+    syria = pipeline.gazetteer.country_candidate("SY")
+    assert haversine_km(lat, lon, syria.lat, syria.lon) < 1500

@@ -57,6 +57,16 @@ MACRO_REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
+def macro_region_members(name: str) -> tuple[str, ...]:
+    """ISO codes of the member countries of a region of countries, by its name.
+
+    >>> macro_region_members("Horn of Africa")
+    ('DJ', 'ER', 'ET', 'SO')
+    """
+    entry = MACRO_REGIONS.get(name)
+    return tuple(entry[1].split()) if entry else ()
+
+
 def group_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     """The mean of points on the sphere (lat, lon): right across the antimeridian too."""
     x = y = z = 0.0
