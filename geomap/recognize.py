@@ -313,6 +313,7 @@ _THING = object()
 _COMMON_WORD_MIN_POPULATION = 100_000
 # ...or than this, after "in", "near", "outside": "in Delft", "into Nelson" (not "in Congress")
 _CUED_COMMON_WORD_MIN_POPULATION = 20_000
+_NUMBERED = re.compile(r"\s(?:No\.?\s?)?\d")
 _IN_BEFORE = re.compile(r"\b(?:in|into|near|outside|at)\s$")
 # What follows a name the wording places: the end of a clause, a conjunction, a preposition
 # or a verb; not a noun it qualifies ("in Fairfield hearing"), a possessive or another name
@@ -720,6 +721,8 @@ class Recognizer:
             and not self.names.own_population(key)
         ):
             return None  # "Партизаны ..." opening a sentence: only some place's alternate name
+        if single and is_common_word(written) and _NUMBERED.match(text, end):
+            return None  # "Lone Oak Road Lot 12", "Lot No. 15": a numbered lot, unit or gate
         if (
             single
             and is_common_word(written)

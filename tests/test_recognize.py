@@ -860,3 +860,10 @@ def test_a_state_abbreviation_that_is_a_word_or_title_needs_a_town_before(pipeli
     text = "Del. John Smith and the Ill. patient met in the lobby."
     found = _found(pipeline, text)
     assert "Del." not in found and "Ill." not in found
+
+
+def test_a_numbered_lot_is_no_place(pipeline):
+    # Lot is a French department, but "Lot No. 15" is a plot in a trailer park
+    text = "The fire started at 11690 U.S. 36, Lot No. 15, near Paris, Ohio; she lives at Lot 7."
+    found = _found(pipeline, text)
+    assert "Lot" not in found and "Paris" in found
