@@ -313,6 +313,7 @@ _THING = object()
 _COMMON_WORD_MIN_POPULATION = 100_000
 # ...or than this, after "in", "near", "outside": "in Delft", "into Nelson" (not "in Congress")
 _CUED_COMMON_WORD_MIN_POPULATION = 20_000
+_LETTER_AFTER_APOSTROPHE = re.compile(r"['’ʼ](?![sS]\b)[^\W\d_]\b")
 _NUMBERED = re.compile(r"\s(?:No\.?\s?)?\d")
 _IN_BEFORE = re.compile(r"\b(?:in|into|near|outside|at)\s$")
 # What follows a name the wording places: the end of a clause, a conjunction, a preposition
@@ -489,6 +490,8 @@ class Recognizer:
             or (word.lower in MONTH_ABBREVIATIONS and text[end : end + 1] == ".")
         ):
             return None  # "We're", "I've"; "Jan." and "Nov." are months
+        if single and _LETTER_AFTER_APOSTROPHE.match(text, end):
+            return None  # "the Baha’i faith": a word the apostrophe goes on with
         if single and _MODEL_AFTER.match(text[end : end + 2]):
             return None  # "Su-35S", "Mi-8"
         if (

@@ -867,3 +867,10 @@ def test_a_numbered_lot_is_no_place(pipeline):
     text = "The fire started at 11690 U.S. 36, Lot No. 15, near Paris, Ohio; she lives at Lot 7."
     found = _found(pipeline, text)
     assert "Lot" not in found and "Paris" in found
+
+
+def test_a_name_the_apostrophe_goes_on_with_is_no_place(pipeline):
+    text = "She practiced the Baha’i faith in Arlington; Texas’ governor and Kyiv's mayor met."
+    found = _found(pipeline, text)
+    assert "Baha" not in found
+    assert {"Arlington", "Texas", "Kyiv"} <= set(found)
