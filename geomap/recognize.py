@@ -313,6 +313,9 @@ _THING = object()
 _COMMON_WORD_MIN_POPULATION = 100_000
 # ...or than this, after "in", "near", "outside": "in Delft", "into Nelson" (not "in Congress")
 _CUED_COMMON_WORD_MIN_POPULATION = 20_000
+# "Beauregard “Bud” Torres", "Katherine 'Kay' Parsons": a nickname, then the surname
+_NICKNAME_AFTER = re.compile(r"\s[“\"'‘][A-Z][\w ]{0,15}[”\"'’]\s[A-Z][a-z]")
+_INITIAL_AFTER = re.compile(r"\s[A-Z]\.\s[A-Z][a-z]")
 _LETTER_AFTER_APOSTROPHE = re.compile(r"['’ʼ](?![sS]\b)[^\W\d_]\b")
 _NUMBERED = re.compile(r"\s(?:No\.?\s?)?\d")
 _IN_BEFORE = re.compile(r"\b(?:in|into|near|outside|at)\s$")
@@ -490,6 +493,8 @@ class Recognizer:
             or (word.lower in MONTH_ABBREVIATIONS and text[end : end + 1] == ".")
         ):
             return None  # "We're", "I've"; "Jan." and "Nov." are months
+        if single and _NICKNAME_AFTER.match(text, end):
+            return _PERSON  # Sheriff Beauregard “Bud” Torres: a nickname between the names
         if single and _LETTER_AFTER_APOSTROPHE.match(text, end):
             return None  # "the Baha’i faith": a word the apostrophe goes on with
         if single and _MODEL_AFTER.match(text[end : end + 2]):
@@ -534,6 +539,13 @@ class Recognizer:
         if single and word.lower in PERSON_TITLES and text[end : end + 1] == ".":
             return None  # "Dr."
         population, fclass = self.names.best_population(key)
+        if (
+            single
+            and _INITIAL_AFTER.match(text, end)
+            and is_first_name(word.text)
+            and not _is_major(fclass, population)
+        ):
+            return _PERSON  # "District Attorney Jerome A. Gorman", "Harvey A. Rittle"
         if (
             single
             and word.lower.endswith("s")

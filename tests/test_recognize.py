@@ -874,3 +874,17 @@ def test_a_name_the_apostrophe_goes_on_with_is_no_place(pipeline):
     found = _found(pipeline, text)
     assert "Baha" not in found
     assert {"Arlington", "Texas", "Kyiv"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Sheriff Beauregard “Bud” Torres said the boy was booked in Baton Rouge.", "Beauregard"),
+        ('They beat Katherine "Kay" Parsons, 41, in Macon.', "Katherine"),
+        ("District Attorney Jerome A. Gorman said the driver was shot in Kansas City.", "Jerome"),
+        ("She was the wife of Harvey A. Rittle of Canton, Ohio.", "Harvey"),
+    ],
+)
+def test_a_name_before_a_nickname_or_an_initial_is_a_persons(pipeline, text, person):
+    found = _found(pipeline, text)
+    assert person not in found and found
