@@ -228,6 +228,11 @@ _OFFICES_OF_STATE = PERSON_TITLES | frozenset(
     """prime foreign defence defense interior ministry government embassy consulate parliament
     armed army navy air state border""".split()
 )
+# "the Clemons brothers", "the Kennedy family": a family by its surname
+_FAMILY_AFTER = re.compile(r"\s(?:brothers|sisters|twins|family|siblings)\b")
+_THE_BEFORE = re.compile(r"\bthe\s(?:\w+\s)?$", re.IGNORECASE)
+# "Lindsay and Charlotte Graham": two given names before one surname
+_GIVEN_PAIR_AFTER = re.compile(r"\sand\s([A-Z][a-z]+)\s[A-Z][a-z]")
 # Words after a name that make it a site's or a town's: no surname follows a given name
 # there ("Greer Station", "Greer City Hall").
 _SITE_WORDS = frozenset(
@@ -616,6 +621,23 @@ class Recognizer:
             return _PERSON  # "charged with killing Welch": what is done only to people
         if single and _KIN_BEFORE.search(text, max(0, start - 14), start):
             return _PERSON  # "his wife, Julia,", "the couple's first child, Hailey,"
+        if (
+            single
+            and not _is_major(fclass, population)
+            and _FAMILY_AFTER.match(text, end)
+            and _THE_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            return _PERSON  # "the Clemons brothers", "the Kennedy family"
+        if (
+            single
+            and not _is_major(fclass, population)
+            and is_first_name(word.text)
+            and (pair := _GIVEN_PAIR_AFTER.match(text, end))
+            and is_first_name(pair.group(1))
+            and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+        ):
+            return _PERSON  # "Twin sisters Lindsay and Charlotte Graham"
+
         if (
             single
             and _SPEECH_VERB_AFTER.match(text, end)

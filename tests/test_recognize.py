@@ -888,3 +888,20 @@ def test_a_name_the_apostrophe_goes_on_with_is_no_place(pipeline):
 def test_a_name_before_a_nickname_or_an_initial_is_a_persons(pipeline, text, person):
     found = _found(pipeline, text)
     assert person not in found and found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        ("Roger Malcom and George and Mae Dorsey died near Monroe, Georgia.", "George", "Monroe"),
+        ("Memories of the Monroe brothers were mostly about Raytown.", "Monroe", "Raytown"),
+    ],
+)
+def test_given_names_paired_before_a_surname_and_families_are_people(pipeline, text, person, place):
+    found = _found(pipeline, text)
+    assert person not in found and place in found
+
+
+def test_a_town_before_a_pair_of_people_after_of_stays_a_town(pipeline):
+    text = "Machinists Norb Mages of Lindsay and Dennis Lopez of Thackerville restored it."
+    assert "Lindsay" in _found(pipeline, text)
