@@ -333,15 +333,13 @@ _PLACED_NAME_ENDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    #: whether the word starts with a capital (kept: it is asked of every word many times)
+    capitalised: bool = False
 
     @property
     def lower(self) -> str:
@@ -349,7 +347,9 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [
+        Token(m.group(), m.start(), m.end(), m.group()[:1].isupper()) for m in _WORD.finditer(text)
+    ]
 
 
 class Recognizer:
@@ -368,12 +368,10 @@ class Recognizer:
         taken.extend(self._counties_named_after(text, [(m.start, m.end) for m in taken]))
         # "Beckley, W.Va.": the state's abbreviation before any name inside it ("Va")
         taken.extend(self._state_abbreviations(text, [(m.start, m.end) for m in taken]))
+        compounds = self._compound_demonyms(text, tokens)
         occupied = SpanSet(
             [(m.start, m.end) for m in taken if m.kind in ("section", "region")]
-            + [
-                (tokens[first].start, tokens[last].end)
-                for first, last, _ in self._compound_demonyms(text, tokens)
-            ]
+            + [(tokens[first].start, tokens[last].end) for first, last, _ in compounds]
         )
         not_places: set[str] = set()
         things: set[str] = set()
@@ -401,7 +399,9 @@ class Recognizer:
         found = [m for m in found if name_key(m.text) not in not_places]
         spans = [(m.start, m.end) for m in found + taken]
         found += self._adjectival_places(document, spans)
-        found += self._demonyms(text, tokens, spans + [(m.start, m.end) for m in found], not_places)
+        found += self._demonyms(
+            text, tokens, spans + [(m.start, m.end) for m in found], not_places, compounds
+        )
         found += self._cued_names(text, [(m.start, m.end) for m in found + taken], not_places)
         found += self._variant_names(text, tokens, found + taken, not_places)
         found += self._inflected_cyrillic(text, tokens, found + taken)
@@ -1007,6 +1007,7 @@ class Recognizer:
         tokens: list[Token],
         taken: list[tuple[int, int]],
         not_places: set[str] = frozenset(),
+        compounds: list[tuple[int, int, str]] = (),
     ) -> list[Mention]:
         """ "Russian troops", "the Ukrainian side": the country a demonym stands for, as GWN and
         LGL count them, where it qualifies a noun; never a language ("in English"), a people or
@@ -1026,9 +1027,7 @@ class Recognizer:
                     and not sentence_start_word(token, text)
                 ):
                     people.add(name_key(token.text))  # "Monica French", then "French said"
-        compounds = {
-            first: (last, country) for first, last, country in self._compound_demonyms(text, tokens)
-        }
+        compounds = {first: (last, country) for first, last, country in compounds}
         inside = {i for first, (last, _) in compounds.items() for i in range(first + 1, last + 1)}
         for i, token in enumerate(tokens):
             if i in inside or not token.capitalised or name_key(token.text) in people:
@@ -1076,18 +1075,23 @@ class Recognizer:
         African", "Papua New Guinean". Their words are no places of their own ("Puerto",
         "African")."""
         out = []
+        # runs of capitalised words one space apart, where such demonyms can only be
+        joined = [
+            a.capitalised and b.capitalised and text[a.end : b.start] == " "
+            for a, b in pairwise(tokens)
+        ]
         i = 0
-        while i < len(tokens):
+        while i < len(joined):
             found = None
-            for last in (i + 2, i + 1):
-                if last >= len(tokens) or not all(t.capitalised for t in tokens[i : last + 1]):
-                    continue
-                if any(text[a.end : b.start] != " " for a, b in pairwise(tokens[i : last + 1])):
-                    continue
-                country = self.names.demonym_of(name_key(text[tokens[i].start : tokens[last].end]))
-                if country is not None:
-                    found = (i, last, country)
-                    break
+            if joined[i]:
+                for last in (i + 2, i + 1):
+                    if last == i + 2 and not (last <= len(joined) and joined[i + 1]):
+                        continue
+                    key = name_key(text[tokens[i].start : tokens[last].end])
+                    country = self.names.demonym_of(key)
+                    if country is not None:
+                        found = (i, last, country)
+                        break
             if found:
                 out.append(found)
                 i = found[1] + 1

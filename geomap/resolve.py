@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from .distance import bearing_deg, haversine_km
+from .distance import EARTH_RADIUS_KM, bearing_deg, haversine_km
 from .gazetteer.macro_regions import macro_region_members
 from .gazetteer.names import name_key
 from .models import Candidate, Mention, Place, match_rank
@@ -466,11 +466,17 @@ class _Context:
         for key, la, lo, _code, weight, _admin1 in self.points:
             if weight * NEAR_TOP <= by_name.get(key, 0.0):
                 continue
+            if abs(la - lat) > _NEAR_MAX_DEGREES:
+                continue  # further north or south than any bonus reaches
             km = haversine_km(lat, lon, la, lo)
             bonus = _near(km)
             by_name[key] = max(by_name.get(key, 0.0), bonus * weight)
         best = max(by_name.values(), default=0.0)
         return best + FURTHER_NEIGHBOUR_SHARE * (sum(by_name.values()) - best)
+
+
+# A point this many degrees of latitude away is at least NEAR_MAX_KM away on the sphere.
+_NEAR_MAX_DEGREES = math.degrees(NEAR_MAX_KM / EARTH_RADIUS_KM)
 
 
 def _near(km: float) -> float:
