@@ -722,7 +722,20 @@ class Recognizer:
                 # a name of which this is the last part: a person's ("Franak Viačorka") or
                 # a compound ("Idritsa-Berlin")
                 return _PERSON if text[before.end : start] == " " else None
-        if title is None and joined_after and after.capitalised and after.lower not in REGION_WORDS:
+        if (
+            title is None
+            and joined_after
+            and after.capitalised
+            and after.lower not in REGION_WORDS
+            # "Ambassador to the Holy See Mikayel Minasyan": a person's name follows the place
+            # after a preposition, not a title or a given name ("Dr Jonathan Charbit")
+            and not (
+                _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+                and word.lower not in PERSON_TITLES
+                and not is_first_name(word.text)
+                and self._full_name_at(text, tokens, last + 1)
+            )
+        ):
             if (
                 after.lower not in PERSON_TITLES
                 and after.lower not in FUNCTION_WORDS
@@ -882,6 +895,21 @@ class Recognizer:
                 return not is_common_word(prev.text)
             i -= 1
         return False
+
+    def _full_name_at(self, text: str, tokens: list[Token], index: int) -> bool:
+        """Whether a given name and a surname start at tokens[index]: "Mikayel Minasyan"."""
+        if index + 1 >= len(tokens):
+            return False
+        given, surname = tokens[index], tokens[index + 1]
+        return (
+            text[tokens[index - 1].end : given.start] == " "
+            and text[given.end : surname.start] == " "
+            and surname.capitalised
+            and is_first_name(given.text)
+            and not is_common_word(given.text)
+            and not self.names.has_key(name_key(given.text))
+            and not self.names.has_key(name_key(f"{given.text} {surname.text}"))
+        )
 
     def _dotted_city(self, written: str) -> bool:
         """ "L.A.": initials with stops that name one place only, a city of millions (not

@@ -905,3 +905,20 @@ def test_given_names_paired_before_a_surname_and_families_are_people(pipeline, t
 def test_a_town_before_a_pair_of_people_after_of_stays_a_town(pipeline):
     text = "Machinists Norb Mages of Lindsay and Dennis Lopez of Thackerville restored it."
     assert "Lindsay" in _found(pipeline, text)
+
+
+def test_a_place_before_a_persons_full_name_is_named(pipeline):
+    """A place, then the name of its envoy: "the Holy See" is not part of a longer name."""
+    text = "He was named Ambassador of the Republic of Armenia to the Holy See Mikayel Minasyan."
+    assert "Holy See" in _found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The team was amazed," Dr Jonathan Charbit, the head of the unit, told reporters.',
+        '"It is a victory," said Baz Mohammad Kakar, a tribal leader.',
+    ],
+)
+def test_a_title_or_a_name_before_a_full_name_is_no_place(pipeline, text):
+    assert _found(pipeline, text) == {}
