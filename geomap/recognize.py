@@ -320,9 +320,13 @@ _COMMON_WORD_MIN_POPULATION = 100_000
 _CUED_COMMON_WORD_MIN_POPULATION = 20_000
 # "Beauregard “Bud” Torres", "Katherine 'Kay' Parsons": a nickname, then the surname
 _NICKNAME_AFTER = re.compile(r"\s[“\"'‘][A-Z][\w ]{0,15}[”\"'’]\s[A-Z][a-z]")
+# "Jerome A. Gorman": an initial, then the surname
 _INITIAL_AFTER = re.compile(r"\s[A-Z]\.\s[A-Z][a-z]")
+# "Baha’i": an apostrophe that goes on with a letter, not a possessive
 _LETTER_AFTER_APOSTROPHE = re.compile(r"['’ʼ](?![sS]\b)[^\W\d_]\b")
+# "Lot 12", "Lot No. 15": a number after the word
 _NUMBERED = re.compile(r"\s(?:No\.?\s?)?\d")
+# A preposition of place right before a name
 _IN_BEFORE = re.compile(r"\b(?:in|into|near|outside|at)\s$")
 # What follows a name the wording places: the end of a clause, a conjunction, a preposition
 # or a verb; not a noun it qualifies ("in Fairfield hearing"), a possessive or another name

@@ -133,6 +133,38 @@ def _city_radius_km(population: int) -> float:
     return round(2.0 + math.sqrt(max(population, 0)) / 100.0, 1)
 
 
+def _entry_among(
+    members: list[Entry],
+    *,
+    name: str,
+    names: set[str],
+    origin: str,
+    key: str,
+    country_code: str,
+    admin1: str,
+    most_km: float = math.inf,
+) -> Entry:
+    """A region made of others: at the mean of their points, with their people, reaching as
+    far as the furthest of them reaches (at most ``most_km``)."""
+    lat, lon = group_centre([(m.lat, m.lon) for m in members])
+    reach = max(haversine_km(lat, lon, m.lat, m.lon) + m.radius_km for m in members)
+    return Entry(
+        name=name,
+        lat=lat,
+        lon=lon,
+        feature_class="other",
+        country_code=country_code,
+        admin1=admin1,
+        population=sum(m.population for m in members),
+        geonameid=0,
+        origin=origin,
+        key=key,
+        radius_km=round(min(reach, most_km), 1),
+        names=names,
+        primary=set(names),
+    )
+
+
 def _keep_alternate(name: str) -> bool:
     if not name or len(name) > 60 or _CODE_LIKE.match(name):
         return False
@@ -233,23 +265,16 @@ class IndexBuilder:
             members = [countries[c] for c in codes.split() if c in countries]
             if not members:
                 continue
-            lat, lon = group_centre([(m.lat, m.lon) for m in members])
-            reach = max(haversine_km(lat, lon, m.lat, m.lon) + m.radius_km for m in members)
             self.entries.append(
-                Entry(
+                _entry_among(
+                    members,
                     name=name,
-                    lat=lat,
-                    lon=lon,
-                    feature_class="other",
-                    country_code="",
-                    admin1="",
-                    population=sum(m.population for m in members),
-                    geonameid=0,
+                    names={name, *aliases},
                     origin="macro_region",
                     key=f"macro_region:{name}",
-                    radius_km=round(min(reach, 4000.0), 1),
-                    names={name, *aliases},
-                    primary={name, *aliases},
+                    country_code="",
+                    admin1="",
+                    most_km=4000.0,
                 )
             )
 
@@ -554,24 +579,16 @@ class IndexBuilder:
         for (cc, _keys), parts in parts_of.items():
             names = names_of[(cc, _keys)]
             name = min(names, key=lambda n: (len(n), n))
-            lat, lon = group_centre([(e.lat, e.lon) for e in parts])
-            reach = max(haversine_km(lat, lon, e.lat, e.lon) + e.radius_km for e in parts)
             admin1 = {e.admin1 for e in parts}
             self.entries.append(
-                Entry(
+                _entry_among(
+                    parts,
                     name=name,
-                    lat=lat,
-                    lon=lon,
-                    feature_class="other",
-                    country_code=cc,
-                    admin1=admin1.pop() if len(admin1) == 1 else "",
-                    population=sum(e.population for e in parts),
-                    geonameid=0,
+                    names=set(names),
                     origin="region_group",
                     key=f"region_group:{cc}:{name}",
-                    radius_km=round(reach, 1),
-                    names=set(names),
-                    primary=set(names),
+                    country_code=cc,
+                    admin1=admin1.pop() if len(admin1) == 1 else "",
                 )
             )
 
