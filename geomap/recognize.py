@@ -189,6 +189,9 @@ _SETTLEMENT_CUE = re.compile(
 MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _CONTRACTION = re.compile(r"['’ʼ](?:re|ve|ll|d|m|t)$", re.IGNORECASE)
 _HOLIDAY_AFTER = re.compile(r"['’]s\s+Day\b")
+# Titles that are also ordinary words ("miss", "major", "general", "head"): titles only
+# when written with a capital
+_WORDLIKE_TITLES = frozenset("miss major general head chief judge father lady lord sir".split())
 # Given names that open sentences as ordinary words: "Will Kyiv fall?", "May Lviv...".
 _WORDLIKE_GIVEN_NAMES = frozenset(
     "will may mark bill rose grace frank hope don art chase faith june august sunny".split()
@@ -960,7 +963,12 @@ class Recognizer:
                 return False
             prev = tokens[i - 1]
             gap = text[prev.end : tokens[i].start]
-            if prev.lower.rstrip(".") in PERSON_TITLES and gap.strip(" .") == "":
+            if (
+                prev.lower.rstrip(".") in PERSON_TITLES
+                and gap.strip(" .") == ""
+                # "expected to miss Rochester": a title that is an ordinary word only in capitals
+                and (prev.capitalised or prev.lower not in _WORDLIKE_TITLES)
+            ):
                 # "Dr. Winters", but "... Municipal Court Judge. Columbus attorney ...": a
                 # full word before a full stop ends a sentence
                 abbreviated = "." not in gap or prev.lower in _ABBREVIATED_TITLES

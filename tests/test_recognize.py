@@ -922,3 +922,9 @@ def test_a_place_before_a_persons_full_name_is_named(pipeline):
 )
 def test_a_title_or_a_name_before_a_full_name_is_no_place(pipeline, text):
     assert _found(pipeline, text) == {}
+
+
+def test_a_title_that_is_a_word_in_lower_case_is_no_title(pipeline):
+    """ "miss" is a verb here, not Miss: Rochester is the city, not a woman's surname."""
+    text = "Storm expected to miss Rochester area. In the Rochester area, rain is unlikely."
+    assert "Rochester" in _found(pipeline, text)
