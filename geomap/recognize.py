@@ -225,6 +225,10 @@ _PERSON_OBJECT_BEFORE = re.compile(
     r"\b(?:killing|killed|murdering|murdered|stabbing|stabbed|strangled|arrested|sentenced|"
     r"sued|married|hired|interviewed|thanked)\s\Z"
 )
+# Offices of a town or county after its name: "Monroe Mayor Robert Routson"
+_LOCAL_OFFICES = frozenset(
+    "mayor governor councilman councilwoman councillor alderman commissioner selectman".split()
+)
 # Capitalised words after a demonym that make it the state's: "Russian President Vladimir
 # Putin", "the Georgian Interior Ministry", "Nigerian Army" (not "Belarusian Railways")
 _OFFICES_OF_STATE = PERSON_TITLES | frozenset(
@@ -669,6 +673,7 @@ class Recognizer:
             and after.lower not in PLACE_MODIFIERS
             and after.lower not in MONTHS_AND_DAYS  # "a crash in Montana Sunday"
             and after.lower not in _SITE_WORDS  # "Greer Station", "Kimberly Airport"
+            and after.lower not in _LOCAL_OFFICES  # "said Monroe Mayor Robert Routson"
         ):
             if not _is_major(fclass, population):
                 return _PERSON  # "David Jefferson": a given name before a surname

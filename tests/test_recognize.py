@@ -928,3 +928,12 @@ def test_a_title_that_is_a_word_in_lower_case_is_no_title(pipeline):
     """ "miss" is a verb here, not Miss: Rochester is the city, not a woman's surname."""
     text = "Storm expected to miss Rochester area. In the Rochester area, rain is unlikely."
     assert "Rochester" in _found(pipeline, text)
+
+
+def test_a_town_before_its_mayors_name_is_the_town(pipeline):
+    text = (
+        '"Someone must maintain that bridge," said Monroe Mayor Robert Routson. Funding is '
+        "still a concern for the city of Monroe."
+    )
+    found = pipeline.geoparse(text)
+    assert len([1 for a, b, *_ in found if text[a:b] == "Monroe"]) == 2
