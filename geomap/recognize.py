@@ -648,7 +648,6 @@ class Recognizer:
             and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
         ):
             return _PERSON  # "Twin sisters Lindsay and Charlotte Graham"
-
         if (
             single
             and _SPEECH_VERB_AFTER.match(text, end)
