@@ -937,3 +937,22 @@ def test_a_town_before_its_mayors_name_is_the_town(pipeline):
     )
     found = pipeline.geoparse(text)
     assert len([1 for a, b, *_ in found if text[a:b] == "Monroe"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The position taken by Trinidad and Tobago surprised the delegates.",
+            "Trinidad and Tobago",
+        ),
+        ("Envoys from Bosnia and Herzegovina arrived.", "Bosnia and Herzegovina"),
+    ],
+)
+def test_a_country_with_and_in_its_name_is_one_place(pipeline, text, country):
+    assert country in _found(pipeline, text)
+
+
+def test_places_joined_by_and_stay_two(pipeline):
+    found = _found(pipeline, "Trains from Minsk and Gomel ran late.")
+    assert {"Minsk", "Gomel"} <= set(found)
