@@ -48,3 +48,24 @@ def test_a_region_of_countries_takes_the_context_of_its_members(pipeline):
     lat, lon = found["Middle East"]
     syria = pipeline.gazetteer.country_candidate("SY")
     assert haversine_km(lat, lon, syria.lat, syria.lon) < 1500
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "region"),
+    [
+        (
+            "A caravan of Central American migrants reached the border.",
+            "Central American",
+            "Central America",
+        ),
+        ("Latin American history shows the perils of debt.", "Latin American", "Latin America"),
+        ("Middle Eastern oil prices rose again.", "Middle Eastern", "Middle East"),
+    ],
+)
+def test_the_adjective_of_a_region_of_countries_names_the_region(pipeline, text, written, region):
+    found = {text[a:b]: (lat, lon) for a, b, lat, lon in pipeline.geoparse(text)}
+    (whole,) = [
+        c for c in pipeline.gazetteer.candidates(region, loose=False) if c.origin == "macro_region"
+    ]
+    assert found[written] == (whole.lat, whole.lon)
+    assert "American" not in found

@@ -24,14 +24,20 @@ import numpy as np
 
 from ..distance import haversine_km
 from .keyrows import KeyRows
-from .macro_regions import MACRO_REGIONS, english_compass_names, group_centre, whole_of_part
+from .macro_regions import (
+    MACRO_DEMONYMS,
+    MACRO_REGIONS,
+    english_compass_names,
+    group_centre,
+    whole_of_part,
+)
 from .names import is_cyrillic, latin_variants, name_key, skeleton
 from .packs import DataPacks
 
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 25
+INDEX_VERSION = 26
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -93,7 +99,13 @@ SHORT_DEMONYMS = {"SA": "Saudi"}
 # as most annotators place them; GeoNames also has the EU at its seat in Brussels (6695072),
 # which measured worse on GeoWebNews, where the continent's point is the usual gold.
 CONTINENT_UNIONS = {"Europe": ["European Union", "EU"], "Africa": ["African Union"]}
-CONTINENT_DEMONYMS = {"Europe": "European", "Africa": "African", "Asia": "Asian"}
+CONTINENT_DEMONYMS = {
+    "Europe": "European",
+    "Africa": "African",
+    "Asia": "Asian",
+    "North America": "North American",
+    "South America": "South American",
+}
 
 # Latin alternate names worth keeping: letters of Latin-script languages, spaces, hyphens.
 _LATIN_NAME = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' ’\-\.()]+$")
@@ -265,6 +277,8 @@ class IndexBuilder:
             members = [countries[c] for c in codes.split() if c in countries]
             if not members:
                 continue
+            if name in MACRO_DEMONYMS:  # "Latin American" is of Latin America
+                self.demonyms[name_key(MACRO_DEMONYMS[name])] = name
             self.entries.append(
                 _entry_among(
                     members,

@@ -57,6 +57,26 @@ MACRO_REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
+#: the adjective news uses for a region ("Latin American history", "Middle Eastern oil")
+MACRO_DEMONYMS = {
+    "Middle East": "Middle Eastern",
+    "Latin America": "Latin American",
+    "Central America": "Central American",
+    "Southeast Asia": "Southeast Asian",
+    "Central Asia": "Central Asian",
+    "South Asia": "South Asian",
+    "East Asia": "East Asian",
+    "West Africa": "West African",
+    "East Africa": "East African",
+    "North Africa": "North African",
+    "Balkans": "Balkan",
+    "Scandinavia": "Scandinavian",
+    "Eastern Europe": "Eastern European",
+    "Western Europe": "Western European",
+    "Central Europe": "Central European",
+}
+
+
 def macro_region_members(name: str) -> tuple[str, ...]:
     """ISO codes of the member countries of a region of countries, by its name.
 

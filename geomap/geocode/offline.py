@@ -31,9 +31,11 @@ class OfflineGeocoder:
         if mention.kind == "station":
             return self._stations(mention.query)
         if mention.kind == "demonym":
-            if len(mention.query) > 2:  # "European": a continent, by its name
+            if len(mention.query) > 2:  # "European", "Latin American": a continent or region
                 return [
-                    c for c in self.gazetteer.candidates(mention.query) if c.origin == "continent"
+                    c
+                    for c in self.gazetteer.candidates(mention.query, loose=False)
+                    if c.origin in ("continent", "macro_region") and c.match == "exact"
                 ]
             country = self.gazetteer.country_candidate(mention.query)
             return [country] if country else []
