@@ -845,7 +845,9 @@ class Recognizer:
             return Mention(text=written, start=start, end=end, query=written, kind="associative")
         preceding = text[max(0, start - 40) : start].lower()
         head = after.lower if after is not None and joined_after else ""
-        if head in REGION_WORDS and head not in REGION_PLURALS:
+        if head == "state" and self._us_state(written):
+            pass  # "Mississippi State", "Ohio State": a university or its team, in the state
+        elif head in REGION_WORDS and head not in REGION_PLURALS:
             kind, hint = "region", "admin2" if head in ADMIN2_WORDS else "admin1"
             end = after.end
         elif re.match(r"\s+(?:operational\s+)?direction\b", following) or re.search(
@@ -922,6 +924,13 @@ class Recognizer:
             and not is_common_word(given.text)
             and not self.names.has_key(name_key(given.text))
             and not self.names.has_key(name_key(f"{given.text} {surname.text}"))
+        )
+
+    def _us_state(self, written: str) -> bool:
+        """Whether a US state bears this name (the country whose states are not "X State")."""
+        return any(
+            c.country_code == "US" and c.feature_class == "admin1"
+            for c in self.names.candidates(written, loose=False)
         )
 
     def _dotted_city(self, written: str) -> bool:

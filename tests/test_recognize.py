@@ -956,3 +956,10 @@ def test_a_country_with_and_in_its_name_is_one_place(pipeline, text, country):
 def test_places_joined_by_and_stay_two(pipeline):
     found = _found(pipeline, "Trains from Minsk and Gomel ran late.")
     assert {"Minsk", "Gomel"} <= set(found)
+
+
+def test_a_us_state_before_state_is_the_state_but_a_nigerian_state_takes_the_word(pipeline):
+    """ "Mississippi State" is a university or its team: the mention is "Mississippi";
+    "Kano State" is the Nigerian state's own name."""
+    found = _found(pipeline, "Mississippi State beat Ohio State. Troops entered Kano State.")
+    assert {"Mississippi", "Ohio", "Kano State"} <= set(found)
