@@ -352,7 +352,7 @@ class Token:
     start: int
     end: int
     #: whether the word starts with a capital (kept: it is asked of every word many times)
-    capitalised: bool = False
+    capitalised: bool
 
     @property
     def lower(self) -> str:
@@ -1139,9 +1139,8 @@ class Recognizer:
         while i < len(joined):
             found = None
             if joined[i]:
-                for last in (i + 2, i + 1):
-                    if last == i + 2 and not (last <= len(joined) and joined[i + 1]):
-                        continue
+                three = i + 1 < len(joined) and joined[i + 1]
+                for last in (i + 2, i + 1) if three else (i + 1,):
                     key = name_key(text[tokens[i].start : tokens[last].end])
                     country = self.names.demonym_of(key)
                     if country is not None:

@@ -585,10 +585,10 @@ class IndexBuilder:
         # one region per set of parts, under all its spellings ("Kordofan", "Kordufan")
         names_of: dict[tuple[str, frozenset], set[str]] = defaultdict(set)
         parts_of: dict[tuple[str, frozenset], list[Entry]] = {}
-        for (cc, _level, key), members in wholes.items():
+        for (cc, level, key), members in wholes.items():
             if len(members) >= 2 and key not in countries and (cc, key) not in known:
                 group = (cc, frozenset(members))
-                names_of[group] |= spellings[(cc, _level, key)]
+                names_of[group] |= spellings[(cc, level, key)]
                 parts_of[group] = list(members.values())
         for (cc, _keys), parts in parts_of.items():
             names = names_of[(cc, _keys)]

@@ -77,14 +77,17 @@ MACRO_DEMONYMS = {
 }
 
 
+# asked for every reading of such a region in every ranking: split once
+_MEMBERS = {name: tuple(codes.split()) for name, (_aliases, codes) in MACRO_REGIONS.items()}
+
+
 def macro_region_members(name: str) -> tuple[str, ...]:
     """ISO codes of the member countries of a region of countries, by its name.
 
     >>> macro_region_members("Horn of Africa")
     ('DJ', 'ER', 'ET', 'SO')
     """
-    entry = MACRO_REGIONS.get(name)
-    return tuple(entry[1].split()) if entry else ()
+    return _MEMBERS.get(name, ())
 
 
 def group_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
