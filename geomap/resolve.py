@@ -215,14 +215,27 @@ class Resolver:
             else:
                 continue
             if place is None:
+                if head.kind == "border":
+                    self._countries_alone(head, resolution)
                 continue
             for mention in group:
                 resolution.by_mention[mention.span] = place
             for part in place.parts:
                 if head.kind == "section":
                     resolution.places.append(part)
-                    resolution.by_mention.setdefault(part.mention.span, part)
+                # "the Syrian-Turkish border" names Syria and Turkey too
+                resolution.by_mention.setdefault(part.mention.span, part)
         return resolution
+
+    def _countries_alone(self, border: Mention, resolution: Resolution) -> None:
+        """ "the Syrian border" with no other side to be found still names Syria."""
+        for part in border.parts:
+            country = next(iter(self.candidates_for(replace(part, kind="demonym"))), None)
+            if country is None:
+                continue
+            place = Place(part, country, 1.0, (), self.geocoder_name, (part.span,))
+            resolution.places.append(place)
+            resolution.by_mention.setdefault(part.span, place)
 
     # -- rail sections: the two stations that best match and lie close together ------------------
 

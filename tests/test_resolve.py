@@ -274,3 +274,15 @@ def test_a_town_called_city_keeps_its_own_name(pipeline):
     text = "The Kansas City Council met on Monday; Kansas farmers came to watch."
     found = _found(pipeline, text)
     assert _near(found["Kansas City"], 39.1, -94.6)
+
+
+def test_the_countries_of_a_border_are_named_with_it(pipeline):
+    text = "Shells fell on villages along the Syrian-Turkish border on Tuesday."
+    found = _found(pipeline, text)
+    assert _near(found["Syrian"], 35.0, 38.3, km=300)
+    assert _near(found["Turkish"], 39.0, 35.2, km=300)
+
+
+def test_a_border_whose_other_side_is_unknown_still_names_its_country(pipeline):
+    found = _found(pipeline, "Refugees waited for days at the Syrian border.")
+    assert _near(found["Syrian"], 35.0, 38.3, km=300)
