@@ -71,6 +71,8 @@ class Mention:
     ``query`` is the name to look up, ``hint`` the feature class the wording implies;
     ``respelt`` says the query is the text's word in another romanisation ("Nikolaïev" asked
     as "nikolayev"), which the gazetteer's own and alternate names match equally.
+    ``in_title`` says the name is part of an organisation's title ("Belarusian Railways"):
+    it tells which country the text is about, but it is no location.
     """
 
     text: str
@@ -81,6 +83,7 @@ class Mention:
     hint: str | None = None
     parts: tuple[Mention, ...] = ()
     respelt: bool = False
+    in_title: bool = False
 
     @property
     def span(self) -> tuple[int, int]:

@@ -299,7 +299,13 @@ _STATE_ABBREVIATION = re.compile(
     r"(?<![\w.])(?:[A-Z]\.(?:[A-Z][a-z]{0,3}|\s[A-Z][a-z]{1,3})\.|[A-Z][a-z]{1,4}\.(?:[A-Z][a-z]\.)?)"
 )
 # A water body named after a place: "the Desna River", "the Azov Sea", "the Gulf of Mexico".
-_WATER_AFTER = re.compile(r" (?:River|Sea|Lake|Canal|Reservoir|Lagoon|Strait|Estuary)\b")
+_WATER_AFTER = re.compile(r" (?:River|Sea|Ocean|Lake|Canal|Reservoir|Lagoon|Strait|Estuary)\b")
+# A town's quarter named after a people: "the French Quarter", "the Jewish Quarter"
+_QUARTER_AFTER = re.compile(r" Quarter\b")
+# "African American", "Mexican-Americans", "Native American": a people of the United States
+_AMERICAN_AFTER = re.compile(r"[ -]Americans?\b")
+# (not "a Russian-American crew": two countries)
+_AMERICAN_BEFORE = re.compile(r"\b(?:Native|African|Asian|Arab)[ -]\Z")
 _WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits|Lake) of (?:the )?\Z")
 _REGION_AFTER = re.compile(r",\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*(?:,\s|\s\()$")
@@ -1105,12 +1111,27 @@ class Recognizer:
             ):
                 continue  # "the Nigerian scored", "were British, sources said"
             if (
+                _WATER_AFTER.match(text, end)
+                or _QUARTER_AFTER.match(text, end)
+                or (len(country) > 2 and _AMERICAN_AFTER.match(text, end))
+                or (
+                    country == "US"
+                    and _AMERICAN_BEFORE.search(text, max(0, token.start - 16), token.start)
+                )
+            ):
+                continue  # "the Indian Ocean", "the French Quarter", "African American"
+            if (
                 after is not None
                 and gap == " "
                 and after.capitalised
                 and after.lower not in _OFFICES_OF_STATE
             ):
-                continue  # "Belarusian Railways", "European Commission"
+                # "Belarusian Railways", "European Commission": the country the title names,
+                # as names inside titles are, but no location of the text
+                out.append(
+                    Mention(written, token.start, end, country, "demonym", "country", in_title=True)
+                )
+                continue
             if (
                 after is not None
                 and gap in (" ", "-")

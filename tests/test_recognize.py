@@ -781,9 +781,52 @@ def test_a_demonym_of_two_words_or_a_short_one_names_its_country(
     assert not set(not_places) & set(found)
 
 
-def test_a_compound_demonym_in_a_firms_name_is_no_place(pipeline):
-    text = "South African Airways cancelled the flights, the carrier said."
-    assert _found(pipeline, text) == {}
+@pytest.mark.parametrize(
+    ("text", "demonym", "lat", "lon"),
+    [
+        (
+            "South African Airways cancelled the flights, the carrier said.",
+            "South African",
+            -29.0,
+            24.5,
+        ),
+        ("Belarusian Railways cancelled the trains near Lida.", "Belarusian", 53.0, 28.0),
+        ("The European Commission fined the bank.", "European", 48.7, 9.1),
+    ],
+)
+def test_a_demonym_in_a_title_names_its_country_but_is_no_location(
+    pipeline, text, demonym, lat, lon
+):
+    """GeoWebNews counts "Syrian Observatory", "British Airways" as embedded toponyms: the
+    country is named, and it tells what the text is about, but nothing happens there."""
+    from geomap.models import Source
+    from geomap.pipeline import _located
+
+    found = _found(pipeline, text)
+    assert haversine_km(*found[demonym], lat, lon) < 600
+    result = pipeline.read(Document(text, Source(path="t.txt")))
+    located = {text[s:e] for p in _located(result) for s, e in p.mentions}
+    assert demonym not in located
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("Ships crossed the Indian Ocean.", ["Indian"]),
+        ("Bars in the French Quarter stayed open.", ["French"]),
+        ("The museum of African American history opened.", ["African", "American"]),
+        ("Native American artifacts were shown.", ["American"]),
+    ],
+)
+def test_a_demonym_in_the_name_of_a_sea_a_quarter_or_a_people_is_no_country(
+    pipeline, text, not_places
+):
+    assert not set(not_places) & set(_found(pipeline, text))
+
+
+def test_a_demonym_pair_of_two_countries_names_both(pipeline):
+    found = _found(pipeline, "A Russian-American crew blasted off from Baikonur.")
+    assert {"Russian", "American"} <= set(found)
 
 
 def test_a_given_name_before_a_site_or_town_word_is_the_town(pipeline):
@@ -825,10 +868,6 @@ def test_a_surname_after_in_before_a_noun_is_still_the_persons(pipeline):
 )
 def test_a_demonym_before_an_office_of_state_names_the_country(pipeline, text, demonym):
     assert demonym in _found(pipeline, text)
-
-
-def test_a_demonym_in_a_firms_name_is_still_no_place(pipeline):
-    assert _found(pipeline, "Belarusian Railways cancelled the trains.") == {}
 
 
 def test_a_city_of_millions_written_as_initials_with_stops(pipeline):
