@@ -289,6 +289,8 @@ _SPEAKING_PLACE_MIN_POPULATION = 100_000
 _TOWN_OF_SOME_SIZE = 10_000
 # ... and a respelling that hits a town this big needs no country named beside it
 _RESPELT_ALONE = 20_000
+# A city this big is believed in another spelling after "in", "near", "at" alone
+_RESPELT_CITY_ALONE = 100_000
 # Dotted abbreviations of the two-word states ("N.Y.", "S.C."); "P.A." is a firm's suffix.
 # Initials that name a country or a union, not a person: "U.S. Steel", "the U.K. Treasury"
 _COUNTRY_INITIALS = frozenset("us uk un eu".split())
@@ -1313,8 +1315,10 @@ class Recognizer:
             respelt = self._respelt(word, towns)
             # "Khoiniki" beside Asipovichy is Khoyniki: in a country the text names, or (for
             # the romanisations of Belarus, Ukraine and Russia) the country of its towns
-            if respelt is None and not self.names.loose_countries(word) & (
-                named | (towns & EAST_SLAVIC_COUNTRIES)
+            if (
+                respelt is None
+                and not self.names.loose_countries(word) & (named | (towns & EAST_SLAVIC_COUNTRIES))
+                and not self._city_respelt_after_in(text, token)
             ):
                 continue
             out.append(
@@ -1327,6 +1331,14 @@ class Recognizer:
                 )
             )
         return out
+
+    def _city_respelt_after_in(self, text: str, token: Token) -> bool:
+        """ "fighting in Qamishli": after "in", "near", "at", a word no entry is called that is
+        another spelling of a city of some size ("Al Qāmishlī") is that city, wherever it is."""
+        return bool(_IN_BEFORE.search(text, max(0, token.start - 8), token.start)) and any(
+            c.feature_class == "city" and c.population >= _RESPELT_CITY_ALONE
+            for c in self.names.candidates(token.text)
+        )
 
     def _respelt_from_abroad(self, found: list[Mention]) -> list[Mention]:
         """ "near Rzeczyca, in south-eastern Belarus": a name whose every entry lies in

@@ -1035,3 +1035,20 @@ def test_a_province_abbreviation_or_postal_code_after_a_town_is_its_region(
 def test_letters_that_are_no_region_of_the_town_before_them_are_no_place(pipeline, text):
     found = _found(pipeline, text)
     assert not {"MD", "B.C.", "AB"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "lat", "lon"),
+    [
+        ("Protesters gathered in Qamishli on Tuesday.", "Qamishli", 37.05, 41.22),
+        ("Shelling hit homes in Kobani overnight.", "Kobani", 36.89, 38.35),
+    ],
+)
+def test_another_spelling_of_a_big_city_after_in_is_the_city(pipeline, text, written, lat, lon):
+    # GeoNames calls them "Al Qāmishlī" and "‘Ayn al ‘Arab"; no country is named beside them
+    found = _found(pipeline, text)
+    assert haversine_km(*found[written], lat, lon) < 30
+
+
+def test_another_spelling_of_a_big_city_needs_the_preposition(pipeline):
+    assert "Kobani" not in _found(pipeline, "Kobani said the talks went well.")
