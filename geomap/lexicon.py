@@ -242,6 +242,25 @@ def is_common_word(word: str) -> bool:
     return lower in _common_words() or lower in MONTHS or lower in WEEKDAYS
 
 
+# How many of the US census's most frequent surnames count as surnames: down to "Daily"
+# (3,250th), above the rare ones that are mostly words ("Valley", "River", "City").
+COMMON_SURNAMES = 5_000
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    from importlib.resources import files
+
+    # the 1990 US census list (the `names` package): SURNAME, frequency, cumulative, rank
+    rows = (files("names") / "dist.all.last").read_text().splitlines()[:COMMON_SURNAMES]
+    return frozenset(row.split()[0].lower() for row in rows if row.strip())
+
+
+def is_surname(word: str) -> bool:
+    """Whether ``word`` is one of the common US surnames ("Walker", "Dyer", "Boyer")."""
+    return word.lower() in _surnames()
+
+
 # Demonyms whose country is not found by stripping the suffix.
 _IRREGULAR_DEMONYMS = {
     "french": "France",

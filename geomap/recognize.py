@@ -56,6 +56,7 @@ from .lexicon import (
     demonym_country_stems,
     is_common_word,
     is_ordinal,
+    is_surname,
     postal_regions,
 )
 from .models import Document, Mention
@@ -703,7 +704,11 @@ class Recognizer:
             # before a word that is neither English nor a title's: this one mention is a
             # person's, the place may still be named elsewhere in the text
             if (
-                not is_common_word(after.text)
+                (
+                    not is_common_word(after.text)
+                    # "Chad Walker", "Jordan Dyer": a surname that is also a word ends a name
+                    or (is_surname(after.text) and _name_ends_at(text, tokens, last + 1))
+                )
                 and after.lower not in PERSON_TITLES
                 and after.lower not in PLACE_MODIFIERS
                 and after.lower not in MONTHS_AND_DAYS

@@ -1052,3 +1052,22 @@ def test_another_spelling_of_a_big_city_after_in_is_the_city(pipeline, text, wri
 
 def test_another_spelling_of_a_big_city_needs_the_preposition(pipeline):
     assert "Kobani" not in _found(pipeline, "Kobani said the talks went well.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Officers Ron McCurry and Chad Walker were praised.", "Chad"),
+        ("Jordan Dyer, a 17-year-old student, won the prize.", "Jordan"),
+        ("Cakes and pies will be auctioned by Virginia Chapin.", "Virginia"),
+    ],
+)
+def test_a_country_or_state_that_is_a_given_name_before_a_surname_is_a_person(
+    pipeline, text, person
+):
+    # Walker, Dyer and Chapin are also English words; the census knows them as surnames
+    assert person not in _found(pipeline, text)
+
+
+def test_a_country_beside_another_stays_a_country(pipeline):
+    assert {"Chad", "Niger"} <= set(_found(pipeline, "Floods hit Chad and Niger."))
