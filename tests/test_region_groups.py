@@ -61,3 +61,41 @@ def test_the_whole_of_a_part():
     assert whole_of_part("Western Cape") is None
     assert whole_of_part("Kivu") is None
     assert english_compass_names("Sud-Kivu") == {"South Kivu"}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "parts"),
+    [
+        ("Shelling went on across the Donbas overnight.", "Donbas", ("Donetsk", "Luhansk")),
+        ("Shelling went on across Donbass villages.", "Donbass", ("Donetsk", "Luhansk")),
+        ("Oil from Iraqi Kurdistan flows north.", "Iraqi Kurdistan", ("Duhok", "Sulaymaniyah")),
+        ("Troops patrolled Kashmir.", "Kashmir", ("Jammu and Kashmir", "Azad Kashmir")),
+    ],
+)
+def test_a_region_of_whole_provinces_lies_among_them(pipeline, text, written, parts):
+    """Donbas is no compass part of anything; its provinces make it. Before, "Kashmir" was
+    Cashmere, Washington."""
+    lat, lon = _found(pipeline, text)[written]
+    (whole,) = [
+        c for c in pipeline.gazetteer.candidates(written, loose=False) if c.origin == "region_group"
+    ]
+    for name in parts:
+        part = next(
+            c
+            for c in pipeline.gazetteer.candidates(name, loose=False)
+            if c.feature_class == "admin1"
+        )
+        assert haversine_km(lat, lon, part.lat, part.lon) < whole.radius_km
+
+
+def test_a_former_country_sits_at_its_continuing_state_and_reaches_over_the_others(pipeline):
+    found = _found(pipeline, "He fled the Soviet Union in 1979 and later Czechoslovakia.")
+    russia = pipeline.gazetteer.country_candidate("RU")
+    assert haversine_km(*found["Soviet Union"], russia.lat, russia.lon) < 1
+    (union,) = [
+        c for c in pipeline.gazetteer.candidates("USSR", loose=False) if c.name == "Soviet Union"
+    ]
+    kyiv = (50.45, 30.52)
+    assert haversine_km(union.lat, union.lon, *kyiv) < union.radius_km
+    czech = pipeline.gazetteer.country_candidate("CZ")
+    assert haversine_km(*found["Czechoslovakia"], czech.lat, czech.lon) < 1

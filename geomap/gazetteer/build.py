@@ -25,8 +25,10 @@ import numpy as np
 from ..distance import haversine_km
 from .keyrows import KeyRows
 from .macro_regions import (
+    FORMER_COUNTRIES,
     MACRO_DEMONYMS,
     MACRO_REGIONS,
+    PROVINCE_GROUPS,
     english_compass_names,
     group_centre,
     whole_of_part,
@@ -37,7 +39,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 26
+INDEX_VERSION = 29
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -155,10 +157,14 @@ def _entry_among(
     country_code: str,
     admin1: str,
     most_km: float = math.inf,
+    centre: Entry | None = None,
 ) -> Entry:
-    """A region made of others: at the mean of their points, with their people, reaching as
-    far as the furthest of them reaches (at most ``most_km``)."""
-    lat, lon = group_centre([(m.lat, m.lon) for m in members])
+    """A region made of others: at the mean of their points (or at ``centre``'s), with their
+    people, reaching as far as the furthest of them reaches (at most ``most_km``)."""
+    if centre is not None:
+        lat, lon = centre.lat, centre.lon
+    else:
+        lat, lon = group_centre([(m.lat, m.lon) for m in members])
     reach = max(haversine_km(lat, lon, m.lat, m.lon) + m.radius_km for m in members)
     return Entry(
         name=name,
@@ -271,9 +277,11 @@ class IndexBuilder:
 
     def add_macro_regions(self) -> None:
         """Regions of whole countries ("the Middle East", "Central Asia"): at the mean of the
-        members' points, reaching as far as the furthest member reaches."""
+        members' points, reaching as far as the furthest member reaches. A former country
+        ("the Soviet Union") sits at its continuing state's point."""
         countries = {e.country_code: e for e in self.entries if e.origin == "country"}
-        for name, (aliases, codes) in MACRO_REGIONS.items():
+        former = set(FORMER_COUNTRIES)
+        for name, (aliases, codes) in (MACRO_REGIONS | FORMER_COUNTRIES).items():
             members = [countries[c] for c in codes.split() if c in countries]
             if not members:
                 continue
@@ -288,7 +296,9 @@ class IndexBuilder:
                     key=f"macro_region:{name}",
                     country_code="",
                     admin1="",
-                    most_km=4000.0,
+                    # a former country reaches over all its successors
+                    most_km=math.inf if name in former else 4000.0,
+                    centre=members[0] if name in former else None,
                 )
             )
 
@@ -602,6 +612,33 @@ class IndexBuilder:
                     origin="region_group",
                     key=f"region_group:{cc}:{name}",
                     country_code=cc,
+                    admin1=admin1.pop() if len(admin1) == 1 else "",
+                )
+            )
+
+    def add_province_groups(self) -> None:
+        """Regions of whole provinces that are no compass parts of one name ("Donbas" is
+        Donetsk and Luhansk): at the mean of the parts' points, holding their people."""
+        provinces: dict[str, Entry] = {}
+        for entry in self.entries:
+            if entry.feature_class == "admin1" and entry.admin1:
+                best = provinces.get(entry.admin1)
+                if best is None or entry.population > best.population:
+                    provinces[entry.admin1] = entry
+        for name, (aliases, codes) in PROVINCE_GROUPS.items():
+            parts = [provinces[code] for code in codes.split() if code in provinces]
+            if not parts:
+                continue
+            countries = {e.country_code for e in parts}
+            admin1 = {e.admin1 for e in parts}
+            self.entries.append(
+                _entry_among(
+                    parts,
+                    name=name,
+                    names={name, *aliases},
+                    origin="region_group",
+                    key=f"region_group:{name}",
+                    country_code=countries.pop() if len(countries) == 1 else "",
                     admin1=admin1.pop() if len(admin1) == 1 else "",
                 )
             )
@@ -938,6 +975,7 @@ def build_index(packs: DataPacks, folder: Path, fingerprint: str) -> None:
     builder.add_districts()
     builder.add_subregions()
     builder.add_region_groups()
+    builder.add_province_groups()
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".building-", dir=folder.parent))
     try:

@@ -56,6 +56,25 @@ MACRO_REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "Central America": ((), "BZ CR GT HN NI PA SV"),
 }
 
+#: Countries that are no more, as the land of their successor states ("fled the Soviet
+#: Union"): name → (other names, successors, the continuing state first). Such a country
+#: sits at its continuing state's point, as GeoNames places it, and reaches over them all.
+FORMER_COUNTRIES: dict[str, tuple[tuple[str, ...], str]] = {
+    "Soviet Union": (("USSR", "U.S.S.R."), "RU AM AZ BY EE GE KG KZ LT LV MD TJ TM UA UZ"),
+    "Yugoslavia": ((), "RS BA HR ME MK SI XK"),
+    "Czechoslovakia": ((), "CZ SK"),
+}
+
+#: Regions made of whole first-level regions, which GeoNames has only as their parts:
+#: name → (other names, GeoNames admin-1 codes of the parts). The compass groups
+#: ("Darfur", "Kivu") are found by their names; these are not named after their parts.
+PROVINCE_GROUPS: dict[str, tuple[tuple[str, ...], str]] = {
+    "Donbas": (("Donbass", "Donets Basin"), "UA.05 UA.14"),
+    "Kurdistan Region": (("Iraqi Kurdistan", "Kurdistan"), "IQ.11 IQ.05 IQ.08"),
+    "East Germany": (("German Democratic Republic",), "DE.11 DE.12 DE.13 DE.14 DE.15 DE.16"),
+    "Kashmir": ((), "IN.12 IN.41 PK.06 PK.07"),
+}
+
 
 #: the adjective news uses for a region ("Latin American history", "Middle Eastern oil")
 MACRO_DEMONYMS = {
@@ -78,7 +97,10 @@ MACRO_DEMONYMS = {
 
 
 # asked for every reading of such a region in every ranking: split once
-_MEMBERS = {name: tuple(codes.split()) for name, (_aliases, codes) in MACRO_REGIONS.items()}
+_MEMBERS = {
+    name: tuple(codes.split())
+    for name, (_aliases, codes) in (MACRO_REGIONS | FORMER_COUNTRIES).items()
+}
 
 
 def macro_region_members(name: str) -> tuple[str, ...]:
