@@ -271,6 +271,7 @@ _LOCATIVE_CUE_BEFORE = re.compile(
     r"east|west|downtown)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
 )
 _STATE_AFTER = re.compile(r",\s+[A-Z]")
+_HEAD_COMMA_BEFORE = re.compile(r"\b([A-Z][a-z]+),\s\Z")
 # "a Hailey man", "the Hailey police": the name qualifies a noun, as places do.
 _NOUN_AFTER = re.compile(r"(?:['’]s)?\s([a-z]+)\b")
 _VERBS_AFTER_A_NAME = frozenset(
@@ -523,9 +524,9 @@ class Recognizer:
             return None
         if single and (
             _CONTRACTION.search(word.text)
-            or (word.lower in MONTH_ABBREVIATIONS and text[end : end + 1] == ".")
+            or (word.lower in MONTH_ABBREVIATIONS and re.match(r"\.|\s\d", text[end : end + 2]))
         ):
-            return None  # "We're", "I've"; "Jan." and "Nov." are months
+            return None  # "We're", "I've"; "Jan." and "Nov.", "on Jul 25" are months
         if single and _NICKNAME_AFTER.match(text, end):
             return _PERSON  # Sheriff Beauregard “Bud” Torres: a nickname between the names
         if single and _LETTER_AFTER_APOSTROPHE.match(text, end):
@@ -717,6 +718,9 @@ class Recognizer:
             ):
                 return None
         title = self._inside_title(text, tokens, first, last)
+        if title == "unit" and fclass == "admin1" and _opens_title(text, tokens, first):
+            # "the Minnesota National Guard": the state's own force, as a body's title names it
+            return Mention(text=written, start=start, end=end, query=written, kind="associative")
         if title == "unit" and fclass != "country":
             return None  # a town in an honorific; a country before a unit ("US Army") is its own
         if (
@@ -1634,6 +1638,17 @@ class Recognizer:
         return out
 
 
+def _opens_title(text: str, tokens: list[Token], first: int) -> bool:
+    """Whether tokens[first] starts its run of capitalised words ("the Minnesota National
+    Guard"), rather than standing inside one ("150th Idritsa-Berlin ... Division")."""
+    if first == 0:
+        return True
+    before = tokens[first - 1]
+    joined = text[before.end : tokens[first].start] in (" ", "-", "‐")
+    ordinal = before.text[:1].isdigit() and not before.text.isdigit()  # "150th", not "230"
+    return not (joined and (before.capitalised or ordinal)) or before.lower in FUNCTION_WORDS
+
+
 def _place_cue(text: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is a place: "in Hailey", "Hailey, Idaho",
     "a Hailey man", "HAILEY —"."""
@@ -1641,6 +1656,9 @@ def _place_cue(text: str, start: int, end: int) -> bool:
         return True
     if _STATE_AFTER.match(text, end):
         return True
+    institution = _HEAD_COMMA_BEFORE.search(text, max(0, start - 24), start)
+    if institution and institution.group(1).lower() in CIVIL_HEADS:
+        return True  # "Carle Foundation Hospital, Urbana": the town the body is in
     noun = _NOUN_AFTER.match(text, end)
     return bool(
         noun

@@ -1071,3 +1071,35 @@ def test_a_country_or_state_that_is_a_given_name_before_a_surname_is_a_person(
 
 def test_a_country_beside_another_stays_a_country(pipeline):
     assert {"Chad", "Niger"} <= set(_found(pipeline, "Floods hit Chad and Niger."))
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "lat", "lon"),
+    [
+        ("About 230 Minnesota National Guard troops were here.", "Minnesota", 46.3, -94.3),
+        ("He served in the California Army National Guard.", "California", 37.3, -119.6),
+    ],
+)
+def test_a_state_opening_a_military_title_is_named_but_is_no_location(
+    pipeline, text, state, lat, lon
+):
+    """The state's own force: GeoWebNews and LGL count the state; an honorific town inside a
+    unit's title ("150th Idritsa-Berlin ... Division") still is no place."""
+    from geomap.models import Source
+    from geomap.pipeline import _located
+
+    found = _found(pipeline, text)
+    assert haversine_km(*found[state], lat, lon) < 100
+    located = {p.candidate.name for p in _located(pipeline.read(Document(text, Source("t.txt"))))}
+    assert state not in located
+    assert _found(pipeline, "The 150th Idritsa-Berlin Order of Kutuzov Division moved.") == {}
+
+
+def test_a_town_after_an_institution_and_a_comma_is_where_it_is(pipeline):
+    # Urbana is also a given name; "Hospital, Urbana" says where the hospital is
+    text = "He was airlifted to Carle Foundation Hospital, Urbana, where he died."
+    assert haversine_km(*_found(pipeline, text)["Urbana"], 40.11, -88.21) < 20
+
+
+def test_a_month_abbreviation_before_a_day_is_the_month(pipeline):
+    assert "Jul" not in _found(pipeline, "It was posted on Jul 25, 2015 at 11pm.")
