@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .distance import EARTH_RADIUS_KM, bearing_deg, haversine_km
-from .gazetteer.macro_regions import macro_region_members
+from .gazetteer.macro_regions import continent_members, macro_region_members
 from .gazetteer.names import name_key
 from .models import Candidate, Mention, Place, match_rank
 
@@ -542,9 +542,11 @@ def _rank(
 ):
     """Candidates with scores, best first. ``holders``: keys of the regions that hold the town
     this name qualifies."""
-    # a country's or a group of countries' name ("Middle East", a Maryland hamlet too)
+    # a country's, a group of countries' or a continent's name ("Middle East", a Maryland
+    # hamlet too; "Asia", a Japanese one)
     country_named = any(
-        (c.feature_class == "country" or c.origin == "macro_region") and c.match == "exact"
+        (c.feature_class == "country" or c.origin in ("macro_region", "continent"))
+        and c.match == "exact"
         for c in pool
     )
     towns = [
@@ -638,8 +640,13 @@ def _rank(
 
 def _country_share(context: _Context, candidate: Candidate) -> float:
     """The share of the text's countries that a candidate lies in; for a region of whole
-    countries, those of its members ("the Middle East" beside Syria and Turkey)."""
-    members = macro_region_members(candidate.name) if candidate.origin == "macro_region" else ()
+    countries or a continent, those of its members ("the Middle East" beside Syria and
+    Turkey)."""
+    members = ()
+    if candidate.origin == "macro_region":
+        members = macro_region_members(candidate.name)
+    elif candidate.origin == "continent":
+        members = continent_members(candidate.name)  # "Asia" beside Japan
     if members:
         return min(1.0, sum(context.country_share(code) for code in members))
     return context.country_share(candidate.country_code)

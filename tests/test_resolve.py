@@ -286,3 +286,14 @@ def test_the_countries_of_a_border_are_named_with_it(pipeline):
 def test_a_border_whose_other_side_is_unknown_still_names_its_country(pipeline):
     found = _found(pipeline, "Refugees waited for days at the Syrian border.")
     assert _near(found["Syrian"], 35.0, 38.3, km=300)
+
+
+def test_a_continent_takes_the_context_of_its_countries(pipeline):
+    # beside Japan, "Asia" is the continent, not Ashiya (a Japanese town spelt alike)
+    text = (
+        "Korean and Japanese women who lift weights are rare, but there are strong women in Asia!"
+    )
+    found = _found(pipeline, text)
+    asia = pipeline.gazetteer.candidates("Asia", loose=False)[0]
+    assert asia.origin == "continent"
+    assert _near(found["Asia"], asia.lat, asia.lon, km=1)

