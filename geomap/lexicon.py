@@ -47,6 +47,14 @@ NOT_PLACES = frozenset(
 # ("Federal District") are longer names and still read.
 ADJECTIVES_NOT_PLACES = frozenset(("federal", "capital"))
 
+# The adjectives of the United Kingdom's nations, which are mostly languages or peoples
+# ("English lessons"): a place only before a word for a place ("the English city of Salisbury").
+NATION_ADJECTIVES = {"english": "England", "scottish": "Scotland", "welsh": "Wales"}
+PLACE_NOUNS = frozenset(
+    """city cities town towns village villages county counties countryside coast coastline
+    border capital region port seaside resort""".split()
+)
+
 # Peoples and faiths that no country is named after, some of them also small towns ("Arab,
 # Alabama", "Christian County"): "Arab countries", "a Christian ministry" name no place.
 PEOPLES = frozenset(

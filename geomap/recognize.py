@@ -39,11 +39,13 @@ from .lexicon import (
     HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NATION_ADJECTIVES,
     NOT_PLACES,
     ORGANISATION_HEADS,
     PEOPLES,
     PERSON_TITLES,
     PLACE_MODIFIERS,
+    PLACE_NOUNS,
     PUBLIC_HEADS,
     REGION_NAME_ENDS,
     REGION_PLURALS,
@@ -1105,6 +1107,7 @@ class Recognizer:
                     and not sentence_start_word(token, text)
                 ):
                     people.add(name_key(token.text))  # "Monica French", then "French said"
+        out += self._nation_adjectives(text, tokens, taken, people)
         compounds = {first: (last, country) for first, last, country in compounds}
         inside = {i for first, (last, _) in compounds.items() for i in range(first + 1, last + 1)}
         for i, token in enumerate(tokens):
@@ -1161,6 +1164,28 @@ class Recognizer:
             ):
                 continue  # "written in Russian"
             out.append(Mention(written, token.start, end, country, kind="demonym", hint="country"))
+        return out
+
+    def _nation_adjectives(
+        self, text: str, tokens: list[Token], taken: SpanSet, people: set[str]
+    ) -> list[Mention]:
+        """ "the southern English city of Salisbury", "Welsh coastal towns" aside: a nation's
+        adjective before a word for a place names the nation."""
+        out = []
+        for token, after in pairwise(tokens):
+            nation = NATION_ADJECTIVES.get(token.lower)
+            if (
+                nation is None
+                or not token.capitalised
+                or taken.covers(token.start)
+                or name_key(token.text) in people
+                or text[token.end : after.start] != " "
+                or after.lower not in PLACE_NOUNS
+            ):
+                continue
+            out.append(
+                Mention(token.text, token.start, token.end, nation, kind="name", hint="admin1")
+            )
         return out
 
     def _compound_demonyms(self, text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:

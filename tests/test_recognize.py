@@ -1103,3 +1103,11 @@ def test_a_town_after_an_institution_and_a_comma_is_where_it_is(pipeline):
 
 def test_a_month_abbreviation_before_a_day_is_the_month(pipeline):
     assert "Jul" not in _found(pipeline, "It was posted on Jul 25, 2015 at 11pm.")
+
+
+def test_a_nations_adjective_before_a_word_for_a_place_names_the_nation(pipeline):
+    text = "The Skripals were found on a bench in the southern English city of Salisbury."
+    found = _found(pipeline, text)
+    assert haversine_km(*found["English"], 52.8, -2.3) < 150
+    assert haversine_km(*found["Salisbury"], 51.07, -1.79) < 20  # not Harare's old name
+    assert "English" not in _found(pipeline, "She teaches English lessons in Kyiv.")
