@@ -260,18 +260,31 @@ _KIN_BEFORE = re.compile(
     r"grandson|granddaughter|fiancée?|girlfriend|boyfriend|partner|dog|cat|lab|puppy|horse)"
     r",?\s\Z"
 )
-# "from Dewsbury said", "the city of Sevierville said": a place before the verb after all.
-_LOCATIVE_BEFORE = re.compile(r"\b(?i:in|from|of|at|near|to|for)\s+(?:the\s+)?$")
+# -- prepositions of place before a name: one table, three degrees of trust --------------
+# "of", "to" and "for" also follow the nouns and verbs of people ("the wife of Baine", "spoke
+# to Monroe"); only the narrowest set, right before the name, may revive a town that is an
+# English word or a city in another spelling ("in Delft", "into Nelson", "in Qamishli").
+_AT_PLACE = "in into near outside at"
+# ... a wider one keeps a name that seems to speak a place: "from Dewsbury said", "the city
+# of Sevierville said"
+_LOCATIVE = "in from of at near to for"
+# ... the widest says a given name is a town here: "north of Hailey", "downtown Hailey",
+# "in the Stewart County"
+_PLACE_CUE = (
+    "in at from near of to into outside across toward towards through around via "
+    "north south east west downtown"
+)
+_IN_BEFORE = re.compile(rf"\b(?:{'|'.join(_AT_PLACE.split())})\s$")
+_LOCATIVE_BEFORE = re.compile(rf"\b(?i:{'|'.join(_LOCATIVE.split())})\s+(?:the\s+)?$")
+_LOCATIVE_CUE_BEFORE = re.compile(
+    rf"\b(?i:{'|'.join(_PLACE_CUE.split())})\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
+)
 # Buildings the news names for the government inside them; the gazetteer's places of these
 # names (a Tennessee town, Casablanca's translation) are never meant. Only "at the White
 # House" is the building itself.
 _SEATS_OF_GOVERNMENT = frozenset(("white house",))
 # A town that is also a given name and smaller than this needs a cue in the text.
 _GIVEN_NAME_PLACE_POPULATION = 100_000
-_LOCATIVE_CUE_BEFORE = re.compile(
-    r"\b(?i:in|at|from|near|of|to|into|outside|across|towards?|through|around|via|north|south|"
-    r"east|west|downtown)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
-)
 _STATE_AFTER = re.compile(r",\s+[A-Z]")
 _HEAD_COMMA_BEFORE = re.compile(r"\b([A-Z][a-z]+),\s\Z")
 # "a Hailey man", "the Hailey police": the name qualifies a noun, as places do.
@@ -353,8 +366,6 @@ _INITIAL_AFTER = re.compile(r"\s[A-Z]\.\s[A-Z][a-z]")
 _LETTER_AFTER_APOSTROPHE = re.compile(r"['’ʼ](?![sS]\b)[^\W\d_]\b")
 # "Lot 12", "Lot No. 15": a number after the word
 _NUMBERED = re.compile(r"\s(?:No\.?\s?)?\d")
-# A preposition of place right before a name
-_IN_BEFORE = re.compile(r"\b(?:in|into|near|outside|at)\s$")
 # What follows a name the wording places: the end of a clause, a conjunction, a preposition
 # or a verb; not a noun it qualifies ("in Fairfield hearing"), a possessive or another name
 _PLACED_NAME_ENDS = re.compile(
