@@ -183,6 +183,15 @@ def _entry_among(
     )
 
 
+def _named_groups(table: dict[str, tuple[tuple[str, ...], str]], by_code: dict[str, Entry]):
+    """(name, other names, member entries) of each group of a table of codes (countries'
+    ISO codes, provinces' admin-1 codes) that has members in the index."""
+    for name, (aliases, codes) in table.items():
+        members = [by_code[code] for code in codes.split() if code in by_code]
+        if members:
+            yield name, aliases, members
+
+
 def _keep_alternate(name: str) -> bool:
     if not name or len(name) > 60 or _CODE_LIKE.match(name):
         return False
@@ -281,10 +290,7 @@ class IndexBuilder:
         ("the Soviet Union") sits at its continuing state's point."""
         countries = {e.country_code: e for e in self.entries if e.origin == "country"}
         former = set(FORMER_COUNTRIES)
-        for name, (aliases, codes) in (MACRO_REGIONS | FORMER_COUNTRIES).items():
-            members = [countries[c] for c in codes.split() if c in countries]
-            if not members:
-                continue
+        for name, aliases, members in _named_groups(MACRO_REGIONS | FORMER_COUNTRIES, countries):
             if name in MACRO_DEMONYMS:  # "Latin American" is of Latin America
                 self.demonyms[name_key(MACRO_DEMONYMS[name])] = name
             self.entries.append(
@@ -625,10 +631,7 @@ class IndexBuilder:
                 best = provinces.get(entry.admin1)
                 if best is None or entry.population > best.population:
                     provinces[entry.admin1] = entry
-        for name, (aliases, codes) in PROVINCE_GROUPS.items():
-            parts = [provinces[code] for code in codes.split() if code in provinces]
-            if not parts:
-                continue
+        for name, aliases, parts in _named_groups(PROVINCE_GROUPS, provinces):
             countries = {e.country_code for e in parts}
             admin1 = {e.admin1 for e in parts}
             self.entries.append(
