@@ -309,6 +309,8 @@ _RESPELT_ALONE = 20_000
 # A city this big is believed in another spelling after "in", "near", "at" alone
 _RESPELT_CITY_ALONE = 100_000
 # Dotted abbreviations of the two-word states ("N.Y.", "S.C."); "P.A." is a firm's suffix.
+# Unions of countries, which bodies and policies are named after ("EU Aviation Strategy")
+_UNIONS = frozenset(("eu", "european union", "african union"))
 # Initials that name a country or a union, not a person: "U.S. Steel", "the U.K. Treasury"
 _COUNTRY_INITIALS = frozenset("us uk un eu".split())
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
@@ -795,7 +797,8 @@ class Recognizer:
                 if (
                     text[end : after.start] == " "
                     and len(after.text) > 1  # "Victoria N. Pearson"
-                    and not is_common_word(written)  # "Best Directing", "Officer Joe"
+                    # "Best Directing", "Officer Joe" (an acronym is no word: "EU Aviation")
+                    and ((written.isupper() and len(written) <= 3) or not is_common_word(written))
                     and word.lower not in CAR_MAKES  # "a Toyota Camry"
                     # "Mary Loveless" (but "the Paris Public Library")
                     and not (
@@ -914,8 +917,10 @@ class Recognizer:
         """Whether a place is big enough for firms and bodies to be named after it."""
         # a county too: "Limerick Maternity Hospital" (Limerick's county is as big as the city)
         if fclass == "other":
-            # a region of regions ("Tipperary District Court"); not a continent ("the Council
-            # of Europe" is no place)
+            # a region of regions ("Tipperary District Court"), a union of countries ("the EU
+            # Transport Commissioner"); not a continent ("the Council of Europe" is no place)
+            if key in _UNIONS:
+                return True
             fclass = "admin2" if self.names.names_region_group(key) else None
         return (
             fclass in ("country", "admin1", "admin2", "city")

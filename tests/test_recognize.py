@@ -1111,3 +1111,15 @@ def test_a_nations_adjective_before_a_word_for_a_place_names_the_nation(pipeline
     assert haversine_km(*found["English"], 52.8, -2.3) < 150
     assert haversine_km(*found["Salisbury"], 51.07, -1.79) < 20  # not Harare's old name
     assert "English" not in _found(pipeline, "She teaches English lessons in Kyiv.")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The group will write to the EU Transport Commissioner on Monday.", "EU"),
+        ("The US Trade Representative's office said so.", "US"),
+    ],
+)
+def test_a_union_or_country_by_its_initials_before_a_title_is_named(pipeline, text, written):
+    # "eu" and "us" are English words; in capitals before a title they are the initials
+    assert written in _found(pipeline, text)
