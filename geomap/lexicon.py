@@ -214,6 +214,17 @@ def postal_regions() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    return frozenset(name.lower() for pairs in postal_regions().values() for _, name in pairs)
+
+
+def is_state_name(word: str) -> bool:
+    """Whether ``word`` names a state or province of the US, Canada or Australia ("Montana",
+    "Victoria"): never an ordinary word in the news, though dictionaries list some."""
+    return word.lower() in _state_names()
+
+
 # Function words that start sentences; a capitalised one is not a first name.
 FUNCTION_WORDS = frozenset(
     """a an the in on at to from for by with of and or but nor so yet as if when while after

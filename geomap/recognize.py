@@ -58,6 +58,7 @@ from .lexicon import (
     demonym_country_stems,
     is_common_word,
     is_ordinal,
+    is_state_name,
     is_surname,
     postal_regions,
 )
@@ -829,6 +830,7 @@ class Recognizer:
             single
             and is_common_word(written)
             and fclass != "country"
+            and not (fclass == "admin1" and is_state_name(written))  # "Montana offered"
             and not written.isupper()
             and not self._region_after(text, end)  # "Eureka, Calif.", "Hope, Arkansas"
         ):

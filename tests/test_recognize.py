@@ -1123,3 +1123,9 @@ def test_a_nations_adjective_before_a_word_for_a_place_names_the_nation(pipeline
 def test_a_union_or_country_by_its_initials_before_a_title_is_named(pipeline, text, written):
     # "eu" and "us" are English words; in capitals before a title they are the initials
     assert written in _found(pipeline, text)
+
+
+def test_a_state_whose_name_a_dictionary_lists_opens_a_sentence(pipeline):
+    # "montana" is in the word list; a US state of 700,000 is no ordinary word
+    text = "Talks stalled in Shelby. Montana offered $69 per prisoner, per day."
+    assert haversine_km(*_found(pipeline, text)["Montana"], 47.0, -109.6) < 100
