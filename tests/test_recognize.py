@@ -771,6 +771,9 @@ def test_a_small_place_that_is_an_english_word_needs_more_than_in(pipeline, text
         ("South African police met the envoy.", "South African", -29.0, 24.5, ("African",)),
         ("Puerto Rican fans cheered in the stands.", "Puerto Rican", 18.2, -66.5, ("Puerto",)),
         ("Saudi officials denied the report.", "Saudi", 24.0, 45.0, ()),
+        ("Philippine officials denied the report.", "Philippine", 12.5, 122.5, ()),
+        # countryinfo gives Bosnia's as a pair: "Bosnian, Herzegovinian"
+        ("He was a Bosnian politician.", "Bosnian", 44.2, 17.8, ()),
     ],
 )
 def test_a_demonym_of_two_words_or_a_short_one_names_its_country(

@@ -39,7 +39,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 29
+INDEX_VERSION = 31
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -96,7 +96,10 @@ COUNTRY_PARTS = {"GB": ["England"]}
 # Demonyms countryinfo lacks.
 COUNTRY_DEMONYMS = {"PS": "Palestinian"}
 # Short demonyms news uses beside the long one the country facts give ("Saudi Arabian")
-SHORT_DEMONYMS = {"SA": "Saudi"}
+SHORT_DEMONYMS = {"SA": "Saudi", "PH": "Philippine"}
+# A country's demonym given as a pair ("Bosnian, Herzegovinian"; not "and": "Wallis and
+# Futuna Islander" has no demonym "Wallis")
+_PAIRED_DEMONYM = re.compile(r",\s*|\s+or\s+")
 # Unions that news names like a place, at their continent's point (GeoNames' Europe, 6255148),
 # as most annotators place them; GeoNames also has the EU at its seat in Brussels (6695072),
 # which measured worse on GeoWebNews, where the continent's point is the usual gold.
@@ -232,6 +235,7 @@ class IndexBuilder:
         shapes = {c.iso2: c for c in self.packs.countries()}
         cities = self._cities_by_name
         has_admin1 = next(iter(self.packs.admin1_codes()), None) is not None
+        paired: dict[str, str] = {}  # weaker than a country's whole demonym
         for iso2, info in cache.get_countries().items():
             facts = _country_facts(iso2)
             names = {info["name"], *COUNTRY_ALIASES.get(iso2, []), *facts.get("names", [])}
@@ -263,8 +267,11 @@ class IndexBuilder:
                 if population > self._demonym_population.get(demonym, -1):
                     self.demonyms[demonym] = iso2
                     self._demonym_population[demonym] = population
+                # "Bosnian, Herzegovinian": each part names the country too
+                for part in _PAIRED_DEMONYM.split(facts["demonym"]):
+                    paired.setdefault(name_key(part), iso2)
             if iso2 in SHORT_DEMONYMS:
-                self.demonyms.setdefault(name_key(SHORT_DEMONYMS[iso2]), iso2)
+                paired.setdefault(name_key(SHORT_DEMONYMS[iso2]), iso2)
             area = float(info.get("areakm2") or 0)
             self.entries.append(
                 Entry(
@@ -283,6 +290,8 @@ class IndexBuilder:
                     primary={info["name"], *COUNTRY_ALIASES.get(iso2, [])},
                 )
             )
+        for demonym, iso2 in paired.items():
+            self.demonyms.setdefault(demonym, iso2)
 
     def add_macro_regions(self) -> None:
         """Regions of whole countries ("the Middle East", "Central Asia"): at the mean of the
