@@ -482,9 +482,23 @@ class Recognizer:
                     break
             if best is None:
                 i += 1
-            else:
-                yield i, best
-                i = best + 1
+                continue
+            if token.lower == "the" and best > i and self._article_apart(text, tokens, i, best):
+                i += 1  # "The Gambia", "The United States": "the" is no part of their names
+            yield i, best
+            i = best + 1
+
+    def _article_apart(self, text: str, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether the name without its opening "The" is the same country ("The Gambia" is
+        Gambia; a town keeps it: "The Hague", "The Dalles")."""
+        whole = name_key(text[tokens[first].start : tokens[last].end])
+        rest = name_key(text[tokens[first + 1].start : tokens[last].end])
+        country = self.names.best_population(rest)
+        return (
+            self.names.has_key(rest)
+            and country[1] == "country"
+            and (self.names.only_alternate(whole) or self.names.best_population(whole) == country)
+        )
 
     def _drop_bare_given_names(self, text: str, found: list[Mention]) -> list[Mention]:
         """A small town that is also a given name ("Hailey", "Levi", "Marie") is a place only

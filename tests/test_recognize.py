@@ -1132,3 +1132,15 @@ def test_a_state_whose_name_a_dictionary_lists_opens_a_sentence(pipeline):
     # "montana" is in the word list; a US state of 700,000 is no ordinary word
     text = "Talks stalled in Shelby. Montana offered $69 per prisoner, per day."
     assert haversine_km(*_found(pipeline, text)["Montana"], 47.0, -109.6) < 100
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The United States said it would act.", "United States"),
+        ("The Gambia said it would act.", "Gambia"),  # "gambia" is in the word list
+        ("The Hague said it would act.", "The Hague"),  # a town keeps its article
+    ],
+)
+def test_a_countrys_article_is_no_part_of_its_name(pipeline, text, written):
+    assert written in _found(pipeline, text)
