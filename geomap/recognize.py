@@ -202,7 +202,7 @@ _HOLIDAY_AFTER = re.compile(r"['’]s\s+Day\b")
 _WORDLIKE_TITLES = frozenset("miss major general head chief judge father lady lord sir".split())
 # Given names that open sentences as ordinary words: "Will Kyiv fall?", "May Lviv...".
 _WORDLIKE_GIVEN_NAMES = frozenset(
-    "will may mark bill rose grace frank hope don art chase faith june august sunny".split()
+    "will may mark rose grace hope art chase faith june august sunny".split()
 )
 # Case endings of Russian, Belarusian and Ukrainian nouns and what the nominative ends in:
 # longest first, so "-ами" is tried before "-и".

@@ -1144,3 +1144,10 @@ def test_a_state_whose_name_a_dictionary_lists_opens_a_sentence(pipeline):
 )
 def test_a_countrys_article_is_no_part_of_its_name(pipeline, text, written):
     assert written in _found(pipeline, text)
+
+
+def test_a_given_name_that_is_also_a_word_opening_a_sentence_still_makes_a_person(pipeline):
+    # Robinson is an Illinois town; "Bill" opening a sentence is the name, not the noun
+    text = "The meeting ended. Bill Robinson can be reached at the office."
+    assert "Robinson" not in _found(pipeline, text)
+    assert "Kyiv" in _found(pipeline, "Will Kyiv fall? Officials doubt it.")
