@@ -363,6 +363,10 @@ _COMMON_WORD_MIN_POPULATION = 100_000
 _CUED_COMMON_WORD_MIN_POPULATION = 20_000
 # "Beauregard “Bud” Torres", "Katherine 'Kay' Parsons": a nickname, then the surname
 _NICKNAME_AFTER = re.compile(r"\s[“\"'‘][A-Z][\w ]{0,15}[”\"'’]\s[A-Z][a-z]")
+# ... the words inside it, and the surname after it: Jonathan J. “Wee Man” McDaniel
+_IN_NICKNAME_BEFORE = re.compile(r"[A-Z][a-z]+\s(?:[A-Z]\.\s)?[“\"'‘][\w ]{0,15}\Z")
+_IN_NICKNAME_AFTER = re.compile(r"[\w ]{0,15}[”\"'’]\s[A-Z][a-z]")
+_NICKNAME_BEFORE = re.compile(r"[A-Z][a-z]+\s(?:[A-Z]\.\s)?[“\"'‘][A-Z][\w ]{0,15}[”\"'’]\s\Z")
 # "Jerome A. Gorman": an initial, then the surname
 _INITIAL_AFTER = re.compile(r"\s[A-Z]\.\s[A-Z][a-z]")
 # "Baha’i": an apostrophe that goes on with a letter, not a possessive
@@ -557,8 +561,15 @@ class Recognizer:
             or (word.lower in MONTH_ABBREVIATIONS and re.match(r"\.|\s\d", text[end : end + 2]))
         ):
             return None  # "We're", "I've"; "Jan." and "Nov.", "on Jul 25" are months
-        if single and _NICKNAME_AFTER.match(text, end):
+        if single and (
+            _NICKNAME_AFTER.match(text, end)
+            or _NICKNAME_BEFORE.search(text, max(0, start - 40), start)
+        ):
             return _PERSON  # Sheriff Beauregard “Bud” Torres: a nickname between the names
+        if _IN_NICKNAME_BEFORE.search(text, max(0, start - 40), start) and _IN_NICKNAME_AFTER.match(
+            text, end
+        ):
+            return None  # Jonathan J. “Wee Man” McDaniel: a word of the nickname
         if single and _LETTER_AFTER_APOSTROPHE.match(text, end):
             return None  # "the Baha’i faith": a word the apostrophe goes on with
         if single and _MODEL_AFTER.match(text[end : end + 2]):

@@ -925,6 +925,9 @@ def test_a_name_the_apostrophe_goes_on_with_is_no_place(pipeline):
         ('They beat Katherine "Kay" Parsons, 41, in Macon.', "Katherine"),
         ("District Attorney Jerome A. Gorman said the driver was shot in Kansas City.", "Jerome"),
         ("She was the wife of Harvey A. Rittle of Canton, Ohio.", "Harvey"),
+        # the nickname's words and the surname after it too (Man is an Ivorian city)
+        ("Jonathan J. “Wee Man” McDaniel, 19, was charged in Paris, Tenn.", "Man"),
+        ("Jonathan J. “Wee Man” McDaniel, 19, was charged in Paris, Tenn.", "McDaniel"),
     ],
 )
 def test_a_name_before_a_nickname_or_an_initial_is_a_persons(pipeline, text, person):
