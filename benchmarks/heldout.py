@@ -99,7 +99,7 @@ def predicted_places(
             place = result.resolution.place_at(part)
             if place is not None:
                 out.append((part.start, part.end, place.candidate))
-                if mention.kind != "associative":
+                if not mention.in_title:
                     mapped.append((part.start, part.end))
     return out, mapped
 

@@ -71,8 +71,9 @@ class Mention:
     ``query`` is the name to look up, ``hint`` the feature class the wording implies;
     ``respelt`` says the query is the text's word in another romanisation ("Nikolaïev" asked
     as "nikolayev"), which the gazetteer's own and alternate names match equally.
-    ``in_title`` says the name is part of an organisation's title ("Belarusian Railways"):
-    it tells which country the text is about, but it is no location.
+    ``in_title`` says the name is part of an organisation's title ("Belarusian Railways",
+    "the Ohio Supreme Court", "the Kyiv Post"): an associative toponym, which tells what the
+    text is about but is no location.
     """
 
     text: str

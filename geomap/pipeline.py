@@ -205,7 +205,7 @@ def _same_event(a: Incident, b: Incident) -> bool:
 def _located(result: DocumentResult) -> list[Place]:
     """Places named as places: not those only named inside an organisation's title
     ("Ohio Supreme Court"), which are context, not locations."""
-    associative = {m.span for m in result.mentions if m.kind == "associative" or m.in_title}
+    associative = {m.span for m in result.mentions if m.in_title}
     kept = []
     for place in result.resolution.places:
         literal = tuple(span for span in place.mentions if span not in associative)

@@ -443,7 +443,9 @@ class Recognizer:
         # the text also says it is somewhere: "in Maryville" beside "First Baptist Church
         # Maryville", "in Monroe" beside "said Monroe Mayor Robert Routson"
         not_places -= {
-            name_key(m.text) for m in found if m.kind == "name" and _placed_by_wording(text, m)
+            name_key(m.text)
+            for m in found
+            if m.kind == "name" and not m.in_title and _placed_by_wording(text, m)
         } - things
         found = [m for m in found if name_key(m.text) not in not_places]
         spans = [(m.start, m.end) for m in found + taken]
@@ -513,6 +515,7 @@ class Recognizer:
             i
             for i, m in enumerate(found)
             if m.kind == "name"
+            and not m.in_title
             and " " not in m.text
             and not m.text.isupper()
             and is_first_name(m.text)
@@ -652,8 +655,8 @@ class Recognizer:
             title = self._inside_title(text, tokens, first, last)
             if title == "unit":
                 return None
-            kind = "associative" if title in ("organisation", "public body") else "name"
-            return Mention(text=written, start=start, end=end, query=written, kind=kind)
+            in_title = title in ("organisation", "public body")
+            return Mention(text=written, start=start, end=end, query=written, in_title=in_title)
         if (
             self._after_given_name(text, tokens, first)
             or _after_initial(text, tokens, first)
@@ -761,7 +764,7 @@ class Recognizer:
         title = self._inside_title(text, tokens, first, last)
         if title == "unit" and fclass == "admin1" and _opens_title(text, tokens, first):
             # "the Minnesota National Guard": the state's own force, as a body's title names it
-            return Mention(text=written, start=start, end=end, query=written, kind="associative")
+            return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if title == "unit" and fclass != "country":
             return None  # a town in an honorific; a country before a unit ("US Army") is its own
         if (
@@ -833,7 +836,7 @@ class Recognizer:
                     and self._names_bodies(fclass, key)
                 ):
                     # "Cambridge Analytica", "Nashville Film Festival": named for the place
-                    return Mention(written, start, end, written, kind="associative")
+                    return Mention(written, start, end, written, in_title=True)
                 return None  # "Kamyshin Cement", "Kyiv Post"; "Wal-Mart"
         if (
             single
@@ -904,11 +907,11 @@ class Recognizer:
         if title == "organisation" or (title == "public body" and fclass not in _TOWN_CLASSES):
             if not self._names_bodies(fclass, key):
                 return None  # "Kamyshin Cement": too small a place to be whom a body is named for
-            return Mention(text=written, start=start, end=end, query=written, kind="associative")
+            return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if title == "public body":
             # "Belchertown State School", "the Maryville Police Department": a town's own
             # school, police or council, however small the town
-            return Mention(text=written, start=start, end=end, query=written, kind="associative")
+            return Mention(text=written, start=start, end=end, query=written, in_title=True)
         preceding = text[max(0, start - 40) : start].lower()
         head = after.lower if after is not None and joined_after else ""
         if head == "state" and self._us_state(written):
@@ -1426,7 +1429,7 @@ class Recognizer:
             return found
         out = []
         for mention in found:
-            if mention.kind == "name" and mention.query == mention.text:
+            if mention.kind == "name" and not mention.in_title and mention.query == mention.text:
                 countries = {
                     c.country_code for c in self.names.candidates(mention.query, loose=False)
                 }
@@ -1449,7 +1452,7 @@ class Recognizer:
         """Countries of the towns of 10,000 or more that the mentions name."""
         out = set()
         for mention in found:
-            if mention.kind != "name":
+            if mention.kind != "name" or mention.in_title:
                 continue
             towns = [
                 c

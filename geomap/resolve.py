@@ -580,7 +580,7 @@ def _rank(
         elif mention.hint == "admin1" and candidate.feature_class == "admin2":
             score += HINT_BONUS / 3
         elif (
-            mention.kind in ("name", "associative")
+            mention.kind == "name"
             and candidate.feature_class == "admin1"
             and _holds_town(candidate, towns)
         ):
@@ -704,8 +704,8 @@ def _group_key(mention: Mention) -> tuple:
         "section": "section",
         "border": "border",
     }.get(mention.kind, mention.kind)
-    if kind in ("branch", "associative"):
-        kind = "name"  # "the Paris Police Department" is the Paris the text names elsewhere
+    if kind == "branch":
+        kind = "name"  # "the Vitebsk branch" is the Vitebsk the text names elsewhere
     return (name_key(mention.query), kind, mention.hint if kind == "region" else None)
 
 

@@ -34,7 +34,7 @@ def test_a_region_of_countries_lies_among_its_members(pipeline, text, written, m
 def test_a_hospital_named_for_a_county_town_names_the_town(pipeline):
     text = "They made it safely to Limerick Maternity Hospital, where Molly was born."
     mentions = pipeline.recognizer.mentions(Document(text=text))
-    assert [(m.text, m.kind) for m in mentions] == [("Limerick", "associative")]
+    assert [(m.text, m.in_title) for m in mentions] == [("Limerick", True)]
 
 
 def test_a_region_of_countries_takes_the_context_of_its_members(pipeline):
