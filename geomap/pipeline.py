@@ -14,6 +14,7 @@ from .features import feature_collection, incident_feature, place_feature
 from .gazetteer import Gazetteer
 from .geocode.chain import geocoder_for
 from .incidents import IncidentExtractor
+from .lexicon import REGION_PLURALS, REGION_WORDS
 from .models import Document, Incident, Mention, Place
 from .recognize import Recognizer
 from .resolve import Resolution, Resolver, rank
@@ -114,7 +115,8 @@ class Pipeline:
                 place = resolution.place_at(part)
                 if place is None:
                     continue
-                out.append((part.start, part.end, place.candidate.lat, place.candidate.lon))
+                start, end = _toponym_span(part)
+                out.append((start, end, place.candidate.lat, place.candidate.lon))
         return sorted(set(out))
 
     def collection(self, extraction: Extraction) -> dict:
@@ -200,6 +202,15 @@ def _same_event(a: Incident, b: Incident) -> bool:
     return a.date_start <= (b.date_end or b.date_start) and b.date_start <= (
         a.date_end or a.date_start
     )
+
+
+def _toponym_span(mention: Mention) -> tuple[int, int]:
+    """The span of the name itself: "Idlib" in "Idlib province", as the corpora mark
+    toponyms; a region word that is part of the name stays ("Madison County")."""
+    head, _, word = mention.text.rpartition(" ")
+    if mention.kind == "region" and head and word in REGION_WORDS | REGION_PLURALS:
+        return mention.start, mention.start + len(head)
+    return mention.start, mention.end
 
 
 def _located(result: DocumentResult) -> list[Place]:

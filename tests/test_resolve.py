@@ -297,3 +297,10 @@ def test_a_continent_takes_the_context_of_its_countries(pipeline):
     asia = pipeline.gazetteer.candidates("Asia", loose=False)[0]
     assert asia.origin == "continent"
     assert _near(found["Asia"], asia.lat, asia.lon, km=1)
+
+
+def test_a_region_is_reported_by_its_name_without_the_common_noun(pipeline):
+    # the corpora mark "Idlib" in "Idlib province"; "County" is part of "Madison County"
+    text = "Fighting raged in the Luhansk region and in Idlib province; Madison County was calm."
+    found = _found(pipeline, text)
+    assert {"Luhansk", "Idlib", "Madison County"} <= set(found)
