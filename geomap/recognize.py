@@ -287,6 +287,7 @@ _SEATS_OF_GOVERNMENT = frozenset(("white house",))
 # A town that is also a given name and smaller than this needs a cue in the text.
 _GIVEN_NAME_PLACE_POPULATION = 100_000
 _STATE_AFTER = re.compile(r",\s+[A-Z]")
+# "Carle Foundation Hospital, Urbana": the head of a body's title, then a comma
 _HEAD_COMMA_BEFORE = re.compile(r"\b([A-Z][a-z]+),\s\Z")
 # "a Hailey man", "the Hailey police": the name qualifies a noun, as places do.
 _NOUN_AFTER = re.compile(r"(?:['’]s)?\s([a-z]+)\b")
@@ -309,7 +310,6 @@ _TOWN_OF_SOME_SIZE = 10_000
 _RESPELT_ALONE = 20_000
 # A city this big is believed in another spelling after "in", "near", "at" alone
 _RESPELT_CITY_ALONE = 100_000
-# Dotted abbreviations of the two-word states ("N.Y.", "S.C."); "P.A." is a firm's suffix.
 # Unions of countries, which bodies and policies are named after ("EU Aviation Strategy")
 _UNIONS = frozenset(("eu", "european union", "african union"))
 # Initials that name a country or a union, not a person: "U.S. Steel", "the U.K. Treasury"
@@ -321,6 +321,8 @@ _TITLE_LIKE_STATES = frozenset(("del", "ind", "mont"))
 _POSTAL_CODE_AFTER = re.compile(
     r"(?<![\w.'’-])(?P<town>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*),\s(?P<code>[A-Z]{2,3})(?![\w&-])"
 )
+# Dotted abbreviations of the two-word states and provinces ("N.Y.", "S.C.", "B.C."), which
+# are the state anywhere; "P.A." is a firm's suffix.
 _DOTTED_STATES = frozenset("dc nva nh nj nm ny nc nd sc sd ri wva ndak sdak nmex bc nl ns".split())
 # "S.C.", "W.Va.", "W. Va.", "Ky.": a state abbreviation with its dots.
 _STATE_ABBREVIATION = re.compile(
