@@ -216,10 +216,10 @@ def _toponym_span(mention: Mention) -> tuple[int, int]:
 def _located(result: DocumentResult) -> list[Place]:
     """Places named as places: not those only named inside an organisation's title
     ("Ohio Supreme Court"), which are context, not locations."""
-    associative = {m.span for m in result.mentions if m.in_title}
+    in_titles = {m.span for m in result.mentions if m.in_title}
     kept = []
     for place in result.resolution.places:
-        literal = tuple(span for span in place.mentions if span not in associative)
+        literal = tuple(span for span in place.mentions if span not in in_titles)
         if literal or not place.mentions:
             kept.append(replace(place, mentions=literal) if literal != place.mentions else place)
     return kept
