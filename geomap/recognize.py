@@ -364,11 +364,14 @@ _COMMON_WORD_MIN_POPULATION = 100_000
 # ...or than this, after "in", "near", "outside": "in Delft", "into Nelson" (not "in Congress")
 _CUED_COMMON_WORD_MIN_POPULATION = 20_000
 # "Beauregard “Bud” Torres", "Katherine 'Kay' Parsons": a nickname, then the surname
-_NICKNAME_AFTER = re.compile(r"\s[“\"'‘][A-Z][\w ]{0,15}[”\"'’]\s[A-Z][a-z]")
+_OPEN, _NICK, _CLOSE = "[“\"'‘]", r"[\w ]{0,15}", "[”\"'’]"
+_GIVEN = r"[A-Z][a-z]+\s(?:[A-Z]\.\s)?"  # a given name, perhaps an initial
+_SURNAME_NEXT = r"\s[A-Z][a-z]"
+_NICKNAME_AFTER = re.compile(rf"\s{_OPEN}[A-Z]{_NICK}{_CLOSE}{_SURNAME_NEXT}")
 # ... the words inside it, and the surname after it: Jonathan J. “Wee Man” McDaniel
-_IN_NICKNAME_BEFORE = re.compile(r"[A-Z][a-z]+\s(?:[A-Z]\.\s)?[“\"'‘][\w ]{0,15}\Z")
-_IN_NICKNAME_AFTER = re.compile(r"[\w ]{0,15}[”\"'’]\s[A-Z][a-z]")
-_NICKNAME_BEFORE = re.compile(r"[A-Z][a-z]+\s(?:[A-Z]\.\s)?[“\"'‘][A-Z][\w ]{0,15}[”\"'’]\s\Z")
+_IN_NICKNAME_BEFORE = re.compile(rf"{_GIVEN}{_OPEN}{_NICK}\Z")
+_IN_NICKNAME_AFTER = re.compile(rf"{_NICK}{_CLOSE}{_SURNAME_NEXT}")
+_NICKNAME_BEFORE = re.compile(rf"{_GIVEN}{_OPEN}[A-Z]{_NICK}{_CLOSE}\s\Z")
 # "Jerome A. Gorman": an initial, then the surname
 _INITIAL_AFTER = re.compile(r"\s[A-Z]\.\s[A-Z][a-z]")
 # "Baha’i": an apostrophe that goes on with a letter, not a possessive
