@@ -275,6 +275,8 @@ _PLACE_CUE = (
     "in at from near of to into outside across toward towards through around via "
     "north south east west downtown"
 )
+# "Islamic State Mozambique Province", "Islamic State in Iraq": a branch's name, not a place
+_JIHADIST_BRANCH_BEFORE = re.compile(r"\b(?:Islamic State|ISIS|ISIL)(?:\s+in(?:\s+the)?)?\s+$")
 _IN_BEFORE = re.compile(rf"\b(?:{'|'.join(_AT_PLACE.split())})\s$")
 _LOCATIVE_BEFORE = re.compile(rf"\b(?i:{'|'.join(_LOCATIVE.split())})\s+(?:the\s+)?$")
 _LOCATIVE_CUE_BEFORE = re.compile(
@@ -306,6 +308,8 @@ _FAMOUS_REGION_POPULATION = 1_000_000
 _SPEAKING_PLACE_MIN_POPULATION = 100_000
 # A town that tells which country a text is about, for respelling its other names
 _TOWN_OF_SOME_SIZE = 10_000
+# A town named by an English word is believed after "in" in a country the text names
+_COMMON_WORD_TOWN_IN_COUNTRY = 5_000
 # ... and a respelling that hits a town this big needs no country named beside it
 _RESPELT_ALONE = 20_000
 # A city this big is believed in another spelling after "in", "near", "at" alone
@@ -459,11 +463,18 @@ class Recognizer:
             text, tokens, spans + [(m.start, m.end) for m in found], not_places, compounds
         )
         found += self._cued_names(text, [(m.start, m.end) for m in found + taken], not_places)
+        found += self._common_words_in_country(text, tokens, found + taken, not_places)
         found += self._variant_names(text, tokens, found + taken, not_places)
         found += self._inflected_cyrillic(text, tokens, found + taken)
         found = self._respelt_from_abroad(found)
         found = self._coordinated_regions(text, found)
         found = self._drop_bare_given_names(text, found)
+        found = [
+            replace(m, in_title=True)
+            if _JIHADIST_BRANCH_BEFORE.search(text, max(0, m.start - 24), m.start)
+            else m
+            for m in found
+        ]
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
 
     # -- finding name runs ----------------------------------------------------------------
@@ -771,7 +782,11 @@ class Recognizer:
             # "the Minnesota National Guard": the state's own force, as a body's title names it
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if title == "unit" and fclass != "country":
-            return None  # a town in an honorific; a country before a unit ("US Army") is its own
+            return None  # a town in an honorific
+        if title == "unit":
+            # a country's own force or movement ("US Army", "Sudan Liberation Movement"):
+            # the country is named, but nothing happens there because of it
+            return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if (
             joined_before
             and before.capitalised
@@ -888,9 +903,12 @@ class Recognizer:
             single
             and fclass != "country"
             and self._demonym_country(word.text)
-            and not self.names.country_named(key)
+            # (a country's own name stays a name: "Jordan"; its demonym does not: "Malian")
+            and not (self.names.country_named(key) and not self.names.demonym_of(key))
         ):
-            return None  # "English" is the language or the people, not English, Indiana
+            # "English" is the language or the people, not English, Indiana; "Malian troops"
+            # are Mali's, not a village in Iran's
+            return None
 
         following = text[end : end + 40].lower()
         if fclass != "country" and (
@@ -1443,6 +1461,48 @@ class Recognizer:
                     if spelling is not None:
                         mention = replace(mention, query=spelling, respelt=True)
             out.append(mention)
+        return out
+
+    def _common_words_in_country(
+        self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]
+    ) -> list[Mention]:
+        """A town whose name is an English word, after "in", "near", "at", in a country the
+        text is about: "fighting near Sake" beside Goma and North Kivu. Alone, such a
+        word needs a bigger town to be believed (see ``_judge``)."""
+        countries = self._countries_named(found) | self._countries_of_towns(found)
+        if not countries:
+            return []
+        taken = SpanSet((m.start, m.end) for m in found)
+        out = []
+        for index, token in enumerate(tokens):
+            if (
+                not token.capitalised
+                or not is_common_word(token.text)
+                or taken.overlaps(token.start, token.end)
+                or not _IN_BEFORE.search(text, max(0, token.start - 12), token.start)
+                or (
+                    index + 1 < len(tokens)
+                    and tokens[index + 1].capitalised
+                    and text[token.end : tokens[index + 1].start] == " "
+                )
+            ):
+                continue  # (a word of a longer name: "in Sake Bay Hotel" is judged as one)
+            key = name_key(token.text)
+            if (
+                key in not_places
+                or key in NOT_PLACES
+                or token.lower in MONTHS_AND_DAYS  # "in March"
+                or text[token.end : token.end + 1] in ("'", "’")  # "at Moody's Analytics"
+            ):
+                continue
+            if any(
+                c.feature_class in ("city", "village")
+                and c.match == "exact"
+                and c.population >= _COMMON_WORD_TOWN_IN_COUNTRY
+                and c.country_code in countries
+                for c in self.names.candidates(token.text, loose=False)
+            ):
+                out.append(Mention(token.text, token.start, token.end, token.text, kind="name"))
         return out
 
     def _countries_named(self, found: list[Mention]) -> set[str]:

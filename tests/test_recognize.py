@@ -280,9 +280,10 @@ def test_initialled_names_presidents_feasts_and_hyphened_firms(pipeline, text, e
     [
         ("The Nigerian successfully scored. Many Chinese are devout.", set()),
         ("Officer Monica French said French planes flew.", set()),
+        # a list of demonyms before a noun: each names its country, the first one too
         (
             "Spanish, French, and Mexican explorers met Russian traders.",
-            {"French", "Mexican", "Russian"},
+            {"Spanish", "French", "Mexican", "Russian"},
         ),
     ],
 )
@@ -1158,3 +1159,17 @@ def test_a_given_name_that_is_also_a_word_opening_a_sentence_still_makes_a_perso
     text = "The meeting ended. Bill Robinson can be reached at the office."
     assert "Robinson" not in _found(pipeline, text)
     assert "Kyiv" in _found(pipeline, "Will Kyiv fall? Officials doubt it.")
+
+
+def test_a_town_named_by_a_word_is_found_in_the_country_the_text_is_about(pipeline):
+    """Sake (17,000 people) is an English word: after "near", beside Goma, it is the town in
+    North Kivu; as a word it stays a word, and "in March" a month."""
+    found = _found(pipeline, "Heavy fighting broke out near Sake on Sunday, west of Goma.")
+    assert set(found) == {"Sake", "Goma"}
+    lat, lon = found["Sake"]
+    assert haversine_km(lat, lon, -1.57, 29.04) < 10
+    assert set(_found(pipeline, "For the sake of peace, talks in Goma went on in March.")) == {
+        "Goma"
+    }
+    # without a town of its country named, the word is no place
+    assert not _found(pipeline, "Heavy fighting broke out near Sake on Sunday.")
