@@ -80,6 +80,10 @@ QUOTES = {
     "{place} direction.",
     "air_strike": "Aircraft struck an airfield near {place} on {day}, {source} reported.",
     "missile_strike": "Missiles launched from near {place} hit targets on {day}, {source} said.",
+    "shelling": "Artillery shelled the outskirts of {place} on {day}, {source} reported.",
+    "armed_clash": "Fighting broke out between {actor} and rebels near {place} on {day}, "
+    "{source} said.",
+    "attack": "Gunmen killed four villagers near {place} on {day}, {source} reported.",
     "equipment_movement": "A train carrying tanks and fuel tankers passed {place} on {day}, "
     "{source} wrote.",
     "other": "Residents of {place} reported explosions on {day}, {source} said.",

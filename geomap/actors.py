@@ -26,6 +26,8 @@ MILITARY_TYPES = frozenset(
         "offensive_threat",
         "air_strike",
         "missile_strike",
+        "shelling",
+        "armed_clash",
     }
 )
 

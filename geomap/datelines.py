@@ -25,6 +25,12 @@ _BARE_HEAD = re.compile(r"(?:/[A-Z]+)*(?:,\s+[A-Z][\w]+)?\.?\s*(?:\([^)]{1,30}\)
 # Around a dateline's date: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —"
 _DATE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
 _DATE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
+# A dateline with the whole date: "KHARTOUM, 14 May 2024 —", "LVIV, Ukraine, March 18, 2022 (AP) —"
+_FILED_ON = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+    r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
+)
 
 
 def opens_dateline(text: str, start: int, end: int) -> bool:
@@ -49,3 +55,14 @@ def dates_dateline(text: str, start: int, end: int) -> bool:
         _DATE_BEFORE.search(text[max(0, start - 60) : start])
         and _DATE_AFTER.match(text[end : end + 40])
     )
+
+
+def filed_on(text: str, window: int = 1000) -> str | None:
+    """The date of the first dateline near the top that gives its year ("KHARTOUM, 14 May
+    2024 —"), as written: the day a wire report was filed, when nothing else dates it.
+
+    >>> filed_on("Shelling resumes\\n\\nKHARTOUM, 14 May 2024 — The RSF shelled ...")
+    '14 May 2024'
+    """
+    found = _FILED_ON.search(text[:window])
+    return found["date"] if found else None

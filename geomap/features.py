@@ -88,6 +88,7 @@ def incident_feature(
             else [],
             "actors": list(incident.actors),
             "claimed_by": list(incident.claimed_by),
+            "fatalities": incident.fatalities,
             "summary": incident.summary,
             "quote": incident.quote,
             "source": incident.source.as_dict(),

@@ -39,6 +39,7 @@ from .cues import cue
 from .datelines import dates_dateline, heads_dateline
 from .dates import DateMention, DateNormaliser, days_counted, days_later
 from .distance import haversine_km
+from .fatalities import deaths_told
 from .models import Document, Incident, Mention, Place
 from .place_roles import THERE, last_town, place_line, place_roles
 from .resolve import Resolution
@@ -67,6 +68,9 @@ _DEBUNKED = cue(
     r"(?:old|fake|staged|false|recycled)\b"
     # "a video said to show tanks in Brest was not filmed this week"
     r"|\b(?:was|were|had)\s+not\s+(?:been\s+)?(?:filmed|recorded|taken|shot)\b"
+    # "Fact check: video of 'RSF shelling Nyala' is four years old"
+    r"|\bfact[- ]check|\b(?:videos?|footage|clips?|photos?|images?)\b[^.;]{0,80}?\b(?:is|are|was|were)"
+    r"\s+(?:[\w-]+\s+)?(?:years?|months?)\s+old\b"
     # "was reported, but officials later said it had not happened"
     r"|\bbut\b[^.;]{0,80}?\b(?:had not|did not|never|has not)\s+(?:happened|taken place|"
     r"occurred|been confirmed)\b"
@@ -110,10 +114,12 @@ _ROUTINE = cue(
 _HABIT_SINCE = cue(r"\b(?:since|throughout)\b")
 _HABITUAL = cue(
     r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
-    r"occasions|raids)|often|frequently|regularly|always|repeatedly|usually|normally|typically|"
+    r"occasions|raids)|often|frequent|frequently|commonplace|regularly|always|repeatedly|usually|normally|typically|"
     # "continue to be deployed" is a state that holds now, not a habit
     r"continue[sd]?(?!\s+to\s+be\s+(?:deployed|stationed|based|concentrated|positioned))|continuing|routinely|have escalated|has escalated|increasingly|"
-    r"ha(?:ve|s) been \w+ing)\b"
+    r"ha(?:ve|s) been \w+ing|"
+    # "have shelled the city for days": a siege told as a whole, not one day of it
+    r"for (?:(?:several|many|the past|the last|[a-z]+)\s+)?(?:days|weeks|months|years)(?! ago))\b"
 )
 _STATEMENT_BEFORE = cue(
     r"\b(?:said|says|told(?:\s+[A-Z][\w-]*){0,3}|announced|reported|wrote(?:\s+on\s+\w+)?|stated|"
@@ -195,6 +201,11 @@ _CLAUSE_BREAK = cue(
     # ", and hackers posted ...": a new subject doing something else
     r"|,\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\s+(?=[a-z]+ed\b)"
 )
+# Who would not speak tells nothing of the event: "did not respond to requests for comment".
+_NO_COMMENT = cue(
+    r"\b(?:did not|could not|would not|declined to|refused to)\s+(?:immediately\s+)?"
+    r"(?:respond|reply|comment|be reached)\b|\b(?:no|for) comment\b"
+)
 # A sentence that goes on telling the event of the one before.
 _CONTINUES = cue(
     r"^(?:according to [^,]{1,40},?\s+|(?:he|she|it|they|officials) (?:said|says|added) (?:that )?)?"
@@ -223,7 +234,9 @@ _UNTOLD_WHEN = cue(
 
 _WHERE = ("location", "near", "destination", "origin")
 _MOVEMENTS = ("troop_movement", "equipment_movement", "troop_deployment")
-_STRIKES = ("missile_strike", "air_strike")
+# located where they land; where they came from is their origin
+_FROM_THE_AIR = ("missile_strike", "air_strike")
+_STRIKES = (*_FROM_THE_AIR, "shelling")
 _DEEDS = ("rail_sabotage", "rail_disruption", "arrest", *_STRIKES)
 
 
@@ -287,7 +300,9 @@ class IncidentExtractor:
         gap = 0
         context = _Context()
         previous: Sentence | None = None
-        by_sentence = _mentions_by_sentence(sentences, mentions)
+        # a name inside a title ("Islamic State Mozambique Province", "the Kyiv Post") is
+        # named, but no event happens there because of it
+        by_sentence = _mentions_by_sentence(sentences, [m for m in mentions if not m.in_title])
         for sentence, named_here in zip(sentences, by_sentence, strict=True):
             if previous is None or "\n" in document.text[previous.end : sentence.start]:
                 context.new_paragraph(sentence.start)
@@ -435,6 +450,8 @@ class IncidentExtractor:
             and not _SPECULATION.search(sentence.text)
             # "many had not yet arrived": what did not happen tells no more of it
             and not _negated_retelling(sentence.text)
+            # "The group's negotiators did not respond to requests for comment"
+            and not _NO_COMMENT.search(sentence.text)
         ):
             # "The units ... are probably being sent on": a hedge tells no more of the event
             # each clause may tell one of them: "one was on ...; the others near X and Y"
@@ -555,7 +572,7 @@ class IncidentExtractor:
                         confidence=_confidence(weight, place, date_mention),
                     )
                 )
-        return out
+        return _with_deaths(out, sentence.text)
 
     def _actors(self, event_type, sentence: Sentence, roles, trigger_start: int, place: Place):
         countries = {
@@ -607,10 +624,10 @@ class IncidentExtractor:
                 # "trains were stuck at Zhlobin after saboteurs damaged the signalling near
                 # Rechytsa": the stoppage where it is told, and the sabotage that caused it
                 chosen += [t for t in triggers if t[0] in ("rail_disruption", "rail_sabotage")]
-            elif "rail_disruption" in kinds and kinds & set(_STRIKES):
+            elif "rail_disruption" in kinds and kinds & set(_FROM_THE_AIR):
                 # "a missile destroyed a railway bridge, cutting the line": the strike and
-                # the line it cut
-                both = ("rail_disruption", *_STRIKES)
+                # the line it cut (shelling that brings down a wire is the stoppage's cause)
+                both = ("rail_disruption", *_FROM_THE_AIR)
                 chosen += [t for t in triggers if t[0] in both][:2]
             else:
                 chosen.append(triggers[0])
@@ -1218,6 +1235,28 @@ def _dateline_yields(incidents: list[Incident], text: str) -> list[Incident]:
     return [i for i in incidents if not (filed(i) and i.event_type in placed)]
 
 
+def _with_deaths(incidents: list[Incident], sentence: str) -> list[Incident]:
+    """The sentence's death toll on its one violent incident; a toll over three villages
+    cannot be shared out among them, nor does it belong to a troop movement."""
+    violent = [i for i, incident in enumerate(incidents) if incident.event_type in _VIOLENT]
+    if len(violent) != 1:
+        return incidents
+    deaths = deaths_told(sentence)
+    if deaths is None:
+        return incidents
+    out = list(incidents)
+    out[violent[0]] = replace(out[violent[0]], fatalities=deaths)
+    return out
+
+
+# the kinds of organised violence that kill: ACLED's political violence
+_VIOLENT = frozenset(
+    kind.event_type
+    for kind in EVENT_KINDS.values()
+    if kind.acled_disorder_type == "Political violence"
+)
+
+
 def _told_once(incidents: list[Incident]) -> list[Incident]:
     """One incident per event: the same type at the same place on the same dates, told again
     in a later sentence, is the first telling (with any claims the retelling adds)."""
@@ -1240,6 +1279,10 @@ def _told_once(incidents: list[Incident]) -> list[Incident]:
             kept,
             actors=_unique(kept.actors + incident.actors),
             claimed_by=_unique(kept.claimed_by + incident.claimed_by),
+            # a later sentence may give the toll the first one did not
+            fatalities=max(
+                (n for n in (kept.fatalities, incident.fatalities) if n is not None), default=None
+            ),
         )
     return out
 

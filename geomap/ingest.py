@@ -58,6 +58,7 @@ from urllib.parse import urlsplit
 
 from . import __version__
 from .boilerplate import find_boilerplate, merge_ranges
+from .datelines import filed_on
 from .decoding import binary_reason, decode_bytes, looks_like_html, meta_charset
 from .errors import InputError
 from .models import Document, Source
@@ -426,7 +427,7 @@ def document_from_text(
             if day
         ),
         None,
-    ) or (parse_published(dateline[1]) if dateline else None)
+    ) or (parse_published(dateline[1]) if dateline else parse_published(filed_on(text)))
     title = (
         metadata.get("title") or _first_line_title(text, skip_ranges, markdown) or fallback_title
     )

@@ -197,6 +197,8 @@ class Incident:
     origin: Place | None = None
     #: other reports of the same incident (merged across documents)
     extra_sources: tuple[Source, ...] = ()
+    #: deaths the source sentence reports (UCDP's best estimate), None when it gives no number
+    fatalities: int | None = None
 
     @property
     def id(self) -> str:

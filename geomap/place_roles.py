@@ -59,7 +59,11 @@ _OFFICE_AFTER = cue(
 # Only a name that is itself the speaker: "Minsk announced", "Kyiv has said"; not
 # "... in Chernihiv, Ukrainian media reported".
 _SPEECH_AFTER = cue(
-    r"^(?:\s+and\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:(?:has|have|had|also|now|officially|again|on\s+\w+)\s+){0,2}(?:announced|announces|said|says|tweeted|posted|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called)\b"
+    # ("local officials in Beni territory said": the area's word between)
+    r"^(?:\s+and\s+(?-i:[A-Z])[\w’'-]+)?(?:\s+(?:territory|region|province|district|county))?"
+    r"\s+(?:(?:has|have|had|also|now|officially|again|on\s+\w+)\s+){0,2}(?:announced|announces|said|says|tweeted|posted|stated|states|reported|reports|denied|denies|warned|warns|claimed|claims|declared|declares|decided|decides|confirmed|confirms|accused|accuses|insisted|insists|believes|agreed|told|added|noted|refused|threatened|demanded|asked|appealed|urged|called|"
+    # "which Damascus blamed on terrorists", "which Baku calls Khankendi": a government's word
+    r"blamed|blames|calls|condemned|condemns|vowed|vows)\b"
 )
 # "Sumy governor Dmytro Zhyvytskyi", "Kharkiv mayor": a place in an office's name
 _TITLE_AFTER = cue(r"\s+(?:regional\s+)?(?:governor|mayor|city council|prosecutors?)\b")
@@ -109,13 +113,17 @@ _REFERENCE_BEFORE = cue(
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\s*"
     r"(?:km|kilomet(?:re|er)s|miles)\s+"
     r"(?:(?:north|south|east|west)[\w-]*\s+)?(?:from|of)\s+(?:the\s+)?"
-    r"(?:(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?)?$"
+    r"(?:(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?)?"
+    # "160 km south of the Sri Lankan capital Colombo", "north of the city of Mosul"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:capital|city|town|village|port)\s+(?:of\s+)?)?$"
     r"|\b(?:facing|opposite)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village)\s+of\s+)?$"
 )
 # "into the Chernihiv region", "set off for Minsk": where a movement goes
 _TO_BEFORE = cue(
     r"(?<!close )(?<!next )(?<!due )(?<!according )\b(?:to|into|towards?|toward|in the direction of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|territory|soil)\s+of\s+|[A-Z][\w-]*['’]s\s+)?$"
+    # "the express from Minsk reached Homiel late", "reached the outskirts of Kyiv"
+    r"|\breach(?:ed|ing)\s+(?:the\s+)?(?:outskirts\s+of\s+)?$"
     r"|\b(?:left|leaving|departed|set off|head(?:ed|ing)|bound|(?:east|west|north|south)wards)\b"
     r"[^.;]{0,60}\bfor\s+(?:[\w-]+['’]s\s+)?$"
 )
@@ -124,8 +132,12 @@ _TO_BEFORE = cue(
 _FROM_BEFORE = cue(
     r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?"
     # "from Belarus's Gomel and": the words of the origin's name, not "from X were held in"
-    r"(?:(?:(?!(?:in|at|near|on|to|into|towards?|was|were|had|have|has|is|are)\b)[\w’'-]+,?\s+)"
-    r"(?:and\s+)?){0,4}$"
+    # (nor a verb: "firing from positions around Saraqib pounded Idlib")
+    r"(?:(?:(?!(?:in|at|near|on|to|into|towards?|was|were|had|have|has|is|are|(?-i:[a-z]+ed))\b)"
+    r"[\w’'-]+,?\s+)(?:and\s+)?){0,4}$"
+    # "firing from positions around Saraqib": where the guns stand
+    r"|\bfrom\s+(?:[\w-]+\s+){0,2}?(?:positions?|bases?|areas?)\s+(?:around|near|in|at|outside)\s+"
+    r"(?:the\s+)?$"
     # "launched from near Yelsk": a launch point told by what it is near
     r"|\bfrom\s+(?:near|outside|around|close to|the outskirts of)\s+(?:the\s+)?$"
     r"|\b(?:out\s+of|leaving|left)\s+(?:parts?\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"

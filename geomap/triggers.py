@@ -200,11 +200,46 @@ _NOT_SABOTAGE = cue(
     r"technical (?:fault|failure|problems?)|short circuit|lightning)\b"
 )
 
+# Guns that fire on a place from afar, and the armed parties that fight.
+_GUNS = (
+    r"(?:artillery|mortars?|howitzers?|tanks|heavy weapons|Grads?|rocket launchers|"
+    r"multiple[- ]rocket launchers|MLRS|guns)"
+)
+_ARMED_CONTEXT = cue(
+    r"\b(?:troops|forces|army|soldiers|militias?|militiamen|rebels?|insurgents?|militants?|"
+    r"jihadists?|fighters|gunmen|paramilitar(?:y|ies)|guerrillas?|police|gendarmes?|"
+    r"armed (?:groups?|men)|gangs?|combatants|the enemy|battalions?|brigades?|units|"
+    r"RSF|M23|Taliban|(?:al-)?Shabaab|Houthis?|Wagner|ISIS|Islamic State|jihad\w*)\b"
+)
+# "police clashed with protesters", "fans fought": crowds, not armed parties
+_UNARMED_CROWD = cue(
+    r"\b(?:protesters|demonstrators|rioters|lawmakers|MPs|deputies|fans|supporters|students|"
+    r"strikers|marchers|parliament|debate|in court|on (?:twitter|social media))\b"
+)
+_ASSAILANTS = (
+    r"(?:gunmen|militants|militiamen|militias?|attackers|assailants|insurgents|jihadists|"
+    r"bandits|armed men|fighters|rebels|dissidents|extremists|terrorists|kidnappers|raiders|"
+    r"gangs?|gangsters|gang members|armed groups?|paramilitaries|soldiers|troops|(?:suspected|armed)\s+"
+    r"[\w-]+\s+(?:fighters|militants|militiamen|rebels|jihadists|gunmen))"
+)
+# whom an attack on civilians strikes: people going about their lives, and where they gather
+_CIVILIANS = cue(
+    r"\b(?:civilians|villagers|residents|worshipp?ers|farmers|herders|fishermen|miners|"
+    r"passengers|pupils|students|schoolchildren|children|women|families|displaced|refugees|"
+    r"mourners|shoppers|traders|diners|swimmers|unarmed|villages?|markets?|mosques?|"
+    r"churche?s?|schools?|hospitals?|camps? for (?:the )?displaced|homes?|houses?|house to house|"
+    r"buses?|weddings?|funerals?)\b"
+)
+
 TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "arrest",
         cue(
-            r"\b(?:arrested|detained|apprehended|taken into custody|captured|"
+            r"\b(?:arrested|detained|apprehended|taken into custody|"
+            # "captured the town" is a place taken by force, not a person held
+            r"captured(?!\s+(?:full\s+|complete\s+)?control\b)(?!\s+(?:the\s+|a\s+|an\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:town|city|village|base|barracks|garrison|outpost|checkpoint|"
+            r"positions?|airport|border crossing|headquarters|district|area|territory)\b)|"
             r"(?:arrest|detain)ing|remanded|nabbed|"
             r"(?:picked up|rounded up|seized|taken away|led away|abducted|grabbed|snatched)\s+by\s+"
             r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|agents|KGB|security|border guards|"
@@ -222,7 +257,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"(?:[\w-]+\s+){0,2}?(?:years?|months?|life|prison|jail|a colony|imprisonment)|"
             r"(?:placed|put|kept|remains?|remained) (?:under arrest|in (?:custody|detention|"
             r"pre-trial detention))|in police custody|rounded up|locked up|handcuffed|"
-            r"(?:was|were|is|are|being|been) held (?:by|in custody|in (?:pre-trial )?detention|"
+            r"(?:was|were|is|are|being|been) held (?:by (?:the\s+)?(?:police|security|authorities|officers|"
+            r"investigators|agents|KGB|border guards|militia|soldiers)|in custody|in (?:pre-trial )?detention|"
             r"on charges|for questioning|incommunicado|at a police)|"
             r"held\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSONS + r")|"
             r"(?:was|were) caught (?:there|by (?:the )?police|by officers|red-handed|on the spot|"
@@ -427,7 +463,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "missile_strike",
         cue(
-            r"\b(?:missiles?|rockets?|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed|aimed at|target(?:ed|ing)|"
+            r"\b(?:missiles?|rockets?(?![- ](?:launchers?|artillery))|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed|aimed at|target(?:ed|ing)|"
             r"destroy(?:ed|ing|s)|wreck(?:ed|ing|s)|slamm(?:ed|ing) into|smash(?:ed|ing) into|"
             r"pound(?:ed|ing)|rained (?:down )?on|"
             # how a warhead's impact is told: "ripped a hole through", "burst over the station"
@@ -456,7 +492,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         cue(
             rf"\b(?:strikes?|attacks?|raids?) by\s+(?:[\w-]+\s+){{0,3}}?{_AIRCRAFT}"
             rf"|\b{_AIRCRAFT}\b[^.;]{{0,80}}?\b(?:carried out (?:[\w-]+\s+){{0,4}}?(?:strikes?|attacks?|raids?)"
-            r"|struck|bombed|fired (?:rockets|missiles) (?:at|on)|attacked)\b"
+            # "launched explosive-laden drones at the airport"
+            r"|\b(?:launched|sent|fired|flew)\s+(?:[\w-]+\s+){0,6}?drones?\s+(?:at|on|against|into|towards?)\b"
+            # "two drones hit a power station"
+            r"|struck|bombed|fired (?:rockets|missiles) (?:at|on)|attacked|hit|targeted|"
+            r"slammed into|crashed into)\b"
         ),
         2.25,
     ),
@@ -468,6 +508,81 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"bombs? dropped (?:by|from)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
         ),
         2.2,
+    ),
+    TypeRule(
+        # "the RSF shelled El Fasher", "mortar rounds landed in the market", "came under
+        # artillery fire": guns firing on a place from afar
+        "shelling",
+        cue(
+            r"\b(?:shell(?:ed|ing)(?!\s+out\b)|shellfire|shells\b[^.;]{0,50}?\b(?:fell|hit|landed|struck|"
+            r"slammed|exploded|rained|crashed into)|(?:artillery|mortar|tank|rocket|howitzer) (?:fire|barrages?|rounds?|"
+            r"shells?|bombardment|strikes?|attacks?)|came under (?:heavy |intense |sustained )?"
+            r"(?:artillery|mortar|tank|rocket) fire|"
+            rf"{_GUNS}\b[^.;]{{0,80}}?\b(?:fired (?:on|at|into)|hit|struck|pounded|shelled|"
+            r"targeted|slammed into|landed (?:in|on|near)))\b"
+        ),
+        2.25,
+        # "artillery crews live-fired at a range": guns fired in a drill
+        unless=cue(r"\b(?:live[- ]fir\w*|exercises?|drills?|training|firing ranges?|at a range)\b"),
+    ),
+    TypeRule(
+        # "heavy fighting in Wad Madani", "clashes between the army and rebels near Mellit",
+        # "an ambush on a convoy": armed parties fighting each other
+        "armed_clash",
+        cue(
+            r"\b(?:clash(?:ed|es)|(?:heavy|fierce|intense|renewed|sporadic|street|bloody|deadly|"
+            r"pitched) (?:fighting|battles?|clashes)|fighting (?:broke out|erupted|raged|flared|"
+            r"intensified|between|around|near|in and around|for control)|battles? (?:for|raged|"
+            r"between|erupted)|fire ?fights?|gun ?battles?|gunfights?|skirmish(?:es|ed)?|"
+            r"exchang(?:ed|es|ing) (?:of )?fire|ambush(?:ed|es)?|fought (?:off |back )?(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:army|troops|soldiers|rebels|militants|militia|fighters|forces))\b"
+        ),
+        2.05,
+        context=_ARMED_CONTEXT,
+        unless=_UNARMED_CROWD,
+    ),
+    TypeRule(
+        # "rebels seized the town after two days of fighting", "stormed an army base": a
+        # place taken, or a post assaulted, by force
+        "armed_clash",
+        cue(
+            r"\b(?:(?:seized|captured|took|taken|taking|seizing|capturing|gained|wrested|regained|"
+            r"retook|recaptured)\s+(?:full\s+|complete\s+)?control\s+of|"
+            r"(?:seized|captured|overran|overrun|recaptured|retook|stormed|attacked|raided|assaulted)"
+            r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:town|city|village|military base|"
+            r"army base|base|barracks|garrison|outpost|checkpoint|military post|army post|"
+            r"(?:army|military|police) (?:camp|positions?|convoy|patrol)|positions|airport|"
+            r"border crossing|headquarters)|"
+            # "insurgents swept into Macomia", "overran Kidal": a named town taken
+            r"(?:seized|overran|overrun|stormed|swept into|recaptured|retook)\s+(?-i:[A-Z]))"
+        ),
+        2.1,
+        context=_ARMED_CONTEXT,
+        unless=_UNARMED_CROWD,
+    ),
+    TypeRule(
+        # "gunmen killed 14 villagers", "militants raided a market": armed men against
+        # people who are not fighting
+        "attack",
+        cue(
+            rf"\b{_ASSAILANTS}\b[^.;]{{0,60}}?\b(?:attacked|raided|stormed|opened fire|killed|"
+            r"shot dead|shot|massacred|abducted|kidnapped|torched|burned|set fire to|executed|"
+            r"beheaded|hacked)\b"
+        ),
+        # above a place taken (2.1), below guns and strikes: "shelled X, killing civilians"
+        2.15,
+        needs=_CIVILIANS,
+    ),
+    TypeRule(
+        # "a massacre in Solhan", "a suicide bomber blew himself up at a mosque"
+        "attack",
+        cue(
+            r"\b(?:massacre(?:d|s)?|suicide (?:bomb(?:er|ing)s?|attacks?|blasts?)|car bomb(?:ing)?s?|"
+            r"(?:roadside bomb|improvised explosive device|IED|explosive device|bomb) "
+            r"(?:attack|exploded|went off|blast|tore through)|(?:blew|blowing) (?:himself|herself|"
+            r"themselves) up)\b"
+        ),
+        2.0,
     ),
     TypeRule(
         "troop_movement",
@@ -532,7 +647,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "troop_deployment",
         cue(
-            rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:deploy(?:ed|ing|ment)?|redeployed|stationed|sent|dispatched|positioned|massed|concentrated)\b"
+            rf"\b{_TROOPS}\b[^.;]{{0,60}}?\b(?:deploy(?:ed|ing|ment)?|redeployed|stationed|posted|sent|dispatched|positioned|massed|concentrated)\b"
         ),
         2.0,
     ),

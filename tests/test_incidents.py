@@ -238,7 +238,19 @@ def test_local_news_gives_no_military_incidents(pipeline, data_dir):
         for d in corpus.documents
         for i in pipeline.read(Document(d.text, Source(path=d.doc_id))).incidents
     }
-    assert kinds <= {"arrest", "troop_deployment"}, kinds
+    assert kinds <= {"arrest", "troop_deployment", "attack"}, kinds
+    # the one attack in these 150 is a real one: a suicide bombing in Sri Lanka's Matara
+    # district, not the capital it is measured from
+    attacks = [
+        i
+        for d in corpus.documents
+        for i in pipeline.read(Document(d.text, Source(path=d.doc_id))).incidents
+        if i.event_type == "attack"
+    ]
+    assert {(i.place.candidate.name, i.place.candidate.country_code) for i in attacks} <= {
+        ("Matara District", "LK")
+    }
+    assert all("suicide bombing" in i.quote for i in attacks)
 
 
 # -- general behaviour, on sentences written for these tests -----------------------------------
@@ -1265,6 +1277,8 @@ def _score_set(pipeline, folder: Path) -> dict:
         ("incidents_dev7", 0.94, 0.88),
         # dev8 tuned: .875/.778 (fresh: .656/.583, 3 trap incidents)
         ("incidents_dev8", 0.85, 0.75),
+        # dev9, other wars, tuned: .833/.875 (fresh with the new types: .707/.725)
+        ("incidents_dev9", 0.80, 0.85),
     ],
 )
 def test_dev_sets_hold_their_score(pipeline, name, precision, recall):
@@ -1274,6 +1288,16 @@ def test_dev_sets_hold_their_score(pipeline, name, precision, recall):
     assert score["precision"] >= precision, score
     assert score["recall"] >= recall, score
     assert score["trap_incidents"] == 0, score
+
+
+def test_other_wars_held_out_set_keeps_its_first_score(pipeline):
+    """The world held-out set (benchmarks/incidents_heldout_world), scored once and never
+    looked into: P .647, R .629 and one trap incident when it was first run. A floor, so
+    that later work on the dev sets does not lose it; its misses are not shown."""
+    score = _score_set(pipeline, REPO / "benchmarks" / "incidents_heldout_world")
+    assert score["precision"] >= 0.62, score["precision"]
+    assert score["recall"] >= 0.60, score["recall"]
+    assert score["trap_incidents"] <= 1, score["trap_incidents"]
 
 
 @pytest.mark.parametrize(
@@ -1909,3 +1933,168 @@ def test_a_street_lies_in_the_town_named_before(pipeline):
     )
     found = [(i.event_type, i.place.candidate.name, str(i.date_start)) for i in incidents]
     assert found == [("air_strike", "Hostomel", "2022-03-02")], found
+
+
+# -- wars beyond Belarus and Ukraine: shelling, armed clashes, attacks on civilians ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "place", "country"),
+    [
+        (
+            "The Rapid Support Forces shelled El Fasher on Sunday, killing at least 20 civilians.",
+            "shelling",
+            "El Fasher",
+            "SD",
+        ),
+        (
+            "Mortar rounds landed in a market in Goma on Sunday, the provincial governor said.",
+            "shelling",
+            "Goma",
+            "CD",
+        ),
+        (
+            "Heavy fighting broke out between the army and M23 rebels in Rutshuru on Sunday.",
+            "armed_clash",
+            "Rutshuru",
+            "CD",
+        ),
+        (
+            "Jihadist fighters seized the town of Djibo on Sunday after a day-long gun battle.",
+            "armed_clash",
+            "Djibo",
+            "BF",
+        ),
+        (
+            "Gunmen killed 14 villagers in Bankass on Sunday, local officials said.",
+            "attack",
+            "Bankass",
+            "ML",
+        ),
+        (
+            "Two drones hit a power station in Omdurman on Sunday, cutting electricity.",
+            "air_strike",
+            "Omdurman",
+            "SD",
+        ),
+    ],
+)
+def test_wars_elsewhere_give_their_incidents(pipeline, sentence, event_type, place, country):
+    (incident,) = _report(pipeline, "Report", "2024-05-14", sentence)
+    assert incident.event_type == event_type
+    assert (incident.place.candidate.name, incident.place.candidate.country_code) == (
+        place,
+        country,
+    )
+    assert incident.date_start == incident.date_end == date(2024, 5, 12)
+    kind = EVENT_KINDS[event_type]
+    assert kind.acled_event_type in (
+        "Explosions/Remote violence",
+        "Battles",
+        "Violence against civilians",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Firefighters battled a blaze in Goma on Sunday.",
+        "Lawmakers clashed in parliament in Bamako on Sunday over the budget.",
+        "Police clashed with protesters in Nairobi on Sunday.",
+        "The government said on Sunday it was fighting inflation in Khartoum.",
+        "Shell said on Sunday it would sell its stake in a refinery in Lagos.",
+        "Rebels could attack Goma within days, the governor warned on Sunday.",
+        "The town of Kidal has been shelled many times over the years.",
+        "Army spokesmen denied on Sunday that troops had shelled Mellit.",
+    ],
+)
+def test_peaceful_or_unreal_uses_of_war_words_are_no_incidents(pipeline, sentence):
+    assert not _report(pipeline, "Report", "2024-05-14", sentence)
+
+
+def test_guns_fired_in_a_drill_are_an_exercise_not_shelling(pipeline):
+    (drill,) = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "Artillery crews live-fired at a range near Kassala on Sunday.",
+    )
+    assert drill.event_type == "military_exercise"
+
+
+def test_a_wire_dateline_with_its_year_dates_the_report(pipeline):
+    """No publication line: "KHARTOUM, 14 May 2024 —" dates the report, so "on Sunday" is the
+    12th."""
+    from geomap.ingest import document_from_text
+
+    text = (
+        "Shelling resumes\n\nKHARTOUM, 14 May 2024 — The Rapid Support Forces shelled the city "
+        "of El Fasher on Sunday, killing at least 27 civilians.\n"
+    )
+    document = document_from_text(text, Source(path="wire.txt"))
+    assert document.source.published == date(2024, 5, 14)
+    (incident,) = pipeline.read(document).incidents
+    assert (incident.event_type, incident.place.candidate.name) == ("shelling", "El Fasher")
+    assert incident.date_start == date(2024, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("body", "deaths"),
+    [
+        (
+            "The Rapid Support Forces shelled El Fasher on Sunday, killing at least 27 civilians.",
+            27,
+        ),
+        ("Gunmen killed fourteen villagers in Bankass on Sunday, local officials said.", 14),
+        ("A car bomb exploded at a market in Mogadishu on Sunday, killing one man.", 1),
+        ("Heavy fighting broke out between the army and rebels in Rutshuru on Sunday.", None),
+        # wounded are no deaths
+        ("Mortar rounds landed in a market in Goma on Sunday, wounding 12 people.", None),
+    ],
+)
+def test_an_incident_carries_the_deaths_its_sentence_reports(pipeline, body, deaths):
+    (incident,) = _report(pipeline, "Report", "2024-05-14", body)
+    assert incident.fatalities == deaths
+
+
+def test_one_toll_over_several_places_is_not_shared_out(pipeline):
+    incidents = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "Gunmen attacked Bankass and Bandiagara on Sunday, killing 30 villagers.",
+    )
+    assert {i.place.candidate.name for i in incidents} == {"Bankass", "Bandiagara"}
+    assert all(i.fatalities is None for i in incidents)
+
+
+def test_deaths_reach_the_geojson_and_the_popup(pipeline):
+    from geomap.features import incident_feature
+    from geomap.maps.popups import incident_popup_parts
+
+    (incident,) = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "The Rapid Support Forces shelled El Fasher on Sunday, killing at least 27 civilians.",
+    )
+    props = incident_feature(incident)["properties"]
+    assert props["fatalities"] == 27
+    assert "<th>Deaths reported</th><td>27</td>" in "".join(incident_popup_parts(props))
+
+
+def test_names_inside_titles_and_the_speakers_area_are_no_locations(pipeline):
+    """The attack is at Oicha: not in the province a jihadist branch is named after, and not
+    in Beni, the territory whose officials report it."""
+    incidents = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "Fighters of Islamic State Mozambique Province raided a village near Macomia on Sunday. "
+        "Gunmen raided a neighbourhood on the edge of Oicha on Sunday night, killing eleven "
+        "residents, local officials in Beni territory said.",
+    )
+    assert {(i.event_type, i.place.mention.text) for i in incidents} == {
+        ("attack", "Macomia"),
+        ("attack", "Oicha"),
+    }

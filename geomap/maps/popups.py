@@ -67,6 +67,8 @@ def incident_popup_parts(props: dict) -> list[str]:
         ("Actors", ", ".join(map(str, props.get("actors") or [])) or "—"),
         ("Claimed by", ", ".join(map(str, props.get("claimed_by") or [])) or "—"),
     ]
+    if props.get("fatalities") is not None:
+        rows.append(("Deaths reported", str(props["fatalities"])))
     origin = props.get("origin") or None
     if isinstance(origin, dict):
         rows.insert(3, ("From", str(origin.get("place_name") or origin.get("location") or "?")))

@@ -30,6 +30,9 @@ EVENT_SYMBOLS: dict[str, Symbol] = {
     "offensive_threat": Symbol("#cc79a7", "triangle-exclamation"),
     "air_strike": Symbol("#56b4e9", "plane"),
     "missile_strike": Symbol("#8b0000", "rocket"),
+    "shelling": Symbol("#d95f02", "burst"),
+    "armed_clash": Symbol("#000000", "gun"),
+    "attack": Symbol("#b30059", "skull-crossbones"),
     "equipment_movement": Symbol("#8c6d31", "truck"),
     "other": Symbol("#555555", "circle-info"),
 }
