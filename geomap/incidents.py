@@ -206,6 +206,7 @@ _NO_COMMENT = cue(
     r"\b(?:did not|could not|would not|declined to|refused to)\s+(?:immediately\s+)?"
     r"(?:respond|reply|comment|be reached)\b|\b(?:no|for) comment\b"
 )
+_SIGHTED = cue(r"\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:seen|spotted)\b")
 # A sentence that goes on telling the event of the one before.
 _CONTINUES = cue(
     r"^(?:according to [^,]{1,40},?\s+|(?:he|she|it|they|officials) (?:said|says|added) (?:that )?)?"
@@ -452,6 +453,9 @@ class IncidentExtractor:
             and not _negated_retelling(sentence.text)
             # "The group's negotiators did not respond to requests for comment"
             and not _NO_COMMENT.search(sentence.text)
+            # what "was seen" goes on with a movement, not with a battle: "columns of families
+            # were seen on the road south" after the town fell
+            and (carried in _MOVEMENTS or not _SIGHTED.search(sentence.text))
         ):
             # "The units ... are probably being sent on": a hedge tells no more of the event
             # each clause may tell one of them: "one was on ...; the others near X and Y"

@@ -170,6 +170,12 @@ _QUALIFIER_GAP = cue(
 
 # "outside the town", "on the edge of their town", "entered the settlement": the town named last;
 # "the units arrived there": the place just named
+# "a restaurant in the capital": the country's capital, named elsewhere in the text (not "the
+# capital Colombo", "the capital of Darfur", "the capital's outskirts")
+_THE_CAPITAL = cue(
+    r"(?<=\bin )the\s+(?:country['’]s\s+|nation['’]s\s+)?capital\b"
+    r"(?!\s+(?:of|city|region|district)\b)(?![’']s)(?!,?\s+(?-i:[A-Z]))"
+)
 _THE_TOWN = cue(
     r"\b(?:the|their|our|this|that|its)\s+(?:home\s+)?(?:town|city|settlement|village)\b"
     r"(?!\s+(?:of|council|hall|centre|center)\b)(?![’']s)"
@@ -281,7 +287,9 @@ def place_roles(
             role = roles[-1][2]
         roles.append((mention, place, role))
     roles = _route_ends(text, roles)
-    return _qualified(text, roles + _town_referred_to(text, sentence, roles, antecedent))
+    referred = _town_referred_to(text, sentence, roles, antecedent)
+    referred += _capital_referred_to(sentence, roles + referred, resolution)
+    return _qualified(text, roles + referred)
 
 
 def _route_ends(text: str, roles: list) -> list:
@@ -365,6 +373,28 @@ def _town_referred_to(text: str, sentence: Sentence, roles, antecedent: Place | 
             role = "location"
         mention = replace(town.mention, start=start, end=end)
         out.append((mention, replace(town, mention=mention), role))
+    return out
+
+
+def _capital_referred_to(sentence: Sentence, roles, resolution: Resolution):
+    """A location for "in the capital" where the text names no capital there: the national
+    capital it names elsewhere ("Mogadishu: suicide blast ..." above "a restaurant in the
+    capital"); when it names more than one, the one in the country of the sentence's places."""
+    matches = list(_THE_CAPITAL.finditer(sentence.text))
+    if not matches:
+        return []
+    capitals = {p.candidate.key: p for p in resolution.places if p.candidate.capital}
+    if len(capitals) > 1:
+        countries = {p.candidate.country_code for _, p, _ in roles}
+        capitals = {k: p for k, p in capitals.items() if p.candidate.country_code in countries}
+    if len(capitals) != 1:
+        return []
+    (capital,) = capitals.values()
+    out = []
+    for match in matches:
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        mention = replace(capital.mention, start=start, end=end)
+        out.append((mention, replace(capital, mention=mention), "location"))
     return out
 
 

@@ -275,6 +275,10 @@ _PLACE_CUE = (
     "in at from near of to into outside across toward towards through around via "
     "north south east west downtown"
 )
+# "raided Cabaret, a coastal town": the text says what the word is
+_TOWN_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|suburb|port|settlement|commune)\b"
+)
 # "Islamic State Mozambique Province", "Islamic State in Iraq": a branch's name, not a place
 _JIHADIST_BRANCH_BEFORE = re.compile(r"\b(?:Islamic State|ISIS|ISIL)(?:\s+in(?:\s+the)?)?\s+$")
 _IN_BEFORE = re.compile(rf"\b(?:{'|'.join(_AT_PLACE.split())})\s$")
@@ -1466,8 +1470,9 @@ class Recognizer:
     def _common_words_in_country(
         self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]
     ) -> list[Mention]:
-        """A town whose name is an English word, after "in", "near", "at", in a country the
-        text is about: "fighting near Sake" beside Goma and North Kivu. Alone, such a
+        """A town whose name is an English word, after "in", "near", "at" or before ", a town",
+        in a country the text is about: "fighting near Sake" beside Goma and North Kivu,
+        "raided Cabaret, a coastal town" beside Port-au-Prince. Alone, such a
         word needs a bigger town to be believed (see ``_judge``)."""
         countries = self._countries_named(found) | self._countries_of_towns(found)
         if not countries:
@@ -1479,7 +1484,6 @@ class Recognizer:
                 not token.capitalised
                 or not is_common_word(token.text)
                 or taken.overlaps(token.start, token.end)
-                or not _IN_BEFORE.search(text, max(0, token.start - 12), token.start)
                 or (
                     index + 1 < len(tokens)
                     and tokens[index + 1].capitalised
@@ -1487,6 +1491,9 @@ class Recognizer:
                 )
             ):
                 continue  # (a word of a longer name: "in Sake Bay Hotel" is judged as one)
+            said_a_town = _TOWN_APPOSITIVE_AFTER.match(text, token.end) is not None
+            if not (said_a_town or _IN_BEFORE.search(text, max(0, token.start - 12), token.start)):
+                continue
             key = name_key(token.text)
             if (
                 key in not_places
@@ -1498,7 +1505,8 @@ class Recognizer:
             if any(
                 c.feature_class in ("city", "village")
                 and c.match == "exact"
-                and c.population >= _COMMON_WORD_TOWN_IN_COUNTRY
+                # (the text saying "a town" needs no size)
+                and (said_a_town or c.population >= _COMMON_WORD_TOWN_IN_COUNTRY)
                 and c.country_code in countries
                 for c in self.names.candidates(token.text, loose=False)
             ):

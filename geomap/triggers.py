@@ -231,6 +231,13 @@ _CIVILIANS = cue(
     r"buses?|weddings?|funerals?)\b"
 )
 
+# "columns of families on the road", "convoys of the displaced": people fleeing, not an
+# army's kit on the move
+_PEOPLE_FLEEING = cue(
+    r"\b(?:columns?|convoys?|streams?|lines?) of (?:[\w-]+\s+)?(?:families|refugees|displaced|"
+    r"civilians|people|evacuees|residents)\b|\b(?:fleeing|fled)\b"
+)
+
 TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "arrest",
@@ -819,6 +826,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"went|stood at|standing at|arriv\w+|(?:un|off)loaded|heading)\b"
         ),
         1.7,
+        unless=_PEOPLE_FLEEING,
     ),
     TypeRule(
         # "helicopters stood on platform wagons", "driving tanks onto flatcars": rail cargo
@@ -836,5 +844,6 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"loaded (?:onto|on to|on|into|aboard))\b"
         ),
         1.6,
+        unless=_PEOPLE_FLEEING,
     ),
 )

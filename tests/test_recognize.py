@@ -1173,3 +1173,14 @@ def test_a_town_named_by_a_word_is_found_in_the_country_the_text_is_about(pipeli
     }
     # without a town of its country named, the word is no place
     assert not _found(pipeline, "Heavy fighting broke out near Sake on Sunday.")
+
+
+def test_a_town_the_text_calls_a_town_is_found_however_small(pipeline):
+    """Cabaret (under 4,000 people) is an English word; ", a coastal town" says what it is here,
+    beside Port-au-Prince."""
+    found = _found(
+        pipeline,
+        "PORT-AU-PRINCE – Gunmen raided Cabaret, a coastal town north of the capital, on Thursday.",
+    )
+    assert "Cabaret" in found
+    assert haversine_km(*found["Cabaret"], 18.73, -72.42) < 10
