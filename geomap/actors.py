@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from .cues import cue
+from .datelines import opens_dateline
 from .lexicon import FUNCTION_WORDS, ORGANISATION_HEADS, demonym_country_stems
 
 MILITARY_TYPES = frozenset(
@@ -35,6 +36,8 @@ _MILITARY_NOUN = (
     r"(?:armed forces|army|troops|military|soldiers|forces|servicemen|paratroopers|marines|units|"
     r"columns|formations|brigades?|aircraft|planes|jets|bombers?|missiles?|Iskanders?|air force|"
     r"aerospace forces|armou?r|tanks|echelons|offensive|attack|invasion|military trains|"
+    # the guns and drones of other wars: "Azerbaijani artillery", "Turkish drones"
+    r"artillery|mortars|howitzers|gunners|drones|warplanes|helicopters|gunships|"
     r"Eastern Military District|Western Military District|defen[cs]e ministry)"
 )
 # "Russian and Belarusian troops", "two Russian missiles", "a major Belarusian offensive"
@@ -67,6 +70,13 @@ _PERPETRATORS = cue(
     r"(?:\s+from\s+[A-Z][\w-]+)?|(?:rail\s+)?partisans|saboteurs|guerrillas|guerrilla groups?|"
     r"activists|hacktivists)\b"
 )
+# Armed men the text does not name: "gunmen", "suspected jihadists", "militiamen"
+_ARMED_MEN = cue(
+    r"\b(?:(?:suspected|unidentified|unknown|armed)\s+(?:[\w-]+\s+)?)?(?:gunmen|militants|"
+    r"militiamen|militias?|jihadists|insurgents|bandits|assailants|attackers|rebels|dissidents|"
+    r"gang members|armed men)\b"
+)
+_IN_TITLE_BEFORE = re.compile(r"(?:\bof|[A-Z][\w’'-]*[a-z][\w’'-]*)\s+$")
 _MILITARY_NAME = cue(r"\b(?:air force|army|navy|guard|brigade|division|regiment|forces|military)\b")
 _RAILWAY_OPERATOR = cue(r"\bRailways?\b|\bzaliznytsia\b")
 # "according to the X", "told the X": a name that is the source of a report, not an actor
@@ -132,6 +142,14 @@ class ActorFinder:
         if not found and event_type == "rail_sabotage":
             match = _PERPETRATORS.search(text)
             if match and not _inside_name(text, match.start()):
+                found.append(match.group())
+        if not found and event_type == "attack":
+            # "Gunmen on motorbikes stormed Sebba": armed men the text does not name (ACLED's
+            # unidentified armed group)
+            match = _ARMED_MEN.search(text)
+            # (a capital opening the sentence or following a dateline is no name's: "Gunmen
+            # stormed", "BUNIA – Militiamen attacked"; one after "of" or a name is)
+            if match and not _IN_TITLE_BEFORE.search(text, 0, match.start()):
                 found.append(match.group())
         if not found and trigger_at is not None:
             subject = self._subject_before(text[:trigger_at])
@@ -274,6 +292,8 @@ def named_groups(text: str) -> list[str]:
         before = text[max(0, match.start() - 25) : match.start()]
         if SOURCE_BEFORE.search(before) or _SPEAKS_AFTER.search(after):
             continue
+        if name.isupper() and opens_dateline(text, match.start(), match.end()):
+            continue  # "BUNIA – Militiamen attacked ...": where the report was filed
         is_org = any(w.lower() in ORGANISATION_HEADS for w in words[1:]) or words[0].lower() in (
             "ministry",
             "general",

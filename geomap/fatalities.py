@@ -8,6 +8,8 @@ words are read by text2num, so "fourteen villagers" counts as 14.
 
 from __future__ import annotations
 
+import re
+
 from text_to_num import alpha2digit
 
 from .cues import cue
@@ -44,6 +46,17 @@ _DEATHS = tuple(
         rf"\b{_ABOUT}{_COUNT}\s+(?:dead|killed)\b",
     )
 )
+# "Seven soldiers and at least 20 attackers were killed", "killing 24 civilians, 24 fighters and
+# 25 militiamen": the dead counted by kind, one toll
+_GROUP = rf"{_ABOUT}\d[\d,]*\s+(?:[\w-]+\s+){{0,2}}?{_DEAD}"
+_LISTED = tuple(
+    cue(pattern)
+    for pattern in (
+        rf"\b(?:killing|killed|kills)\s+(?P<list>{_GROUP}(?:(?:,\s+|,?\s+and\s+){_GROUP})+)\b",
+        rf"\b(?P<list>{_GROUP}(?:(?:,\s+|,?\s+and\s+){_GROUP})+)\s+(?:were|have been|had been)\s+"
+        r"(?:killed|shot dead)\b",
+    )
+)
 _ONE = r"(?:man|woman|child|boy|girl|soldier|civilian|person|policeman|officer|villager|resident)"
 # "killing one man", "a soldier was killed": one death, in words text2num leaves alone
 _ONE_DEATH = cue(
@@ -53,12 +66,15 @@ _ONE_DEATH = cue(
 
 
 def deaths_told(sentence: str) -> int | None:
-    """The largest death count the sentence states, or None when it states none.
+    """The largest death count the sentence states (a toll counted by kind is summed), or
+    None when it states none.
 
     >>> deaths_told("The RSF shelled El Fasher, killing at least 27 civilians.")
     27
     >>> deaths_told("At least forty people were killed and sixty wounded.")
     40
+    >>> deaths_told("Seven soldiers and at least twenty attackers were killed.")
+    27
     >>> deaths_told("Dozens were killed, residents said.") is None
     True
     """
@@ -66,6 +82,11 @@ def deaths_told(sentence: str) -> int | None:
     counts = [
         int(found["n"].replace(",", ""))
         for pattern in _DEATHS
+        for found in pattern.finditer(digits)
+    ]
+    counts += [
+        sum(int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", found["list"]))
+        for pattern in _LISTED
         for found in pattern.finditer(digits)
     ]
     if counts:

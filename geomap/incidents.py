@@ -377,6 +377,15 @@ class IncidentExtractor:
                 last_incident_sentence, gap = found, 0
                 continue
             gap += 1
+            # "Gunmen stormed Sebba on Saturday. At least 40 civilians were killed.": the toll
+            # of the incident told just before, when it had none of its own
+            if gap == 1 and last_incident_sentence:
+                tolled = _with_deaths(
+                    [i for i in last_incident_sentence if i.fatalities is None], sentence.text
+                )
+                updated = {i.id: i for i in tolled if i.fatalities is not None}
+                incidents = [updated.get(i.id, i) for i in incidents]
+                last_incident_sentence = [updated.get(i.id, i) for i in last_incident_sentence]
             # "X claimed responsibility for that event": the incidents just before.
             if claimers and last_incident_sentence and gap <= 2:
                 updated = {

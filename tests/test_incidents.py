@@ -2135,3 +2135,17 @@ def test_in_the_capital_is_the_capital_the_text_names(pipeline):
         "Kenyan and Ethiopian envoys met in Nairobi and Addis Ababa on Thursday. On Friday a "
         "suicide bomber blew himself up at a restaurant in the capital.",
     )
+
+
+def test_a_toll_told_in_the_next_sentence_belongs_to_the_attack_before(pipeline):
+    (attack,) = _report(
+        pipeline,
+        "Report",
+        "2022-06-14",
+        "Gunmen on motorbikes stormed Sebba on Saturday night, going from house to house, "
+        "survivors said. At least 40 civilians were killed, according to a local official.",
+    )
+    assert (attack.event_type, attack.place.candidate.name) == ("attack", "Sebba")
+    assert attack.fatalities == 40
+    # the armed men the text does not name are the actors (ACLED's unidentified armed group)
+    assert attack.actors == ("Gunmen",)
