@@ -114,7 +114,8 @@ _ROUTINE = cue(
 _HABIT_SINCE = cue(r"\b(?:since|throughout)\b")
 _HABITUAL = cue(
     r"\b(?:(?:many|numerous|several)\s+(?:[\w-]+\s+){0,3}(?:strikes|attacks|times|cases|incidents|"
-    r"occasions|raids)|often|frequent|frequently|commonplace|regularly|always|repeatedly|usually|normally|typically|"
+    r"occasions|raids)|often|frequent|frequently|commonplace|again and again|time and again|"
+    r"over and over|regularly|always|repeatedly|usually|normally|typically|"
     # "continue to be deployed" is a state that holds now, not a habit
     r"continue[sd]?(?!\s+to\s+be\s+(?:deployed|stationed|based|concentrated|positioned))|continuing|routinely|have escalated|has escalated|increasingly|"
     r"ha(?:ve|s) been \w+ing|"

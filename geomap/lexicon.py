@@ -39,7 +39,9 @@ MONTH_ABBREVIATIONS = {
 NOT_PLACES = frozenset(
     """hamas hezbollah hizbollah taliban fatah wagner telegram instagram facebook twitter
     youtube tiktok whatsapp viber""".split()
-) | frozenset(("el nino", "la nina", "nina"))  # the weather, not the towns
+    # armed groups whose words are also hamlets' names ("Boko", Congo)
+    + """boko haram shabaab al-shabaab houthi houthis""".split()
+) | frozenset(("boko haram", "al shabaab")) | frozenset(("el nino", "la nina", "nina"))  # the weather, not the towns
 
 # Adjectives the index keys as a region's short name ("Federal" for Brazil's Federal
 # District, "Capital" for a capital region): alone, in English news, they qualify an

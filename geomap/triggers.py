@@ -200,6 +200,15 @@ _NOT_SABOTAGE = cue(
     r"technical (?:fault|failure|problems?)|short circuit|lightning)\b"
 )
 
+# What is taken by force: "captured the town", "seized the Ouagadougou conference centre".
+_TAKEN_BY_FORCE = (
+    r"(?:town|city|village|district|area|territory|military base|army base|air base|base|"
+    r"barracks|garrison|outpost|checkpoint|military post|army post|(?:army|military|police) "
+    r"(?:camp|positions?|convoy|patrol)|positions?|airport|border crossing|headquarters|"
+    r"(?:conference |shopping |district )?(?:centre|center)|complex|compound|port|refinery|"
+    r"oil field|bridge|palace|ministry)"
+)
+
 # Guns that fire on a place from afar, and the armed parties that fight.
 _GUNS = (
     r"(?:artillery|mortars?|howitzers?|tanks|heavy weapons|Grads?|rocket launchers|"
@@ -228,7 +237,7 @@ _CIVILIANS = cue(
     r"passengers|pupils|students|schoolchildren|children|women|families|displaced|refugees|"
     r"mourners|shoppers|traders|diners|swimmers|unarmed|villages?|markets?|mosques?|"
     r"churche?s?|schools?|hospitals?|camps? for (?:the )?displaced|homes?|houses?|house to house|"
-    r"buses?|weddings?|funerals?)\b"
+    r"buses?|weddings?|funerals?|crowds?|cathedral|Mass|bars?|restaurants?|hotels?)\b"
 )
 
 # "columns of families on the road", "convoys of the displaced": people fleeing, not an
@@ -245,8 +254,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"\b(?:arrested|detained|apprehended|taken into custody|"
             # "captured the town" is a place taken by force, not a person held
             r"captured(?!\s+(?:full\s+|complete\s+)?control\b)(?!\s+(?:the\s+|a\s+|an\s+)?"
-            r"(?:[\w-]+\s+){0,2}?(?:town|city|village|base|barracks|garrison|outpost|checkpoint|"
-            r"positions?|airport|border crossing|headquarters|district|area|territory)\b)|"
+            rf"(?:[\w-]+\s+){{0,3}}?{_TAKEN_BY_FORCE}\b)|"
             r"(?:arrest|detain)ing|remanded|nabbed|"
             r"(?:picked up|rounded up|seized|taken away|led away|abducted|grabbed|snatched)\s+by\s+"
             r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|agents|KGB|security|border guards|"
@@ -470,7 +478,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "missile_strike",
         cue(
-            r"\b(?:missiles?|rockets?(?![- ](?:launchers?|artillery))|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed|aimed at|target(?:ed|ing)|"
+            r"\b(?:missiles?|(?<!Grad )(?<!Katyusha )rockets?(?![- ](?:launchers?|artillery))|Iskanders?|ballistic|cruise)\b[^.;]{0,60}?\b(?:strikes?|struck|launch(?:ed|es|ing)?|fired|hit|attack(?:ed|s)?|landed|aimed at|target(?:ed|ing)|"
             r"destroy(?:ed|ing|s)|wreck(?:ed|ing|s)|slamm(?:ed|ing) into|smash(?:ed|ing) into|"
             r"pound(?:ed|ing)|rained (?:down )?on|"
             # how a warhead's impact is told: "ripped a hole through", "burst over the station"
@@ -541,8 +549,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"pitched) (?:fighting|battles?|clashes)|fighting (?:broke out|erupted|raged|flared|"
             r"intensified|between|around|near|in and around|for control)|battles? (?:for|raged|"
             r"between|erupted)|fire ?fights?|gun ?battles?|gunfights?|skirmish(?:es|ed)?|"
-            r"exchang(?:ed|es|ing) (?:of )?fire|ambush(?:ed|es)?|fought (?:off |back )?(?:the\s+)?"
-            r"(?:[\w-]+\s+){0,2}?(?:army|troops|soldiers|rebels|militants|militia|fighters|forces))\b"
+            r"exchang(?:ed|es|ing) (?:of )?fire|ambush(?:ed|es)?|"
+            # "battled Islamic State fighters house by house", "fought dissident guerrillas"
+            r"(?:fought|battled|battling|fighting|clashed with|clashing with)\s+(?:off\s+|back\s+)?"
+            r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:army|troops|soldiers|rebels|militants|militias?|"
+            r"militiamen|fighters|forces|insurgents|jihadists|guerrillas|gunmen))\b"
         ),
         2.05,
         context=_ARMED_CONTEXT,
@@ -556,10 +567,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"\b(?:(?:seized|captured|took|taken|taking|seizing|capturing|gained|wrested|regained|"
             r"retook|recaptured)\s+(?:full\s+|complete\s+)?control\s+of|"
             r"(?:seized|captured|overran|overrun|recaptured|retook|stormed|attacked|raided|assaulted)"
-            r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:town|city|village|military base|"
-            r"army base|base|barracks|garrison|outpost|checkpoint|military post|army post|"
-            r"(?:army|military|police) (?:camp|positions?|convoy|patrol)|positions|airport|"
-            r"border crossing|headquarters)|"
+            rf"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_TAKEN_BY_FORCE}|"
+            # "Bosso was overrun by Boko Haram fighters": the place taken, told first
+            r"(?:was|were|had been|has been)\s+(?:overrun|captured|seized|stormed|retaken|"
+            r"recaptured)\s+by|"
             # "insurgents swept into Macomia", "overran Kidal": a named town taken
             r"(?:seized|overran|overrun|stormed|swept into|recaptured|retook)\s+(?-i:[A-Z]))"
         ),
@@ -572,7 +583,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         # people who are not fighting
         "attack",
         cue(
-            rf"\b{_ASSAILANTS}\b[^.;]{{0,60}}?\b(?:attacked|raided|stormed|opened fire|killed|"
+            # (not "soldiers were killed": the armed men are then the dead)
+            rf"\b{_ASSAILANTS}\b[^.;]{{0,60}}?(?<!were )(?<!was )(?<!been )\b(?:attacked|raided|"
+            r"stormed|opened fire|killed|"
             r"shot dead|shot|massacred|abducted|kidnapped|torched|burned|set fire to|executed|"
             r"beheaded|hacked)\b"
         ),
@@ -581,13 +594,27 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         needs=_CIVILIANS,
     ),
     TypeRule(
+        # "eight people were shot dead at a bar in a remote village": the killing of people
+        # told from the victims' side (soldiers killed are a clash's, not counted here)
+        "attack",
+        cue(
+            r"\b(?:people|civilians|villagers|residents|worshipp?ers|farmers|passengers|"
+            r"children|women|men|family members|relatives)\s+(?:were|had been|have been)\s+"
+            r"(?:shot dead|gunned down|massacred|executed|hacked to death|killed by gunmen)\b"
+        ),
+        1.9,
+    ),
+    TypeRule(
         # "a massacre in Solhan", "a suicide bomber blew himself up at a mosque"
         "attack",
         cue(
             r"\b(?:massacre(?:d|s)?|suicide (?:bomb(?:er|ing)s?|attacks?|blasts?)|car bomb(?:ing)?s?|"
             r"(?:roadside bomb|improvised explosive device|IED|explosive device|bomb) "
             r"(?:attack|exploded|went off|blast|tore through)|(?:blew|blowing) (?:himself|herself|"
-            r"themselves) up)\b"
+            r"themselves) up|"
+            # "twin bombs tear through the cathedral", "explosions ripped through crowds"
+            r"(?:bombs?|explosions?|blasts?)\s+(?:have\s+|had\s+)?(?:tears?|tore|torn|rips?|ripped)\s+"
+            r"through)\b"
         ),
         2.0,
     ),
