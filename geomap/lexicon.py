@@ -41,7 +41,10 @@ NOT_PLACES = frozenset(
     youtube tiktok whatsapp viber""".split()
     # armed groups whose words are also hamlets' names ("Boko", Congo)
     + """boko haram shabaab al-shabaab houthi houthis""".split()
-) | frozenset(("boko haram", "al shabaab")) | frozenset(("el nino", "la nina", "nina"))  # the weather, not the towns
+    + ["boko haram", "al shabaab"]
+    # the weather, not the towns
+    + ["el nino", "la nina", "nina"]
+)
 
 # Adjectives the index keys as a region's short name ("Federal" for Brazil's Federal
 # District, "Capital" for a capital region): alone, in English news, they qualify an
