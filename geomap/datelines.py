@@ -23,11 +23,13 @@ _PLACE_HEAD = re.compile(
 # ... and of a dateline in capitals without its date: "HOMIEL. –", "KYIV, Ukraine (AP) —"
 _BARE_HEAD = re.compile(r"(?:/[A-Z]+)*(?:,\s+[A-Z][\w]+)?\.?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 # Around a dateline's date: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —"
-_DATE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
+# (capitals with accents too: "YAOUNDÉ, Oct 25 –")
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_DATE_BEFORE = re.compile(rf"(?:^|\n)[{_CAPITAL}][{_CAPITAL} .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
 _DATE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
 # A dateline with the whole date: "KHARTOUM, 14 May 2024 —", "LVIV, Ukraine, March 18, 2022 (AP) —"
 _FILED_ON = re.compile(
-    r"(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+"
+    rf"(?:^|\n)[ \t]*[{_CAPITAL}][{_CAPITAL} .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
     r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
 )

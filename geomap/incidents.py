@@ -124,7 +124,8 @@ _HABITUAL = cue(
 )
 _STATEMENT_BEFORE = cue(
     r"\b(?:said|says|told(?:\s+[A-Z][\w-]*){0,3}|announced|reported|wrote(?:\s+on\s+\w+)?|stated|"
-    r"confirmed|added|claimed|denied|insisted|warned|briefing|interview|update|address|statement)\s*$"
+    r"confirmed|added|claimed|denied|insisted|warned|acknowledged|admitted|briefing|interview|update|"
+    r"address|statement)\s*$"
 )
 # "in its Thursday evening update", "Monday's briefing": the day of the statement itself
 _STATEMENT_NOUN_AFTER = cue(

@@ -39,6 +39,8 @@ FUZZY_PENALTY = 0.9
 # A respelling yields to a town that bears the name as written ("Shakopee" is not Skopje).
 RESPELLING_BESIDE_EXACT_PENALTY = 1.0
 EXACT_TOWN_POPULATION = 10_000
+# a city this big, or a capital, keeps its own name against another spelling of a smaller place
+MAJOR_CITY_POPULATION = 1_000_000
 COUNTRY_CONTEXT_WEIGHT = 1.5
 NEIGHBOUR_CONTEXT_WEIGHT = 0.2
 ADMIN1_CONTEXT_WEIGHT = 1.0
@@ -572,6 +574,12 @@ def _rank(
         and c.population >= EXACT_TOWN_POPULATION
         for c in pool
     )
+    exact_major = any(
+        c.match == "exact"
+        and c.feature_class == "city"
+        and (c.capital or c.population >= MAJOR_CITY_POPULATION)
+        for c in pool
+    )
     scored = []
     for candidate in pool:
         score = _prior(candidate)
@@ -596,6 +604,11 @@ def _rank(
         elif candidate.match == "fuzzy":
             score -= FUZZY_PENALTY * (1 - candidate.similarity) * 3
         if exact_town and candidate.match in ("variant", "fuzzy"):
+            score -= RESPELLING_BESIDE_EXACT_PENALTY
+        elif exact_major and candidate.match == "alternate" and not candidate.capital:
+            # "Kabul" beside "US service members" is still Kabul, not Cabool, Missouri, which
+            # GeoNames also spells so: another name of a small place does not outweigh a
+            # capital's or a great city's own
             score -= RESPELLING_BESIDE_EXACT_PENALTY
         score += COUNTRY_CONTEXT_WEIGHT * _country_share(context, candidate)
         if not context.country_share(candidate.country_code):

@@ -1279,8 +1279,8 @@ def _score_set(pipeline, folder: Path) -> dict:
         ("incidents_dev8", 0.85, 0.75),
         # dev9, other wars, tuned: .974/.925 (fresh with the new types: .707/.725)
         ("incidents_dev9", 0.94, 0.9),
-        # dev10, other wars, tuned: .657/.639 (fresh: .531/.472, 2 trap incidents; one left)
-        ("incidents_dev10", 0.62, 0.6),
+        # dev10, other wars, tuned: .714/.694 (fresh: .531/.472, 2 trap incidents; one left)
+        ("incidents_dev10", 0.68, 0.66),
     ],
 )
 def test_dev_sets_hold_their_score(pipeline, name, precision, recall):
@@ -2191,3 +2191,24 @@ def test_soldiers_killed_are_no_attack_on_civilians(pipeline):
         "At least 49 soldiers were killed on Sunday, and a hotel in Jermuk was damaged.",
     )
     assert all(i.event_type != "attack" for i in incidents)
+
+
+def test_an_accented_dateline_date_and_an_admission_are_no_event_dates(pipeline):
+    """ "YAOUNDÉ, Oct 25 –" is when the report was filed; "acknowledged on Monday" when the
+    army spoke: the events were on Saturday and on Sunday night."""
+    (school,) = _report(
+        pipeline,
+        "Gunmen kill pupils",
+        "2020-10-25",
+        "YAOUNDÉ, Oct 25 – Gunmen stormed a private school in Kumba on Saturday and opened "
+        "fire on a classroom, killing seven children, officials said.",
+    )
+    assert (school.event_type, school.date_start) == ("attack", date(2020, 10, 24))
+    (strike,) = _report(
+        pipeline,
+        "Army admits drone strike",
+        "2023-12-05",
+        "The army acknowledged on Monday that one of its drones had mistakenly struck "
+        "worshippers in Igabi on Sunday night.",
+    )
+    assert (strike.event_type, strike.date_start) == ("air_strike", date(2023, 12, 3))

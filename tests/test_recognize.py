@@ -1184,3 +1184,13 @@ def test_a_town_the_text_calls_a_town_is_found_however_small(pipeline):
     )
     assert "Cabaret" in found
     assert haversine_km(*found["Cabaret"], 18.73, -72.42) < 10
+
+
+def test_a_capital_keeps_its_name_against_a_small_place_spelt_alike(pipeline):
+    """With only the US named beside it, "Kabul" is still Afghanistan's capital, not Cabool,
+    Missouri (2,000 people), which GeoNames also spells "Kabul"."""
+    found = _found(
+        pipeline,
+        "A suicide bombing outside Kabul airport killed at least twelve US service members.",
+    )
+    assert haversine_km(*found["Kabul"], 34.53, 69.17) < 25
