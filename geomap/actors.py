@@ -149,7 +149,9 @@ class ActorFinder:
             match = _ARMED_MEN.search(text)
             # (a capital opening the sentence or following a dateline is no name's: "Gunmen
             # stormed", "BUNIA – Militiamen attacked"; one after "of" or a name is)
-            if match and not _IN_TITLE_BEFORE.search(text, 0, match.start()):
+            if match and not _IN_TITLE_BEFORE.search(
+                text, max(0, match.start() - 60), match.start()
+            ):
                 found.append(match.group())
         if not found and trigger_at is not None:
             subject = self._subject_before(text[:trigger_at])
