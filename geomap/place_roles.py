@@ -159,6 +159,12 @@ _FACILITY_AFTER = cue(
     r"\s+(?:range|training ground|firing range|polygon|airfield|air base|military base|base|camp|"
     r"halt)\b"
 )
+# "the Palestine Hotel in Baghdad", "the Ouagadougou conference centre in Sirte": a building
+# named after one place and standing in another
+_BUILDING_NAMED_AFTER = cue(
+    r"\s+(?:conference\s+|exhibition\s+|sports\s+)?(?:centre|center|hotel|hall|palace|stadium|"
+    r"arena|gate|mosque|church|cathedral|square|market|bazaar)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])"
+)
 # "Chernihiv and Zhytomyr": a name joined to the one before
 _COORDINATED = cue(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
 # "the X range near Y", "Antopil, near Rivne", "Savetski, in the Y district": Y says where X is.
@@ -274,6 +280,8 @@ def place_roles(
             r"\s+(?:area|outskirts|suburbs|vicinity)\b", after
         ):
             role = "near"
+        elif _BUILDING_NAMED_AFTER.match(after):
+            role = "context"  # the building's name; the place after "in" is where it stands
         elif _FACILITY_AFTER.match(after):
             role = "near"  # "the Brestsky range", "the Zyabrovka airfield": by the place
         else:

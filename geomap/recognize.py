@@ -345,6 +345,9 @@ _AMERICAN_AFTER = re.compile(r"[ -]Americans?\b")
 # (not "a Russian-American crew": two countries)
 _AMERICAN_BEFORE = re.compile(r"\b(?:Native|African|Asian|Arab)[ -]\Z")
 _WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits|Lake) of (?:the )?\Z")
+# "Bunyan al-Marsous", "Tal al-Hawa": an Arabic name goes on through its article, so its
+# first word alone is no place the index happens to hold (Bünyan, Turkey)
+_ARABIC_NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-(?-i:[A-Z])")
 _REGION_AFTER = re.compile(r",\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*(?:,\s|\s\()$")
 # "Rep. Ann Gill, D-Chattanooga,": a legislator's party and home town
@@ -670,6 +673,8 @@ class Recognizer:
             return None  # "6016 Dublin Road", "Paris Avenue": a street named for the place
         if _WATER_AFTER.match(text, end) or _WATER_BEFORE.search(text, max(0, start - 16), start):
             return None  # "the Dnipro River", "the Sea of Azov": the water, not the town
+        if _ARABIC_NAME_GOES_ON.match(text, end):
+            return None  # "the Bunyan al-Marsous operation": the start of a longer name
         if not single and tokens[last].lower in REGION_NAME_ENDS:
             # "Leadership Henry County", "the Butler County Sheriff's Office": a region's name
             title = self._inside_title(text, tokens, first, last)
@@ -1332,8 +1337,12 @@ class Recognizer:
                         f"{written} {'I' * int(n) if (n := match.group('number')).isdigit() else n}"
                     )
                     written = text[start:end]
-                if taken.overlaps(start, end) or name_key(written) in not_places:
-                    continue
+                if (
+                    taken.overlaps(start, end)
+                    or name_key(written) in not_places
+                    or _ARABIC_NAME_GOES_ON.match(text, end)
+                ):
+                    continue  # "the town of Tal al-Hawa": not "Tal"
                 first = written.split()[0]
                 if first.lower() in FUNCTION_WORDS | MONTHS_AND_DAYS or (
                     " " in written and is_first_name(first)

@@ -211,7 +211,7 @@ _TAKEN_BY_FORCE = (
 
 # Guns that fire on a place from afar, and the armed parties that fight.
 _GUNS = (
-    r"(?:artillery|mortars?|howitzers?|tanks|heavy weapons|Grads?|rocket launchers|"
+    r"(?:artillery|mortars?|howitzers?|(?<!think )(?<!fuel )(?<!septic )tanks?|heavy weapons|Grads?|rocket launchers|"
     r"multiple[- ]rocket launchers|MLRS|guns)"
 )
 _ARMED_CONTEXT = cue(
@@ -523,13 +523,17 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"bombs? dropped (?:by|from)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
         ),
         2.2,
+        # "Islamic State has claimed the bombing": a group claims a bomb attack, no air force
+        unless=cue(
+            r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|this|that)\s+bombing\b"
+        ),
     ),
     TypeRule(
         # "the RSF shelled El Fasher", "mortar rounds landed in the market", "came under
         # artillery fire": guns firing on a place from afar
         "shelling",
         cue(
-            r"\b(?:shell(?:ed|ing)(?!\s+out\b)|shellfire|shells\b[^.;]{0,50}?\b(?:fell|hit|landed|struck|"
+            r"\b(?:shell(?:ed|ing)(?!\s+out\b)|shellfire|fired (?:[\w-]+\s+){0,2}?shells? (?:at|on|into)|shells\b[^.;]{0,50}?\b(?:fell|hit|landed|struck|"
             r"slammed|exploded|rained|crashed into)|(?:artillery|mortar|tank|rocket|howitzer) (?:fire|barrages?|rounds?|"
             r"shells?|bombardment|strikes?|attacks?)|came under (?:heavy |intense |sustained )?"
             r"(?:artillery|mortar|tank|rocket) fire|"
@@ -614,7 +618,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"themselves) up|"
             # "twin bombs tear through the cathedral", "explosions ripped through crowds"
             r"(?:bombs?|explosions?|blasts?)\s+(?:have\s+|had\s+)?(?:tears?|tore|torn|rips?|ripped)\s+"
-            r"through)\b"
+            r"through|"
+            # "has claimed the bombing": only armed groups claim a bombing
+            r"claim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|this|that)\s+bombing)\b"
         ),
         2.0,
     ),

@@ -1980,6 +1980,18 @@ def test_a_street_lies_in_the_town_named_before(pipeline):
             "Omdurman",
             "SD",
         ),
+        (  # a tank's shell is shelling; the hotel is named after Palestine, and stands in Baghdad
+            "A tank fired a shell at the Palestine Hotel in Baghdad on Sunday, killing two men.",
+            "shelling",
+            "Baghdad",
+            "IQ",
+        ),
+        (  # the Kabul hotel stands in Herat
+            "Gunmen stormed the Kabul hotel in Herat on Sunday, killing four guests.",
+            "attack",
+            "Herāt",
+            "AF",
+        ),
     ],
 )
 def test_wars_elsewhere_give_their_incidents(pipeline, sentence, event_type, place, country):
@@ -2013,6 +2025,20 @@ def test_wars_elsewhere_give_their_incidents(pipeline, sentence, event_type, pla
 )
 def test_peaceful_or_unreal_uses_of_war_words_are_no_incidents(pipeline, sentence):
     assert not _report(pipeline, "Report", "2024-05-14", sentence)
+
+
+def test_a_bombing_an_armed_group_claims_is_an_attack_not_an_air_strike(pipeline):
+    """Air forces do not claim their raids; "claimed the bombing" is a bomb attack's."""
+    (claimed,) = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "Islamic State claimed the bombing of a mosque in Jalalabad that killed nine people.",
+    )
+    assert claimed.event_type == "attack"
+    # a bombing with no claim is still read as one from the air
+    (raid,) = _report(pipeline, "Report", "2024-05-14", "Jets bombed Jalalabad on Sunday.")
+    assert raid.event_type == "air_strike"
 
 
 def test_guns_fired_in_a_drill_are_an_exercise_not_shelling(pipeline):

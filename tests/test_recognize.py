@@ -1194,3 +1194,19 @@ def test_a_capital_keeps_its_name_against_a_small_place_spelt_alike(pipeline):
         "A suicide bombing outside Kabul airport killed at least twelve US service members.",
     )
     assert haversine_km(*found["Kabul"], 34.53, 69.17) < 25
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Bünyan is a Turkish town; here it opens the name of a Libyan operation
+        (
+            "A spokesman for the Bunyan al-Marsous operation said fighting went on in Sirte.",
+            {"Sirte"},
+        ),
+        # "Tal" alone is a Syrian village; the town named is Tal al-Hawa
+        ("Shells hit the town of Tal al-Hawa near Idlib.", {"Idlib"}),
+    ],
+)
+def test_an_arabic_name_goes_on_through_its_article(pipeline, text, places):
+    assert set(_found(pipeline, text)) == places
