@@ -240,8 +240,11 @@ class ActorFinder:
         """State armed forces named in ``text`` that do something, not only speak."""
         found = []
         for match in _DEMONYM_FORCE.finditer(text):
-            if _SPEAKS_AFTER.search(re.sub(r"^\s+\w+(?=\s)", "", text[match.end() :])):
-                continue  # "Ukraine's armed forces command said"
+            after = text[match.end() :]
+            if _SPEAKS_AFTER.search(after) or _SPEAKS_AFTER.search(
+                re.sub(r"^\s+\w+(?=\s)", "", after)
+            ):
+                continue  # "The Israeli military says", "Ukraine's armed forces command said"
             for word in re.split(r",\s*|\s+and\s+|\s+or\s+", match.group("adjs")):
                 country = self.country_of_demonym(word)
                 if country:

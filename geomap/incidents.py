@@ -173,6 +173,9 @@ _SAME_DAY = cue(
     r"half an hour) (?:earlier|later|before|after)"
     r"|(?:later|earlier) (?:that|the same) (?:day|morning|afternoon|evening|night))"
 )
+# "10:48 Sirens across northern Israel.": a live-blog entry stamped with its time of day,
+# whose sentences all tell that day's news
+_TIME_STAMPED = cue(r"^\W*\d{1,2}:\d{2}(?:\s*[—–-])?\s+(?-i:[A-Z])")
 # "That same night, ...", "On the same day": the day the text told last
 _SAME_DAY_OPENING = cue(
     r"^\W*(?:\d+\s*/\s*)?(?:on\s+)?(?:that|the)\s+(?:same\s+)?(?:day|night|evening|morning|"
@@ -198,7 +201,10 @@ _RESTATES = cue(
 )
 # Clause breaks after which a new subject tells something else: ", and he posted".
 _CLAUSE_BREAK = cue(
-    r";|,\s+(?:and|but|while|whereas|although|though)\s+(?:he|she|they|it|we|his|her|their)\b"
+    # (not "; several landed in Kiryat Shmona": where the rockets just told came down)
+    r";(?!\s+(?:several|some|most|many|a few|one|two|three|four|five|others|the rest|all)"
+    r"(?:\s+of\s+them)?\s+(?:\w+\s+)?(?:landed|hit|fell|struck|exploded|slammed|crashed)\b)"
+    r"|,\s+(?:and|but|while|whereas|although|though)\s+(?:he|she|they|it|we|his|her|their)\b"
     r"|\s+and\s+(?:(?:he|she|they)\s+)?(?:shared|posted|published|released)\b"
     # ", and hackers posted ...": a new subject doing something else
     r"|,\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\s+(?=[a-z]+ed\b)"
@@ -312,6 +318,11 @@ class IncidentExtractor:
                 if _SAME_DAY_OPENING.match(sentence.text):
                     # "3/ That same night, ...": a thread's next post, on the day before it
                     context.paragraph_date = context.last_date
+                elif document.source.published and _TIME_STAMPED.match(sentence.text):
+                    published = document.source.published
+                    context.paragraph_date = DateMention(
+                        "", sentence.start, sentence.start, published, published, "day"
+                    )
             previous = sentence
             # the paragraph so far: "the drills" are military when its soldiers are
             setting = document.text[context.paragraph_start : sentence.end]

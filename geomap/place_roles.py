@@ -133,7 +133,9 @@ _FROM_BEFORE = cue(
     r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|region\s+of\s+|direction\s+of\s+)?"
     # "from Belarus's Gomel and": the words of the origin's name, not "from X were held in"
     # (nor a verb: "firing from positions around Saraqib pounded Idlib")
-    r"(?:(?:(?!(?:in|at|near|on|to|into|towards?|was|were|had|have|has|is|are|(?-i:[a-z]+ed))\b)"
+    r"(?:(?:(?!(?:in|at|near|on|to|into|towards?|was|were|had|have|has|is|are|(?-i:[a-z]+ed)|"
+    # verbs past in other ways: "rockets fired from Gaza hit Sderot"
+    r"hits?|struck|fell|tore|shot|blew|sank|came|went|set|killed|kill)\b)"
     r"[\w’'-]+,?\s+)(?:and\s+)?){0,4}$"
     # "firing from positions around Saraqib": where the guns stand
     r"|\bfrom\s+(?:[\w-]+\s+){0,2}?(?:positions?|bases?|areas?)\s+(?:around|near|in|at|outside)\s+"
@@ -170,8 +172,8 @@ _COORDINATED = cue(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)
 # "the X range near Y", "Antopil, near Rivne", "Savetski, in the Y district": Y says where X is.
 _QUALIFIER_GAP = cue(
     r"^(?!.*\b(?:and|or)\b)(?:\s+[\w-]+){0,2}?,?\s+(?:just\s+|about\s+\d+\s*km\s+)?"
-    r"(?:near|outside|in|at|close to|(?:north|south|east|west|north-east|north-west|south-east|"
-    r"south-west)\s+of)\s+(?:the\s+)?$"
+    r"(?:near|outside|in|at|close to|on the (?:outskirts|edge) of|(?:north|south|east|west|"
+    r"north-east|north-west|south-east|south-west)\s+of)\s+(?:the\s+)?$"
 )
 
 # "outside the town", "on the edge of their town", "entered the settlement": the town named last;

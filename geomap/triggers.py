@@ -214,6 +214,14 @@ _GUNS = (
     r"(?:artillery|mortars?|howitzers?|(?<!think )(?<!fuel )(?<!septic )tanks?|heavy weapons|Grads?|rocket launchers|"
     r"multiple[- ]rocket launchers|MLRS|guns)"
 )
+# "about 30 rockets", "a barrage of rockets", "dozens of Katyusha rockets": unguided rockets
+# fired by the score, as artillery fires them (a missile strike counts its missiles in ones)
+_ROCKET_VOLLEY = (
+    r"(?:(?:dozens|scores|hundreds|barrages?|volleys?|salvos?|hail) of|\b[2-9]\d{1,2})\s+"
+    r"(?:[\w-]+\s+)?rockets\b"
+)
+# a sentence whose rockets are a volley and that names no missile
+_ROCKETS_NOT_MISSILES = cue(rf"^(?!.*\bmissiles?\b).*{_ROCKET_VOLLEY}")
 _ARMED_CONTEXT = cue(
     r"\b(?:troops|forces|army|soldiers|militias?|militiamen|rebels?|insurgents?|militants?|"
     r"jihadists?|fighters|gunmen|paramilitar(?:y|ies)|guerrillas?|police|gendarmes?|"
@@ -487,11 +495,13 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"(?:crashed|ploughed|plowed) into)\b"
         ),
         2.3,
+        unless=_ROCKETS_NOT_MISSILES,
     ),
     TypeRule(
         "missile_strike",
         cue(r"\b(?:launch(?:ed|es)?|fired)\b[^.;]{0,40}?\b(?:missiles?|rockets?|Iskanders?)\b"),
         2.3,
+        unless=_ROCKETS_NOT_MISSILES,
     ),
     TypeRule(
         # "said it had used Kinzhal missiles to destroy a depot": a strike told as its aim met
@@ -533,7 +543,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         # artillery fire": guns firing on a place from afar
         "shelling",
         cue(
-            r"\b(?:shell(?:ed|ing)(?!\s+out\b)|shellfire|fired (?:[\w-]+\s+){0,2}?shells? (?:at|on|into)|shells\b[^.;]{0,50}?\b(?:fell|hit|landed|struck|"
+            rf"\b(?:{_ROCKET_VOLLEY}[^.]{{0,80}}?\b(?:fell|hit|landed|struck|slammed|exploded|rained|"
+            r"crashed into|launched|fired)|"
+            rf"(?:fired|launched|lobbed)\s+(?:about\s+|some\s+|around\s+|more than\s+|nearly\s+|an?\s+(?:[\w-]+\s+)?)?"
+            rf"{_ROCKET_VOLLEY}|"
+            r"shell(?:ed|ing)(?!\s+out\b)|shellfire|fired (?:[\w-]+\s+){0,2}?shells? (?:at|on|into)|shells\b[^.;]{0,50}?\b(?:fell|hit|landed|struck|"
             r"slammed|exploded|rained|crashed into)|(?:artillery|mortar|tank|rocket|howitzer) (?:fire|barrages?|rounds?|"
             r"shells?|bombardment|strikes?|attacks?)|came under (?:heavy |intense |sustained )?"
             r"(?:artillery|mortar|tank|rocket) fire|"

@@ -2238,3 +2238,39 @@ def test_an_accented_dateline_date_and_an_admission_are_no_event_dates(pipeline)
         "worshippers in Igabi on Sunday night.",
     )
     assert (strike.event_type, strike.date_start) == ("air_strike", date(2023, 12, 3))
+
+
+def test_rockets_fired_by_the_score_are_shelling_and_fall_where_the_text_says(pipeline):
+    """A volley of unguided rockets is artillery fire; a few rockets at a far city are a
+    missile strike, as Ukrainian reports call cruise missiles "rockets"."""
+    (volley,) = _report(
+        pipeline, "Report", "2024-05-14", "Hamas fired dozens of rockets at Ashkelon on Sunday."
+    )
+    assert (volley.event_type, volley.place.candidate.name) == ("shelling", "Ashkelon")
+    (strike,) = _report(
+        pipeline, "Report", "2024-05-14", "Two rockets struck a fuel depot in Lviv on Sunday."
+    )
+    assert strike.event_type == "missile_strike"
+    # "hit" ends the place the rockets came from: Sderot is the target, Gaza the origin
+    (fired,) = _report(
+        pipeline, "Report", "2024-05-14", "Rockets fired from Gaza hit Sderot on Sunday."
+    )
+    assert fired.place.candidate.name == "Sderot"
+    assert fired.origin is not None and fired.origin.mention.text == "Gaza"
+
+
+def test_a_live_blog_entry_tells_the_news_of_its_day(pipeline):
+    """ "10:48 Sirens ..." opens an entry of the day; "; several landed in X" goes on telling
+    the rockets of the clause before; the army that only speaks is no actor."""
+    (volley,) = _report(
+        pipeline,
+        "Live: rockets hit the north",
+        "2024-10-16",
+        "10:48 Sirens across northern Israel. The Israeli military says about 30 rockets were "
+        "launched from Lebanon; several landed in Kiryat Shmona, setting cars on fire.",
+    )
+    assert volley.event_type == "shelling"
+    assert volley.place.mention.text == "Kiryat Shmona"
+    assert volley.origin is not None and volley.origin.mention.text == "Lebanon"
+    assert volley.date_start == volley.date_end == date(2024, 10, 16)
+    assert not any("Israel" in actor for actor in volley.actors)
