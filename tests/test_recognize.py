@@ -1210,3 +1210,10 @@ def test_a_capital_keeps_its_name_against_a_small_place_spelt_alike(pipeline):
 )
 def test_an_arabic_name_goes_on_through_its_article(pipeline, text, places):
     assert set(_found(pipeline, text)) == places
+
+
+def test_a_region_is_found_without_the_arabic_article_geonames_writes(pipeline):
+    """GeoNames writes "Al Anbar"; news writes "Anbar province". Without the article the
+    name would be a Turkish village."""
+    found = _found(pipeline, "Missiles hit an air base in the western desert of Anbar province.")
+    assert haversine_km(*found["Anbar"], 33.4, 42.0) < 150

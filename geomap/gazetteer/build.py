@@ -39,7 +39,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 31
+INDEX_VERSION = 32
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -124,6 +124,10 @@ _REGION_SUFFIX = re.compile(
     r"raion|rayon|district|city|governorate|municipality)$",
     re.IGNORECASE,
 )
+# The Arabic article GeoNames writes before a region's name ("Al Anbar", "Ar Raqqah", "As
+# Sulaymaniyah"), which news leaves out: "Anbar province"
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|An|At|Az|Adh)[ -](?=\w{4})")
+_ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
 
 
 @dataclass
@@ -454,8 +458,10 @@ class IndexBuilder:
             else:
                 continue
             names |= {_REGION_SUFFIX.sub("", n) for n in names if n}
-            names.discard("")
             cc = code.split(".")[0]
+            if cc in _ARABIC_COUNTRIES:
+                names |= {_ARABIC_ARTICLE.sub("", n) for n in names if n}
+            names.discard("")
             self.entries.append(
                 Entry(
                     name=self.admin1_names.get(code) or sorted(names)[0],
