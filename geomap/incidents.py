@@ -797,6 +797,17 @@ class IncidentExtractor:
             # a withdrawal with no destination is seen where it starts; "suspended services
             # from Kramatorsk" is cut where they start
             places = [(p, False) for p in origins]
+        yardsticks = [
+            p
+            for p in by_role.get("reference", [])
+            if p.mention.kind != "border" and p.candidate.feature_class in ("city", "village")
+        ]
+        if yardsticks and all(
+            p.candidate.feature_class in ("country", "admin1", "admin2") for p, _ in places
+        ):
+            # "in a remote village of the Junín region, 30 km north-west of the town of
+            # Pichari": the town measured from is nearer the event than any region named
+            places = [(p, True) for p in yardsticks]
         if not places and event_type == "arrest":
             # "detained a resident of Orsha": the home town when the report gives no other place
             places = [(p, False) for p in by_role.get("home", [])]

@@ -161,6 +161,13 @@ _FACILITY_AFTER = cue(
     r"\s+(?:range|training ground|firing range|polygon|airfield|air base|military base|base|camp|"
     r"halt)\b"
 )
+# "residents who escaped through the bush began arriving in Pemba", "families fled to Sidon":
+# where people went for safety, not where anything happened
+_REFUGE_BEFORE = cue(
+    r"\b(?:fled|fleeing|flee|escaped|escaping|(?:sought|seeking|took|taking) (?:refuge|shelter)|"
+    r"evacuated)\b[^.;]{0,60}?\b(?:to|into|towards?|for|in|at|reached|reaching)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|camps?)\s+(?:of\s+)?)?$"
+)
 # "the Palestine Hotel in Baghdad", "the Ouagadougou conference centre in Sirte": a building
 # named after one place and standing in another
 _BUILDING_NAMED_AFTER = cue(
@@ -204,7 +211,16 @@ THERE = cue(
     r"deployed|based|unloaded|filmed|photographed)\s+there\b"
 )
 _TOWN_CLASSES = ("city", "village", "other")
-_NOT_WHERE = ("dateline", "person", "weapon", "speaker", "attribute", "context", "hypothetical")
+_NOT_WHERE = (
+    "dateline",
+    "person",
+    "weapon",
+    "speaker",
+    "attribute",
+    "context",
+    "hypothetical",
+    "refuge",
+)
 
 
 def place_roles(
@@ -259,6 +275,8 @@ def place_roles(
             role = "person"  # "arrested Paul Francis Floyd", "Bassett was arrested"
         elif _HOME_BEFORE.search(before) or _HOME_AFTER.match(after):
             role = "home"  # "three men from Babruysk": where the actors live
+        elif _REFUGE_BEFORE.search(before):
+            role = "refuge"
         elif _HYPOTHETICAL_BEFORE.search(re.split(r"[,;]", before)[-1]) or (
             _UNREAL_BEFORE.search(re.split(r"[,;]", before)[-1])
         ):

@@ -1804,11 +1804,11 @@ def _opens_title(text: str, tokens: list[Token], first: int) -> bool:
 
 def _place_cue(text: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is a place: "in Hailey", "Hailey, Idaho",
-    "a Hailey man", "HAILEY —"."""
+    "Hailey, a town in Idaho", "a Hailey man", "HAILEY —"."""
     if _LOCATIVE_CUE_BEFORE.search(text, max(0, start - 30), start):
         return True
-    if _STATE_AFTER.match(text, end):
-        return True
+    if _STATE_AFTER.match(text, end) or _TOWN_APPOSITIVE_AFTER.match(text, end):
+        return True  # "Hailey, Idaho"; "Sake, a town some 25 km west of Goma"
     institution = _HEAD_COMMA_BEFORE.search(text, max(0, start - 24), start)
     if institution and institution.group(1).lower() in CIVIL_HEADS:
         return True  # "Carle Foundation Hospital, Urbana": the town the body is in

@@ -617,7 +617,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "attack",
         cue(
             r"\b(?:people|civilians|villagers|residents|worshipp?ers|farmers|passengers|"
-            r"children|women|men|family members|relatives)\s+(?:were|had been|have been)\s+"
+            # (", two of them children,": an aside between the people and their fate)
+            r"children|women|men|family members|relatives)(?:,[^,.;]{1,40},)?\s+(?:were|had been|have been)\s+"
             r"(?:shot dead|gunned down|massacred|executed|hacked to death|killed by gunmen)\b"
         ),
         1.9,

@@ -2274,3 +2274,40 @@ def test_a_live_blog_entry_tells_the_news_of_its_day(pipeline):
     assert volley.origin is not None and volley.origin.mention.text == "Lebanon"
     assert volley.date_start == volley.date_end == date(2024, 10, 16)
     assert not any("Israel" in actor for actor in volley.actors)
+
+
+def test_the_town_is_the_last_where_something_happened_not_where_people_fled(pipeline):
+    """Pemba is where residents escaped to; "the town" the troops moved into is Macomia."""
+    incidents = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "Insurgents swept into Macomia on Friday, fighting soldiers in the streets. Residents "
+        "who escaped through the bush began arriving in Pemba over the weekend. Rwandan troops "
+        "moved into the town from Mocímboa da Praia on Sunday.",
+    )
+    assert {(i.event_type, i.place.candidate.name) for i in incidents} == {
+        ("armed_clash", "Macomia"),
+        ("troop_movement", "Macomia"),
+    }
+
+
+def test_a_town_measured_from_places_an_event_in_an_unnamed_village(pipeline):
+    """ "a remote village of the Junín region, 30 km north-west of the town of Pichari": the
+    town is nearer the event than the region; beside a named town it stays a yardstick."""
+    (killing,) = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "Sixteen people, two of them children, were shot dead on Sunday at a bar in a remote "
+        "village of the Junín region, roughly 30 km north-west of the town of Pichari.",
+    )
+    assert (killing.event_type, killing.place.candidate.name) == ("attack", "Pichari")
+    assert killing.uncertainty_km >= 10
+    (shelled,) = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "M23 rebels shelled Sake, a town some 25 km west of Goma, on Sunday.",
+    )
+    assert shelled.place.candidate.name == "Sake"
