@@ -2311,3 +2311,15 @@ def test_a_town_measured_from_places_an_event_in_an_unnamed_village(pipeline):
         "M23 rebels shelled Sake, a town some 25 km west of Goma, on Sunday.",
     )
     assert shelled.place.candidate.name == "Sake"
+
+
+def test_columns_of_tanks_rolling_on_their_own_are_a_troop_movement(pipeline):
+    (column,) = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "On Sunday long columns of tanks rolled south from Gori towards Tskhinvali.",
+    )
+    assert column.event_type == "troop_movement"
+    assert column.place.mention.text == "Tskhinvali"
+    assert column.origin is not None and column.origin.mention.text == "Gori"
