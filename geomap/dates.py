@@ -161,7 +161,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<last>last|this|on|early|late)\s+)?(?P<wd>{_WEEKDAY})\b(?:\s+(?:night|morning|evening|afternoon))?",
+            rf"\b(?:(?P<last>last|this|on|early|late|since)\s+)?(?P<wd>{_WEEKDAY})\b(?:\s+(?:night|morning|evening|afternoon))?",
             re.I,
         ),
     ),
@@ -379,6 +379,8 @@ class DateNormaliser:
             if (g.get("last") or "").lower() == "last" and back == 0:
                 back = 7
             day = ref - timedelta(days=back)
+            if (g.get("last") or "").lower() == "since" and ref > day:
+                return (day, ref, "range")  # "has raged since Monday": until the report
             return (day, day, "day")
         if name in ("yesterday", "day_before_yesterday"):
             day = ref - timedelta(days=2 if name == "day_before_yesterday" else 1)

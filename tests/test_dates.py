@@ -112,6 +112,12 @@ def _one(text: str, published: date):
             date(2022, 6, 9),
             (date(2022, 6, 6), date(2022, 6, 7), "range"),
         ),
+        # "since Monday": from that day until the report (2015-10-03 was a Saturday)
+        (
+            "has raged since Monday",
+            date(2015, 10, 3),
+            (date(2015, 9, 28), date(2015, 10, 3), "range"),
+        ),
         # a season of a year
         (
             "in the winter of 1941",
