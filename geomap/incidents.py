@@ -74,6 +74,10 @@ _DEBUNKED = cue(
     # "was reported, but officials later said it had not happened"
     r"|\bbut\b[^.;]{0,80}?\b(?:had not|did not|never|has not)\s+(?:happened|taken place|"
     r"occurred|been confirmed)\b"
+    # "claimed that his men had fought ..., but officers insisted that not a single shot had
+    # been fired": a claim the other side says is untrue
+    r"|\bclaim(?:ed|s)\s+that\b[^.;]*?,?\s+but\s+(?:[\w-]+\s+){1,4}?(?:insisted|said|says|"
+    r"maintained|countered|replied)\s+(?:that\s+)?(?:not|no|nothing|none)\b"
 )
 # "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
 _SUSPICION = cue(

@@ -1277,20 +1277,19 @@ def _score_set(pipeline, folder: Path) -> dict:
         ("incidents_dev7", 0.94, 0.88),
         # dev8 tuned: .875/.778 (fresh: .656/.583, 3 trap incidents)
         ("incidents_dev8", 0.85, 0.75),
-        # dev9, other wars, tuned: .974/.925 (fresh with the new types: .707/.725)
-        ("incidents_dev9", 0.94, 0.9),
-        # dev10, other wars, tuned: .714/.694 (fresh: .531/.472, 2 trap incidents; one left)
-        ("incidents_dev10", 0.68, 0.66),
+        # dev9, other wars, tuned: 1.0/.975 (fresh with the new types: .707/.725)
+        ("incidents_dev9", 0.96, 0.94),
+        # dev10, other wars, tuned: .912/.861 (fresh: .531/.472, 2 trap incidents)
+        ("incidents_dev10", 0.88, 0.83),
     ],
 )
 def test_dev_sets_hold_their_score(pipeline, name, precision, recall):
     """Every dev set after the first, each written fresh before it was tuned on: no
-    regression, and no incident from any denial, speculation or habitual trap sentence (one
-    left on dev10)."""
+    regression, and no incident from any denial, speculation or habitual trap sentence."""
     score = _score_set(pipeline, REPO / "benchmarks" / name)
     assert score["precision"] >= precision, score
     assert score["recall"] >= recall, score
-    assert score["trap_incidents"] <= (1 if name == "incidents_dev10" else 0), score
+    assert score["trap_incidents"] == 0, score
 
 
 def test_other_wars_held_out_set_keeps_its_first_score(pipeline):
@@ -2021,6 +2020,9 @@ def test_wars_elsewhere_give_their_incidents(pipeline, sentence, event_type, pla
         "Rebels could attack Goma within days, the governor warned on Sunday.",
         "The town of Kidal has been shelled many times over the years.",
         "Army spokesmen denied on Sunday that troops had shelled Mellit.",
+        # a claim the other side says is untrue
+        "A rebel commander claimed that his men had fought a gun battle in Mellit on Sunday, "
+        "but army officers insisted that not a single shot had been fired.",
     ],
 )
 def test_peaceful_or_unreal_uses_of_war_words_are_no_incidents(pipeline, sentence):
