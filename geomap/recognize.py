@@ -358,6 +358,25 @@ _RULER_AFTER = re.compile(r"(?:\s+administration|-era)\b")
 _HOLIDAY = re.compile(
     rf"(?i:{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))})\b(?!\s+Islands?\b)"
 )
+# Words before a language's name: "spoke only French and Farsi", "teaches Spanish",
+# "translated into Russian", "fluent in Pashto" (not "in" alone: "in Paris")
+_LANGUAGE_VERB = (
+    r"\b(?:speak|speaks|spoke|spoken|speaking|(?:translated|translates|dubbed|interpreted)\s+"
+    r"(?:into|from)|fluent\s+in|(?:written|published|printed|broadcast|subtitled|conducted)\s+in"
+)
+_LANGUAGE_LIST = (
+    r")\s+(?:only\s+|fluent\s+|good\s+|broken\s+|some\s+|little\s+|basic\s+|both\s+)?"
+    r"(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+or\s+))*$"
+)
+_LANGUAGE_BEFORE = re.compile(_LANGUAGE_VERB + _LANGUAGE_LIST)
+# ... and for a people's adjective, which names a language after teaching verbs too
+_LANGUAGE_OR_LESSON_BEFORE = re.compile(
+    _LANGUAGE_VERB
+    + r"|learn|learns|learned|learnt|learning|teach|teaches|taught|teaching"
+    + _LANGUAGE_LIST
+)
+# A language's name ends its phrase: "spoke French and Farsi when", not "speaks Paris slang"
+_LANGUAGE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|as|when|while|with|at|in|to|but)\b")
 # What follows a demonym used as a noun (a people, a person, a language): the end of a clause,
 # a verb, an adverb, a relative pronoun: "the Nigerian successfully sent", "many Chinese are".
 _DEMONYM_AS_NOUN = re.compile(
@@ -673,6 +692,12 @@ class Recognizer:
             return None  # "6016 Dublin Road", "Paris Avenue": a street named for the place
         if _WATER_AFTER.match(text, end) or _WATER_BEFORE.search(text, max(0, start - 16), start):
             return None  # "the Dnipro River", "the Sea of Azov": the water, not the town
+        if (
+            single
+            and _LANGUAGE_BEFORE.search(text, max(0, start - 60), start)
+            and _LANGUAGE_END.match(text, end)
+        ):
+            return None  # "spoke only French and Farsi": a language, not a village
         if _ARABIC_NAME_GOES_ON.match(text, end):
             return None  # "the Bunyan al-Marsous operation": the start of a longer name
         if not single and tokens[last].lower in REGION_NAME_ENDS:
@@ -1237,10 +1262,16 @@ class Recognizer:
             ):
                 continue
             before = text[max(0, token.start - 6) : token.start].lower()
-            if re.search(r"\b(?:in|into|speak|speaks|spoke)\s$", before) and not (
-                after is not None and gap == " " and not after.capitalised
+            if _LANGUAGE_OR_LESSON_BEFORE.search(text, max(0, token.start - 60), token.start) or (
+                re.search(r"\bin\s$", before)
+                and not (
+                    after is not None
+                    and gap == " "
+                    and not after.capitalised
+                    and after.lower not in FUNCTION_WORDS
+                )
             ):
-                continue  # "written in Russian"
+                continue  # "written in Russian", "translated into Russian in Kyiv"
             out.append(Mention(written, token.start, end, country, kind="demonym", hint="country"))
         return out
 

@@ -1217,3 +1217,19 @@ def test_a_region_is_found_without_the_arabic_article_geonames_writes(pipeline):
     name would be a Turkish village."""
     found = _found(pipeline, "Missiles hit an air base in the western desert of Anbar province.")
     assert haversine_km(*found["Anbar"], 33.4, 42.0) < 150
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Farsi is also a village in Afghanistan; here both names are languages
+        ("She spoke only French and Farsi when she moved to Arlington.", {"Arlington"}),
+        ("He teaches Spanish at a school in Dallas.", {"Dallas"}),
+        ("The statement was translated into Russian in Kyiv.", {"Kyiv"}),
+        # a people's adjective before a noun is still its country; "into" alone is no language
+        ("Troops moved into Russian territory near Belgorod.", {"Russian", "Belgorod"}),
+        ("Officials learned Mariupol had fallen, a spokesman said in Kyiv.", {"Mariupol", "Kyiv"}),
+    ],
+)
+def test_a_language_is_no_place(pipeline, text, places):
+    assert set(_found(pipeline, text)) == places
