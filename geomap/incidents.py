@@ -562,11 +562,11 @@ class IncidentExtractor:
                 # "damaged signalling near X, and trains towards Y ran late": the delays are
                 # the sabotage's effect, told by where the trains were going
                 continue
-            locations = self._locations(event_type, mine)
+            locations = self._locations(event_type, mine, document.text)
             if not locations and filed_at and not any(r in _WHERE for *_, r in roles):
                 # "Belgorod. ... the oil depot on the edge of the city caught fire after a
                 # strike": the place the report is filed from
-                locations = self._locations(event_type, filed_at)
+                locations = self._locations(event_type, filed_at, document.text)
             if event_type not in _MOVEMENTS and (
                 date_mention is None or date_mention.precision in ("unknown", "year")
             ):
@@ -710,7 +710,7 @@ class IncidentExtractor:
                 break
         return sorted(best.values(), key=lambda t: (-t[1], t[2]))
 
-    def _locations(self, event_type: str, roles):
+    def _locations(self, event_type: str, roles, text: str):
         """(place, origin, geometry_role, near) for each incident the sentence gives."""
         by_role: dict[str, list[Place]] = {}
         for _mention, place, role in roles:
@@ -804,13 +804,16 @@ class IncidentExtractor:
         yardsticks = [
             p
             for p in by_role.get("reference", [])
-            if p.mention.kind != "border" and p.candidate.feature_class in ("city", "village")
+            if p.mention.kind != "border"
+            and p.candidate.feature_class in ("city", "village")
+            and _measured_within(text, p.mention.start, _YARDSTICK_KM)
         ]
         if yardsticks and all(
-            p.candidate.feature_class in ("country", "admin1", "admin2") for p, _ in places
+            p.candidate.feature_class in ("country", "admin1") for p, _ in places
         ):
             # "in a remote village of the Junín region, 30 km north-west of the town of
-            # Pichari": the town measured from is nearer the event than any region named
+            # Pichari": the town measured from is nearer the event than the province named
+            # (not "in Matara district, 160 km south of the capital Colombo")
             places = [(p, True) for p in yardsticks]
         if not places and event_type == "arrest":
             # "detained a resident of Orsha": the home town when the report gives no other place
@@ -841,6 +844,21 @@ class IncidentExtractor:
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+# A town an event is measured from places it better than its province only when it is near:
+# "30 km north-west of Pichari", not "160 km south of the capital Colombo"
+_YARDSTICK_KM = 60
+_DISTANCE_BEFORE = cue(r"\b(\d+(?:[.,]\d+)?)\s*(?:km|kilomet(?:re|er)s|(mi|miles))\b[^.;]{0,60}$")
+
+
+def _measured_within(text: str, start: int, km: float) -> bool:
+    """Whether the distance told before a yardstick ("30 km north-west of the town of")
+    is at most ``km`` (a distance in words is taken to be small)."""
+    told = _DISTANCE_BEFORE.search(text, max(0, start - 80), start)
+    if told is None:
+        return True
+    value = float(told.group(1).replace(",", "."))
+    return value * (1.609 if told.group(2) else 1.0) <= km
 
 
 def _mentions_by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> list[list]:
