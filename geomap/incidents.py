@@ -53,6 +53,8 @@ _NEGATION = cue(
 )
 _SPECULATION = cue(
     r"\b(?:(?<!\d )may(?!\s+\d)|might|could|possibly|possible|perhaps|probably|presumably|whether|if|likely|"
+    # "partners fear further air strikes"
+    r"fears?|feared|fearing|"
     r"(?:threat|danger|risk) of|threaten(?:s|ed|ing)? to|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
     r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to|"
     r"lead(?:s|ing)? to)\b"
@@ -76,8 +78,25 @@ _DEBUNKED = cue(
     r"occurred|been confirmed)\b"
     # "claimed that his men had fought ..., but officers insisted that not a single shot had
     # been fired": a claim the other side says is untrue
+    # "Reports that aviation struck Grozny do not correspond to reality": a claim denied
+    r"|\b(?:do|does|did)\s+not\s+correspond\s+to\s+(?:reality|the facts|the truth)\b"
+    r"|\b(?:reports?|claims?|allegations?)\b[^.;]{0,120}?\b(?:is|are|were|was)\s+(?:untrue|false|"
+    r"baseless|groundless|fabricated|fake|not true)\b"
+    # a fact check's "Claim: a video shows ...": what is checked, not what happened
+    r"|^\W*(?:claim|claimed|viral claim|rumou?r)\s*:"
     r"|\bclaim(?:ed|s)\s+that\b[^.;]*?,?\s+but\s+(?:[\w-]+\s+){1,4}?(?:insisted|said|says|"
     r"maintained|countered|replied)\s+(?:that\s+)?(?:not|no|nothing|none)\b"
+)
+# "in the coming days", "announced for next month": a time still to come (not "the next week"
+# of a story told in the past)
+_FUTURE_WHEN = cue(
+    r"\bin the coming (?:hours|days|weeks|months)\b|(?<!the )(?<!the following )\bnext (?:week|month|year)\b"
+)
+# "marched to mark nine years since the disappearance of 43 students, who were abducted":
+# a deed remembered, not a deed of the news
+_REMEMBERED = cue(
+    r"\b(?:to mark|marking|commemorat\w+|in memory of|anniversary of|(?:years|decades) since|"
+    r"(?:years|decades) after)\b"
 )
 # "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
 _SUSPICION = cue(
@@ -686,7 +705,11 @@ class IncidentExtractor:
                 ):
                     # "no trains were delayed"; the trigger's own "no longer run" still counts
                     continue
-                if rule.event_type != "offensive_threat" and _SPECULATION.search(clause):
+                if rule.event_type != "offensive_threat" and (
+                    _SPECULATION.search(clause) or _FUTURE_WHEN.search(text)
+                ):
+                    continue
+                if _REMEMBERED.search(text, 0, match.start()):
                     continue
                 if _HEDGED_AFTER.match(text, match.end()) or _PROMISED_ONCE.search(
                     _clause_before(text, match.start())

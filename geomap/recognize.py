@@ -361,8 +361,9 @@ _HOLIDAY = re.compile(
 # Words before a language's name: "spoke only French and Farsi", "teaches Spanish",
 # "translated into Russian", "fluent in Pashto" (not "in" alone: "in Paris")
 _LANGUAGE_VERB = (
+    # (not "translated from Belarusian": a report's origin, whose country it names)
     r"\b(?:speak|speaks|spoke|spoken|speaking|(?:translated|translates|dubbed|interpreted)\s+"
-    r"(?:into|from)|fluent\s+in|(?:written|published|printed|broadcast|subtitled|conducted)\s+in"
+    r"into|fluent\s+in|(?:written|published|printed|broadcast|subtitled|conducted)\s+in"
 )
 _LANGUAGE_LIST = (
     r")\s+(?:only\s+|fluent\s+|good\s+|broken\s+|some\s+|little\s+|basic\s+|both\s+)?"

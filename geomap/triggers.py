@@ -205,7 +205,7 @@ _NOT_SABOTAGE = cue(
 _TAKEN_BY_FORCE = (
     r"(?:town|city|village|district|area|territory|military base|army base|air base|base|"
     r"barracks|garrison|outpost|checkpoint|military post|army post|(?:army|military|police) "
-    r"(?:camp|positions?|convoy|patrol)|positions?|airport|border crossing|headquarters|"
+    r"(?:camp|positions?|convoy|patrol|post|station)|(?:battalion|brigade|regimental) headquarters|positions?|airport|border crossing|headquarters|"
     r"(?:conference |shopping |district )?(?:centre|center)|complex|compound|port|refinery|"
     r"oil field|bridge|palace|ministry)"
 )
@@ -222,7 +222,9 @@ _ROCKET_VOLLEY = (
     r"(?:[\w-]+\s+)?rockets\b"
 )
 # a sentence whose rockets are a volley and that names no missile
-_ROCKETS_NOT_MISSILES = cue(rf"^(?!.*\bmissiles?\b).*{_ROCKET_VOLLEY}")
+# ("Rockets fired from Lebanon slammed into Haifa": fired across a front line, as guns fire)
+_ROCKETS_ACROSS = r"\brockets\s+(?:were\s+|had\s+been\s+)?(?:fired|launched)\s+from\b"
+_ROCKETS_NOT_MISSILES = cue(rf"^(?!.*\bmissiles?\b).*(?:{_ROCKET_VOLLEY}|{_ROCKETS_ACROSS})")
 _ARMED_CONTEXT = cue(
     r"\b(?:troops|forces|army|soldiers|militias?|militiamen|rebels?|insurgents?|militants?|"
     r"jihadists?|fighters|gunmen|paramilitar(?:y|ies)|guerrillas?|police|gendarmes?|"
@@ -521,7 +523,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             # "launched explosive-laden drones at the airport"
             r"|\b(?:launched|sent|fired|flew)\s+(?:[\w-]+\s+){0,6}?drones?\s+(?:at|on|against|into|towards?)\b"
             # "two drones hit a power station"
-            r"|struck|bombed|fired (?:rockets|missiles) (?:at|on)|attacked|hit|targeted|"
+            r"|struck|bombed|raked|pounded|fired (?:rockets|missiles) (?:at|on)|attacked|hit|targeted|"
+            r"dropped (?:[\w-]+\s+){0,2}?(?:explosives|bombs|grenades|munitions) on|"
             r"slammed into|crashed into)\b"
         ),
         2.25,
@@ -546,9 +549,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         cue(
             rf"\b(?:{_ROCKET_VOLLEY}[^.]{{0,80}}?\b(?:fell|hit|landed|struck|slammed|exploded|rained|"
             r"crashed into|launched|fired)|"
+            rf"{_ROCKETS_ACROSS}[^.;]{{0,80}}?\b(?:fell|hit|landed|struck|slammed|exploded|crashed)|"
             rf"(?:fired|launched|lobbed)\s+(?:about\s+|some\s+|around\s+|more than\s+|nearly\s+|an?\s+(?:[\w-]+\s+)?)?"
             rf"{_ROCKET_VOLLEY}|"
-            r"shell(?:ed|ing)(?!\s+out\b)|shellfire|fired (?:[\w-]+\s+){0,2}?shells? (?:at|on|into)|shells\b[^.;]{0,50}?\b(?:fell|hit|landed|struck|"
+            r"shell(?:ed|ing)(?!\s+out\b)|shellfire|fired (?:[\w-]+\s+){0,2}?shells? (?:at|on|into)|(?:shells?|mortar bombs?)\b[^.;]{0,80}?\b(?:fell|hit|landed|struck|"
             r"slammed|exploded|rained|crashed into)|(?:artillery|mortar|tank|rocket|howitzer) (?:fire|barrages?|rounds?|"
             r"shells?|bombardment|strikes?|attacks?)|came under (?:heavy |intense |sustained )?"
             r"(?:artillery|mortar|tank|rocket) fire|"
@@ -568,7 +572,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"pitched) (?:fighting|battles?|clashes)|fighting (?:broke out|erupted|raged|flared|"
             r"intensified|between|around|near|in and around|for control)|battles? (?:for|raged|"
             r"between|erupted)|fire ?fights?|gun ?battles?|gunfights?|skirmish(?:es|ed)?|"
-            r"exchang(?:ed|es|ing) (?:of )?fire|ambush(?:ed|es)?|"
+            r"exchang(?:ed|es|ing) (?:of )?(?:[\w-]+\s+){0,2}?fire|ambush(?:ed|es)?|"
+            # "a reconnaissance group engaged a band of up to 40 militants"
+            r"engaged (?:[\w-]+\s+){0,6}?(?:militants|rebels|fighters|insurgents|gunmen|troops|"
+            r"soldiers|guerrillas)|"
             # "battled Islamic State fighters house by house", "fought dissident guerrillas"
             r"(?:fought|battled|battling|fighting|clashed with|clashing with)\s+(?:off\s+|back\s+)?"
             r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:army|troops|soldiers|rebels|militants|militias?|"
@@ -591,7 +598,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"(?:was|were|had been|has been)\s+(?:overrun|captured|seized|stormed|retaken|"
             r"recaptured)\s+by|"
             # "insurgents swept into Macomia", "overran Kidal": a named town taken
-            r"(?:seized|overran|overrun|stormed|swept into|recaptured|retook)\s+(?-i:[A-Z]))"
+            r"(?:seized|overran|overrun|stormed|swept into|recaptured|retook)\s+(?-i:[A-Z])|"
+            # "took back this port town from Islamist insurgents"
+            r"(?:took|taken|taking|won|winning) back\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?"
+            rf"{_TAKEN_BY_FORCE})"
         ),
         2.1,
         context=_ARMED_CONTEXT,
@@ -854,6 +864,12 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"advancing|strikes|push(?:ing)? (?:on|towards?|into))\b"
         ),
         2.0,
+        # "aid agencies fear further air strikes": a worry, not an official warning
+        unless=cue(
+            r"\b(?:(?:aid|humanitarian|relief) (?:agencies|groups|partners|workers|organi[sz]ations)|"
+            r"residents|villagers|analysts|observers|experts|commentators|NGOs?|families|locals)\b"
+            r"[^.;]{0,40}?\bfear"
+        ),
     ),
     TypeRule(
         "offensive_threat",

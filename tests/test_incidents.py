@@ -1985,6 +1985,54 @@ def test_a_street_lies_in_the_town_named_before(pipeline):
             "Baghdad",
             "IQ",
         ),
+        (  # rockets fired across a front line are shelling
+            "Rockets fired from Lebanon slammed into a depot in Haifa on Sunday.",
+            "shelling",
+            "Haifa",
+            "IL",
+        ),
+        (
+            "A single shell lobbed from the hills slammed into a square in Tuzla on Sunday.",
+            "shelling",
+            "Tuzla",
+            "BA",
+        ),
+        (
+            "Troops exchanged small-arms fire with militants near Kupwara on Sunday.",
+            "armed_clash",
+            "Kupwāra",
+            "IN",
+        ),
+        (
+            "Near Shali on Sunday, a reconnaissance group engaged a band of up to 40 militants.",
+            "armed_clash",
+            "Shali",
+            "RU",
+        ),
+        (
+            "Insurgents overran a police post on the outskirts of Ramadi on Sunday.",
+            "armed_clash",
+            "Ramadi",
+            "IQ",
+        ),
+        (
+            "On Sunday troops took back the port town of Mocímboa da Praia from insurgents.",
+            "armed_clash",
+            "Mocímboa da Praia",
+            "MZ",
+        ),
+        (
+            "Israeli warplanes raked the southern suburbs of Beirut on Sunday.",
+            "air_strike",
+            "Beirut",
+            "LB",
+        ),
+        (
+            "Cartel drones dropped explosives on two villages near Aguililla on Sunday.",
+            "air_strike",
+            "Aguililla",
+            "MX",
+        ),
         (  # the Kabul hotel stands in Herat
             "Gunmen stormed the Kabul hotel in Herat on Sunday, killing four guests.",
             "attack",
@@ -2023,6 +2071,14 @@ def test_wars_elsewhere_give_their_incidents(pipeline, sentence, event_type, pla
         # a claim the other side says is untrue
         "A rebel commander claimed that his men had fought a gun battle in Mellit on Sunday, "
         "but army officers insisted that not a single shot had been fired.",
+        "Reports that aviation struck homes in Grozny on Sunday do not correspond to reality.",
+        # a fact check's claim, a fear, a time to come, a deed remembered
+        "Claim: a video shows artillery shelling the old city of Aleppo on Sunday.",
+        "Aid agencies fear further air strikes on villages near Sagaing.",
+        "Units would be redeployed from Hama towards the river in the coming days, officers said.",
+        "The air force has announced large drills over Rajasthan for next month.",
+        "On Sunday thousands marched in Chilpancingo to mark nine years since 43 students were "
+        "abducted by police in Iguala.",
     ],
 )
 def test_peaceful_or_unreal_uses_of_war_words_are_no_incidents(pipeline, sentence):
