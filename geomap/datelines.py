@@ -17,19 +17,24 @@ _OPENING_BEFORE = re.compile(r"(?:\A|\n|^By [^\n]{1,60}?[.:]|[A-Z] &)[ \t]*\Z", 
 _OPENING_AFTER = re.compile(r",+\s*[A-Z0-9]|\s\(|\s[-–—]|\s&\s[A-Z]")
 # What follows the place at a dateline's head: "/LVIV, Feb 24 (AFP) -", "KYIV, 4 March 2022 —"
 _PLACE_HEAD = re.compile(
-    r"(?:/[A-Z][\w]+)*,(?:\s+[A-Z][\w]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?:/[A-Z][\w]+)*,(?:\s+[A-Z][\w-]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
 )
 # ... and of a dateline in capitals without its date: "HOMIEL. –", "KYIV, Ukraine (AP) —"
 _BARE_HEAD = re.compile(r"(?:/[A-Z]+)*(?:,\s+[A-Z][\w]+)?\.?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 # Around a dateline's date: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —"
 # (capitals with accents too: "YAOUNDÉ, Oct 25 –")
-_CAPITAL = "A-ZÀ-ÖØ-Þ"
-_DATE_BEFORE = re.compile(rf"(?:^|\n)[{_CAPITAL}][{_CAPITAL} .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+$")
-_DATE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
+# (and Latin Extended-A: "KİLİS, Turkey, Jan. 22 —", "GƏNCƏ")
+_CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u018f"
+_DATE_BEFORE = re.compile(
+    rf"(?:^|\n)[{_CAPITAL}][{_CAPITAL} .'’/-]+,(?:\s+[A-Z][\w .'’-]+,)?\s+$"
+    # "(Kukës, Albania, April 3, 1999) —"
+    r"|(?:^|\n)\([A-Z][^()\n]{0,40},\s+$"
+)
+_DATE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?\)?\s*[-–—]")
 # A dateline with the whole date: "KHARTOUM, 14 May 2024 —", "LVIV, Ukraine, March 18, 2022 (AP) —"
 _FILED_ON = re.compile(
-    rf"(?:^|\n)[ \t]*[{_CAPITAL}][{_CAPITAL} .'’/-]+,(?:\s+[A-Z][\w ]+,)?\s+"
+    rf"(?:^|\n)[ \t]*[{_CAPITAL}][{_CAPITAL} .'’/-]+,(?:\s+[A-Z][\w .'’-]+,)?\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
     r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
 )
@@ -42,9 +47,20 @@ def opens_dateline(text: str, start: int, end: int) -> bool:
     )
 
 
+# A dateline in brackets, as rights groups write it: "(Nairobi) –", "(Kukës, Albania, April 3,
+# 1999) —"
+_BRACKETED_HEAD = re.compile(r"[^()\n]{0,40}\)\s*[-–—]")
+
+
 def heads_dateline(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] heads a dateline: "KYIV, Feb 24 (AFP) -",
-    "HOMIEL. –" (in capitals, the date may be left out)."""
+    "HOMIEL. –" (in capitals, the date may be left out), "(Nairobi) –"."""
+    if (
+        text[max(0, start - 1) : start] == "("
+        and text[max(0, start - 2) : start - 1] in ("", "\n")
+        and _BRACKETED_HEAD.match(text, end)
+    ):
+        return True
     return (
         _PLACE_HEAD.match(text[end : end + 60]) is not None
         or (text[start:end].isupper() and _BARE_HEAD.match(text, end) is not None)

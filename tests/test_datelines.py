@@ -32,6 +32,9 @@ def test_capitals_opening_a_dateline(text, name, expected):
         ("BERLIN/KYIV, 4 March 2022 — Talks began.", "KYIV", True),
         ("HOMIEL. – Signals failed near Rechytsa.", "HOMIEL", True),
         ("Trains to Kyiv, Feb 24, were stopped.", "Kyiv", False),
+        # in brackets, as rights groups write it
+        ("(Nairobi) – Hundreds of fighters stormed Djibo.", "Nairobi", True),
+        ("Fighters stormed Djibo (Burkina Faso) – the army said.", "Burkina Faso", False),
     ],
 )
 def test_a_place_heading_a_dateline(text, name, expected):
@@ -42,3 +45,16 @@ def test_the_date_of_a_dateline_is_the_filing_day():
     text = "LVIV, Ukraine, March 18 (AP) — A strike hit the airport on Friday."
     assert dates_dateline(text, *_span(text, "March 18"))
     assert not dates_dateline(text, *_span(text, "Friday"))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a region with a hyphen, a town with Turkish capitals, a dateline in brackets
+        ("TUZLA, Bosnia-Herzegovina, May 26 — A shell hit on Thursday.", "May 26"),
+        ("KİLİS, Turkey, Jan. 22 — Rockets hit on Sunday.", "Jan. 22"),
+        ("(Kukës, Albania, April 3, 1999) — Refugees arrived on Friday.", "April 3, 1999"),
+    ],
+)
+def test_the_date_of_datelines_of_other_shapes(text, date):
+    assert dates_dateline(text, *_span(text, date))
