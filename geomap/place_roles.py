@@ -172,7 +172,13 @@ _REFUGE_BEFORE = cue(
 # named after one place and standing in another
 _BUILDING_NAMED_AFTER = cue(
     r"\s+(?:conference\s+|exhibition\s+|sports\s+)?(?:centre|center|hotel|hall|palace|stadium|"
-    r"arena|gate|mosque|church|cathedral|square|market|bazaar)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"arena|gate|mosque|church|cathedral|square|market|bazaar|hospital|clinic|school|university|"
+    r"college)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])"
+)
+# "the Iran-backed Houthi militia", "a Minsk-based group": the place qualifies a party
+_PARTY_QUALIFIER_AFTER = cue(
+    r"-(?:backed|based|linked|allied|aligned|made|built|supplied|funded|sponsored|trained|led|"
+    r"born|controlled|held|friendly|leaning)\b"
 )
 # "Chernihiv and Zhytomyr": a name joined to the one before
 _COORDINATED = cue(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
@@ -259,6 +265,8 @@ def place_roles(
             role = "context"  # "the Zhlobin–Kalinkavichy line": a whole line is context
         elif heads_dateline(text, mention.start, mention.end):
             role = "dateline"  # "KYIV, Feb 24 (AFP) -": where the report was filed
+        elif _PARTY_QUALIFIER_AFTER.match(after):
+            role = "attribute"
         elif re.match(r"-\d", text[mention.end : mention.end + 2]) or (
             place.candidate.feature_class not in ("country", "admin1") and _ARMS_AFTER.match(after)
         ):

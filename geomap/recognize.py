@@ -254,6 +254,7 @@ _SITE_WORDS = frozenset(
     """station junction airport airfield bridge square harbour harbor port dam city town
     township village""".split()
 )
+_AIRPORT_AFTER = re.compile(r" (?:International|Regional|Municipal|County) Air(?:port|field)\b")
 _NOUN_FOLLOWS = re.compile(r"\s(?!and\b|or\b|on\b|in\b|at\b|after\b|with\b)[a-z]")
 # "Rozen's wife, Julia,", "his widow Kate", "their yellow lab, Levi": kin and pets by name.
 _KIN_BEFORE = re.compile(
@@ -785,6 +786,7 @@ class Recognizer:
             and after.lower not in PLACE_MODIFIERS
             and after.lower not in MONTHS_AND_DAYS  # "a crash in Montana Sunday"
             and after.lower not in _SITE_WORDS  # "Greer Station", "Kimberly Airport"
+            and not _AIRPORT_AFTER.match(text, end)  # "Abha International Airport"
             and after.lower not in _LOCAL_OFFICES  # "said Monroe Mayor Robert Routson"
         ):
             if not _is_major(fclass, population):
@@ -857,6 +859,9 @@ class Recognizer:
                 # a name of which this is the last part: a person's ("Franak Viačorka") or
                 # a compound ("Idritsa-Berlin")
                 return _PERSON if text[before.end : start] == " " else None
+        if _AIRPORT_AFTER.match(text, end) and not _SENTENCE_END.search(text[end : end + 2]):
+            # "Abha International Airport": the town the airport serves, where it lies
+            return Mention(text=written, start=start, end=end, query=written, kind="name")
         if (
             title is None
             and joined_after

@@ -2033,6 +2033,18 @@ def test_a_street_lies_in_the_town_named_before(pipeline):
             "Aguililla",
             "MX",
         ),
+        (  # Al Quds (Jerusalem) names the hospital; "Iran-backed" qualifies the militia
+            "A missile fired by an Iran-backed militia hit the Al Quds hospital in Aleppo on Sunday.",
+            "missile_strike",
+            "Aleppo",
+            "SY",
+        ),
+        (  # the airport takes its town's name (Abha is also a given name)
+            "A cruise missile struck the arrivals hall of Abha International Airport on Sunday.",
+            "missile_strike",
+            "Abha",
+            "SA",
+        ),
         (  # the Kabul hotel stands in Herat
             "Gunmen stormed the Kabul hotel in Herat on Sunday, killing four guests.",
             "attack",
