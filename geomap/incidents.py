@@ -40,6 +40,7 @@ from .datelines import dates_dateline, heads_dateline
 from .dates import DateMention, DateNormaliser, days_counted, days_later
 from .distance import haversine_km
 from .fatalities import deaths_told
+from .lexicon import WEEKDAYS
 from .models import Document, Incident, Mention, Place
 from .place_roles import THERE, last_town, place_line, place_roles
 from .resolve import Resolution
@@ -292,6 +293,9 @@ class _Context:
     #: the town of the headline ("Rechytsa: tank trains unloaded"), which the whole report
     #: is about: "the town's station" in any paragraph without a town of its own
     headline_town: Place | None = None
+    #: the town of the dateline ("FALLUJAH, Iraq —"), which "the city" means in a later
+    #: paragraph that names no town of its own
+    dateline_town: Place | None = None
     #: the date of the paragraphs before, for one that opens on the same day
     last_date: DateMention | None = None
 
@@ -302,7 +306,7 @@ class _Context:
         self.paragraph_start = start
         self.paragraph_date, self.told_before, self.previous_places = None, None, []
         self.rail_told = None
-        self.last_town = self.headline_town
+        self.last_town = self.headline_town or self.dateline_town
         self.forces = self.headline_forces
 
 
@@ -454,6 +458,11 @@ class IncidentExtractor:
             role for role in roles if role[2] in ("location", "near", "origin")
         ]
         context.last_town = last_town(roles) or context.last_town
+        if context.dateline_town is None:
+            context.dateline_town = next(
+                (p for m, p, r in roles if r == "dateline" and p.candidate.feature_class == "city"),
+                None,
+            )
         if own_dates:
             events = [d for d in own_dates if not _is_statement_date(document.text, d)]
             context.paragraph_date = (events or own_dates)[-1]
@@ -539,6 +548,7 @@ class IncidentExtractor:
                 continue
             if event_type in ("troop_movement", "equipment_movement"):
                 date_mention = _journey(document.text, date_mention, clause_end)
+            date_mention = _went_on(document.text, date_mention, clause_end)
             if (
                 _HABITUAL.search(sentence.text)
                 and (
@@ -1027,6 +1037,29 @@ _ARRIVED = cue(
     r"(?:a|\w+)\s+days?\s+later\s+)?(?:arrived|reached|got to|came to|rolled into|pulled into|"
     r"(?:was|were)\s+unloaded)\b"
 )
+
+
+# "... fighting from house to house into Tuesday": the event went on to a later day
+_GOING_ON_INTO = cue(
+    r"\b(?:fighting|fought|went on|continued|continuing|lasted|lasting|raged|raging|burned|"
+    r"burning)\b[^.;]{0,40}?\b(?:into|until|till|through)\s+(?:the\s+)?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+def _went_on(text: str, when: DateMention | None, clause_end: int) -> DateMention | None:
+    """ "stormed the district on Monday, fighting from house to house into Tuesday": the
+    event runs from its day to the later weekday it went on into."""
+    if when is None or when.precision != "day" or not when.date_end or when.end > clause_end:
+        return when
+    going_on = _GOING_ON_INTO.search(text, when.end, clause_end)
+    if going_on is None:
+        return when
+    days = (WEEKDAYS.index(going_on.group(1).lower()) - when.date_end.weekday()) % 7
+    if not 0 < days <= 3:
+        return when
+    end = when.date_end + timedelta(days=days)
+    return DateMention(when.text, when.start, when.end, when.date_start, end, "range")
 
 
 def _journey(text: str, when: DateMention | None, clause_end: int) -> DateMention | None:

@@ -2393,3 +2393,19 @@ def test_columns_of_tanks_rolling_on_their_own_are_a_troop_movement(pipeline):
     assert column.event_type == "troop_movement"
     assert column.place.mention.text == "Tskhinvali"
     assert column.origin is not None and column.origin.mention.text == "Gori"
+
+
+def test_the_city_of_the_dateline_in_a_later_paragraph_and_fighting_into_the_next_day(pipeline):
+    """ "FALLUJAH, Iraq —" opens the report; two paragraphs on, "the northern districts of
+    the city" are Fallujah's, and "fighting ... into Tuesday" runs from Monday to Tuesday."""
+    (clash,) = _report(
+        pipeline,
+        "Operation update",
+        "2004-11-10",
+        "FALLUJAH, Iraq — The following update was issued on Wednesday.\n\n"
+        "After nightfall on Monday, army battalions stormed the northern districts of the "
+        "city, fighting from house to house into Tuesday.",
+    )
+    assert (clash.event_type, clash.place.candidate.country_code) == ("armed_clash", "IQ")
+    assert clash.place.candidate.name == "Al Fallūjah"
+    assert (clash.date_start, clash.date_end) == (date(2004, 11, 8), date(2004, 11, 9))
