@@ -485,6 +485,7 @@ class Recognizer:
             if m.kind == "name" and not m.in_title and _placed_by_wording(text, m)
         } - things
         found = [m for m in found if name_key(m.text) not in not_places]
+        found += self._named_again(text, tokens, found, taken, not_places)
         spans = [(m.start, m.end) for m in found + taken]
         found += self._adjectival_places(document, spans)
         found += self._demonyms(
@@ -549,6 +550,38 @@ class Recognizer:
             and country[1] == "country"
             and (self.names.only_alternate(whole) or self.names.best_population(whole) == country)
         )
+
+    def _named_again(
+        self,
+        text: str,
+        tokens: list[Token],
+        found: list[Mention],
+        taken: list[Mention],
+        not_places: set[str],
+    ) -> list[Mention]:
+        """A town named again where its name opens a sentence as a word might: "Ganja was also
+        hit" after "a district of Ganja, Azerbaijan's second city"."""
+        names = {
+            name_key(m.text): m.query
+            for m in found
+            if m.kind == "name" and not m.in_title and " " not in m.text
+        }
+        if not names:
+            return []
+        spans = SpanSet((m.start, m.end) for m in found + taken)
+        out = []
+        for token in tokens:
+            key = name_key(token.text)
+            if (
+                token.capitalised
+                and key in names
+                and key not in not_places
+                and is_common_word(token.text)
+                and not spans.overlaps(token.start, token.end)
+                and sentence_start_word(token, text)
+            ):
+                out.append(Mention(token.text, token.start, token.end, names[key], kind="name"))
+        return out
 
     def _drop_bare_given_names(self, text: str, found: list[Mention]) -> list[Mention]:
         """A small town that is also a given name ("Hailey", "Levi", "Marie") is a place only

@@ -239,8 +239,9 @@ _UNARMED_CROWD = cue(
 _ASSAILANTS = (
     r"(?:gunmen|militants|militiamen|militias?|attackers|assailants|insurgents|jihadists|"
     r"bandits|armed men|fighters|rebels|dissidents|extremists|terrorists|kidnappers|raiders|"
-    r"gangs?|gangsters|gang members|armed groups?|paramilitaries|soldiers|troops|(?:suspected|armed)\s+"
-    r"[\w-]+\s+(?:fighters|militants|militiamen|rebels|jihadists|gunmen))"
+    r"gangs?|gangsters|gang members|armed groups?|paramilitaries|soldiers|troops|"
+    r"(?:police|paramilitary|army|security) units|(?:suspected|armed)\s+"
+    r"[\w-]+\s+(?:fighters|militants|militiamen|rebels|jihadists|gunmen|groups))"
 )
 # whom an attack on civilians strikes: people going about their lives, and where they gather
 _CIVILIANS = cue(
@@ -248,7 +249,8 @@ _CIVILIANS = cue(
     r"passengers|pupils|students|schoolchildren|children|women|families|displaced|refugees|"
     r"mourners|shoppers|traders|diners|swimmers|unarmed|villages?|markets?|mosques?|"
     r"churche?s?|schools?|hospitals?|camps? for (?:the )?displaced|homes?|houses?|house to house|"
-    r"buses?|weddings?|funerals?|crowds?|cathedral|Mass|bars?|restaurants?|hotels?)\b"
+    r"buses?|weddings?|funerals?|crowds?|cathedral|Mass|bars?|restaurants?|hotels?|"
+    r"passenger|ferr(?:y|ies)|boats?|bazaars?|shops?)\b"
 )
 
 # "columns of families on the road", "convoys of the displaced": people fleeing, not an
@@ -594,6 +596,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"retook|recaptured)\s+(?:full\s+|complete\s+)?control\s+of|"
             r"(?:seized|captured|overran|overrun|recaptured|retook|stormed|attacked|raided|assaulted)"
             rf"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_TAKEN_BY_FORCE}|"
+            # "the camp of the Malian Armed Forces came under a complex attack"
+            r"(?:camp|base|post|barracks|garrison|checkpoint|positions?|convoy|patrol)\b[^.;]{0,60}?"
+            r"\bcame under (?:a |an )?(?:[\w-]+\s+){0,2}?(?:attack|assault)|"
             # "Bosso was overrun by Boko Haram fighters": the place taken, told first
             r"(?:was|were|had been|has been)\s+(?:overrun|captured|seized|stormed|retaken|"
             r"recaptured)\s+by|"
@@ -658,8 +663,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             rf"[^.;]{{0,90}}?\b{_ADVANCE}\b"
         ),
         2.1,
-        # "soldiers drove tanks onto flatcars": loaded for rail, the tanks are cargo
-        unless=_ON_FLATCARS,
+        # "soldiers drove tanks onto flatcars": loaded for rail, the tanks are cargo; "convoys
+        # of tank transporters carrying armour": on the road, but cargo too
+        unless=cue(
+            rf"{_ON_FLATCARS.pattern}|\b(?:tank )?transporters?\s+(?:carrying|loaded with)\b"
+        ),
     ),
     TypeRule(
         # tanks on the move under their own power, not carried by rail
@@ -858,7 +866,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "offensive_threat",
         cue(
-            r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+)\b[^.;]{0,80}?"
+            r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+|intend\w*|"
+            r"intention|plann?(?:ed|ing|s)?)\b[^.;]{0,80}?"
             # "the danger of Belarusian troops attacking towards Volyn"
             r"\b(?:offensives?|invasion|invad(?:e|ing)|attack(?:s|ing)?|assaults?|incursions?|advance|"
             r"advancing|strikes|push(?:ing)? (?:on|towards?|into))\b"
@@ -886,7 +895,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "equipment_movement",
         cue(
-            rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing)?|carrying|carried|spotted|seen|(?:un|off)load(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"
+            rf"\b(?:movements? of|mov(?:e|ed|ing)|transport(?:ed|ing|ers)?|carrying|carried|spotted|seen|(?:un|off)load(?:ed|ing)|convoys? of|columns? of|trains? (?:with|carrying|loaded with))\b[^.;]{{0,60}}?\b{_EQUIPMENT}\b"
             r"|\b(?:echelons?|(?:military|such|more|freight) trains)\b[^.;]{0,60}?\b(?:rolled|passed|passing|"
             r"went|stood at|standing at|arriv\w+|(?:un|off)loaded|heading)\b"
         ),

@@ -1233,3 +1233,12 @@ def test_a_region_is_found_without_the_arabic_article_geonames_writes(pipeline):
 )
 def test_a_language_is_no_place(pipeline, text, places):
     assert set(_found(pipeline, text)) == places
+
+
+def test_a_town_named_before_stays_a_town_where_its_name_opens_a_sentence(pipeline):
+    """ "Ganja" is also a word; opening a sentence alone it is not believed, but after "a
+    district of Ganja" the text has said it is the city."""
+    text = "A missile hit a district of Ganja on Saturday. Ganja was also hit on Sunday."
+    found = [(text[s:e], round(lat)) for s, e, lat, _ in pipeline.geoparse(text)]
+    assert found == [("Ganja", 41), ("Ganja", 41)]
+    assert not _found(pipeline, "Ganja was seized at the port, customs officers said.")
