@@ -379,7 +379,15 @@ class DateNormaliser:
             if (g.get("last") or "").lower() == "last" and back == 0:
                 back = 7
             day = ref - timedelta(days=back)
-            if (g.get("last") or "").lower() == "since" and ref > day:
+            if (
+                (g.get("last") or "").lower() == "since"
+                and ref > day
+                # "since Thursday night, when fighters stormed ...": the day of that deed
+                and not re.match(
+                    r"(?:\s+(?:night|morning|evening|afternoon))?,?\s+when\b",
+                    match.string[match.end() :],
+                )
+            ):
                 return (day, ref, "range")  # "has raged since Monday": until the report
             return (day, day, "day")
         if name in ("yesterday", "day_before_yesterday"):

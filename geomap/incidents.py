@@ -83,6 +83,9 @@ _DEBUNKED = cue(
     r"|\b(?:do|does|did)\s+not\s+correspond\s+to\s+(?:reality|the facts|the truth)\b"
     r"|\b(?:reports?|claims?|allegations?)\b[^.;]{0,120}?\b(?:is|are|were|was)\s+(?:untrue|false|"
     r"baseless|groundless|fabricated|fake|not true)\b"
+    # "stills from a feature film about the battle for the town": a story, not the news
+    r"|\b(?:film|movie|documentary|novel|drama|TV series|video game|play)\s+(?:about|on|"
+    r"depicting|based on)\b"
     # a fact check's "Claim: a video shows ...": what is checked, not what happened
     r"|^\W*(?:claim|claimed|viral claim|rumou?r)\s*:"
     r"|\bclaim(?:ed|s)\s+that\b[^.;]*?,?\s+but\s+(?:[\w-]+\s+){1,4}?(?:insisted|said|says|"
@@ -171,6 +174,8 @@ _PAST_PERFECT = cue(
 )
 # A state that holds at publication: "the units now sit", "jets are parked".
 _PRESENT = cue(
+    # "Thailand has deployed extra troops along the border": forces now in place
+    r"\bha(?:s|ve)\s+(?:\w+\s+)?(?:deployed|stationed|positioned|massed|moved)\b|"
     r"\b(?:now|currently|still)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:\w+ing|parked|stationed|deployed|"
     r"positioned|located|based|massed|concentrated|camped)\b|\bthere (?:is|are)\b"
     r"|\b(?:continues?|remains?)\s+(?:to\s+be\s+)?(?:deployed|stationed|based|concentrated|"
@@ -231,7 +236,8 @@ _CLAUSE_BREAK = cue(
     r"|,\s+(?:and|but|while|whereas|although|though)\s+(?:he|she|they|it|we|his|her|their)\b"
     r"|\s+and\s+(?:(?:he|she|they)\s+)?(?:shared|posted|published|released)\b"
     # ", and hackers posted ...": a new subject doing something else
-    r"|,\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\s+(?=[a-z]+ed\b)"
+    r"|,\s+and\s+(?:the\s+|some\s+|about\s+|around\s+)?(?:\d[\d,]*\s+)?(?:[a-z]+\s+)?[a-z]+s\s+"
+    r"(?=[a-z]+ed\b)"
 )
 # Who would not speak tells nothing of the event: "did not respond to requests for comment".
 _NO_COMMENT = cue(

@@ -175,6 +175,11 @@ _BUILDING_NAMED_AFTER = cue(
     r"arena|gate|mosque|church|cathedral|square|market|bazaar|hospital|clinic|school|university|"
     r"college)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])"
 )
+# the passenger boat "Tombouctou", the frigate Admiral Makarov: a vessel named after a place
+_VESSEL_BEFORE = cue(
+    r"\b(?:boat|ship|vessel|ferry|frigate|cruiser|tanker|freighter|steamer|submarine|"
+    r"destroyer|corvette|warship|flagship)\s+[\"“'‘]?$"
+)
 # "the Iran-backed Houthi militia", "a Minsk-based group": the place qualifies a party
 _PARTY_QUALIFIER_AFTER = cue(
     r"-(?:backed|based|linked|allied|aligned|made|built|supplied|funded|sponsored|trained|led|"
@@ -308,6 +313,8 @@ def place_roles(
             r"\s+(?:area|outskirts|suburbs|vicinity)\b", after
         ):
             role = "near"
+        elif _VESSEL_BEFORE.search(before):
+            role = "context"  # the passenger boat "Tombouctou": a vessel's name
         elif _BUILDING_NAMED_AFTER.match(after):
             role = "context"  # the building's name; the place after "in" is where it stands
         elif _FACILITY_AFTER.match(after):

@@ -2091,6 +2091,7 @@ def test_wars_elsewhere_give_their_incidents(pipeline, sentence, event_type, pla
         "The air force has announced large drills over Rajasthan for next month.",
         "On Sunday thousands marched in Chilpancingo to mark nine years since 43 students were "
         "abducted by police in Iguala.",
+        "They are stills from a feature film about the battle for Kobani.",
     ],
 )
 def test_peaceful_or_unreal_uses_of_war_words_are_no_incidents(pipeline, sentence):
@@ -2409,3 +2410,39 @@ def test_the_city_of_the_dateline_in_a_later_paragraph_and_fighting_into_the_nex
     assert (clash.event_type, clash.place.candidate.country_code) == ("armed_clash", "IQ")
     assert clash.place.candidate.name == "Al Fallūjah"
     assert (clash.date_start, clash.date_end) == (date(2004, 11, 8), date(2004, 11, 9))
+
+
+def test_a_boat_named_after_a_town_is_no_event_place(pipeline):
+    """The passenger boat "Tombouctou" was attacked upstream of Bourem, not in Timbuktu."""
+    (attack,) = _report(
+        pipeline,
+        "Report",
+        "2023-09-08",
+        'On Thursday armed terrorist groups attacked the passenger boat "Tombouctou" on the '
+        "Niger river near Bourem.",
+    )
+    assert (attack.event_type, attack.place.candidate.name) == ("attack", "Bourem")
+
+
+def test_forces_a_state_has_deployed_are_there_on_the_day_of_the_report(pipeline):
+    (deployed,) = _report(
+        pipeline,
+        "Report",
+        "2024-04-11",
+        "Thailand has deployed extra troops along the border near Mae Sot.",
+    )
+    assert deployed.event_type == "troop_deployment"
+    assert deployed.date_start == deployed.date_end == date(2024, 4, 11)
+
+
+def test_since_a_day_when_something_happened_dates_that_deed_to_the_day(pipeline):
+    """ "Since Thursday night, when fighters stormed villages" tells the storming's day."""
+    incidents = _report(
+        pipeline,
+        "Report",
+        "2025-01-20",
+        "Since Thursday night, when rebel fighters stormed villages around Tibú and killed "
+        "dozens of civilians, thousands have fled.",
+    )
+    assert incidents
+    assert {(i.date_start, i.date_end) for i in incidents} == {(date(2025, 1, 16),) * 2}
