@@ -165,7 +165,7 @@ _FACILITY_AFTER = cue(
 # where people went for safety, not where anything happened
 _REFUGE_BEFORE = cue(
     r"\b(?:fled|fleeing|flee|escaped|escaping|(?:sought|seeking|took|taking) (?:refuge|shelter)|"
-    r"evacuated)\b[^.;]{0,60}?\b(?:to|into|towards?|for|in|at|reached|reaching)\s+(?:the\s+)?"
+    r"evacuated|displacing)\b[^.;]{0,60}?\b(?:to|into|towards?|for|in|at|reached|reaching)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|camps?)\s+(?:of\s+)?)?$"
 )
 # "the Palestine Hotel in Baghdad", "the Ouagadougou conference centre in Sirte": a building

@@ -618,7 +618,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "attack",
         cue(
             # (not "soldiers were killed": the armed men are then the dead)
-            rf"\b{_ASSAILANTS}\b[^.;]{{0,60}}?(?<!were )(?<!was )(?<!been )\b(?:attacked|raided|"
+            rf"\b{_ASSAILANTS}\b[^.;]{{0,90}}?(?<!were )(?<!was )(?<!been )\b(?:attacked|raided|"
             r"stormed|opened fire|killed|"
             r"shot dead|shot|massacred|abducted|kidnapped|torched|burned|set fire to|executed|"
             r"beheaded|hacked)\b"

@@ -2446,3 +2446,14 @@ def test_since_a_day_when_something_happened_dates_that_deed_to_the_day(pipeline
     )
     assert incidents
     assert {(i.date_start, i.date_end) for i in incidents} == {(date(2025, 1, 16),) * 2}
+
+
+def test_where_fighting_displaced_people_to_is_no_place_of_the_fighting(pipeline):
+    (clash,) = _report(
+        pipeline,
+        "Report",
+        "2023-04-14",
+        "Clashes between the army and rebels intensified around Hpakant on Thursday, displacing "
+        "some 2,000 people to monasteries in Myitkyina.",
+    )
+    assert (clash.event_type, clash.place.mention.text) == ("armed_clash", "Hpakant")
