@@ -54,8 +54,8 @@ _NEGATION = cue(
 )
 _SPECULATION = cue(
     r"\b(?:(?<!\d )may(?!\s+\d)|might|could|possibly|possible|perhaps|probably|presumably|whether|if|likely|"
-    # "partners fear further air strikes"
-    r"fears?|feared|fearing|"
+    # "partners fear further air strikes"; "airports being used for air raids": a use, no raid
+    r"fears?|feared|fearing|(?:being|are|is)\s+used\s+(?:for|to)|"
     r"(?:threat|danger|risk) of|threaten(?:s|ed|ing)? to|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
     r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to|"
     r"lead(?:s|ing)? to)\b"
@@ -86,6 +86,9 @@ _DEBUNKED = cue(
     # "stills from a feature film about the battle for the town": a story, not the news
     r"|\b(?:film|movie|documentary|novel|drama|TV series|video game|play)\s+(?:about|on|"
     r"depicting|based on)\b"
+    # "A derailment near Sibi was caused by a broken rail, not sabotage": an accident
+    r"|\b(?:was|were)\s+caused\s+by\s+(?:an?\s+)?(?:broken rail|accident|landslide|storm|flood)\b"
+    r"|\bnot\s+(?:by\s+)?sabotage\b"
     # a fact check's "Claim: a video shows ...": what is checked, not what happened
     r"|^\W*(?:claim|claimed|viral claim|rumou?r)\s*:"
     r"|\bclaim(?:ed|s)\s+that\b[^.;]*?,?\s+but\s+(?:[\w-]+\s+){1,4}?(?:insisted|said|says|"

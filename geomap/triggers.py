@@ -504,7 +504,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     ),
     TypeRule(
         "missile_strike",
-        cue(r"\b(?:launch(?:ed|es)?|fired)\b[^.;]{0,40}?\b(?:missiles?|rockets?|Iskanders?)\b"),
+        cue(
+            r"\b(?:launch(?:ed|es)?|fired)\b[^.;]{0,40}?\b(?:missiles?|rockets?|Iskanders?)\b"
+            # (not "had fired the missiles because ...": the strike told before, explained)
+            r"(?<!\bthe missiles)(?<!\bthe rockets)"
+        ),
         2.3,
         unless=_ROCKETS_NOT_MISSILES,
     ),

@@ -1281,6 +1281,8 @@ def _score_set(pipeline, folder: Path) -> dict:
         ("incidents_dev9", 0.96, 0.94),
         # dev10, other wars, tuned: .912/.861 (fresh: .531/.472, 2 trap incidents)
         ("incidents_dev10", 0.88, 0.83),
+        # dev11, other wars, tuned: .906/.892 (fresh: .561/.569, 14 trap incidents)
+        ("incidents_dev11", 0.87, 0.86),
     ],
 )
 def test_dev_sets_hold_their_score(pipeline, name, precision, recall):
@@ -2092,6 +2094,10 @@ def test_wars_elsewhere_give_their_incidents(pipeline, sentence, event_type, pla
         "On Sunday thousands marched in Chilpancingo to mark nine years since 43 students were "
         "abducted by police in Iguala.",
         "They are stills from a feature film about the battle for Kobani.",
+        # an accident; a strike told before, explained
+        "A derailment near Sibi on Sunday was caused by a broken rail, not sabotage.",
+        "A rebel spokesman said on Sunday that the group had fired the missiles because the "
+        "airports near Gondar were being used for air raids.",
     ],
 )
 def test_peaceful_or_unreal_uses_of_war_words_are_no_incidents(pipeline, sentence):
