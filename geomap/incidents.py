@@ -77,22 +77,24 @@ _DEBUNKED = cue(
     # "was reported, but officials later said it had not happened"
     r"|\bbut\b[^.;]{0,80}?\b(?:had not|did not|never|has not)\s+(?:happened|taken place|"
     r"occurred|been confirmed)\b"
-    # "claimed that his men had fought ..., but officers insisted that not a single shot had
-    # been fired": a claim the other side says is untrue
     # "Reports that aviation struck Grozny do not correspond to reality": a claim denied
     r"|\b(?:do|does|did)\s+not\s+correspond\s+to\s+(?:reality|the facts|the truth)\b"
     r"|\b(?:reports?|claims?|allegations?)\b[^.;]{0,120}?\b(?:is|are|were|was)\s+(?:untrue|false|"
     r"baseless|groundless|fabricated|fake|not true)\b"
-    # "stills from a feature film about the battle for the town": a story, not the news
-    r"|\b(?:film|movie|documentary|novel|drama|TV series|video game|play)\s+(?:about|on|"
-    r"depicting|based on)\b"
-    # "A derailment near Sibi was caused by a broken rail, not sabotage": an accident
-    r"|\b(?:was|were)\s+caused\s+by\s+(?:an?\s+)?(?:broken rail|accident|landslide|storm|flood)\b"
-    r"|\bnot\s+(?:by\s+)?sabotage\b"
     # a fact check's "Claim: a video shows ...": what is checked, not what happened
     r"|^\W*(?:claim|claimed|viral claim|rumou?r)\s*:"
+    # "claimed that his men had fought ..., but officers insisted that not a single shot had
+    # been fired": a claim the other side says is untrue
     r"|\bclaim(?:ed|s)\s+that\b[^.;]*?,?\s+but\s+(?:[\w-]+\s+){1,4}?(?:insisted|said|says|"
     r"maintained|countered|replied)\s+(?:that\s+)?(?:not|no|nothing|none)\b"
+)
+# What no war did: "stills from a feature film about the battle for the town" (a story) and
+# "a derailment near Sibi was caused by a broken rail, not sabotage" (an accident)
+_NOT_OF_WAR = cue(
+    r"\b(?:film|movie|documentary|novel|drama|TV series|video game|play)\s+(?:about|on|"
+    r"depicting|based on)\b"
+    r"|\b(?:was|were)\s+caused\s+by\s+(?:an?\s+)?(?:broken rail|accident|landslide|storm|flood)\b"
+    r"|\bnot\s+(?:by\s+)?sabotage\b"
 )
 # "in the coming days", "announced for next month": a time still to come (not "the next week"
 # of a story told in the past)
@@ -505,7 +507,7 @@ class IncidentExtractor:
         this one goes on telling the same event; ``borrowed`` the places of the sentence
         before, for an event sentence that names none of its own."""
         chosen = self._chosen_triggers(sentence.text, setting)
-        if _DEBUNKED.search(sentence.text):
+        if _DEBUNKED.search(sentence.text) or _NOT_OF_WAR.search(sentence.text):
             return []
         retold = False
         if (
