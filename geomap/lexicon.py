@@ -44,6 +44,8 @@ NOT_PLACES = frozenset(
     + ["boko haram", "al shabaab"]
     # the weather, not the towns
     + ["el nino", "la nina", "nina"]
+    # the humanitarian movement, not Red Cross, North Carolina
+    + ["red cross", "red crescent"]
 )
 
 # Adjectives the index keys as a region's short name ("Federal" for Brazil's Federal

@@ -1242,3 +1242,17 @@ def test_a_town_named_before_stays_a_town_where_its_name_opens_a_sentence(pipeli
     found = [(text[s:e], round(lat)) for s, e, lat, _ in pipeline.geoparse(text)]
     assert found == [("Ganja", 41), ("Ganja", 41)]
     assert not _found(pipeline, "Ganja was seized at the port, customs officers said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Red Cross is a town in North Carolina; here, the humanitarian movement
+        "The International Committee of the Red Cross said 12 people died in Saada.",
+        "The Red Cross said the bus was hit in Saada.",
+        # Boko is a hamlet in Congo
+        "Boko Haram fighters attacked Saada.",
+    ],
+)
+def test_a_movement_named_like_a_hamlet_is_no_place(pipeline, text):
+    assert set(_found(pipeline, text)) == {"Saada"}
