@@ -970,6 +970,8 @@ class Recognizer:
             and all(
                 is_common_word(t.text) or t.lower in _CONNECTORS for t in tokens[first : last + 1]
             )
+            # (but "in Tal Afar": a name right after "in" with no article is a place's)
+            and not _IN_BEFORE.search(text, max(0, start - 12), start)
         ):
             return None  # "White House" is an alternate name of Casablanca, not a place here
         if (

@@ -2047,6 +2047,12 @@ def test_a_street_lies_in_the_town_named_before(pipeline):
             "Abha",
             "SA",
         ),
+        (  # "Tal Afar" is two English words, but after "in" the town's name
+            "Two truck bombs ripped through a crowded market in Tal Afar on Sunday.",
+            "attack",
+            "Tall ‘Afar",
+            "IQ",
+        ),
         (  # the Kabul hotel stands in Herat
             "Gunmen stormed the Kabul hotel in Herat on Sunday, killing four guests.",
             "attack",
