@@ -290,7 +290,10 @@ _LOCATIVE_CUE_BEFORE = re.compile(
 # Buildings the news names for the government inside them; the gazetteer's places of these
 # names (a Tennessee town, Casablanca's translation) are never meant. Only "at the White
 # House" is the building itself.
-_SEATS_OF_GOVERNMENT = frozenset(("white house",))
+# Buildings that stand for a government, and the town each stands in: "the White House said"
+# is the administration; "talks in the White House" are in Washington (GeoNames also spells a
+# district of Casablanca "White House")
+_SEATS_OF_GOVERNMENT = {"white house": "Washington, D.C."}
 # A town that is also a given name and smaller than this needs a cue in the text.
 _GIVEN_NAME_PLACE_POPULATION = 100_000
 _STATE_AFTER = re.compile(r",\s+[A-Z]")
@@ -683,6 +686,8 @@ class Recognizer:
             text, max(0, start - 30), start
         ):
             return None  # "the White House said": the administration, not a building
+        if key in _SEATS_OF_GOVERNMENT:
+            return Mention(written, start, end, _SEATS_OF_GOVERNMENT[key], hint="city")
         if key in ("us", "u s") and "$" in (text[end : end + 1], text[start - 1 : start]):
             return None  # "US$3.7m", "$US4.5 billion": a currency sign
         if single and (

@@ -1256,3 +1256,11 @@ def test_a_town_named_before_stays_a_town_where_its_name_opens_a_sentence(pipeli
 )
 def test_a_movement_named_like_a_hamlet_is_no_place(pipeline, text):
     assert set(_found(pipeline, text)) == {"Saada"}
+
+
+def test_the_white_house_as_a_building_is_in_washington(pipeline):
+    """ "The White House said" is the administration; "in the White House" is the building in
+    Washington, not the district of Casablanca that GeoNames also calls White House."""
+    found = _found(pipeline, "Talks were held in the White House on Monday.")
+    assert haversine_km(*found["White House"], 38.9, -77.04) < 25
+    assert not _found(pipeline, "The White House said on Monday it would act.")
