@@ -856,8 +856,8 @@ class Recognizer:
         if title == "unit" and fclass == "admin1" and _opens_title(text, tokens, first):
             # "the Minnesota National Guard": the state's own force, as a body's title names it
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
-        if title == "unit" and fclass != "country":
-            return None  # a town in an honorific
+        if title == "unit" and fclass != "country" and not self.names.country_named(key):
+            return None  # a town in an honorific (not "United Georgia", a US state's name too)
         if title == "unit":
             # a country's own force or movement ("US Army", "Sudan Liberation Movement"):
             # the country is named, but nothing happens there because of it

@@ -1264,3 +1264,15 @@ def test_the_white_house_as_a_building_is_in_washington(pipeline):
     found = _found(pipeline, "Talks were held in the White House on Monday.")
     assert haversine_km(*found["White House"], 38.9, -77.04) < 25
     assert not _found(pipeline, "The White House said on Monday it would act.")
+
+
+def test_a_country_in_a_movements_title_is_named_in_the_title(pipeline):
+    """ "Democratic Movement-United Georgia": Georgia is the country (beside Tbilisi), named in
+    a title; that a US state is bigger does not make it a town in an honorific."""
+    text = (
+        "Members of the Democratic Movement-United Georgia party were arrested, the Interior "
+        "Ministry in Tbilisi said."
+    )
+    assert _kinds(pipeline, text)["Georgia"] == "in title"
+    found = _found(pipeline, text)
+    assert haversine_km(*found["Georgia"], 42.0, 43.5) < 300
