@@ -221,9 +221,9 @@ _ROCKET_VOLLEY = (
     r"(?:(?:dozens|scores|hundreds|barrages?|volleys?|salvos?|hail) of|\b[2-9]\d{1,2})\s+"
     r"(?:[\w-]+\s+)?rockets\b"
 )
-# a sentence whose rockets are a volley and that names no missile
-# ("Rockets fired from Lebanon slammed into Haifa": fired across a front line, as guns fire)
+# "Rockets fired from Lebanon slammed into Haifa": fired across a front line, as guns fire
 _ROCKETS_ACROSS = r"\brockets\s+(?:were\s+|had\s+been\s+)?(?:fired|launched)\s+from\b"
+# a sentence whose rockets are a volley or fired across a line, and that names no missile
 _ROCKETS_NOT_MISSILES = cue(rf"^(?!.*\bmissiles?\b).*(?:{_ROCKET_VOLLEY}|{_ROCKETS_ACROSS})")
 _ARMED_CONTEXT = cue(
     r"\b(?:troops|forces|army|soldiers|militias?|militiamen|rebels?|insurgents?|militants?|"
@@ -871,7 +871,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "offensive_threat",
         cue(
             r"\b(?:threat|threaten\w*|warn\w*|fear\w*|danger|risk|imminent|prepar\w+|intend\w*|"
-            r"intention|plann?(?:ed|ing|s)?)\b[^.;]{0,80}?"
+            r"intention)\b[^.;]{0,80}?"
             # "the danger of Belarusian troops attacking towards Volyn"
             r"\b(?:offensives?|invasion|invad(?:e|ing)|attack(?:s|ing)?|assaults?|incursions?|advance|"
             r"advancing|strikes|push(?:ing)? (?:on|towards?|into))\b"
