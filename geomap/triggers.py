@@ -580,7 +580,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"between|erupted)|fire ?fights?|gun ?battles?|gunfights?|skirmish(?:es|ed)?|"
             r"exchang(?:ed|es|ing) (?:of )?(?:[\w-]+\s+){0,2}?fire|ambush(?:ed|es)?|"
             # "a reconnaissance group engaged a band of up to 40 militants"
-            r"engaged (?:[\w-]+\s+){0,6}?(?:militants|rebels|fighters|insurgents|gunmen|troops|"
+            # (not "engaged in talks with rebels")
+            r"engaged (?!in\b|with\b)(?:[\w-]+\s+){0,6}?(?:militants|rebels|fighters|insurgents|gunmen|troops|"
             r"soldiers|guerrillas)|"
             # "battled Islamic State fighters house by house", "fought dissident guerrillas"
             r"(?:fought|battled|battling|fighting|clashed with|clashing with)\s+(?:off\s+|back\s+)?"

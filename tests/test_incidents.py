@@ -2100,6 +2100,8 @@ def test_wars_elsewhere_give_their_incidents(pipeline, sentence, event_type, pla
         "On Sunday thousands marched in Chilpancingo to mark nine years since 43 students were "
         "abducted by police in Iguala.",
         "They are stills from a feature film about the battle for Kobani.",
+        "The governor engaged in talks with rebels in Goma on Sunday.",
+        "Police said on Sunday they had foiled a planned attack on a mosque in Lahore.",
         # an accident; a strike told before, explained
         "A derailment near Sibi on Sunday was caused by a broken rail, not sabotage.",
         "A rebel spokesman said on Sunday that the group had fired the missiles because the "
