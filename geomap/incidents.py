@@ -727,7 +727,8 @@ class IncidentExtractor:
                     # "no trains were delayed"; the trigger's own "no longer run" still counts
                     continue
                 if rule.event_type != "offensive_threat" and (
-                    _SPECULATION.search(clause) or _FUTURE_WHEN.search(text)
+                    _SPECULATION.search(clause)
+                    or _FUTURE_WHEN.search(clause + _clause_after(text, match.end()))
                 ):
                     continue
                 if _REMEMBERED.search(text, 0, match.start()):
@@ -918,6 +919,17 @@ def _mentions_by_sentence(sentences: list[Sentence], mentions: list[Mention]) ->
         ]
         for s in sentences
     ]
+
+
+def _clause_after(text: str, index: int) -> str:
+    """The words of the clause a trigger sits in, from the trigger on: "redeployed towards the
+    river in the coming days", not ", and talks are due next week"."""
+    rest = text[index:]
+    cut = _NEXT_CLAUSE.search(rest)
+    return rest[: cut.start()] if cut else rest
+
+
+_NEXT_CLAUSE = cue(r";|,\s+(?:and|but|while|whereas|although|though|as|after|before)\b")
 
 
 def _clause_before(text: str, index: int) -> str:

@@ -2471,3 +2471,15 @@ def test_where_fighting_displaced_people_to_is_no_place_of_the_fighting(pipeline
         "some 2,000 people to monasteries in Myitkyina.",
     )
     assert (clash.event_type, clash.place.mention.text) == ("armed_clash", "Hpakant")
+
+
+def test_a_time_to_come_in_another_clause_leaves_the_event_of_the_first(pipeline):
+    """ "... in the coming days" makes its own clause's event a plan, not a shelling told
+    before ", and talks are due next week"."""
+    (shelling,) = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "Troops shelled Avdiivka on Sunday, and peace talks are due next week.",
+    )
+    assert shelling.event_type == "shelling"
