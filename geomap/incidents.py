@@ -103,9 +103,11 @@ _FUTURE_WHEN = cue(
 )
 # "marched to mark nine years since the disappearance of 43 students, who were abducted":
 # a deed remembered, not a deed of the news
+# (the deed itself follows in the same phrase; not "On the anniversary of the invasion,
+# missiles hit Kyiv", an event of the day)
 _REMEMBERED = cue(
     r"\b(?:to mark|marking|commemorat\w+|in memory of|anniversary of|(?:years|decades) since|"
-    r"(?:years|decades) after)\b"
+    r"(?:years|decades) after)\b(?:[^.;,]|,\s+(?:who|whom|which|when|where)\b)*$"
 )
 # "detained on suspicion of sabotage": the arrest happened, the sabotage is alleged.
 _SUSPICION = cue(
@@ -731,7 +733,7 @@ class IncidentExtractor:
                     or _FUTURE_WHEN.search(clause + _clause_after(text, match.end()))
                 ):
                     continue
-                if _REMEMBERED.search(text, 0, match.start()):
+                if _REMEMBERED.search(text[: match.start()]):
                     continue
                 if _HEDGED_AFTER.match(text, match.end()) or _PROMISED_ONCE.search(
                     _clause_before(text, match.start())

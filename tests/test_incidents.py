@@ -2483,3 +2483,13 @@ def test_a_time_to_come_in_another_clause_leaves_the_event_of_the_first(pipeline
         "Troops shelled Avdiivka on Sunday, and peace talks are due next week.",
     )
     assert shelling.event_type == "shelling"
+
+
+def test_an_event_on_an_anniversary_is_an_event(pipeline):
+    (strike,) = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "On the anniversary of the invasion, Russian missiles hit Kyiv on Sunday.",
+    )
+    assert (strike.event_type, strike.place.candidate.name) == ("missile_strike", "Kyiv")
