@@ -163,9 +163,11 @@ _FACILITY_AFTER = cue(
 )
 # "residents who escaped through the bush began arriving in Pemba", "families fled to Sidon":
 # where people went for safety, not where anything happened
+# (not "fled to basements in Kharkiv as shells fell": sheltering where it happens)
 _REFUGE_BEFORE = cue(
     r"\b(?:fled|fleeing|flee|escaped|escaping|(?:sought|seeking|took|taking) (?:refuge|shelter)|"
-    r"evacuated|displacing)\b[^.;]{0,60}?\b(?:to|into|towards?|for|in|at|reached|reaching)\s+(?:the\s+)?"
+    r"evacuated|displacing)\s+(?:(?!(?:shelters?|basements?|bunkers?|cellars?|metro|homes?)\b)"
+    r"[\w',-]+\s+){0,8}?(?:to|into|towards?|for|in|at|reached|reaching)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|camps?)\s+(?:of\s+)?)?$"
 )
 # "the Palestine Hotel in Baghdad", "the Ouagadougou conference centre in Sirte": a building

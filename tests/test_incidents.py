@@ -2493,3 +2493,13 @@ def test_an_event_on_an_anniversary_is_an_event(pipeline):
         "On the anniversary of the invasion, Russian missiles hit Kyiv on Sunday.",
     )
     assert (strike.event_type, strike.place.candidate.name) == ("missile_strike", "Kyiv")
+
+
+def test_people_sheltering_where_the_shells_fall_are_no_refugees_elsewhere(pipeline):
+    (shelling,) = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "Residents fled to basements in Kharkiv on Sunday as shells fell on the city.",
+    )
+    assert (shelling.event_type, shelling.place.candidate.name) == ("shelling", "Kharkiv")
