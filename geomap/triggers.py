@@ -79,7 +79,10 @@ _EQUIPMENT = (
 )
 
 # Moving on the ground: advancing, pushing, crossing, withdrawing.
-_AIRCRAFT = r"(?:helicopters?|warplanes?|aircraft|jets|bombers?|drones?|planes|air force|aviation)"
+_AIRCRAFT = (
+    r"(?:helicopters?|(?:helicopter )?gunships?|warplanes?|aircraft|jets|bombers?|drones?|planes|"
+    r"air force|aviation)"
+)
 _ADVANCE = (
     r"(?:advanc(?:ed|ing)|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
     r"retreat\w*|march(?:ed|ing)|travell?ed|left|enter(?:ed|ing)|dr(?:ove|iv(?:ing|en))|head(?:ed|ing)|"
@@ -240,7 +243,10 @@ _ASSAILANTS = (
     r"(?:gunmen|militants|militiamen|militias?|attackers|assailants|insurgents|jihadists|"
     r"bandits|armed men|fighters|rebels|dissidents|extremists|terrorists|kidnappers|raiders|"
     r"gangs?|gangsters|gang members|armed groups?|paramilitaries|soldiers|troops|"
-    r"(?:police|paramilitary|army|security) units|(?:suspected|armed)\s+"
+    r"(?:police|paramilitary|army|security) units|"
+    # armed groups by name: "the Houthis attacked a cargo ship"
+    r"Houthis?|Taliban|(?:al-)?Shabaab|Boko Haram|ISIS|Islamic State|JNIM|Janjaweed|"
+    r"(?:suspected|armed)\s+"
     r"[\w-]+\s+(?:fighters|militants|militiamen|rebels|jihadists|gunmen|groups))"
 )
 # whom an attack on civilians strikes: people going about their lives, and where they gather
@@ -250,7 +256,8 @@ _CIVILIANS = cue(
     r"mourners|shoppers|traders|diners|swimmers|unarmed|villages?|markets?|mosques?|"
     r"churche?s?|schools?|hospitals?|camps? for (?:the )?displaced|homes?|houses?|house to house|"
     r"buses?|weddings?|funerals?|crowds?|cathedral|Mass|bars?|restaurants?|hotels?|"
-    r"passenger|ferr(?:y|ies)|boats?|bazaars?|shops?)\b"
+    r"passenger|ferr(?:y|ies)|boats?|bazaars?|shops?|(?:cargo|merchant|commercial|container) "
+    r"(?:ships?|vessels?)|tankers?|bulk carriers?)\b"
 )
 
 # "columns of families on the road", "convoys of the displaced": people fleeing, not an
@@ -529,11 +536,22 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             # "launched explosive-laden drones at the airport"
             r"|\b(?:launched|sent|fired|flew)\s+(?:[\w-]+\s+){0,6}?drones?\s+(?:at|on|against|into|towards?)\b"
             # "two drones hit a power station"
-            r"|struck|bombed|raked|pounded|fired (?:rockets|missiles) (?:at|on)|attacked|hit|targeted|"
+            r"|struck|bombed|raked|strafed|pounded|fired (?:rockets|missiles) (?:at|on)|attacked|hit|targeted|"
             r"dropped (?:[\w-]+\s+){0,2}?(?:explosives|bombs|grenades|munitions) on|"
             r"slammed into|crashed into)\b"
         ),
         2.25,
+    ),
+    TypeRule(
+        # "Israeli strikes killed 12 people in Tyre": a state's strikes, told without the
+        # aircraft (a people's adjective before "strikes"; not "General strikes")
+        "air_strike",
+        cue(
+            r"(?-i:\b(?!General\b)[A-Z][a-z]+(?:i|ian|ish|ese|an)(?:-led)?)\s+strikes\s+"
+            r"(?:killed|hit|destroyed|targeted|flattened|levelled|leveled|struck|pounded|on|"
+            r"against)\b"
+        ),
+        2.15,
     ),
     TypeRule(
         "air_strike",
@@ -579,6 +597,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"intensified|between|around|near|in and around|for control)|battles? (?:for|raged|"
             r"between|erupted)|fire ?fights?|gun ?battles?|gunfights?|skirmish(?:es|ed)?|"
             r"exchang(?:ed|es|ing) (?:of )?(?:[\w-]+\s+){0,2}?fire|ambush(?:ed|es)?|"
+            # "security forces killed five militants in a raid": a fight the forces won
+            r"(?:killed|shot dead|neutrali[sz]ed|eliminated) (?:at least |some |about )?(?:\d+|\w+) "
+            r"(?:suspected )?(?:militants|insurgents|rebels|terrorists|jihadists|gunmen|fighters)|"
             # "a reconnaissance group engaged a band of up to 40 militants"
             # (not "engaged in talks with rebels")
             r"engaged (?!in\b|with\b)(?:[\w-]+\s+){0,6}?(?:militants|rebels|fighters|insurgents|gunmen|troops|"
@@ -608,7 +629,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"(?:was|were|had been|has been)\s+(?:overrun|captured|seized|stormed|retaken|"
             r"recaptured)\s+by|"
             # "insurgents swept into Macomia", "overran Kidal": a named town taken
-            r"(?:seized|overran|overrun|stormed|swept into|recaptured|retook)\s+(?-i:[A-Z])|"
+            r"(?:seized|overran|overrun|stormed|swept into|recaptured|retook|besieged|encircled|"
+            r"laid siege to)\s+(?-i:[A-Z])|"
+            # "M23 rebels entered Goma": an armed group, not an army, taking a town
+            r"(?:rebels|militants|jihadists|insurgents|fighters|militiamen)\b[^.;]{0,40}?\b(?:entered|"
+            r"marched into|moved into|advanced into|pushed into|rolled into)\s+(?-i:[A-Z])|"
             # "took back this port town from Islamist insurgents"
             r"(?:took|taken|taking|won|winning) back\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?"
             rf"{_TAKEN_BY_FORCE})"
@@ -649,8 +674,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "attack",
         cue(
             r"\b(?:massacre(?:d|s)?|suicide (?:bomb(?:er|ing)s?|attacks?|blasts?)|car bomb(?:ing)?s?|"
-            r"(?:roadside bomb|improvised explosive device|IED|explosive device|bomb) "
-            r"(?:attack|exploded|went off|blast|tore through)|(?:blew|blowing) (?:himself|herself|"
+            r"(?:roadside bombs?|improvised explosive devices?|IEDs?|explosive devices?|landmines?|"
+            r"bombs?) (?:attacks?|exploded|went off|blasts?|tore through|killed|hit|struck|destroyed)|(?:blew|blowing) (?:himself|herself|"
             r"themselves) up|"
             # "twin bombs tear through the cathedral", "explosions ripped through crowds"
             r"(?:bombs?|explosions?|blasts?)\s+(?:have\s+|had\s+)?(?:tears?|tore|torn|rips?|ripped)\s+"

@@ -2053,6 +2053,38 @@ def test_a_street_lies_in_the_town_named_before(pipeline):
             "Tall ‘Afar",
             "IQ",
         ),
+        ("Israeli strikes killed 12 people in Tyre on Sunday.", "air_strike", "Tyre", "LB"),
+        (
+            "Hundreds of RSF fighters besieged El Fasher on Sunday.",
+            "armed_clash",
+            "El Fasher",
+            "SD",
+        ),
+        (
+            "Security forces killed five militants in a raid in Bannu on Sunday.",
+            "armed_clash",
+            "Bannu",
+            "PK",
+        ),
+        (
+            "A roadside bomb killed three soldiers in Peshawar on Sunday.",
+            "attack",
+            "Peshawar",
+            "PK",
+        ),
+        (  # GeoNames writes Hodeida and Al Hudaydah; wire copy Hodeidah
+            "The Houthis attacked a cargo ship off Hodeidah on Sunday.",
+            "attack",
+            "Al Ḩudaydah",
+            "YE",
+        ),
+        (
+            "Helicopter gunships strafed villages near Gondar on Sunday.",
+            "air_strike",
+            "Gonder",
+            "ET",
+        ),
+        ("M23 rebels entered Goma on Sunday after days of fighting.", "armed_clash", "Goma", "CD"),
         (  # the Kabul hotel stands in Herat
             "Gunmen stormed the Kabul hotel in Herat on Sunday, killing four guests.",
             "attack",
@@ -2101,6 +2133,8 @@ def test_wars_elsewhere_give_their_incidents(pipeline, sentence, event_type, pla
         "abducted by police in Iguala.",
         "They are stills from a feature film about the battle for Kobani.",
         "The governor engaged in talks with rebels in Goma on Sunday.",
+        "General strikes hit factories in Lagos on Sunday.",
+        "Dockers' strikes hit the port of Mombasa on Sunday.",
         "Police said on Sunday they had foiled a planned attack on a mosque in Lahore.",
         # an accident; a strike told before, explained
         "A derailment near Sibi on Sunday was caused by a broken rail, not sabotage.",

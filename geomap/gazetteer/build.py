@@ -39,7 +39,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 32
+INDEX_VERSION = 33
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -213,7 +213,21 @@ def _with_variants(names, country_code: str) -> set[str]:
         out.add(name)
         if country_code in _CYRILLIC_COUNTRIES and is_cyrillic(name):
             out.update(latin_variants(name))
+        if country_code in _ARABIC_COUNTRIES:
+            out.update(_ta_marbuta_variants(name))
     return out
+
+
+def _ta_marbuta_variants(name: str) -> set[str]:
+    """An Arabic name's final -a written with or without its h: "Hodeida" and "Hodeidah",
+    "Raqqah" and "Raqqa", as wire copy and GeoNames each write them."""
+    if not re.search(r"[a-z]{3}$", name):
+        return set()
+    if name.endswith("ah"):
+        return {name[:-1]}
+    if name.endswith("a"):
+        return {name + "h"}
+    return set()
 
 
 class IndexBuilder:
