@@ -112,7 +112,7 @@ UNIT_HEADS = frozenset(
     """division divisions brigade brigades regiment battalion battalions army armies corps fleet
     forces force guards guard order class rifle motor airborne""".split()
     # armed movements: "Sudan Liberation Movement", "Polisario Front", "Arakan Army"
-    + """movement front alliance militia militias coalition""".split()
+    + """movement front alliance militia militias militiamen coalition""".split()
 )
 # Heads of civil organisation titles: a place inside one ("Ohio Supreme Court", "Kyiv Post",
 # "University of Texas") is an associative toponym, named but not where anything happened.

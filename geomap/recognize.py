@@ -162,7 +162,7 @@ _LISTED_NAME = re.compile(_NAME2)
 # Lower-case words inside a name ("Rostov-on-Don", "Trinidad and Tobago"): a run goes on
 # through them only while the index has a longer name it may become
 _CONNECTORS = frozenset(
-    "on upon de del della di da la le les am an der den sur en y el al of and".split()
+    "on upon de des du aux del della di da la le les am an der den sur en y el al of and".split()
 )
 _MAX_NAME_TOKENS = 6
 # Abbreviations that open a name with their dot: "St. Paul", "Mt. Pleasant", "Ft. Worth".
@@ -179,7 +179,9 @@ _DISEASE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:virus|fever|disease|flu|influenza|syndrome|encephalitis|ha?emorrhagic)\b"
 )
 _UNIT_AFTER = re.compile(
-    r"\s+(?:motor\s+rifle\s+|tank\s+|airborne\s+|guards\s+)?(?:division|brigade|regiment|battalion|corps|fleet|army)\b"
+    r"\s+(?:motor\s+rifle\s+|tank\s+|airborne\s+|guards\s+)?(?:division|brigade|regiment|battalion|corps|fleet|army|"
+    # "Fano militiamen": a militia's name (Fano is also a town in Italy)
+    r"militias?|militiamen)\b"
 )
 _EQUIPMENT_AFTER = re.compile(
     r"s?\s+(?:ballistic\s+|cruise\s+)?(?:missiles?|launchers?|systems?|complex(?:es)?|rockets?|tanks?|jets?|fighters?|helicopters?|drones?|howitzers?)\b"

@@ -254,6 +254,7 @@ _CIVILIANS = cue(
     r"\b(?:civilians|villagers|residents|worshipp?ers|farmers|herders|fishermen|miners|"
     r"passengers|pupils|students|schoolchildren|children|women|families|displaced|refugees|"
     r"mourners|shoppers|traders|diners|swimmers|unarmed|villages?|markets?|mosques?|"
+    r"refugee camps?|(?:camps?|sites?) for (?:the )?displaced|displacement camps?|"
     r"churche?s?|schools?|hospitals?|camps? for (?:the )?displaced|homes?|houses?|house to house|"
     r"buses?|weddings?|funerals?|crowds?|cathedral|Mass|bars?|restaurants?|hotels?|"
     r"passenger|ferr(?:y|ies)|boats?|bazaars?|shops?|(?:cargo|merchant|commercial|container) "
@@ -596,7 +597,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"pitched) (?:fighting|battles?|clashes)|fighting (?:broke out|erupted|raged|flared|"
             r"intensified|between|around|near|in and around|for control)|battles? (?:for|raged|"
             r"between|erupted)|fire ?fights?|gun ?battles?|gunfights?|skirmish(?:es|ed)?|"
-            r"exchang(?:ed|es|ing) (?:of )?(?:[\w-]+\s+){0,2}?fire|ambush(?:ed|es)?|"
+            r"(?:exchang(?:ed|es|ing)|trad(?:ed|es|ing)) (?:of )?(?:[\w-]+\s+){0,2}?fire|ambush(?:ed|es)?|"
             # "security forces killed five militants in a raid": a fight the forces won
             r"(?:killed|shot dead|neutrali[sz]ed|eliminated) (?:at least |some |about )?(?:\d+|\w+) "
             r"(?:suspected )?(?:militants|insurgents|rebels|terrorists|jihadists|gunmen|fighters)|"

@@ -2085,6 +2085,30 @@ def test_a_street_lies_in_the_town_named_before(pipeline):
             "ET",
         ),
         ("M23 rebels entered Goma on Sunday after days of fighting.", "armed_clash", "Goma", "CD"),
+        (  # "des" goes on with the name; not Croix in France
+            "Gangs torched dozens of homes in Croix-des-Bouquets on Sunday.",
+            "attack",
+            "Croix-des-Bouquets",
+            "HT",
+        ),
+        (  # Fano names the militia, not the Italian town
+            "Clashes between Fano militiamen and federal troops erupted in Debre Markos on Sunday.",
+            "armed_clash",
+            "Debre Mark’os",
+            "ET",
+        ),
+        (
+            "Israeli troops raided the Jenin refugee camp on Sunday, killing three people.",
+            "attack",
+            "Janīn",
+            "PS",
+        ),
+        (
+            "Indian and Pakistani troops traded fire near Poonch on Sunday.",
+            "armed_clash",
+            "Pūnch",
+            "IN",
+        ),
         (  # the Kabul hotel stands in Herat
             "Gunmen stormed the Kabul hotel in Herat on Sunday, killing four guests.",
             "attack",
