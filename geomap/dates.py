@@ -170,6 +170,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "season",
         re.compile(rf"\b(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?P<y>{_Y})\b", re.I),
     ),
+    (
+        # "in the 1990s", "the early 2000s": a decade
+        "decade",
+        re.compile(r"\bthe\s+(?:early\s+|mid-?\s*|late\s+)?(?P<y>1[89]\d0|20[0-2]0)['’]?s\b", re.I),
+    ),
     ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)),
     # "overnight" with no other date: the night before publication
@@ -353,6 +358,9 @@ class DateNormaliser:
             return self._capped(first, last, "month" if name == "month" else "range")
         if name == "season":
             return _season(g["season"], int(g["y"]))
+        if name == "decade":
+            first = int(g["y"])
+            return (date(first, 1, 1), date(first + 9, 12, 31), "year")
         if ref is None or not self.published:
             if name == "past_year" and ref is not None:
                 return (ref - timedelta(days=365), ref, "year")

@@ -158,8 +158,10 @@ _HABITUAL = cue(
 )
 _STATEMENT_BEFORE = cue(
     r"\b(?:said|says|told(?:\s+[A-Z][\w-]*){0,3}|announced|reported|wrote(?:\s+on\s+\w+)?|stated|"
-    r"confirmed|added|claimed|denied|insisted|warned|acknowledged|admitted|briefing|interview|update|"
-    r"address|statement)\s*$"
+    r"confirmed|added|claimed|denied|insisted|warned|acknowledged|admitted|recalled|remembered|"
+    r"noted|briefing|interview|update|address|statement)"
+    # "historians recalled in Vienna on Saturday": where it was said, between
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s*$"
 )
 # "in its Thursday evening update", "Monday's briefing": the day of the statement itself
 _STATEMENT_NOUN_AFTER = cue(

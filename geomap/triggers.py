@@ -553,6 +553,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"against)\b"
         ),
         2.15,
+        # (not "Brazilian strikes hit the oil sector": a walk-out; war strikes kill or hit targets)
+        needs=cue(
+            r"\b(?:killed|killing|dead|wounded|casualties|targets?|positions?|militants?|fighters|"
+            r"bases?|depots?|launchers?|military|army|troops|Hezbollah|Hamas|Houthis?)\b"
+        ),
     ),
     TypeRule(
         "air_strike",

@@ -118,6 +118,8 @@ def _one(text: str, published: date):
             date(2015, 10, 3),
             (date(2015, 9, 28), date(2015, 10, 3), "range"),
         ),
+        # a decade
+        ("in the 1990s", date(2024, 5, 11), (date(1990, 1, 1), date(1999, 12, 31), "year")),
         # a season of a year
         (
             "in the winter of 1941",

@@ -2158,6 +2158,10 @@ def test_wars_elsewhere_give_their_incidents(pipeline, sentence, event_type, pla
         "They are stills from a feature film about the battle for Kobani.",
         "The governor engaged in talks with rebels in Goma on Sunday.",
         "General strikes hit factories in Lagos on Sunday.",
+        "Brazilian strikes hit the oil sector in Rio de Janeiro on Sunday as workers walked out.",
+        # a siege of the 1990s, recalled on Sunday
+        "Rebels besieged Sarajevo for nearly four years in the 1990s, historians recalled in "
+        "Vienna on Sunday.",
         "Dockers' strikes hit the port of Mombasa on Sunday.",
         "Police said on Sunday they had foiled a planned attack on a mosque in Lahore.",
         # an accident; a strike told before, explained
