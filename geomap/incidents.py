@@ -33,6 +33,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
+from text_to_num import text2num
+
 from .actors import MILITARY_TYPES, ActorFinder
 from .codebook import EVENT_KINDS
 from .cues import cue
@@ -83,6 +85,8 @@ _DEBUNKED = cue(
     r"baseless|groundless|fabricated|fake|not true)\b"
     # a fact check's "Claim: a video shows ...": what is checked, not what happened
     r"|^\W*(?:claim|claimed|viral claim|rumou?r)\s*:"
+    # "Photos claimed to show an air strike on Tripoli are misleading"
+    r"|\b(?:is|are|was|were)\s+(?:misleading|doctored|miscaptioned|manipulated|out of context)\b"
     # "claimed that his men had fought ..., but officers insisted that not a single shot had
     # been fired": a claim the other side says is untrue
     r"|\bclaim(?:ed|s)\s+that\b[^.;]*?,?\s+but\s+(?:[\w-]+\s+){1,4}?(?:insisted|said|says|"
@@ -95,6 +99,8 @@ _NOT_OF_WAR = cue(
     r"depicting|based on)\b"
     r"|\b(?:was|were)\s+caused\s+by\s+(?:an?\s+)?(?:broken rail|accident|landslide|storm|flood)\b"
     r"|\bnot\s+(?:by\s+)?sabotage\b"
+    # "a barrage of criticism", "bombarded with questions": words, not shells
+    r"|\b(?:barrage|volley|hail|salvo) of (?:criticism|questions|complaints|abuse|insults|protests?)\b"
 )
 # "in the coming days", "announced for next month": a time still to come (not "the next week"
 # of a story told in the past)
@@ -207,6 +213,7 @@ _SAME_DAY = cue(
     r"after)\s+(?:mid-?morning|morning|noon|midday|mid-?day|lunchtime|mid-?afternoon|afternoon|"
     r"evening|nightfall|dusk|dawn|daybreak|first light|midnight|\d{1,2}[:.]\d{2}\b|"
     r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2} o'clock)"
+    r"|within (?:hours|the hour|minutes)\b"
     r"|(?:(?:a few |several |two |three |some )?hours|minutes|shortly|moments|an hour|"
     r"half an hour) (?:earlier|later|before|after)"
     r"|(?:later|earlier) (?:that|the same) (?:day|morning|afternoon|evening|night))"
@@ -1066,6 +1073,11 @@ _ARRIVED = cue(
 )
 
 
+# "began three days of air-defence drills", "began the ten-day exercise": how long it runs
+_LASTING = cue(
+    r"\b(?:began|begins|started|starts|launched|opened|kicked off)\s+(?:a\s+|the\s+)?"
+    r"(?:(\w+)[- ]day\b|(\w+)\s+days\s+of\b)"
+)
 # "... fighting from house to house into Tuesday": the event went on to a later day
 _GOING_ON_INTO = cue(
     r"\b(?:fighting|fought|went on|continued|continuing|lasted|lasting|raged|raging|burned|"
@@ -1074,11 +1086,29 @@ _GOING_ON_INTO = cue(
 )
 
 
+def _days_told(word: str) -> int:
+    """ "3" or "three" as a number of days; 0 for any other word."""
+    if word.isdigit():
+        return int(word)
+    try:
+        return text2num(word.lower(), "en")
+    except ValueError:
+        return 0
+
+
 def _went_on(text: str, when: DateMention | None, clause_end: int) -> DateMention | None:
     """ "stormed the district on Monday, fighting from house to house into Tuesday": the
-    event runs from its day to the later weekday it went on into."""
+    event runs from its day to the later weekday it went on into; "began three days of
+    drills on Monday" runs three days from Monday."""
     if when is None or when.precision != "day" or not when.date_end or when.end > clause_end:
         return when
+    lasting = _LASTING.search(text, max(0, when.start - 120), clause_end)
+    if lasting:
+        words = lasting.group(1) or lasting.group(2)
+        days = _days_told(words)
+        if 1 < days <= 31:
+            end = when.date_end + timedelta(days=days - 1)
+            return DateMention(when.text, when.start, when.end, when.date_start, end, "range")
     going_on = _GOING_ON_INTO.search(text, when.end, clause_end)
     if going_on is None:
         return when

@@ -180,7 +180,7 @@ _BUILDING_NAMED_AFTER = cue(
 # the passenger boat "Tombouctou", the frigate Admiral Makarov: a vessel named after a place
 _VESSEL_BEFORE = cue(
     r"\b(?:boat|ship|vessel|ferry|frigate|cruiser|tanker|freighter|steamer|submarine|"
-    r"destroyer|corvette|warship|flagship)\s+[\"“'‘]?$"
+    r"destroyer|corvette|warship|flagship)\s+[\"“'‘]?(?:(?-i:[A-Z])[\w-]*\s+){0,2}$"
 )
 # "the Iran-backed Houthi militia", "a Minsk-based group": the place qualifies a party
 _PARTY_QUALIFIER_AFTER = cue(

@@ -65,6 +65,7 @@ _DAMAGE = (
 _TROOPS = (
     r"(?:troops|forces|battalions?|battalion tactical groups|BTGs?|brigades?|units?|soldiers|servicemen|"
     r"the military|army|regiments?|divisions?|paratroopers|contingent|personnel|formations?|"
+    r"peacekeepers|police officers|"
     r"battle ?groups?)"
 )
 _MOVE = r"(?:mov(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|relocat\w+|redeploy\w*|arriv\w+|pull(?:ed|ing) back|withdr[ae]w\w*|brought|shift(?:ed|ing))"
@@ -259,6 +260,8 @@ _CIVILIANS = cue(
     r"buses?|weddings?|funerals?|crowds?|cathedral|Mass|bars?|restaurants?|hotels?|"
     r"passenger|ferr(?:y|ies)|boats?|bazaars?|shops?|(?:cargo|merchant|commercial|container) "
     r"(?:ships?|vessels?)|tankers?|bulk carriers?)\b"
+    # (not "residents said": civilians who only tell of it)
+    r"(?!\s+(?:said|say|says|told|reported|recalled))"
 )
 
 # "columns of families on the road", "convoys of the displaced": people fleeing, not an
@@ -533,12 +536,12 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "air_strike",
         cue(
             rf"\b(?:strikes?|attacks?|raids?) by\s+(?:[\w-]+\s+){{0,3}}?{_AIRCRAFT}"
-            rf"|\b{_AIRCRAFT}\b[^.;]{{0,80}}?\b(?:carried out (?:[\w-]+\s+){{0,4}}?(?:strikes?|attacks?|raids?)"
+            rf"|\b{_AIRCRAFT}\b[^.;]{{0,80}}?\b(?:(?:carried out|launched|conducted|staged) (?:[\w-]+\s+){{0,4}}?(?:strikes?|attacks?|raids?)"
             # "launched explosive-laden drones at the airport"
             r"|\b(?:launched|sent|fired|flew)\s+(?:[\w-]+\s+){0,6}?drones?\s+(?:at|on|against|into|towards?)\b"
             # "two drones hit a power station"
             r"|struck|bombed|raked|strafed|pounded|fired (?:rockets|missiles) (?:at|on)|attacked|hit|targeted|"
-            r"dropped (?:[\w-]+\s+){0,2}?(?:explosives|bombs|grenades|munitions) on|"
+            r"dropped (?:[\w-]+\s+){0,2}?(?:explosives|explosive devices|bombs|grenades|munitions) on|"
             r"slammed into|crashed into)\b"
         ),
         2.25,
@@ -582,7 +585,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             rf"{_ROCKETS_ACROSS}[^.;]{{0,80}}?\b(?:fell|hit|landed|struck|slammed|exploded|crashed)|"
             rf"(?:fired|launched|lobbed)\s+(?:about\s+|some\s+|around\s+|more than\s+|nearly\s+|an?\s+(?:[\w-]+\s+)?)?"
             rf"{_ROCKET_VOLLEY}|"
-            r"shell(?:ed|ing)(?!\s+out\b)|shellfire|fired (?:[\w-]+\s+){0,2}?shells? (?:at|on|into)|(?:shells?|mortar bombs?)\b[^.;]{0,80}?\b(?:fell|hit|landed|struck|"
+            r"shell(?:ed|ing)(?!\s+out\b)|shellfire|fired (?:[\w-]+\s+){0,2}?(?:shells?|mortars?|mortar rounds|mortar bombs) (?:at|on|into)|(?:shells?|mortar bombs?)\b[^.;]{0,80}?\b(?:fell|hit|landed|struck|"
             r"slammed|exploded|rained|crashed into)|(?:artillery|mortar|tank|rocket|howitzer) (?:fire|barrages?|rounds?|"
             r"shells?|bombardment|strikes?|attacks?)|came under (?:heavy |intense |sustained )?"
             r"(?:artillery|mortar|tank|rocket) fire|"
@@ -603,6 +606,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"intensified|between|around|near|in and around|for control)|battles? (?:for|raged|"
             r"between|erupted)|fire ?fights?|gun ?battles?|gunfights?|skirmish(?:es|ed)?|"
             r"(?:exchang(?:ed|es|ing)|trad(?:ed|es|ing)) (?:of )?(?:[\w-]+\s+){0,2}?fire|ambush(?:ed|es)?|"
+            # "gunmen from two rival cartels fought for hours in and around the municipality"
+            r"(?:fought|battled|clashed) (?:for (?:hours|days)|each other|one another)|"
             # "security forces killed five militants in a raid": a fight the forces won
             r"(?:killed|shot dead|neutrali[sz]ed|eliminated) (?:at least |some |about )?(?:\d+|\w+) "
             r"(?:suspected )?(?:militants|insurgents|rebels|terrorists|jihadists|gunmen|fighters)|"
@@ -640,6 +645,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             # "M23 rebels entered Goma": an armed group, not an army, taking a town
             r"(?:rebels|militants|jihadists|insurgents|fighters|militiamen)\b[^.;]{0,40}?\b(?:entered|"
             r"marched into|moved into|advanced into|pushed into|rolled into)\s+(?-i:[A-Z])|"
+            # "stormed into the western districts of Aleppo", "fought their way into the centre"
+            r"(?:stormed|swept|broke|burst|fought their way|pushed) into\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:districts?|neighbou?rhoods?|quarters?|centre|center|city|town|outskirts|suburbs)|"
             # "took back this port town from Islamist insurgents"
             r"(?:took|taken|taking|won|winning) back\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?"
             rf"{_TAKEN_BY_FORCE})"
@@ -655,7 +663,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         cue(
             # (not "soldiers were killed": the armed men are then the dead)
             rf"\b{_ASSAILANTS}\b[^.;]{{0,90}}?(?<!were )(?<!was )(?<!been )\b(?:attacked|raided|"
-            r"stormed|opened fire|killed|"
+            r"stormed|burst into|opened fire|killed|"
             r"shot dead|shot|massacred|abducted|kidnapped|torched|burned|set fire to|executed|"
             r"beheaded|hacked)\b"
         ),
@@ -680,6 +688,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "attack",
         cue(
             r"\b(?:massacre(?:d|s)?|suicide (?:bomb(?:er|ing)s?|attacks?|blasts?)|car bomb(?:ing)?s?|"
+            # "a lorry packed with explosives blew up beside the air base"
+            r"(?:car|lorry|truck|van|motorbike|motorcycle|vehicle)\s+(?:packed|loaded|laden|rigged) with "
+            r"explosives\b[^.;]{0,30}?\b(?:blew up|exploded|detonated|went off)|"
             r"(?:roadside bombs?|improvised explosive devices?|IEDs?|explosive devices?|landmines?|"
             r"bombs?) (?:attacks?|exploded|went off|blasts?|tore through|killed|hit|struck|destroyed)|(?:blew|blowing) (?:himself|herself|"
             r"themselves) up|"

@@ -2085,6 +2085,43 @@ def test_a_street_lies_in_the_town_named_before(pipeline):
             "ET",
         ),
         ("M23 rebels entered Goma on Sunday after days of fighting.", "armed_clash", "Goma", "CD"),
+        (  # residents who only tell of it are no victims: the fighters fought troops
+            "Fighters stormed into the western districts of Aleppo on Sunday and fought troops "
+            "near the university, residents said.",
+            "armed_clash",
+            "Aleppo",
+            "SY",
+        ),
+        (
+            "Israeli warplanes launched a series of raids on the port of Hodeidah on Sunday.",
+            "air_strike",
+            "Al Ḩudaydah",
+            "YE",
+        ),
+        (  # the tanker is named after Luanda, in Angola
+            "A Houthi anti-ship missile struck the fuel tanker Marlin Luanda off Aden on Sunday.",
+            "missile_strike",
+            "Aden",
+            "YE",
+        ),
+        (
+            "Guerrillas fired home-made mortars at the police station in Suárez on Sunday.",
+            "shelling",
+            "Suárez",
+            "CO",
+        ),
+        (
+            "A lorry packed with explosives blew up beside the air base in Cali on Sunday.",
+            "attack",
+            "Cali",
+            "CO",
+        ),
+        (
+            "Gunmen from two rival cartels fought for hours in Tlalchapa on Sunday.",
+            "armed_clash",
+            "Tlalchapa",
+            "MX",
+        ),
         (  # "des" goes on with the name; not Croix in France
             "Gangs torched dozens of homes in Croix-des-Bouquets on Sunday.",
             "attack",
@@ -2158,6 +2195,9 @@ def test_wars_elsewhere_give_their_incidents(pipeline, sentence, event_type, pla
         "They are stills from a feature film about the battle for Kobani.",
         "The governor engaged in talks with rebels in Goma on Sunday.",
         "General strikes hit factories in Lagos on Sunday.",
+        "Photos claimed to show an air strike on a block of flats in Tripoli on Sunday are "
+        "misleading.",
+        "The exercise near Kars drew a barrage of criticism from Moscow on Sunday.",
         "Brazilian strikes hit the oil sector in Rio de Janeiro on Sunday as workers walked out.",
         # a siege of the 1990s, recalled on Sunday
         "Rebels besieged Sarajevo for nearly four years in the 1990s, historians recalled in "
@@ -2565,3 +2605,14 @@ def test_people_sheltering_where_the_shells_fall_are_no_refugees_elsewhere(pipel
         "Residents fled to basements in Kharkiv on Sunday as shells fell on the city.",
     )
     assert (shelling.event_type, shelling.place.candidate.name) == ("shelling", "Kharkiv")
+
+
+def test_drills_that_began_for_some_days_run_that_long(pipeline):
+    (drills,) = _report(
+        pipeline,
+        "Report",
+        "2024-10-29",
+        "On Monday the army began three days of air-defence drills around Isfahan.",
+    )
+    assert drills.event_type == "military_exercise"
+    assert (drills.date_start, drills.date_end) == (date(2024, 10, 28), date(2024, 10, 30))
