@@ -259,6 +259,8 @@ _CLAUSE_BREAK = cue(
 _NO_COMMENT = cue(
     r"\b(?:did not|could not|would not|declined to|refused to)\s+(?:immediately\s+)?"
     r"(?:respond|reply|comment|be reached)\b|\b(?:no|for) comment\b"
+    # "Both sides have denied any responsibility for Monday's drone attack": nor who denies
+    r"|\b(?:denied|deny|denies|disclaimed)\s+(?:any\s+)?(?:responsibility|involvement|a role)\b"
 )
 _SIGHTED = cue(r"\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:seen|spotted)\b")
 # A sentence that goes on telling the event of the one before.
