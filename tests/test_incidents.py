@@ -2566,49 +2566,6 @@ def test_since_a_day_when_something_happened_dates_that_deed_to_the_day(pipeline
     assert {(i.date_start, i.date_end) for i in incidents} == {(date(2025, 1, 16),) * 2}
 
 
-def test_where_fighting_displaced_people_to_is_no_place_of_the_fighting(pipeline):
-    (clash,) = _report(
-        pipeline,
-        "Report",
-        "2023-04-14",
-        "Clashes between the army and rebels intensified around Hpakant on Thursday, displacing "
-        "some 2,000 people to monasteries in Myitkyina.",
-    )
-    assert (clash.event_type, clash.place.mention.text) == ("armed_clash", "Hpakant")
-
-
-def test_a_time_to_come_in_another_clause_leaves_the_event_of_the_first(pipeline):
-    """ "... in the coming days" makes its own clause's event a plan, not a shelling told
-    before ", and talks are due next week"."""
-    (shelling,) = _report(
-        pipeline,
-        "Report",
-        "2024-05-14",
-        "Troops shelled Avdiivka on Sunday, and peace talks are due next week.",
-    )
-    assert shelling.event_type == "shelling"
-
-
-def test_an_event_on_an_anniversary_is_an_event(pipeline):
-    (strike,) = _report(
-        pipeline,
-        "Report",
-        "2024-05-14",
-        "On the anniversary of the invasion, Russian missiles hit Kyiv on Sunday.",
-    )
-    assert (strike.event_type, strike.place.candidate.name) == ("missile_strike", "Kyiv")
-
-
-def test_people_sheltering_where_the_shells_fall_are_no_refugees_elsewhere(pipeline):
-    (shelling,) = _report(
-        pipeline,
-        "Report",
-        "2024-05-14",
-        "Residents fled to basements in Kharkiv on Sunday as shells fell on the city.",
-    )
-    assert (shelling.event_type, shelling.place.candidate.name) == ("shelling", "Kharkiv")
-
-
 def test_drills_that_began_for_some_days_run_that_long(pipeline):
     (drills,) = _report(
         pipeline,
@@ -2618,3 +2575,38 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
     )
     assert drills.event_type == "military_exercise"
     assert (drills.date_start, drills.date_end) == (date(2024, 10, 28), date(2024, 10, 30))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "place"),
+    [
+        # where the fighting displaced people to is no place of the fighting
+        (
+            "Clashes between the army and rebels intensified around Hpakant on Sunday, "
+            "displacing some 2,000 people to monasteries in Myitkyina.",
+            "armed_clash",
+            "Hpakant",
+        ),
+        # people sheltering where the shells fall are no refugees elsewhere
+        (
+            "Residents fled to basements in Kharkiv on Sunday as shells fell on the city.",
+            "shelling",
+            "Kharkiv",
+        ),
+        # a time to come makes only its own clause's event a plan
+        (
+            "Troops shelled Avdiivka on Sunday, and peace talks are due next week.",
+            "shelling",
+            "Avdiivka",
+        ),
+        # an event on an anniversary is an event; only the deed remembered is not
+        (
+            "On the anniversary of the invasion, Russian missiles hit Kyiv on Sunday.",
+            "missile_strike",
+            "Kyiv",
+        ),
+    ],
+)
+def test_a_sentence_tells_its_one_incident_at_its_place(pipeline, sentence, event_type, place):
+    (incident,) = _report(pipeline, "Report", "2024-05-14", sentence)
+    assert (incident.event_type, incident.place.mention.text) == (event_type, place)
