@@ -223,6 +223,8 @@ _SAME_DAY = cue(
 _TIME_STAMPED = cue(r"^\W*\d{1,2}:\d{2}(?:\s*[—–-])?\s+(?-i:[A-Z])")
 # "That same night, ...", "On the same day": the day the text told last
 _SAME_DAY_OPENING = cue(
+    # "Hours earlier, guerrillas fired mortars ...": the day of the paragraph before
+    r"^\W*(?:(?:a few |several |some |two |three )?hours|minutes|shortly) (?:earlier|later|before)\b|"
     r"^\W*(?:\d+\s*/\s*)?(?:on\s+)?(?:that|the)\s+(?:same\s+)?(?:day|night|evening|morning|"
     r"afternoon)\b"
 )

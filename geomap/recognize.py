@@ -162,7 +162,7 @@ _LISTED_NAME = re.compile(_NAME2)
 # Lower-case words inside a name ("Rostov-on-Don", "Trinidad and Tobago"): a run goes on
 # through them only while the index has a longer name it may become
 _CONNECTORS = frozenset(
-    "on upon de des du aux del della di da la le les am an der den sur en y el al of and".split()
+    "on upon de des du au aux del della di da la le les am an der den sur en y el al of and".split()
 )
 _MAX_NAME_TOKENS = 6
 # Abbreviations that open a name with their dot: "St. Paul", "Mt. Pleasant", "Ft. Worth".

@@ -2610,3 +2610,22 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
 def test_a_sentence_tells_its_one_incident_at_its_place(pipeline, sentence, event_type, place):
     (incident,) = _report(pipeline, "Report", "2024-05-14", sentence)
     assert (incident.event_type, incident.place.mention.text) == (event_type, place)
+
+
+def test_a_paragraph_that_opens_hours_earlier_is_on_the_day_before_it(pipeline):
+    """ "Hours earlier, ..." opens a paragraph on the day of the one before, not on the day
+    of publication; "Port-au-Prince" goes on through "au"."""
+    incidents = _report(
+        pipeline,
+        "Report",
+        "2025-08-22",
+        "A lorry packed with explosives blew up beside the air base in Cali on Thursday.\n\n"
+        "Hours earlier, guerrillas fired home-made mortars at the police station in Suárez.\n\n"
+        "Kenyan police officers landed at Port-au-Prince's airport on Friday after a flight "
+        "from Nairobi.",
+    )
+    by_type = {i.event_type: i for i in incidents}
+    assert by_type["shelling"].date_start == date(2025, 8, 21)
+    landing = by_type["troop_movement"]
+    assert landing.place.mention.text == "Port-au-Prince"
+    assert landing.origin is not None and landing.origin.mention.text == "Nairobi"
