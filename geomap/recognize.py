@@ -899,7 +899,7 @@ class Recognizer:
                 # a name of which this is the last part: a person's ("Franak Viačorka") or
                 # a compound ("Idritsa-Berlin")
                 return _PERSON if text[before.end : start] == " " else None
-        if _AIRPORT_AFTER.match(text, end) and not _SENTENCE_END.search(text[end : end + 2]):
+        if _AIRPORT_AFTER.match(text, end):
             # "Abha International Airport": the town the airport serves, where it lies
             return Mention(text=written, start=start, end=end, query=written, kind="name")
         if (

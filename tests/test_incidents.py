@@ -264,6 +264,12 @@ def _report(pipeline, title: str, published: str, body: str):
     return pipeline.read(document_from_text(text, Source(path="report.txt"))).incidents
 
 
+def _the_incident(pipeline, published: str, body: str):
+    """The one incident of a short report; it fails when the report gives none or several."""
+    (incident,) = _report(pipeline, "Report", published, body)
+    return incident
+
+
 def test_history_is_background_not_an_incident(pipeline):
     """An event that ended more than a year before publication is told as background."""
     incidents = _report(
@@ -2157,7 +2163,7 @@ def test_a_street_lies_in_the_town_named_before(pipeline):
     ],
 )
 def test_wars_elsewhere_give_their_incidents(pipeline, sentence, event_type, place, country):
-    (incident,) = _report(pipeline, "Report", "2024-05-14", sentence)
+    incident = _the_incident(pipeline, "2024-05-14", sentence)
     assert incident.event_type == event_type
     assert (incident.place.candidate.name, incident.place.candidate.country_code) == (
         place,
@@ -2218,22 +2224,20 @@ def test_peaceful_or_unreal_uses_of_war_words_are_no_incidents(pipeline, sentenc
 
 def test_a_bombing_an_armed_group_claims_is_an_attack_not_an_air_strike(pipeline):
     """Air forces do not claim their raids; "claimed the bombing" is a bomb attack's."""
-    (claimed,) = _report(
+    claimed = _the_incident(
         pipeline,
-        "Report",
         "2024-05-14",
         "Islamic State claimed the bombing of a mosque in Jalalabad that killed nine people.",
     )
     assert claimed.event_type == "attack"
     # a bombing with no claim is still read as one from the air
-    (raid,) = _report(pipeline, "Report", "2024-05-14", "Jets bombed Jalalabad on Sunday.")
+    raid = _the_incident(pipeline, "2024-05-14", "Jets bombed Jalalabad on Sunday.")
     assert raid.event_type == "air_strike"
 
 
 def test_guns_fired_in_a_drill_are_an_exercise_not_shelling(pipeline):
-    (drill,) = _report(
+    drill = _the_incident(
         pipeline,
-        "Report",
         "2024-05-14",
         "Artillery crews live-fired at a range near Kassala on Sunday.",
     )
@@ -2271,7 +2275,7 @@ def test_a_wire_dateline_with_its_year_dates_the_report(pipeline):
     ],
 )
 def test_an_incident_carries_the_deaths_its_sentence_reports(pipeline, body, deaths):
-    (incident,) = _report(pipeline, "Report", "2024-05-14", body)
+    incident = _the_incident(pipeline, "2024-05-14", body)
     assert incident.fatalities == deaths
 
 
@@ -2290,9 +2294,8 @@ def test_deaths_reach_the_geojson_and_the_popup(pipeline):
     from geomap.features import incident_feature
     from geomap.maps.popups import incident_popup_parts
 
-    (incident,) = _report(
+    incident = _the_incident(
         pipeline,
-        "Report",
         "2024-05-14",
         "The Rapid Support Forces shelled El Fasher on Sunday, killing at least 27 civilians.",
     )
@@ -2356,9 +2359,8 @@ def test_in_the_capital_is_the_capital_the_text_names(pipeline):
 
 
 def test_a_toll_told_in_the_next_sentence_belongs_to_the_attack_before(pipeline):
-    (attack,) = _report(
+    attack = _the_incident(
         pipeline,
-        "Report",
         "2022-06-14",
         "Gunmen on motorbikes stormed Sebba on Saturday night, going from house to house, "
         "survivors said. At least 40 civilians were killed, according to a local official.",
@@ -2432,18 +2434,16 @@ def test_an_accented_dateline_date_and_an_admission_are_no_event_dates(pipeline)
 def test_rockets_fired_by_the_score_are_shelling_and_fall_where_the_text_says(pipeline):
     """A volley of unguided rockets is artillery fire; a few rockets at a far city are a
     missile strike, as Ukrainian reports call cruise missiles "rockets"."""
-    (volley,) = _report(
-        pipeline, "Report", "2024-05-14", "Hamas fired dozens of rockets at Ashkelon on Sunday."
+    volley = _the_incident(
+        pipeline, "2024-05-14", "Hamas fired dozens of rockets at Ashkelon on Sunday."
     )
     assert (volley.event_type, volley.place.candidate.name) == ("shelling", "Ashkelon")
-    (strike,) = _report(
-        pipeline, "Report", "2024-05-14", "Two rockets struck a fuel depot in Lviv on Sunday."
+    strike = _the_incident(
+        pipeline, "2024-05-14", "Two rockets struck a fuel depot in Lviv on Sunday."
     )
     assert strike.event_type == "missile_strike"
     # "hit" ends the place the rockets came from: Sderot is the target, Gaza the origin
-    (fired,) = _report(
-        pipeline, "Report", "2024-05-14", "Rockets fired from Gaza hit Sderot on Sunday."
-    )
+    fired = _the_incident(pipeline, "2024-05-14", "Rockets fired from Gaza hit Sderot on Sunday.")
     assert fired.place.candidate.name == "Sderot"
     assert fired.origin is not None and fired.origin.mention.text == "Gaza"
 
@@ -2484,18 +2484,16 @@ def test_the_town_is_the_last_where_something_happened_not_where_people_fled(pip
 def test_a_town_measured_from_places_an_event_in_an_unnamed_village(pipeline):
     """ "a remote village of the Junín region, 30 km north-west of the town of Pichari": the
     town is nearer the event than the region; beside a named town it stays a yardstick."""
-    (killing,) = _report(
+    killing = _the_incident(
         pipeline,
-        "Report",
         "2024-05-14",
         "Sixteen people, two of them children, were shot dead on Sunday at a bar in a remote "
         "village of the Junín region, roughly 30 km north-west of the town of Pichari.",
     )
     assert (killing.event_type, killing.place.candidate.name) == ("attack", "Pichari")
     assert killing.uncertainty_km >= 10
-    (shelled,) = _report(
+    shelled = _the_incident(
         pipeline,
-        "Report",
         "2024-05-14",
         "M23 rebels shelled Sake, a town some 25 km west of Goma, on Sunday.",
     )
@@ -2503,9 +2501,8 @@ def test_a_town_measured_from_places_an_event_in_an_unnamed_village(pipeline):
 
 
 def test_columns_of_tanks_rolling_on_their_own_are_a_troop_movement(pipeline):
-    (column,) = _report(
+    column = _the_incident(
         pipeline,
-        "Report",
         "2024-05-14",
         "On Sunday long columns of tanks rolled south from Gori towards Tskhinvali.",
     )
@@ -2532,9 +2529,8 @@ def test_the_city_of_the_dateline_in_a_later_paragraph_and_fighting_into_the_nex
 
 def test_a_boat_named_after_a_town_is_no_event_place(pipeline):
     """The passenger boat "Tombouctou" was attacked upstream of Bourem, not in Timbuktu."""
-    (attack,) = _report(
+    attack = _the_incident(
         pipeline,
-        "Report",
         "2023-09-08",
         'On Thursday armed terrorist groups attacked the passenger boat "Tombouctou" on the '
         "Niger river near Bourem.",
@@ -2543,9 +2539,8 @@ def test_a_boat_named_after_a_town_is_no_event_place(pipeline):
 
 
 def test_forces_a_state_has_deployed_are_there_on_the_day_of_the_report(pipeline):
-    (deployed,) = _report(
+    deployed = _the_incident(
         pipeline,
-        "Report",
         "2024-04-11",
         "Thailand has deployed extra troops along the border near Mae Sot.",
     )
@@ -2567,9 +2562,8 @@ def test_since_a_day_when_something_happened_dates_that_deed_to_the_day(pipeline
 
 
 def test_drills_that_began_for_some_days_run_that_long(pipeline):
-    (drills,) = _report(
+    drills = _the_incident(
         pipeline,
-        "Report",
         "2024-10-29",
         "On Monday the army began three days of air-defence drills around Isfahan.",
     )
@@ -2608,7 +2602,7 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
     ],
 )
 def test_a_sentence_tells_its_one_incident_at_its_place(pipeline, sentence, event_type, place):
-    (incident,) = _report(pipeline, "Report", "2024-05-14", sentence)
+    incident = _the_incident(pipeline, "2024-05-14", sentence)
     assert (incident.event_type, incident.place.mention.text) == (event_type, place)
 
 
