@@ -9,6 +9,7 @@ the precision codes of UCDP GED (``where_prec``, ``date_prec``) derived from geo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: ACLED's event types and their sub-event types (ACLED codebook, 2023).
@@ -185,6 +186,39 @@ EVENT_KINDS: dict[str, EventKind] = {
 }
 
 EVENT_TYPES = tuple(EVENT_KINDS)
+
+#: An attack is coded by ACLED by its means when a bomb or an abduction tells it: the words
+#: of the trigger ("a suicide bomber blew himself up", "their patrol hit a mine", "gunmen
+#: kidnapped 30 students") → ACLED event type and sub-event type. First match wins.
+_ATTACK_MEANS: tuple[tuple[re.Pattern, str, str], ...] = (
+    (
+        re.compile(r"suicide|blew (?:himself|herself|themselves) up", re.I),
+        "Explosions/Remote violence",
+        "Suicide bomb",
+    ),
+    (re.compile(r"grenade", re.I), "Explosions/Remote violence", "Grenade"),
+    (
+        re.compile(r"bomb|explosi|\bIEDs?\b|\b(?:land ?)?mines?\b|blasts?\b", re.I),
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        re.compile(r"abduct|kidnap", re.I),
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+)
+
+
+def acled_category(event_type: str, trigger: str = "") -> tuple[str, str]:
+    """ACLED's event type and sub-event type of an incident whose type was told by
+    ``trigger``: the type's own, unless the words name the means of an attack."""
+    kind = EVENT_KINDS[event_type]
+    if event_type == "attack":
+        for pattern, acled_type, sub_type in _ATTACK_MEANS:
+            if pattern.search(trigger):
+                return acled_type, sub_type
+    return kind.acled_event_type, kind.acled_sub_event_type
 
 
 def where_prec(geo_precision: int, geometry_role: str, feature_class: str | None) -> int:

@@ -10,7 +10,7 @@ from shapely.geometry import LineString, Point, mapping
 from shapely.geometry.base import BaseGeometry
 from shapely.geometry.polygon import orient
 
-from .codebook import EVENT_KINDS, date_prec, where_prec
+from .codebook import EVENT_KINDS, acled_category, date_prec, where_prec
 from .models import Candidate, Incident, Place
 from .shapes import Shapes
 
@@ -49,6 +49,7 @@ def incident_feature(
     place = incident.place
     c = place.candidate
     kind = EVENT_KINDS[incident.event_type]
+    acled_type, acled_sub_type = acled_category(incident.event_type, incident.trigger)
     days = (
         (incident.date_end - incident.date_start).days
         if incident.date_start and incident.date_end
@@ -63,8 +64,8 @@ def incident_feature(
             "feature_type": "incident",
             "id": incident.id,
             "event_type": incident.event_type,
-            "acled_event_type": kind.acled_event_type,
-            "acled_sub_event_type": kind.acled_sub_event_type,
+            "acled_event_type": acled_type,
+            "acled_sub_event_type": acled_sub_type,
             "ucdp_description": kind.ucdp_description,
             "date_start": incident.date_start.isoformat() if incident.date_start else None,
             "date_end": incident.date_end.isoformat() if incident.date_end else None,
@@ -84,8 +85,14 @@ def incident_feature(
             "date_prec": date_prec(incident.time_precision, days),
             "origin": _origin(incident.origin),
             "stations": [p.candidate.name for p in place.parts]
-            if incident.geometry_role == "section"
+            if incident.geometry_role == "section" and place.mention.hint != "road"
             else [],
+            # what a section is a stretch of: "railway" between two stations, or "road"
+            "section_of": (
+                ("road" if place.mention.hint == "road" else "railway")
+                if incident.geometry_role == "section"
+                else None
+            ),
             "actors": list(incident.actors),
             "claimed_by": list(incident.claimed_by),
             "fatalities": incident.fatalities,
@@ -115,7 +122,9 @@ def _geometry(incident: Incident, shapes: Shapes | None) -> dict:
     if role == "section" and len(place.parts) == 2:
         a, b = (p.candidate for p in place.parts)
         ends = ((a.lon, a.lat), (b.lon, b.lat))
-        geometry = shapes.rail_section(*ends) if shapes else LineString(ends)
+        # a road is drawn straight: the rail lines known say nothing of it
+        on_rail = shapes is not None and place.mention.hint != "road"
+        geometry = shapes.rail_section(*ends) if on_rail else LineString(ends)
     elif role == "path" and incident.origin is not None:
         o = incident.origin.candidate
         geometry = LineString([(o.lon, o.lat), (c.lon, c.lat)])

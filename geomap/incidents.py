@@ -655,6 +655,7 @@ class IncidentExtractor:
                         claimed_by=claimed,
                         summary=_summary(event_type, place, origin, date_mention),
                         confidence=_confidence(weight, place, date_mention),
+                        trigger=sentence.text[trigger_start:trigger_end],
                     )
                 )
         return _with_deaths(out, sentence.text)
@@ -775,7 +776,12 @@ class IncidentExtractor:
         by_role: dict[str, list[Place]] = {}
         for _mention, place, role in roles:
             by_role.setdefault(role, []).append(place)
-        sections = [p for m, p, r in roles if m.kind == "section"]
+        sections = [
+            p
+            for m, p, r in roles
+            # a road only says where a place on it is, unless the event is on the road itself
+            if m.kind == "section" and (m.hint != "road" or r in ("location", "near"))
+        ]
         on_border = [
             p
             for m, p, r in roles
@@ -1358,7 +1364,8 @@ def _precision(place: Place, role: str, near: bool) -> tuple[int, float]:
     c = place.candidate
     radius = c.radius_km
     if role == "section":
-        return 1, round(radius, 1)
+        # a stretch of track between stations is exact; a road between towns only near
+        return (2 if place.mention.hint == "road" else 1), round(radius, 1)
     if role == "border":
         return 2, round(radius, 1)
     if c.feature_class == "country":
@@ -1380,6 +1387,8 @@ def _summary(event_type: str, place: Place, origin: Place | None, when: DateMent
     where = place.mention.text
     if origin is not None:
         where = f"from {origin.mention.text} to {where}"
+    elif place.mention.kind == "section" and place.mention.hint == "road":
+        where = f"on the {where}"  # "on the road linking Gusau and Tsafe"
     elif place.mention.kind == "section":
         where = f"on the {where} section"
     elif place.mention.kind == "border":

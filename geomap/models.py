@@ -67,7 +67,8 @@ class Mention:
     ``kind`` says how it is written: ``name`` (a bare name), ``region`` ("Minsk region"),
     ``direction`` ("the Volyn direction"), ``branch`` ("Vitebsk branch" of a railway),
     ``station`` (one end of a rail section), ``section`` ("A–B section", with the two
-    stations in ``parts``) or ``border`` (the border of the countries in ``parts``).
+    stations in ``parts``; with ``hint`` ``road``, "the road linking A and B", with the two
+    towns) or ``border`` (the border of the countries in ``parts``).
     ``query`` is the name to look up, ``hint`` the feature class the wording implies;
     ``respelt`` says the query is the text's word in another romanisation ("Nikolaïev" asked
     as "nikolayev"), which the gazetteer's own and alternate names match equally.
@@ -199,6 +200,9 @@ class Incident:
     extra_sources: tuple[Source, ...] = ()
     #: deaths the source sentence reports (UCDP's best estimate), None when it gives no number
     fatalities: int | None = None
+    #: the words that told the event type ("a roadside bomb struck"), "" when it goes on
+    #: from the sentence before
+    trigger: str = ""
 
     @property
     def id(self) -> str:

@@ -25,7 +25,7 @@ from .cues import cue
 from .datelines import heads_dateline
 from .distance import haversine_km
 from .models import Mention, Place
-from .resolve import Resolution
+from .resolve import Resolution, stretch_between
 from .sentences import Sentence
 
 # "the Zhlobin–Kalinkavichy line", "the Brest–Minsk trains": the ends of a line or a route
@@ -187,6 +187,18 @@ _PARTY_QUALIFIER_AFTER = cue(
     r"-(?:backed|based|linked|allied|aligned|made|built|supplied|funded|sponsored|trained|led|"
     r"born|controlled|held|friendly|leaning)\b"
 )
+# "the road linking Gusau and Tsafe", "on the highway between Baqubah and Khalis", "the
+# Kabul–Jalalabad highway": a stretch of road between two towns, where an ambush happens
+_ROAD = r"(?:road|highway|motorway|expressway|freeway|supply route|main route|trunk road|route)"
+_ROAD_BEFORE = cue(
+    rf"\b{_ROAD}\s+(?:(?:that|which)\s+)?(?:linking|links|connecting|connects|joining|joins|"
+    r"between|from)\s+(?:the\s+)?(?:(?:towns?|cities|city)\s+of\s+)?$"
+)
+_ROAD_JOIN = cue(r"^\s*(?:and|to|with)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$")
+_ROAD_DASH = cue(r"^\s?[-–—]\s?$")
+_ROAD_AFTER = cue(rf"\s+{_ROAD}\b")
+# a longer road is no place: "the Kyiv–Chop highway" runs across a country
+_ROAD_MAX_KM = 200.0
 # "Chernihiv and Zhytomyr": a name joined to the one before
 _COORDINATED = cue(r"^(?:\s*,)?\s*(?:and|or|,)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$")
 # "the X range near Y", "Antopil, near Rivne", "Savetski, in the Y district": Y says where X is.
@@ -331,10 +343,67 @@ def place_roles(
             # "into the Chernihiv and Zhytomyr regions": the second plays the first's part
             role = roles[-1][2]
         roles.append((mention, place, role))
-    roles = _route_ends(text, roles)
+    roles = _route_ends(text, _road_stretches(text, roles))
     referred = _town_referred_to(text, sentence, roles, antecedent)
     referred += _capital_referred_to(sentence, roles + referred, resolution)
     return _qualified(text, roles + referred)
+
+
+def _road_stretches(text: str, roles: list) -> list:
+    """Two towns that name the road between them ("the road linking Gusau and Tsafe") are
+    one place, the stretch of road, unless a place on it is named ("the bridge at Rastan, on
+    the highway linking Hama and Homs"): then they only say where that place is."""
+    out, i = [], 0
+    while i < len(roles):
+        stretch = _road_stretch(text, roles[i : i + 2])
+        if stretch is None:
+            out.append(roles[i])
+            i += 1
+            continue
+        mention, place = stretch
+        on_it = any(
+            r in ("location", "near")
+            and 0 <= mention.start - m.end < 60
+            and not re.search(r"[.;]|\band\b", text[m.end : mention.start])
+            for m, _p, r in out[-1:]
+        )
+        out.append((mention, place, "context" if on_it else "location"))
+        i += 2
+    return out
+
+
+def _road_stretch(text: str, pair: list) -> tuple[Mention, Place] | None:
+    if len(pair) < 2:
+        return None
+    (first, a, role_a), (second, b, role_b) = pair
+    between = text[first.end : second.start]
+    before = _ROAD_BEFORE.search(text[max(0, first.start - 60) : first.start])
+    after = _ROAD_AFTER.match(text, second.end)
+    if before and _ROAD_JOIN.match(between):
+        start, end = max(0, first.start - 60) + before.start(), second.end
+    elif after and _ROAD_DASH.match(between):
+        start, end = first.start, after.end()
+    else:
+        return None
+    towns = all(p.candidate.feature_class in _TOWN_CLASSES for p in (a, b))
+    if not towns or a.candidate.key == b.candidate.key:
+        return None
+    if {role_a, role_b} & {"person", "weapon", "speaker", "home", "dateline", "attribute"}:
+        return None
+    if haversine_km(a.candidate.lat, a.candidate.lon, b.candidate.lat, b.candidate.lon) > (
+        _ROAD_MAX_KM
+    ):
+        return None
+    mention = Mention(
+        text[start:end].strip(),
+        start,
+        end,
+        f"{first.text}–{second.text}",
+        kind="section",
+        hint="road",
+        parts=(first, second),
+    )
+    return mention, stretch_between(mention, (a, b), min(a.score, b.score), a.geocoder)
 
 
 def _route_ends(text: str, roles: list) -> list:

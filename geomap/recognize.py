@@ -116,6 +116,8 @@ _BETWEEN_ON_TRACK = re.compile(
     rf"[^.;:]{{0,40}}?\bbetween\s+(?:the\s+)?(?P<a>{_NAME2})\s+and\s+(?P<b>{_NAME2})\b"
     r"(?!\s+(?:railway\s+)?stations\b)"
 )
+# the first town of "the Kabul–Jalalabad road", just before the second
+_TOWN_DASHED_BEFORE = re.compile(rf"{_NAME}{_DASH}$")
 _BORDER_ADJ = re.compile(rf"(?P<a>{_NAME})(?:{_DASH}(?P<b>{_NAME}))?\s+(?:state\s+)?border\b")
 _BORDER_WITH = re.compile(rf"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?P<a>{_NAME})")
 _BORDER_BETWEEN = re.compile(
@@ -730,7 +732,13 @@ class Recognizer:
             r"[A-Z][\w.]*\s?&\s?$", text[max(0, start - 12) : start]
         ):
             return None  # "Johnson & Johnson", "Marks & Spencer"
-        if joined_after and after.lower in STREET_WORDS and text[end : after.start] == " ":
+        if (
+            joined_after
+            and after.lower in STREET_WORDS
+            and text[end : after.start] == " "
+            # "the Kabul–Jalalabad road": the road between two towns, no street named for one
+            and not (after.text.islower() and _TOWN_DASHED_BEFORE.search(text[:start]))
+        ):
             return None  # "6016 Dublin Road", "Paris Avenue": a street named for the place
         if _WATER_AFTER.match(text, end) or _WATER_BEFORE.search(text, max(0, start - 16), start):
             return None  # "the Dnipro River", "the Sea of Azov": the water, not the town

@@ -289,28 +289,7 @@ class Resolver:
             )
             for part, end, pool in zip(mention.parts, (a, b), ends, strict=True)
         )
-        section = Candidate(
-            name=f"{a.name} – {b.name}",
-            lat=(a.lat + b.lat) / 2,
-            lon=(a.lon + b.lon) / 2,
-            feature_class="station" if a.feature_class == b.feature_class == "station" else "other",
-            country_code=a.country_code,
-            admin1=a.admin1,
-            origin="section",
-            match="exact" if a.match == b.match == "exact" else "fuzzy",
-            similarity=min(a.similarity, b.similarity),
-            key=f"section:{a.key}|{b.key}",
-            radius_km=round(haversine_km(a.lat, a.lon, b.lat, b.lon) / 2 + 0.5, 1),
-        )
-        return Place(
-            mention,
-            section,
-            round(_squash(score), 3),
-            (),
-            self.geocoder_name,
-            (mention.span,),
-            parts,
-        )
+        return stretch_between(mention, parts, round(_squash(score), 3), self.geocoder_name)
 
     # -- borders: the countries named, completed by the one the text is about ---------------------
 
@@ -681,6 +660,28 @@ def _prior(candidate: Candidate) -> float:
     # a region of compass parts ("Darfur", "Sussex") weighs as a province, not as a site
     kind = "admin1" if candidate.origin == "region_group" else candidate.feature_class
     return CLASS_PRIOR.get(kind, 0.0) + math.log10(candidate.population + 1) / 7 + capital
+
+
+def stretch_between(
+    mention: Mention, ends: tuple[Place, Place], score: float, geocoder: str
+) -> Place:
+    """The stretch of rail or road between two placed ends ("the Farinovo–Zagattya section",
+    "the road linking Gusau and Tsafe"): its point halfway, its reach half its length."""
+    a, b = (end.candidate for end in ends)
+    joined = Candidate(
+        name=f"{a.name} – {b.name}",
+        lat=(a.lat + b.lat) / 2,
+        lon=(a.lon + b.lon) / 2,
+        feature_class="station" if a.feature_class == b.feature_class == "station" else "other",
+        country_code=a.country_code,
+        admin1=a.admin1,
+        origin="section",
+        match="exact" if a.match == b.match == "exact" else "fuzzy",
+        similarity=min(a.similarity, b.similarity),
+        key=f"section:{a.key}|{b.key}",
+        radius_km=round(haversine_km(a.lat, a.lon, b.lat, b.lon) / 2 + 0.5, 1),
+    )
+    return Place(mention, joined, score, (), geocoder, (mention.span,), ends)
 
 
 def _end_score(candidate: Candidate) -> float:

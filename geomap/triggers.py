@@ -253,11 +253,12 @@ _ASSAILANTS = (
 # whom an attack on civilians strikes: people going about their lives, and where they gather
 _CIVILIANS = cue(
     r"\b(?:civilians|villagers|residents|worshipp?ers|farmers|herders|fishermen|miners|"
-    r"passengers|pupils|students|schoolchildren|children|women|families|displaced|refugees|"
+    r"passengers|travell?ers|motorists|commuters|drivers|pilgrims|tourists|aid workers|"
+    r"pupils|students|schoolchildren|children|women|families|displaced|refugees|"
     r"mourners|shoppers|traders|diners|swimmers|unarmed|villages?|markets?|mosques?|"
     r"refugee camps?|(?:camps?|sites?) for (?:the )?displaced|displacement camps?|"
     r"churche?s?|schools?|hospitals?|camps? for (?:the )?displaced|homes?|houses?|house to house|"
-    r"buses?|weddings?|funerals?|crowds?|cathedral|Mass|bars?|restaurants?|hotels?|"
+    r"(?:mini)?bus(?:es)?|weddings?|funerals?|crowds?|cathedral|Mass|bars?|restaurants?|hotels?|"
     r"passenger|ferr(?:y|ies)|boats?|bazaars?|shops?|(?:cargo|merchant|commercial|container) "
     r"(?:ships?|vessels?)|tankers?|bulk carriers?)\b"
     # (not "residents said": civilians who only tell of it)
@@ -570,9 +571,12 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"bombs? dropped (?:by|from)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
         ),
         2.2,
-        # "Islamic State has claimed the bombing": a group claims a bomb attack, no air force
+        # "Islamic State has claimed the bombing": a group claims a bomb attack, no air force;
+        # "a roadside bomb struck a patrol": a bomb planted, not dropped
         unless=cue(
-            r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|this|that)\s+bombing\b"
+            r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|this|that)\s+bombing\b|"
+            r"\b(?:roadside|car|truck|lorry|suicide|pipe|parcel|planted|magnetic|sticky)\s+bombs?\b|"
+            r"\b(?:improvised explosive|IEDs?\b|land ?mines?)"
         ),
     ),
     TypeRule(
@@ -692,7 +696,15 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"(?:car|lorry|truck|van|motorbike|motorcycle|vehicle)\s+(?:packed|loaded|laden|rigged) with "
             r"explosives\b[^.;]{0,30}?\b(?:blew up|exploded|detonated|went off)|"
             r"(?:roadside bombs?|improvised explosive devices?|IEDs?|explosive devices?|landmines?|"
-            r"bombs?) (?:attacks?|exploded|went off|blasts?|tore through|killed|hit|struck|destroyed)|(?:blew|blowing) (?:himself|herself|"
+            r"(?:hand )?grenades?|bombs?) (?:attacks?|exploded|went off|blasts?|tore through|killed|"
+            r"hit|struck|destroyed)|"
+            # "hurled a grenade into a crowded bar"
+            r"(?:threw|thrown|hurled|lobbed|tossed)\s+(?:a|an|two|three|several|\d+)\s+(?:hand\s+)?"
+            r"grenades?\s+(?:at|into|on)|"
+            # "their patrol hit a mine", "a bus drove over a landmine"
+            r"(?:hit|struck|drove (?:over|onto)|ran over|stepped on)\s+(?:a|an)\s+(?:roadside\s+)?"
+            r"(?:land ?mine|mine|roadside bomb|IED|improvised explosive device|explosive device)|"
+            r"(?:blew|blowing) (?:himself|herself|"
             r"themselves) up|"
             # "twin bombs tear through the cathedral", "explosions ripped through crowds"
             r"(?:bombs?|explosions?|blasts?)\s+(?:have\s+|had\s+)?(?:tears?|tore|torn|rips?|ripped)\s+"

@@ -2623,3 +2623,113 @@ def test_a_paragraph_that_opens_hours_earlier_is_on_the_day_before_it(pipeline):
     landing = by_type["troop_movement"]
     assert landing.place.mention.text == "Port-au-Prince"
     assert landing.origin is not None and landing.origin.mention.text == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "location", "ends"),
+    [
+        (
+            "Gunmen stopped a minibus on the road between Baqubah and Khalis on Sunday and "
+            "shot dead six passengers.",
+            "road between Baqubah and Khalis",
+            ("Baqubah", "Khāliş"),
+        ),
+        (
+            "On Wednesday bandits abducted about 20 travellers on the road linking Gusau and "
+            "Tsafe in Zamfara state, relatives said.",
+            "road linking Gusau and Tsafe",
+            ("Gusau", "Tsafe"),
+        ),
+        (
+            "Insurgents attacked a bus on the Kabul–Jalalabad highway on Monday, killing five.",
+            "Kabul–Jalalabad highway",
+            ("Kabul", "Jalālābād"),
+        ),
+        # a hyphen and a lower-case "road": the road between two towns, no street
+        (
+            "Gunmen attacked a bus on the Gusau-Tsafe road on Sunday, killing seven passengers.",
+            "Gusau-Tsafe road",
+            ("Gusau", "Tsafe"),
+        ),
+    ],
+)
+def test_an_attack_on_the_road_between_two_towns_is_one_incident_on_that_road(
+    pipeline, sentence, location, ends
+):
+    from geomap.distance import haversine_km
+    from geomap.features import incident_feature
+
+    incident = _the_incident(pipeline, "2024-05-14", sentence)
+    assert incident.event_type == "attack"
+    assert (incident.geometry_role, incident.place.mention.text) == ("section", location)
+    a, b = (part.candidate for part in incident.place.parts)
+    assert (a.name, b.name) == ends
+    c = incident.place.candidate
+    assert (c.lat, c.lon) == pytest.approx(((a.lat + b.lat) / 2, (a.lon + b.lon) / 2))
+    # somewhere on the road: near its middle, within half its length
+    half = haversine_km(a.lat, a.lon, b.lat, b.lon) / 2
+    assert incident.geo_precision == 2 and incident.uncertainty_km == pytest.approx(half, abs=1)
+    feature = incident_feature(incident)
+    assert feature["geometry"]["type"] == "LineString"
+    assert feature["geometry"]["coordinates"][0] == pytest.approx([a.lon, a.lat], abs=1e-5)
+    props = feature["properties"]
+    assert (props["section_of"], props["stations"]) == ("road", [])
+    assert incident.summary.startswith(f"Attack on civilians on the {location}")
+
+
+def test_a_place_on_the_road_is_where_it_happened_and_a_long_road_is_no_place(pipeline):
+    bridge = _the_incident(
+        pipeline,
+        "2024-12-06",
+        "Warplanes bombed the bridge at Rastan, on the highway linking Hama and Homs, on Thursday.",
+    )
+    assert (bridge.event_type, bridge.place.mention.text) == ("air_strike", "Rastan")
+    assert bridge.geometry_role == "point"
+    # some 700 km of highway: no stretch to place an event on
+    incidents = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "Gunmen attacked a bus on the Kyiv–Chop highway on Monday, killing two passengers.",
+    )
+    assert all(i.geometry_role != "section" for i in incidents)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acled"),
+    [
+        (
+            "A suicide bomber blew himself up at a market in Maiduguri on Tuesday, killing 12.",
+            ("Explosions/Remote violence", "Suicide bomb"),
+        ),
+        (
+            "Two soldiers were killed when their patrol hit a mine near Menaka on Wednesday.",
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ),
+        # a bomb planted by the road struck: no air strike
+        (
+            "A roadside bomb struck a military vehicle near Gao on Friday, killing three soldiers.",
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ),
+        (
+            "A man hurled a grenade into a crowded bar in Bujumbura on Friday.",
+            ("Explosions/Remote violence", "Grenade"),
+        ),
+        (
+            "Unidentified gunmen kidnapped 30 students from a school in Kaduna on Friday.",
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        ),
+        (
+            "Gunmen shot dead six villagers in Kaduna on Friday.",
+            ("Violence against civilians", "Attack"),
+        ),
+    ],
+)
+def test_an_attack_is_coded_for_acled_by_its_means(pipeline, sentence, acled):
+    from geomap.features import incident_feature
+
+    incident = _the_incident(pipeline, "2024-05-14", sentence)
+    assert incident.event_type == "attack"
+    props = incident_feature(incident)["properties"]
+    assert (props["acled_event_type"], props["acled_sub_event_type"]) == acled
+    assert props["acled_sub_event_type"] in ACLED_EVENT_TYPES[props["acled_event_type"]]

@@ -313,7 +313,7 @@ def rail_sections_layer(
     seen: set[tuple[float, float]] = set()
     for incident in incidents:
         feature, geom, props = incident.feature, incident.geometry, incident.props
-        if props.get("geometry_role") != "section":
+        if props.get("geometry_role") != "section" or props.get("section_of") == "road":
             continue
         stations = " – ".join(map(str, props.get("stations") or [])) or str(
             props.get("place_name") or ""
