@@ -270,14 +270,15 @@ _KIN_BEFORE = re.compile(
 # "of", "to" and "for" also follow the nouns and verbs of people ("the wife of Baine", "spoke
 # to Monroe"); only the narrowest set, right before the name, may revive a town that is an
 # English word or a city in another spelling ("in Delft", "into Nelson", "in Qamishli").
-_AT_PLACE = "in into near outside at"
+# ("off Feodosia": at sea before the town)
+_AT_PLACE = "in into near outside at off"
 # ... a wider one keeps a name that seems to speak a place: "from Dewsbury said", "the city
 # of Sevierville said"
 _LOCATIVE = "in from of at near to for"
 # ... the widest says a given name is a town here: "north of Hailey", "downtown Hailey",
 # "in the Stewart County"
 _PLACE_CUE = (
-    "in at from near of to into outside across toward towards through around via "
+    "in at from near of to into outside off across toward towards through around via "
     "north south east west downtown"
 )
 # "raided Cabaret, a coastal town": the text says what the word is

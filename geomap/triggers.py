@@ -243,7 +243,7 @@ _UNARMED_CROWD = cue(
 _ASSAILANTS = (
     r"(?:gunmen|militants|militiamen|militias?|attackers|assailants|insurgents|jihadists|"
     r"bandits|armed men|fighters|rebels|dissidents|extremists|terrorists|kidnappers|raiders|"
-    r"gangs?|gangsters|gang members|armed groups?|paramilitaries|soldiers|troops|"
+    r"gangs?|gangsters|gang members|armed groups?|paramilitaries|soldiers|troops|forces|"
     r"(?:police|paramilitary|army|security) units|"
     # armed groups by name: "the Houthis attacked a cargo ship"
     r"Houthis?|Taliban|(?:al-)?Shabaab|Boko Haram|ISIS|Islamic State|JNIM|Janjaweed|"
@@ -254,6 +254,7 @@ _ASSAILANTS = (
 _CIVILIANS = cue(
     r"\b(?:civilians|villagers|residents|worshipp?ers|farmers|herders|fishermen|miners|"
     r"passengers|travell?ers|motorists|commuters|drivers|pilgrims|tourists|aid workers|"
+    r"Christians|Muslims|Yazidis|Hindus|"
     r"pupils|students|schoolchildren|children|women|families|displaced|refugees|"
     r"mourners|shoppers|traders|diners|swimmers|unarmed|villages?|markets?|mosques?|"
     r"refugee camps?|(?:camps?|sites?) for (?:the )?displaced|displacement camps?|"
@@ -552,15 +553,17 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         # aircraft (a people's adjective before "strikes"; not "General strikes")
         "air_strike",
         cue(
-            r"(?-i:\b(?!General\b)[A-Z][a-z]+(?:i|ian|ish|ese|an)(?:-led)?)\s+strikes\s+"
-            r"(?:killed|hit|destroyed|targeted|flattened|levelled|leveled|struck|pounded|on|"
-            r"against)\b"
+            r"(?-i:\b(?!General\b)[A-Z][a-z]+(?:i|ian|ish|ese|an)(?:-led)?)\s+strikes?\s+"
+            r"(?:killed|hit|destroyed|targeted|flattened|levelled|leveled|struck|pounded|"
+            # ("a Ukrainian strike on the Engels airfield"; not "a French strike on Monday")
+            r"(?:on|against)(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b"
         ),
         2.15,
         # (not "Brazilian strikes hit the oil sector": a walk-out; war strikes kill or hit targets)
         needs=cue(
             r"\b(?:killed|killing|dead|wounded|casualties|targets?|positions?|militants?|fighters|"
-            r"bases?|depots?|launchers?|military|army|troops|Hezbollah|Hamas|Houthis?)\b"
+            r"bases?|depots?|launchers?|military|army|troops|Hezbollah|Hamas|Houthis?|airfields?|"
+            r"air ?bases?|bombers|warplanes|(?:oil )?refiner(?:y|ies)|ammunition|arsenals?)\b"
         ),
     ),
     TypeRule(
@@ -626,6 +629,16 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         ),
         2.05,
         context=_ARMED_CONTEXT,
+        unless=_UNARMED_CROWD,
+    ),
+    TypeRule(
+        # "Heavy fighting continued around Bakhmut": fighting this fierce is armed, though the
+        # sentence names no side (not "fighting corruption", which the rule above needs sides for)
+        "armed_clash",
+        cue(
+            r"\b(?:heavy|fierce|intense|pitched|street|house-to-house) (?:fighting|gun ?battles)\b"
+        ),
+        2.0,
         unless=_UNARMED_CROWD,
     ),
     TypeRule(

@@ -2599,6 +2599,32 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
             "missile_strike",
             "Kyiv",
         ),
+        # fighting this heavy is armed, though no side is named
+        ("Heavy fighting continued around Bakhmut on Sunday.", "armed_clash", "Bakhmut"),
+        # a state's strike on a target, told without its aircraft
+        (
+            "A Ukrainian strike on the Engels airfield destroyed two bombers on Sunday.",
+            "air_strike",
+            "Engels",
+        ),
+        # drones at sea, and a town named after "off"
+        (
+            "Two Ukrainian sea drones struck a Russian landing ship off Feodosia on Tuesday.",
+            "air_strike",
+            "Feodosia",
+        ),
+        # forces raiding a camp and killing its people
+        (
+            "Israeli forces raided the Jenin refugee camp on Wednesday, killing nine Palestinians.",
+            "attack",
+            "Jenin",
+        ),
+        (
+            "Fighters of the Islamic State beheaded 11 Christians in Cabo Delgado's Macomia "
+            "district on Sunday.",
+            "attack",
+            "Macomia district",
+        ),
     ],
 )
 def test_a_sentence_tells_its_one_incident_at_its_place(pipeline, sentence, event_type, place):
@@ -2733,3 +2759,15 @@ def test_an_attack_is_coded_for_acled_by_its_means(pipeline, sentence, acled):
     props = incident_feature(incident)["properties"]
     assert (props["acled_event_type"], props["acled_sub_event_type"]) == acled
     assert props["acled_sub_event_type"] in ACLED_EVENT_TYPES[props["acled_event_type"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A French strike on Monday disrupted trains in Paris.",
+        "Brazilian strikes hit the oil sector in Rio on Monday.",
+        "Fierce fighting over the budget broke out among lawmakers in Kyiv on Monday.",
+    ],
+)
+def test_walk_outs_and_political_fights_are_no_incidents(pipeline, sentence):
+    assert _report(pipeline, "Report", "2024-05-14", sentence) == []

@@ -1053,6 +1053,8 @@ def test_letters_that_are_no_region_of_the_town_before_them_are_no_place(pipelin
     [
         ("Protesters gathered in Qamishli on Tuesday.", "Qamishli", 37.05, 41.22),
         ("Shelling hit homes in Kobani overnight.", "Kobani", 36.89, 38.35),
+        # at sea before the town: GeoNames spells it "Feodosiya"
+        ("A landing ship was hit off Feodosia on Tuesday.", "Feodosia", 45.03, 35.38),
     ],
 )
 def test_another_spelling_of_a_big_city_after_in_is_the_city(pipeline, text, written, lat, lon):
