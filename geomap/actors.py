@@ -62,11 +62,12 @@ _UNIT = cue(
 )
 _POLICE = re.compile(
     r"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<force>(?i:police|officers|militia|security forces|"
-    r"security officials|border guards|special forces)|KGB|OMON|GUBOPiK)\b"
+    r"security officials|border guards|special forces)|KGB|OMON|GUBOPiK|FSB|SBU|Rosgvardia)\b"
 )
 # Sabotage done by people the text does not name: "three men from Babruysk", "rail partisans".
 _PERPETRATORS = cue(
-    r"\b(?:(?:two|three|four|five|six|\d+)\s+(?:local\s+|young\s+)?(?:men|people|suspects|residents)"
+    r"\b(?:(?:two|three|four|five|six|\d+)\s+(?:local\s+|young\s+)?(?:men|people|suspects|residents|"
+    r"teenagers|youths|students)"
     r"(?:\s+from\s+[A-Z][\w-]+)?|(?:rail\s+)?partisans|saboteurs|guerrillas|guerrilla groups?|"
     r"activists|hacktivists)\b"
 )
@@ -134,7 +135,11 @@ class ActorFinder:
         found = [
             name
             for name in named_groups(text)
-            if self.country_of_demonym(name) is None and not _RAILWAY_OPERATOR.search(name)
+            if self.country_of_demonym(name) is None
+            and not _RAILWAY_OPERATOR.search(name)
+            # "the FSB detained two teenagers who set fire to a relay box": the body that
+            # caught the saboteurs is not one of them
+            and not (event_type == "rail_sabotage" and _POLICE.fullmatch(name))
         ]
         claimer = self.self_claimer(text)
         if claimer:

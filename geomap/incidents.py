@@ -1284,6 +1284,10 @@ def _nearest_trigger(sentence: Sentence, roles, triggers, mine: tuple[int, int])
         or (kind == "rail_sabotage" and "arrest" in kinds)
     ):
         return [(m, p, r) for m, p, r in roles if m.start < sentence.start + mine[0]]
+    if kind == "arrest" and "rail_sabotage" in kinds and not own:
+        # "detained two teenagers who set fire to a relay box near Tula": caught where the
+        # deed was done, when the text gives no other place
+        return list(roles)
     return own
 
 

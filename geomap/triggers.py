@@ -189,6 +189,7 @@ _PERSONS = (
 _MILITARY_CONTEXT = cue(
     r"\b(?:military|army|troops|forces|naval|navy|air force|airborne|tactical|joint|combat|"
     r"marines|brigades?|battalions?|units|soldiers|artillery|missiles?|nuclear|war|defen[cs]e|"
+    r"paratroopers|servicemen|sailors|conscripts|reservists|sappers|gunners|"
     r"helicopters?|jets|aircraft|ranges?|airfields?|training grounds?)\b"
     r"|\b[A-Z][a-z]+ (?:Resolve|Shield|Strike|Thunder)\b|\bZapad\b"
 )

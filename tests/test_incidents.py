@@ -2601,6 +2601,12 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
         ),
         # fighting this heavy is armed, though no side is named
         ("Heavy fighting continued around Bakhmut on Sunday.", "armed_clash", "Bakhmut"),
+        # paratroopers' drills are military ones
+        (
+            "Russian paratroopers began a week of drills near Pskov on Tuesday.",
+            "military_exercise",
+            "Pskov",
+        ),
         # a state's strike on a target, told without its aircraft
         (
             "A Ukrainian strike on the Engels airfield destroyed two bombers on Sunday.",
@@ -2771,3 +2777,19 @@ def test_an_attack_is_coded_for_acled_by_its_means(pipeline, sentence, acled):
 )
 def test_walk_outs_and_political_fights_are_no_incidents(pipeline, sentence):
     assert _report(pipeline, "Report", "2024-05-14", sentence) == []
+
+
+def test_an_arrest_for_sabotage_is_where_the_deed_was_done_and_not_by_the_saboteurs(pipeline):
+    """The place follows the deed; the security service made the arrest, the teenagers did
+    the sabotage."""
+    incidents = _report(
+        pipeline,
+        "Report",
+        "2024-05-14",
+        "The FSB detained two teenagers who set fire to a relay box near Tula on Sunday.",
+    )
+    by_type = {i.event_type: i for i in incidents}
+    assert set(by_type) == {"arrest", "rail_sabotage"}
+    assert {i.place.candidate.name for i in incidents} == {"Tula"}
+    assert by_type["arrest"].actors == ("Security Forces of Russia",)
+    assert by_type["rail_sabotage"].actors == ("two teenagers",)
