@@ -191,7 +191,22 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "today",
-        re.compile(r"\b(?:today|tonight|this\s+morning|this\s+evening|earlier\s+today)\b", re.I),
+        re.compile(
+            r"\b(?:today|tonight|this\s+morning|this\s+evening|earlier\s+today|"
+            # "A short while ago, IDF fighter jets struck": the release's own day
+            r"(?:a\s+(?:short\s+)?while|a\s+short\s+time|moments|an\s+hour|"
+            r"(?:a\s+few|several|\d+|two|three|four|five|six)\s+(?:minutes|hours))\s+ago)\b",
+            re.I,
+        ),
+    ),
+    # "on Christmas Eve", "on New Year's Day": a holiday of a fixed date
+    (
+        "holiday",
+        re.compile(
+            r"\b(?P<holiday>Christmas\s+Eve|Christmas\s+Day|New\s+Year['’]?s\s+Eve|"
+            r"New\s+Year['’]?s\s+Day)\b(?:\s+(?P<y>(?:19|20)\d{2}))?",
+            re.I,
+        ),
     ),
     (
         "days_ago",
@@ -226,6 +241,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     ("year", re.compile(rf"\bin\s+(?P<y>{_Y})\b", re.I)),
 ]
+
+
+#: holidays of a fixed date: (month, day)
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+}
 
 
 @dataclass(frozen=True)
@@ -403,6 +429,10 @@ class DateNormaliser:
             return (day, day, "day")
         if name == "today":
             return (ref, ref, "day")
+        if name == "holiday":
+            month, day = _HOLIDAYS[re.sub(r"\s+", " ", g["holiday"].lower()).replace("’", "'")]
+            found = self._date(int(g["y"]) if g["y"] else None, month, day)
+            return (found, found, "day") if found else None
         if name == "overnight":
             return (ref - timedelta(days=1), ref, "range")
         if name == "day_of_month":

@@ -91,6 +91,13 @@ _DEBUNKED = cue(
     # been fired": a claim the other side says is untrue
     r"|\bclaim(?:ed|s)\s+that\b[^.;]*?,?\s+but\s+(?:[\w-]+\s+){1,4}?(?:insisted|said|says|"
     r"maintained|countered|replied)\s+(?:that\s+)?(?:not|no|nothing|none)\b"
+    # "a clip said to show an air strike on a market", "an audio message claims that ...",
+    # "a post says ...; the government has made no such announcement": what circulates
+    # online, unconfirmed
+    r"|\b(?:videos?|footage|clips?|photos?|images?|pictures|posts?|messages?|recordings?),?\s+"
+    r"(?:(?:said|claimed|purport(?:ed|ing)?|alleged)\s+to\s+show|claims?\s+(?:that\b|to\b)|"
+    r"says?\s+(?:that\s+)?(?-i:[a-z]))"
+    r"|\bno such (?:announcement|attack|incident|arrests?|strikes?|raid|operation)\b"
 )
 # What no war did: "stills from a feature film about the battle for the town" (a story) and
 # "a derailment near Sibi was caused by a broken rail, not sabotage" (an accident)
@@ -159,6 +166,11 @@ _HABITUAL = cue(
     # "continue to be deployed" is a state that holds now, not a habit
     r"continue[sd]?(?!\s+to\s+be\s+(?:deployed|stationed|based|concentrated|positioned))|continuing|routinely|have escalated|has escalated|increasingly|"
     r"ha(?:ve|s) been \w+ing|"
+    # "have attacked villages across Cabo Delgado since 2017", "have fired dozens of
+    # missiles at Israel since October 2023": deeds done over and over since then
+    r"ha(?:ve|s)\s+(?:\w+\s+)?\w+(?:ed|en|ght)\b[^.;]{0,80}?\bsince\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?\d{4}|"
     # "have shelled the city for days": a siege told as a whole, not one day of it
     r"for (?:(?:several|many|the past|the last|[a-z]+)\s+)?(?:days|weeks|months|years)(?! ago))\b"
 )
@@ -710,6 +722,10 @@ class IncidentExtractor:
                 # "trains were stuck at Zhlobin after saboteurs damaged the signalling near
                 # Rechytsa": the stoppage where it is told, and the sabotage that caused it
                 chosen += [t for t in triggers if t[0] in ("rail_disruption", "rail_sabotage")]
+            elif {"armed_clash", "troop_movement"} <= kinds:
+                # "crossed the border and fought Russian troops in Tetkino", "entered
+                # Kanyabayonga after two days of fighting": the fight is the event told
+                chosen.append(next(t for t in triggers if t[0] == "armed_clash"))
             elif "rail_disruption" in kinds and kinds & set(_FROM_THE_AIR):
                 # "a missile destroyed a railway bridge, cutting the line": the strike and
                 # the line it cut (shelling that brings down a wire is the stoppage's cause)

@@ -157,6 +157,8 @@ _NEAR_BEFORE = cue(
     r"\d+\s*km (?:from|of))\s+(?:the\s+)?$"
 )
 _BETWEEN_BEFORE = cue(r"\bbetween\s+(?:the\s+)?\Z")
+# "a minibus struck a landmine on the road out of Damboa": by the town, on its way out
+_ROAD_OUT_OF_BEFORE = cue(r"\b(?:road|highway|route|track)\s+(?:leading\s+)?out\s+of\s+$")
 _FACILITY_AFTER = cue(
     r"\s+(?:range|training ground|firing range|polygon|airfield|air base|military base|base|camp|"
     r"halt)\b"
@@ -319,6 +321,8 @@ def place_roles(
             r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$", before
         ):
             role = "destination"  # "an offensive ... in the Volyn direction": where it points
+        elif _ROAD_OUT_OF_BEFORE.search(before):
+            role = "near"
         elif _TO_BEFORE.search(before):
             role = "destination"
         elif _FROM_BEFORE.search(before):

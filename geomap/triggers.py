@@ -85,7 +85,7 @@ _AIRCRAFT = (
     r"air force|aviation)"
 )
 _ADVANCE = (
-    r"(?:advanc(?:ed|ing)|push(?:ed|ing)|cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
+    r"(?:advanc(?:ed|ing)|push(?:ed|ing)|(?<!border )cross(?:ed|ing)|withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|"
     r"retreat\w*|march(?:ed|ing)|travell?ed|left|enter(?:ed|ing)|dr(?:ove|iv(?:ing|en))|head(?:ed|ing)|"
     r"regroup\w*|pull(?:ed|ing|s)? into|rumbl(?:ed|ing)|streamed|poured|landed (?:at|in|near)|"
     r"rolled (?:(?:north|south|east|west)\w*\s+)?(?:out|into|across|over|towards?|through|from)|"

@@ -126,6 +126,13 @@ def _one(text: str, published: date):
             date(2022, 1, 1),
             (date(1940, 12, 1), date(1941, 2, 28), "range"),
         ),
+        # a press release's "a short while ago" is its own day
+        ("A short while ago", date(2025, 5, 5), (date(2025, 5, 5), date(2025, 5, 5), "day")),
+        ("two hours ago", date(2025, 5, 5), (date(2025, 5, 5), date(2025, 5, 5), "day")),
+        # holidays of a fixed date, in the year that has last had them
+        ("on Christmas Eve", date(2023, 12, 30), (date(2023, 12, 24),) * 2 + ("day",)),
+        ("on New Year's Day", date(2024, 1, 3), (date(2024, 1, 1),) * 2 + ("day",)),
+        ("on New Year's Eve", date(2024, 1, 3), (date(2023, 12, 31),) * 2 + ("day",)),
     ],
 )
 def test_expressions_normalise_against_publication(text, published, expected):
@@ -221,3 +228,10 @@ def test_a_day_of_the_month_alone_is_the_latest_such_day(text, expected):
 )
 def test_an_ordinal_before_a_noun_is_no_date(text):
     assert DateNormaliser(date(2022, 3, 21), published=True).find(text) == []
+
+
+def test_a_christmas_market_is_no_date():
+    finds = DateNormaliser(date(2024, 12, 21), published=True).find(
+        "A car ploughed into a Christmas market in Magdeburg."
+    )
+    assert finds == []

@@ -2793,3 +2793,57 @@ def test_an_arrest_for_sabotage_is_where_the_deed_was_done_and_not_by_the_sabote
     assert {i.place.candidate.name for i in incidents} == {"Tula"}
     assert by_type["arrest"].actors == ("Security Forces of Russia",)
     assert by_type["rail_sabotage"].actors == ("two teenagers",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what circulates online, unconfirmed
+        "A second clip, said to show an air strike on a market in Tahoua, Niger, has been "
+        "viewed more than two million times.",
+        "An audio message claims that Niger's army ambushed a rebel convoy near Agadez on Monday.",
+        "A last post says soldiers arrested a group of French spies in Niamey this week; the "
+        "government has made no such announcement.",
+        # deeds done again and again since a year
+        "Insurgents linked to the Islamic State group have attacked villages across Cabo "
+        "Delgado since 2017.",
+        "They have fired dozens of missiles and drones at Israel since October 2023, most of "
+        "which were intercepted.",
+    ],
+)
+def test_unconfirmed_posts_and_deeds_done_since_a_year_are_no_incidents(pipeline, sentence):
+    assert _report(pipeline, "Report", "2025-03-07", sentence) == []
+
+
+def test_a_fight_after_a_crossing_is_the_fight_at_each_place(pipeline):
+    incidents = _report(
+        pipeline,
+        "Report",
+        "2024-03-16",
+        "Armed units of Russian volunteers crossed the border on Tuesday and fought Russian "
+        "troops in the village of Tetkino in the Kursk region and near Kozinka in the "
+        "Belgorod region.",
+    )
+    assert {(i.event_type, i.place.mention.text) for i in incidents} == {
+        ("armed_clash", "Tetkino"),
+        ("armed_clash", "Kozinka"),
+    }
+
+
+def test_a_mine_on_the_road_out_of_a_town_is_near_it_on_the_day_told(pipeline):
+    mine = _the_incident(
+        pipeline,
+        "2023-12-30",
+        "A minibus struck a landmine on Thursday on the road out of Damboa, killing six "
+        "passengers.",
+    )
+    assert (mine.event_type, mine.place.mention.text) == ("attack", "Damboa")
+    assert mine.geo_precision == 2 and mine.date_start == date(2023, 12, 28)
+    christmas = _report(
+        pipeline,
+        "Report",
+        "2023-12-30",
+        "Gunmen attacked more than 20 villages in the Bokkos area on Christmas Eve, killing "
+        "dozens of residents.",
+    )
+    assert [(i.event_type, i.date_start) for i in christmas] == [("attack", date(2023, 12, 24))]
