@@ -44,6 +44,26 @@ def test_a_part_named_in_french_has_its_english_name(pipeline):
     assert haversine_km(*found["North Kivu"], -0.7, 28.6) < 150
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "seat"),
+    [
+        # GeoNames: "Southern Kordofan", "Southern Darfur", "West Kordofan State"
+        ("Shelling was reported in Dilling, South Kordofan.", "South Kordofan", (11.0, 29.7)),
+        ("Fighting spread across South Darfur on Monday.", "South Darfur", (12.05, 24.88)),
+        ("The RSF took En Nahud, a town of West Kordofan.", "West Kordofan", (12.7, 28.43)),
+    ],
+)
+def test_a_part_written_with_a_compass_noun_or_without_state_is_that_part(
+    pipeline, text, written, seat
+):
+    found = _found(pipeline, text)
+    assert haversine_km(*found[written], *seat) < 200
+    assert any(
+        c.feature_class == "admin1" and c.country_code == "SD"
+        for c in pipeline.gazetteer.candidates(written, loose=False)
+    )
+
+
 @pytest.mark.parametrize("word", ["Cape", "Highlands", "Red Sea", "West", "Ouest"])
 def test_compass_parts_of_no_named_whole_make_no_region(pipeline, word):
     """Western, Eastern and Northern Cape make no "Cape"; the Red Sea regions of Eritrea

@@ -39,7 +39,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 33
+INDEX_VERSION = 34
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -119,6 +119,7 @@ _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
 _CYRILLIC_COUNTRIES = {"BY", "UA", "RU", "KZ", "KG", "BG", "RS", "MK", "MN", "TJ"}
 _PARTICLE_SPACE = re.compile(r"\b(De|La|Le|Du|Van) (?=[A-Z])")
 _PARTICLE_JOINED = re.compile(r"\b(De|La|Le|Du|Van)([A-Z])")
+_STATE_SUFFIX = re.compile(r"\s+state$", re.IGNORECASE)
 _REGION_SUFFIX = re.compile(
     r"\s+(oblast|oblast'|oblastʹ|voblast|voblasts|voblasts'|region|province|krai|kray|"
     r"raion|rayon|district|city|governorate|municipality)$",
@@ -472,6 +473,8 @@ class IndexBuilder:
             else:
                 continue
             names |= {_REGION_SUFFIX.sub("", n) for n in names if n}
+            # "West Kordofan State" is "West Kordofan" (not "Free State" "Free")
+            names |= {_STATE_SUFFIX.sub("", n) for n in names if n.count(" ") >= 2}
             cc = code.split(".")[0]
             if cc in _ARABIC_COUNTRIES:
                 names |= {_ARABIC_ARTICLE.sub("", n) for n in names if n}

@@ -162,7 +162,17 @@ _NOT_A_WHOLE = re.compile(
     re.IGNORECASE,
 )
 #: French compass words of region names and their English form: "Nord-Kivu" is North Kivu.
-ENGLISH_COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West"}
+ENGLISH_COMPASS = {
+    "nord": "North",
+    "sud": "South",
+    "est": "East",
+    "ouest": "West",
+    # GeoNames' "Southern Kordofan", "Northern Darfur": news writes "South Kordofan"
+    "northern": "North",
+    "southern": "South",
+    "eastern": "East",
+    "western": "West",
+}
 
 
 def whole_of_part(name: str) -> str | None:
@@ -184,10 +194,13 @@ def whole_of_part(name: str) -> str | None:
 
 
 def english_compass_names(name: str) -> set[str]:
-    """ "Nord-Kivu" → {"North Kivu"}: the English names of a part named in French.
+    """ "Nord-Kivu" → {"North Kivu"}: the English names of a part named in French, or with
+    a compass adjective ("Southern Kordofan" → "South Kordofan").
 
     >>> english_compass_names("Sud-Kivu"), english_compass_names("Kivu")
     ({'South Kivu'}, set())
+    >>> english_compass_names("Southern Kordofan")
+    {'South Kordofan'}
     """
     head, _, rest = name.strip().replace("-", " ", 1).partition(" ")
     english = ENGLISH_COMPASS.get(head.lower())
