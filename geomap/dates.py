@@ -564,7 +564,9 @@ def _has_year(text: str) -> bool:
 # event told before, which the expression itself does not name; "the day before", "two days
 # earlier": counted back from it
 _DAYS_LATER = re.compile(
-    r"\b(?:(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)|"
+    # "Late the same day, another sea drone hit ...": the day of the event told before
+    r"\b(?:(?P<same>the\s+same\s+(?:day|morning|afternoon|evening|night))|"
+    r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)|"
     r"the\s+day\s+after|a\s+day\s+later|(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+"
     r"(?:later|afterwards|after\s+that)|"
     r"(?P<back>(?:the\s+)?(?:day|night|evening)\s+before(?!\s+(?:the|a|an|his|her|their|last|yesterday)\b)|"
@@ -576,10 +578,13 @@ _DAYS_LATER = re.compile(
 
 def days_counted(text: str) -> tuple[int, int] | None:
     """(days, where) for the first expression of ``text`` that counts days from the event told
-    before ("the next day" → 1, "three days later" → 3, "the day before" → -1), or None."""
+    before ("the next day" → 1, "three days later" → 3, "the day before" → -1, "the same
+    day" → 0), or None."""
     match = _DAYS_LATER.search(text)
     if match is None:
         return None
+    if match.group("same"):
+        return 0, match.start()
     n = match.group("n") or match.group("b")
     days = 1 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
     return (-days if match.group("back") else days), match.start()

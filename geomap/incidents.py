@@ -237,8 +237,8 @@ _TIME_STAMPED = cue(r"^\W*\d{1,2}:\d{2}(?:\s*[—–-])?\s+(?-i:[A-Z])")
 _SAME_DAY_OPENING = cue(
     # "Hours earlier, guerrillas fired mortars ...": the day of the paragraph before
     r"^\W*(?:(?:a few |several |some |two |three )?hours|minutes|shortly) (?:earlier|later|before)\b|"
-    r"^\W*(?:\d+\s*/\s*)?(?:on\s+)?(?:that|the)\s+(?:same\s+)?(?:day|night|evening|morning|"
-    r"afternoon)\b"
+    r"^\W*(?:\d+\s*/\s*)?(?:(?:late|early|later|earlier)\s+)?(?:on\s+)?(?:that|the)\s+"
+    r"(?:same\s+)?(?:day|night|evening|morning|afternoon)\b"
 )
 # "filmed during a previous exercise", "old footage resurfaced": a recording told as earlier
 # (not the plain "Earlier, police detained ...")
@@ -378,10 +378,14 @@ class IncidentExtractor:
         # named, but no event happens there because of it
         by_sentence = _mentions_by_sentence(sentences, [m for m in mentions if not m.in_title])
         for sentence, named_here in zip(sentences, by_sentence, strict=True):
+            own_dates = dates.find(sentence.text, sentence.start)
             if previous is None or "\n" in document.text[previous.end : sentence.start]:
                 context.new_paragraph(sentence.start)
-                if _SAME_DAY_OPENING.match(sentence.text):
-                    # "3/ That same night, ...": a thread's next post, on the day before it
+                if _SAME_DAY_OPENING.match(sentence.text) or (
+                    not own_dates and days_later(sentence.text) is not None
+                ):
+                    # "3/ That same night, ...": a thread's next post, on the day before it;
+                    # "Residents told us that on the following day ...": counted from it
                     context.paragraph_date = context.last_date
                 elif document.source.published and _TIME_STAMPED.match(sentence.text):
                     published = document.source.published
@@ -391,7 +395,6 @@ class IncidentExtractor:
             previous = sentence
             # the paragraph so far: "the drills" are military when its soldiers are
             setting = document.text[context.paragraph_start : sentence.end]
-            own_dates = dates.find(sentence.text, sentence.start)
             continues = bool(_CONTINUES.search(sentence.text))
             told = context.told_before
             if not context.filed_at and sentence is not headline:
@@ -1010,6 +1013,14 @@ def _event_date(
     published = document.source.published
     clause_start, clause_end = _clause_span(sentence, trigger_start)
     counted = days_counted(document.text[clause_start:clause_end])
+    if counted is None:
+        # "Late the same day, another sea drone hit ...", "told us that on the following day a
+        # drone strike hit ...": the day counted in the words before the event's clause
+        head = days_counted(document.text[sentence.start : clause_start])
+        if head is not None and not any(
+            sentence.start + head[1] <= d.start < trigger_at for d in when
+        ):
+            counted = (head[0], sentence.start + head[1] - clause_start)
     later = counted[0] if counted else None
     # "detained two men on Tuesday on suspicion of cutting cable the day before": the day
     # counted back belongs to the deed it follows, not to an event with its own day nearer

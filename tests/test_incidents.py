@@ -2847,3 +2847,20 @@ def test_a_mine_on_the_road_out_of_a_town_is_near_it_on_the_day_told(pipeline):
         "dozens of residents.",
     )
     assert [(i.event_type, i.date_start) for i in christmas] == [("attack", date(2023, 12, 24))]
+
+
+def test_a_paragraph_that_counts_from_the_day_before_it_is_dated_from_that_day(pipeline):
+    """ "Late the same day, ..." and "... on the following day" open a paragraph on (or after)
+    the day of the paragraph before, not on the day of publication."""
+    incidents = _report(
+        pipeline,
+        "Report",
+        "2025-05-20",
+        "Fighters attacked the army base in Diapaga on Tuesday 13 May.\n\n"
+        "Residents told us that on the following day a drone strike hit a crowd of traders "
+        "at the market in Pama.\n\n"
+        "Late the same day, drones hit a fuel depot in Fada N'Gourma.",
+    )
+    dates = {i.place.mention.text: (i.date_start, i.date_end) for i in incidents}
+    assert dates["Pama"] == (date(2025, 5, 14), date(2025, 5, 14))
+    assert dates["Fada N'Gourma"] == (date(2025, 5, 14), date(2025, 5, 14))
