@@ -397,8 +397,14 @@ class IncidentExtractor:
             setting = document.text[context.paragraph_start : sentence.end]
             continues = bool(_CONTINUES.search(sentence.text))
             told = context.told_before
-            if not context.filed_at and sentence is not headline:
-                context.filed_at = place_line(document.text, sentence, named_here, resolution)
+            if sentence is not headline:
+                # "BRYANSK. An explosive device ...", then "SAMARA. Transport police ...": a
+                # digest files each paragraph from the town its line names
+                line = place_line(document.text, sentence, named_here, resolution)
+                if line:
+                    context.filed_at = line
+                    towns = [p for _m, p, _r in line if p.candidate.feature_class == "city"]
+                    context.last_town = towns[-1] if towns else context.last_town
             if told and told[1] == 0 and _RESTATES.search(sentence.text):
                 # the same event told again is not coded again
                 context.told_before, context.previous_places = (told[0], 1), []

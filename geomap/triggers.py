@@ -120,6 +120,8 @@ _RAIL_STOPPED = (
     r"routed by (?:telephone|phone|radio|hand)|(?:stood|stand|waited|were kept|kept) "
     r"(?:at|outside|on)\b[^.;]{0,40}?\bfor (?:about |some |over |nearly )?(?:[\w-]+ )?hours?|"
     r"(?:no longer|could not|cannot|can't|unable to) (?:run|pass|move|leave|depart)|"
+    # "trains have not run through the tunnel since the blast"
+    r"(?:have|has|had) not (?:run|moved|passed|operated)|"
     r"(?:were|was) (?:blocked|closed|cut|severed|shut))"
 )
 # A railway named in the clause: "services were interrupted" is a water main elsewhere.
@@ -303,6 +305,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"investigators|agents|KGB|border guards|militia|soldiers)|in custody|in (?:pre-trial )?detention|"
             r"on charges|for questioning|incommunicado|at a police)|"
             r"held\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSONS + r")|"
+            # "Transport police caught two 17-year-olds as they set fire to ..."
+            r"(?:police|officers|agents|investigators|guards)\s+caught\b|"
             r"(?:was|were) caught (?:there|by (?:the )?police|by officers|red-handed|on the spot|"
             r"at the scene|and (?:detained|arrested))|"
             r"detention of|arrest of|arrests of)\b"
@@ -313,6 +317,20 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "rail_sabotage",
         cue(rf"\b{_RAIL_OBJECT}\b[^.;]{{0,80}}?\b{_DAMAGE}\b"),
         2.5,
+        unless=_NOT_SABOTAGE,
+    ),
+    TypeRule(
+        # "explosives went off under a freight train", "was derailed by a blast": a bomb on
+        # the line, not an attack on people
+        "rail_sabotage",
+        cue(
+            r"\b(?:explosives?|explosive devices?|bombs?|mines?|charges?|blasts?|explosions?)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:went off|exploded|detonated|blew up|ripped through)\s+"
+            r"(?:under|beneath|on|beside|inside)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:trains?|tracks?|rails?|railway|railroad|locomotives?|wagons?|rail bridge)|"
+            r"derailed\s+by\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:blast|explosion|explosive|bomb|mine)"
+        ),
+        2.6,
         unless=_NOT_SABOTAGE,
     ),
     TypeRule(

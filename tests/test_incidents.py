@@ -2864,3 +2864,32 @@ def test_a_paragraph_that_counts_from_the_day_before_it_is_dated_from_that_day(p
     dates = {i.place.mention.text: (i.date_start, i.date_end) for i in incidents}
     assert dates["Pama"] == (date(2025, 5, 14), date(2025, 5, 14))
     assert dates["Fada N'Gourma"] == (date(2025, 5, 14), date(2025, 5, 14))
+
+
+def test_a_digest_files_each_paragraph_from_the_town_its_line_names(pipeline):
+    """A bomb under a train is sabotage of the line; "police caught" is an arrest; each
+    paragraph of a regional digest happens in the town that heads it."""
+    incidents = _report(
+        pipeline,
+        "Digest",
+        "2023-05-03",
+        "BRYANSK. An explosive device went off under a freight train near Unecha on Monday, "
+        "throwing seven wagons off the rails.\n\n"
+        "SAMARA. Transport police caught two teenagers on Saturday night as they set fire to a "
+        "relay cabinet near the city's Bezymyanka station.",
+    )
+    found = {(i.event_type, i.place.candidate.name, i.date_start) for i in incidents}
+    assert found == {
+        ("rail_sabotage", "Unecha", date(2023, 5, 1)),
+        ("arrest", "Samara", date(2023, 4, 29)),
+        ("rail_sabotage", "Samara", date(2023, 4, 29)),
+    }
+
+
+def test_trains_that_have_not_run_since_a_blast_are_a_disruption(pipeline):
+    stop = _the_incident(
+        pipeline,
+        "2023-12-01",
+        "Trains have not run through the tunnel near Severomuysk since the blast on Wednesday.",
+    )
+    assert stop.event_type == "rail_disruption"
