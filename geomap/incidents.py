@@ -344,7 +344,8 @@ class _Context:
         self.paragraph_start = start
         self.paragraph_date, self.told_before, self.previous_places = None, None, []
         self.rail_told = None
-        self.last_town = self.headline_town or self.dateline_town
+        # "the town" opening a paragraph: the headline's or dateline's, else the one before's
+        self.last_town = self.headline_town or self.dateline_town or self.last_town
         self.forces = self.headline_forces
 
 

@@ -238,6 +238,15 @@ THERE = cue(
     r"deployed|based|unloaded|filmed|photographed)\s+there\b"
 )
 _TOWN_CLASSES = ("city", "village", "other")
+# regions made of others ("Kordofan", "the Middle East") are "other" too, and no town
+_REGIONS_OF_PARTS = ("region_group", "macro_region", "continent")
+
+
+def _is_town(place: Place) -> bool:
+    c = place.candidate
+    return c.feature_class in _TOWN_CLASSES and c.origin not in _REGIONS_OF_PARTS
+
+
 _NOT_WHERE = (
     "dateline",
     "person",
@@ -389,7 +398,7 @@ def _road_stretch(text: str, pair: list) -> tuple[Mention, Place] | None:
         start, end = first.start, after.end()
     else:
         return None
-    towns = all(p.candidate.feature_class in _TOWN_CLASSES for p in (a, b))
+    towns = all(_is_town(p) for p in (a, b))
     if not towns or a.candidate.key == b.candidate.key:
         return None
     if {role_a, role_b} & {"person", "weapon", "speaker", "home", "dateline", "attribute"}:
@@ -451,17 +460,13 @@ def last_town(roles) -> Place | None:
     towns = [
         (r in ("local", "home"), p)
         for m, p, r in sorted(roles, key=lambda x: x[0].start)
-        if r not in _NOT_WHERE
-        and m.kind not in ("section", "border")
-        and p.candidate.feature_class in _TOWN_CLASSES
+        if r not in _NOT_WHERE and m.kind not in ("section", "border") and _is_town(p)
     ]
     # a town where something happened before the town of the speaking office or of a home
     where = [p for aside, p in towns if not aside] or [p for _, p in towns]
     if not where:
         # "BREST, 31 March – ... a siding outside the city": the city of the dateline
-        where = [
-            p for m, p, r in roles if r == "dateline" and p.candidate.feature_class in _TOWN_CLASSES
-        ]
+        where = [p for m, p, r in roles if r == "dateline" and _is_town(p)]
     return where[-1] if where else None
 
 

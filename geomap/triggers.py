@@ -257,7 +257,8 @@ _ASSAILANTS = (
 _CIVILIANS = cue(
     r"\b(?:civilians|villagers|residents|worshipp?ers|farmers|herders|fishermen|miners|"
     r"passengers|travell?ers|motorists|commuters|drivers|pilgrims|tourists|aid workers|"
-    r"Christians|Muslims|Yazidis|Hindus|"
+    # (not "Muslims": "the Group for the Support of Islam and Muslims" is an armed group)
+    r"Christians|Yazidis|Hindus|"
     r"pupils|students|schoolchildren|children|women|families|displaced|refugees|"
     r"mourners|shoppers|traders|diners|swimmers|unarmed|villages?|markets?|mosques?|"
     r"refugee camps?|(?:camps?|sites?) for (?:the )?displaced|displacement camps?|"
@@ -642,6 +643,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"engaged (?!in\b|with\b)(?:[\w-]+\s+){0,6}?(?:militants|rebels|fighters|insurgents|gunmen|troops|"
             r"soldiers|guerrillas)|"
             # "battled Islamic State fighters house by house", "fought dissident guerrillas"
+            # "gunmen opened fire on a police patrol", "officers were fired on by armed men"
+            r"opened fire on\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police|army|military|"
+            r"security|soldiers|troops|officers|patrols?|convoys?|checkpoints?)|"
+            r"(?:police|officers|soldiers|troops|patrols?|convoys?)\b[^.;]{0,40}?\b(?:were|was)\s+"
+            r"(?:then\s+)?(?:fired (?:on|upon)|shot at|ambushed)\s+by|"
             r"(?:fought|battled|battling|fighting|clashed with|clashing with)\s+(?:off\s+|back\s+)?"
             r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:army|troops|soldiers|rebels|militants|militias?|"
             r"militiamen|fighters|forces|insurgents|jihadists|guerrillas|gunmen))\b"
@@ -701,7 +707,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             rf"\b{_ASSAILANTS}\b[^.;]{{0,90}}?(?<!were )(?<!was )(?<!been )\b(?:attacked|raided|"
             r"stormed|burst into|opened fire|killed|"
             r"shot dead|shot|massacred|abducted|kidnapped|torched|burned|set fire to|executed|"
-            r"beheaded|hacked)\b"
+            r"beheaded|hacked|(?:went|going|moved) (?:from )?house to house)\b"
         ),
         # above a place taken (2.1), below guns and strikes: "shelled X, killing civilians"
         2.15,
@@ -857,6 +863,15 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"firing positions|camps?|checkpoints))\b"
         ),
         2.05,
+    ),
+    TypeRule(
+        # "Eritrean troops were still manning checkpoints all over Axum": holding posts
+        "troop_deployment",
+        cue(
+            rf"\b{_TROOPS}\b[^.;]{{0,40}}?\b(?:manning|manned|man|guarding|holding)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:checkpoints|roadblocks|positions|posts|outposts)\b"
+        ),
+        2.0,
     ),
     TypeRule(
         # "units withdrawn from Kyiv oblast are now regrouping in Homiel oblast": they stay

@@ -2601,6 +2601,32 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
         ),
         # fighting this heavy is armed, though no side is named
         ("Heavy fighting continued around Bakhmut on Sunday.", "armed_clash", "Bakhmut"),
+        # fire opened on police is a fight with them, not an attack on civilians
+        (
+            "Separately, gunmen opened fire on a police patrol near Dera Ismail Khan late on "
+            "Sunday, killing two officers.",
+            "armed_clash",
+            "Dera Ismail Khan",
+        ),
+        (
+            "Police officers near Amalfi were fired on by armed men hidden in the hills on "
+            "Thursday.",
+            "armed_clash",
+            "Amalfi",
+        ),
+        # an armed group's name that holds "Muslims" names no civilians
+        (
+            "Fighters of the Group for the Support of Islam and Muslims attacked the army base "
+            "and the prison in Diapaga on Tuesday.",
+            "armed_clash",
+            "Diapaga",
+        ),
+        (
+            "When I left in mid-January, Eritrean troops were still manning checkpoints all "
+            "over Axum.",
+            "troop_deployment",
+            "Axum",
+        ),
         # paratroopers' drills are military ones
         (
             "Russian paratroopers began a week of drills near Pskov on Tuesday.",
@@ -2893,3 +2919,19 @@ def test_trains_that_have_not_run_since_a_blast_are_a_disruption(pipeline):
         "Trains have not run through the tunnel near Severomuysk since the blast on Wednesday.",
     )
     assert stop.event_type == "rail_disruption"
+
+
+def test_the_town_opening_a_paragraph_is_the_one_the_paragraph_before_named(pipeline):
+    """ "in the town" is En Nahud, taken in the paragraph before; the headline's "Kordofan",
+    a region made of states, is no town."""
+    incidents = _report(
+        pipeline,
+        "Flash update on the fighting in Kordofan",
+        "2025-05-06",
+        "On 1 May, the RSF took control of En Nahud after heavy fighting with the army.\n\n"
+        "On 2 May, armed men went from house to house in the town, killing civilians.",
+    )
+    assert [(i.event_type, i.place.candidate.name) for i in incidents] == [
+        ("armed_clash", "An Nuhūd"),
+        ("attack", "An Nuhūd"),
+    ]
