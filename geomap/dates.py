@@ -178,7 +178,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)),
     # "overnight" with no other date: the night before publication
-    ("overnight", re.compile(r"\bovernight\b", re.I)),
+    # ("kept up their assault through the night")
+    ("overnight", re.compile(r"\bovernight\b|\b(?:through|during) the night\b", re.I)),
     # "on the 24th", "On the 14th someone cut the cable": that day of the latest month on or
     # before the reference (not "on the 14th floor")
     (

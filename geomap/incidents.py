@@ -79,6 +79,9 @@ _DEBUNKED = cue(
     # "was reported, but officials later said it had not happened"
     r"|\bbut\b[^.;]{0,80}?\b(?:had not|did not|never|has not)\s+(?:happened|taken place|"
     r"occurred|been confirmed)\b"
+    # "claimed that Ukraine had massed 120,000 troops, a figure Kyiv dismissed as absurd"
+    r"|\b(?:dismissed|rejected|denied|ridiculed)\s+(?:[\w-]+\s+){0,3}?as\s+(?:absurd|false|fake|"
+    r"baseless|groundless|nonsense|propaganda|lies|a lie|fabricat\w+|untrue|fiction)\b"
     # "Reports that aviation struck Grozny do not correspond to reality": a claim denied
     r"|\b(?:do|does|did)\s+not\s+correspond\s+to\s+(?:reality|the facts|the truth)\b"
     r"|\b(?:reports?|claims?|allegations?)\b[^.;]{0,120}?\b(?:is|are|were|was)\s+(?:untrue|false|"
@@ -202,7 +205,8 @@ _PAST_PERFECT = cue(
 # A state that holds at publication: "the units now sit", "jets are parked".
 _PRESENT = cue(
     # "Thailand has deployed extra troops along the border": forces now in place
-    r"\bha(?:s|ve)\s+(?:\w+\s+)?(?:deployed|stationed|positioned|massed|moved)\b|"
+    # ("soldiers have since been deployed in and around Chiúre")
+    r"\bha(?:s|ve)\s+(?:\w+\s+){0,2}?(?:deployed|stationed|positioned|massed|moved)\b|"
     r"\b(?:now|currently|still)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:\w+ing|parked|stationed|deployed|"
     r"positioned|located|based|massed|concentrated|camped)\b|\bthere (?:is|are)\b"
     r"|\b(?:continues?|remains?)\s+(?:to\s+be\s+)?(?:deployed|stationed|based|concentrated|"

@@ -558,6 +558,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "air_strike",
         cue(
             rf"\b(?:strikes?|attacks?|raids?) by\s+(?:[\w-]+\s+){{0,3}}?{_AIRCRAFT}"
+            # "partisans used two small drones to damage an A-50"
+            r"|\bused\s+(?:[\w-]+\s+){0,3}?drones?\s+to\s+(?:damage|destroy|attack|strike|hit|bomb)\b"
             rf"|\b{_AIRCRAFT}\b[^.;]{{0,80}}?\b(?:(?:carried out|launched|conducted|staged) (?:[\w-]+\s+){{0,4}}?(?:strikes?|attacks?|raids?)"
             # "launched explosive-laden drones at the airport"
             r"|\b(?:launched|sent|fired|flew)\s+(?:[\w-]+\s+){0,6}?drones?\s+(?:at|on|against|into|towards?)\b"
@@ -653,6 +655,18 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"militiamen|fighters|forces|insurgents|jihadists|guerrillas|gunmen))\b"
         ),
         2.05,
+        context=_ARMED_CONTEXT,
+        unless=_UNARMED_CROWD,
+    ),
+    TypeRule(
+        # "troops kept up their assault on Vovchansk", "launched an assault on Loikaw": forces
+        # storming a named place
+        "armed_clash",
+        cue(
+            r"\b(?:assault|storming|ground offensive)\s+(?:on|of)\s+(?:the\s+)?(?:(?:town|city|"
+            r"village|settlement)\s+of\s+)?(?-i:[A-Z])"
+        ),
+        1.95,
         context=_ARMED_CONTEXT,
         unless=_UNARMED_CROWD,
     ),

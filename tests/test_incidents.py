@@ -2627,6 +2627,13 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
             "troop_deployment",
             "Axum",
         ),
+        # drones used by partisans are a strike from the air
+        (
+            "Partisans used two small drones to damage a Russian A-50 aircraft parked at the "
+            "Machulishchy airfield on Sunday.",
+            "air_strike",
+            "Machulishchy",
+        ),
         # paratroopers' drills are military ones
         (
             "Russian paratroopers began a week of drills near Pskov on Tuesday.",
@@ -2830,6 +2837,9 @@ def test_an_arrest_for_sabotage_is_where_the_deed_was_done_and_not_by_the_sabote
         "An audio message claims that Niger's army ambushed a rebel convoy near Agadez on Monday.",
         "A last post says soldiers arrested a group of French spies in Niamey this week; the "
         "government has made no such announcement.",
+        # a claim the other side dismisses
+        "Lukashenko claimed on 18 August that Ukraine had massed more than 120,000 troops "
+        "along the frontier, a figure Kyiv dismissed as absurd.",
         # deeds done again and again since a year
         "Insurgents linked to the Islamic State group have attacked villages across Cabo "
         "Delgado since 2017.",
@@ -2935,3 +2945,17 @@ def test_the_town_opening_a_paragraph_is_the_one_the_paragraph_before_named(pipe
         ("armed_clash", "An Nuhūd"),
         ("attack", "An Nuhūd"),
     ]
+
+
+def test_an_assault_through_the_night_and_troops_since_deployed_are_dated_by_the_report(pipeline):
+    assault = _the_incident(
+        pipeline,
+        "2024-05-25",
+        "Russian troops kept up their assault on Vovchansk through the night.",
+    )
+    assert (assault.date_start, assault.date_end) == (date(2024, 5, 24), date(2024, 5, 25))
+    deployed = _the_incident(
+        pipeline, "2024-02-23", "Mozambican soldiers have since been deployed in Chiúre town."
+    )
+    assert deployed.event_type == "troop_deployment"
+    assert (deployed.date_start, deployed.date_end) == (date(2024, 2, 23), date(2024, 2, 23))
