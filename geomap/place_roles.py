@@ -374,11 +374,17 @@ def _road_stretches(text: str, roles: list) -> list:
             i += 1
             continue
         mention, place = stretch
+        # "the bridge at Rastan, on the highway linking Hama and Homs", "on the Kaduna–Abuja
+        # highway near Kaduna": the place named just before or after it
         on_it = any(
             r in ("location", "near")
-            and 0 <= mention.start - m.end < 60
-            and not re.search(r"[.;]|\band\b", text[m.end : mention.start])
-            for m, _p, r in out[-1:]
+            and _is_town(p)  # ("... linking Gusau and Tsafe in Zamfara state": where it runs)
+            and 0 <= gap_end - gap_start < 60
+            and not re.search(r"[.;]|\band\b", text[gap_start:gap_end])
+            for (m, p, r), (gap_start, gap_end) in [
+                *((role, (role[0].end, mention.start)) for role in out[-1:]),
+                *((role, (mention.end, role[0].start)) for role in roles[i + 2 : i + 3]),
+            ]
         )
         out.append((mention, place, "context" if on_it else "location"))
         i += 2

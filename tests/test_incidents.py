@@ -2750,6 +2750,13 @@ def test_a_place_on_the_road_is_where_it_happened_and_a_long_road_is_no_place(pi
     )
     assert (bridge.event_type, bridge.place.mention.text) == ("air_strike", "Rastan")
     assert bridge.geometry_role == "point"
+    near = _the_incident(
+        pipeline,
+        "2024-05-14",
+        "On Thursday, gunmen attacked a bus on the Kaduna-Abuja highway near Kaduna, killing "
+        "seven passengers.",
+    )
+    assert (near.place.mention.text, near.geometry_role) == ("Kaduna", "point")
     # some 700 km of highway: no stretch to place an event on
     incidents = _report(
         pipeline,

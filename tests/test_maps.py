@@ -310,3 +310,24 @@ def test_a_border_incident_drawn_at_a_point_still_maps(seed_collection, settings
     collection = {"type": "FeatureCollection", "features": [*features, feature]}
     html = build_map(collection, packs=DataPacks(settings.data_dir)).get_root().render()
     assert "border-point" in html
+
+
+def test_a_road_section_is_drawn_as_a_road_not_as_track(settings, tmp_path):
+    brief = tmp_path / "zamfara.txt"
+    brief.write_text(
+        "Bandits abduct travellers\nPublished: 2024-09-06\n\n"
+        "Bandits abducted about 20 travellers on the road linking Gusau and Tsafe on "
+        "Wednesday, relatives said.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    _run(["run", str(brief), "--out", str(out)], settings)
+    (road,) = _incidents(out)
+    assert road["properties"]["section_of"] == "road"
+    assert road["geometry"]["type"] == "LineString"
+    html = (out / "map.html").read_text(encoding="utf-8")
+    tooltips = {json.loads(m) for m in re.findall(r'"tooltip": ("(?:[^"\\]|\\.)*")', html)}
+    assert "Road Gusau – Tsafe" in tooltips
+    assert not any(t.startswith("Rail section") for t in tooltips)
+    # the legend item, as the page's script writes it
+    assert 'data-geomap-layer=\\"Road sections\\"' in html

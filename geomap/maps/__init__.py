@@ -10,7 +10,7 @@ PosixPath('output/map.html')
 Hooks for scripts and browser tests (stable):
 
 - the layer control's overlay names are the incident types' labels (``Rail sabotage``...)
-  and ``Places``, ``Regions (incidents per region)``, ``Rail sections``,
+  and ``Places``, ``Regions (incidents per region)``, ``Rail sections``, ``Road sections``,
   ``Railways (stations and lines)``, ``Border``, ``Uncertainty``;
 - each legend item is ``li[data-geomap-layer="<layer name>"]`` inside ``.geomap-legend``;
 - each incident marker holds ``[data-geomap-event=<event_type>][data-geomap-id=<id>]``
@@ -142,7 +142,7 @@ def _base_map(packs, extent, *, clustered: bool, self_contained: bool) -> folium
 
 
 def _context_layers(fmap, located: list, shapes: Shapes | None) -> list:
-    """Regions, railways, the border and rail sections; their legend entries."""
+    """Regions, railways, the border, rail and road sections; their legend entries."""
     entries = []
     if shapes is not None and located:
         found = layers.regions_layer(located, shapes)
@@ -162,6 +162,10 @@ def _context_layers(fmap, located: list, shapes: Shapes | None) -> list:
     if sections:
         sections.add_to(fmap)
         entries.append(line_entry(sections.layer_name, "#212121", dashed=True))
+    roads = layers.road_sections_layer(located)
+    if roads:
+        roads.add_to(fmap)
+        entries.append(line_entry(roads.layer_name, "#6d4c41"))
     return entries
 
 

@@ -303,6 +303,36 @@ def _count_steps(top: int) -> list[int]:
 # -- railways -----------------------------------------------------------------------------------
 
 
+def road_sections_layer(incidents: list[Located]) -> folium.GeoJson | None:
+    """The stretches of road between two towns that incidents happened on, drawn as roads."""
+    features = []
+    for incident in incidents:
+        props = incident.props
+        if props.get("geometry_role") != "section" or props.get("section_of") != "road":
+            continue
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": incident.feature["geometry"],
+                "properties": {
+                    "tooltip": escape(f"Road {props.get('place_name') or ''}"),
+                },
+            }
+        )
+    if not features:
+        return None
+    return ScriptedGeoJson(
+        {"type": "FeatureCollection", "features": features},
+        name="Road sections",
+        show=True,
+        style=JsCode(
+            """function () {
+                return {color: "#6d4c41", weight: 5, opacity: 0.8};
+            }"""
+        ),
+    )
+
+
 def rail_sections_layer(
     incidents: list[Located], shapes: Shapes | None = None
 ) -> folium.GeoJson | None:
