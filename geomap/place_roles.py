@@ -374,21 +374,28 @@ def _road_stretches(text: str, roles: list) -> list:
             i += 1
             continue
         mention, place = stretch
-        # "the bridge at Rastan, on the highway linking Hama and Homs", "on the Kaduna–Abuja
-        # highway near Kaduna": the place named just before or after it
+        beside = [(out[-1], out[-1][0].end, mention.start)] if out else []
+        if i + 2 < len(roles):
+            beside.append((roles[i + 2], mention.end, roles[i + 2][0].start))
         on_it = any(
-            r in ("location", "near")
-            and _is_town(p)  # ("... linking Gusau and Tsafe in Zamfara state": where it runs)
-            and 0 <= gap_end - gap_start < 60
-            and not re.search(r"[.;]|\band\b", text[gap_start:gap_end])
-            for (m, p, r), (gap_start, gap_end) in [
-                *((role, (role[0].end, mention.start)) for role in out[-1:]),
-                *((role, (mention.end, role[0].start)) for role in roles[i + 2 : i + 3]),
-            ]
+            _on_the_road(text, role, gap_start, gap_end) for role, gap_start, gap_end in beside
         )
         out.append((mention, place, "context" if on_it else "location"))
         i += 2
     return out
+
+
+def _on_the_road(text: str, role, gap_start: int, gap_end: int) -> bool:
+    """Whether a town named right before or after a road is the place on it: "the bridge at
+    Rastan, on the highway linking ...", "on the Kaduna–Abuja highway near Kaduna" (not "...
+    linking Gusau and Tsafe in Zamfara state", which says where the road runs)."""
+    _mention, place, part = role
+    return (
+        part in ("location", "near")
+        and _is_town(place)
+        and 0 <= gap_end - gap_start < 60
+        and not re.search(r"[.;]|\band\b", text[gap_start:gap_end])
+    )
 
 
 def _road_stretch(text: str, pair: list) -> tuple[Mention, Place] | None:
