@@ -41,6 +41,9 @@ RESPELLING_BESIDE_EXACT_PENALTY = 1.0
 EXACT_TOWN_POPULATION = 10_000
 # a city this big, or a capital, keeps its own name against another spelling of a smaller place
 MAJOR_CITY_POPULATION = 1_000_000
+# ... and a big town keeps it against another name of a hamlet
+BIG_TOWN_POPULATION = 100_000
+HAMLET_POPULATION = 5_000
 COUNTRY_CONTEXT_WEIGHT = 1.5
 NEIGHBOUR_CONTEXT_WEIGHT = 0.2
 ADMIN1_CONTEXT_WEIGHT = 1.0
@@ -559,6 +562,12 @@ def _rank(
         and (c.capital or c.population >= MAJOR_CITY_POPULATION)
         for c in pool
     )
+    # the countries of the big towns that bear the name as written
+    big_exact = {
+        c.country_code
+        for c in pool
+        if c.match == "exact" and c.feature_class == "city" and c.population >= BIG_TOWN_POPULATION
+    }
     scored = []
     for candidate in pool:
         score = _prior(candidate)
@@ -584,7 +593,21 @@ def _rank(
             score -= FUZZY_PENALTY * (1 - candidate.similarity) * 3
         if exact_town and candidate.match in ("variant", "fuzzy"):
             score -= RESPELLING_BESIDE_EXACT_PENALTY
-        elif exact_major and candidate.match == "alternate" and not candidate.capital:
+        elif (
+            (
+                exact_major
+                or (
+                    # "Novorossiysk" beside "a Ukrainian sea drone" is the Russian port of
+                    # 240,000, not a Ukrainian hamlet GeoNames also calls so (but a namesake
+                    # in the big town's own country may be meant: Hillsboro, New Hampshire)
+                    big_exact
+                    and candidate.country_code not in big_exact
+                    and candidate.population < HAMLET_POPULATION
+                )
+            )
+            and candidate.match == "alternate"
+            and not candidate.capital
+        ):
             # "Kabul" beside "US service members" is still Kabul, not Cabool, Missouri, which
             # GeoNames also spells so: another name of a small place does not outweigh a
             # capital's or a great city's own

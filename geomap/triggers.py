@@ -565,6 +565,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"|\b(?:launched|sent|fired|flew)\s+(?:[\w-]+\s+){0,6}?drones?\s+(?:at|on|against|into|towards?)\b"
             # "two drones hit a power station"
             r"|struck|bombed|raked|strafed|pounded|fired (?:rockets|missiles) (?:at|on)|attacked|hit|targeted|"
+            # "a sea drone packed with explosives rammed the landing ship"
+            r"rammed|"
             r"dropped (?:[\w-]+\s+){0,2}?(?:explosives|explosive devices|bombs|grenades|munitions) on|"
             r"slammed into|crashed into)\b"
         ),
@@ -585,13 +587,15 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         needs=cue(
             r"\b(?:killed|killing|dead|wounded|casualties|targets?|positions?|militants?|fighters|"
             r"bases?|depots?|launchers?|military|army|troops|Hezbollah|Hamas|Houthis?|airfields?|"
-            r"air ?bases?|bombers|warplanes|(?:oil )?refiner(?:y|ies)|ammunition|arsenals?)\b"
+            r"air ?bases?|bombers|warplanes|(?:oil )?refiner(?:y|ies)|ammunition|arsenals?|"
+            # "Israeli strikes hit the defence ministry building in Damascus"
+            r"ministry|headquarters|compound|(?:government|military|army) buildings?)\b"
         ),
     ),
     TypeRule(
         "air_strike",
         cue(
-            r"\b(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropp(?:ed|ing) (?:[\w-]+\s+){0,2}?bombs|bombs? (?:fell|hit|struck|destroyed|landed)|"
+            r"\b(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropp(?:ed|ing) (?:[\w-]+\s+){0,2}?bombs|bombs? (?:have |has |had )?(?:fell|fallen|hit|struck|destroyed|landed)|"
             # "a bomb dropped by a Russian jet destroyed ...", "bombs dropped from helicopters"
             r"bombs? dropped (?:by|from)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
         ),

@@ -2634,6 +2634,26 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
             "air_strike",
             "Machulishchy",
         ),
+        # a sea drone that rams a ship at a port the Ukrainian drone is foreign to: the
+        # Russian port, not a Ukrainian hamlet GeoNames also calls Novorossiysk
+        (
+            "In the early hours of 4 August, a Ukrainian sea drone packed with explosives "
+            "rammed the landing ship Olenegorsky Gornyak at the naval base in Novorossiysk.",
+            "air_strike",
+            "Novorossiysk",
+        ),
+        # bombs that "have struck"; a state's strikes on a ministry
+        (
+            "Two Russian guided aerial bombs have struck a large DIY hypermarket in Kharkiv "
+            "on Saturday.",
+            "air_strike",
+            "Kharkiv",
+        ),
+        (
+            "On 16 July, Israeli strikes hit the defence ministry building in Damascus.",
+            "air_strike",
+            "Damascus",
+        ),
         # paratroopers' drills are military ones
         (
             "Russian paratroopers began a week of drills near Pskov on Tuesday.",

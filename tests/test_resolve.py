@@ -304,3 +304,12 @@ def test_a_region_is_reported_by_its_name_without_the_common_noun(pipeline):
     text = "Fighting raged in the Luhansk region and in Idlib province; Madison County was calm."
     found = _found(pipeline, text)
     assert {"Luhansk", "Idlib", "Madison County"} <= set(found)
+
+
+def test_a_big_town_keeps_its_name_against_a_foreign_hamlet_the_context_favours(pipeline):
+    # GeoNames also gives "Novorossiysk" as a name of a Ukrainian hamlet; "a Ukrainian sea
+    # drone" names Ukraine, but the drone struck the Russian port of 240,000
+    found = _found(
+        pipeline, "A Ukrainian sea drone rammed a landing ship at the naval base in Novorossiysk."
+    )
+    assert _near(found["Novorossiysk"], 44.72, 37.77)
