@@ -233,7 +233,7 @@ _ROCKETS_ACROSS = r"\brockets\s+(?:were\s+|had\s+been\s+)?(?:fired|launched)\s+f
 # a sentence whose rockets are a volley or fired across a line, and that names no missile
 _ROCKETS_NOT_MISSILES = cue(rf"^(?!.*\bmissiles?\b).*(?:{_ROCKET_VOLLEY}|{_ROCKETS_ACROSS})")
 _ARMED_CONTEXT = cue(
-    r"\b(?:troops|forces|army|soldiers|militias?|militiamen|rebels?|insurgents?|militants?|"
+    r"\b(?:troops|forces|army|soldiers?|snipers?|militias?|militiamen|rebels?|insurgents?|militants?|"
     r"jihadists?|fighters|gunmen|paramilitar(?:y|ies)|guerrillas?|police|gendarmes?|"
     r"armed (?:groups?|men)|gangs?|combatants|the enemy|battalions?|brigades?|units|"
     r"RSF|M23|Taliban|(?:al-)?Shabaab|Houthis?|Wagner|ISIS|Islamic State|jihad\w*)\b"
@@ -546,6 +546,25 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         unless=_ROCKETS_NOT_MISSILES,
     ),
     TypeRule(
+        # "Odesa was hit by a missile": the target first, the weapon after
+        "missile_strike",
+        cue(
+            r"\b(?:was|were|had been|has been|have been)\s+(?:hit|struck|targeted|pounded)\s+by\s+"
+            r"(?:a|an|the|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,2}?(?:missiles?|Iskanders?|Kinzhals?|"
+            r"Kalibrs?)\b"
+        ),
+        2.3,
+    ),
+    TypeRule(
+        "air_strike",
+        cue(
+            r"\b(?:was|were|had been|has been|have been)\s+(?:hit|struck|targeted|bombed)\s+by\s+"
+            r"(?:a|an|the|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,2}?(?:drones?|air ?strikes?|"
+            r"(?:glide |aerial |guided )?bombs?|warplanes?|jets|aircraft)\b"
+        ),
+        2.25,
+    ),
+    TypeRule(
         # "said it had used Kinzhal missiles to destroy a depot": a strike told as its aim met
         "missile_strike",
         cue(
@@ -571,6 +590,22 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"slammed into|crashed into)\b"
         ),
         2.25,
+    ),
+    TypeRule(
+        # "Israel carried out strikes on Rafah", "the coalition launched a wave of strikes
+        # against Houthi targets": strikes from the air, told without the aircraft
+        "air_strike",
+        cue(
+            r"\b(?:carried out|conducted|launched|staged|mounted)\s+(?:a\s+)?(?:new\s+|fresh\s+|"
+            r"further\s+|several\s+|dozens of\s+|a (?:series|wave|round) of\s+|(?:air|drone)\s+)?"
+            r"strikes\s+(?:on|against|in|near)\b"
+        ),
+        2.1,
+        # (not "workers carried out strikes in three factories": walk-outs)
+        unless=cue(
+            r"\b(?:workers|unions?|employees|staff|teachers|doctors|nurses|miners|drivers|"
+            r"students|dockers|pilots|strikers)\b"
+        ),
     ),
     TypeRule(
         # "Israeli strikes killed 12 people in Tyre": a state's strikes, told without the
@@ -601,8 +636,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         ),
         2.2,
         # "Islamic State has claimed the bombing": a group claims a bomb attack, no air force;
-        # "a roadside bomb struck a patrol": a bomb planted, not dropped
+        # "a roadside bomb struck a patrol": a bomb planted, not dropped; "air raid sirens
+        # sounded": a warning, not a raid
         unless=cue(
+            r"\bair[- ]?raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b|"
             r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|this|that)\s+bombing\b|"
             r"\b(?:roadside|car|truck|lorry|suicide|pipe|parcel|planted|magnetic|sticky)\s+bombs?\b|"
             r"\b(?:improvised explosive|IEDs?\b|land ?mines?)"
@@ -649,6 +686,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"engaged (?!in\b|with\b)(?:[\w-]+\s+){0,6}?(?:militants|rebels|fighters|insurgents|gunmen|troops|"
             r"soldiers|guerrillas)|"
             # "battled Islamic State fighters house by house", "fought dissident guerrillas"
+            # "killed by sniper fire", "rebels shot down an army helicopter"
+            r"sniper (?:fire|attacks?)|shot (?:dead )?by (?:a )?snipers?|"
+            r"shot down (?:a|an|the|two|three)\s+(?:[\w-]+\s+){0,2}?(?:helicopters?|gunships?|"
+            r"(?:fighter )?jets?|warplanes?|planes?|aircraft)|"
             # "gunmen opened fire on a police patrol", "officers were fired on by armed men"
             r"opened fire on\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police|army|military|"
             r"security|soldiers|troops|officers|patrols?|convoys?|checkpoints?)|"
@@ -769,6 +810,13 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"claim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|this|that)\s+bombing)\b"
         ),
         2.0,
+        # "police defused a car bomb", "foiled a suicide bombing": a bomb that did not go off
+        unless=cue(
+            r"\b(?:defus\w+|disarm\w+|made safe|foil\w*|thwart\w*|found|discovered|seized|"
+            r"intercepted)\s+(?:a|an|the|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,2}?(?:car bombs?|"
+            r"bombs?|bombings?|explosives|IEDs?|explosive devices?|(?:land ?)?mines?|suicide vests?|"
+            r"grenades?|plots?)\b"
+        ),
     ),
     TypeRule(
         "troop_movement",

@@ -2654,6 +2654,21 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
             "air_strike",
             "Damascus",
         ),
+        # the target told first: "was hit by a missile"
+        ("Odesa was hit by a missile on Monday, killing two people.", "missile_strike", "Odesa"),
+        # strikes carried out by a state, told without its aircraft
+        ("Israel carried out strikes on Rafah on Sunday.", "air_strike", "Rafah"),
+        # a sniper's shot and a downed helicopter are fighting
+        (
+            "A soldier was killed by sniper fire near Avdiivka on Wednesday.",
+            "armed_clash",
+            "Avdiivka",
+        ),
+        (
+            "Rebels shot down an army helicopter near Kidal on Thursday.",
+            "armed_clash",
+            "Kidal",
+        ),
         # paratroopers' drills are military ones
         (
             "Russian paratroopers began a week of drills near Pskov on Tuesday.",
@@ -2831,6 +2846,10 @@ def test_an_attack_is_coded_for_acled_by_its_means(pipeline, sentence, acled):
     "sentence",
     [
         "A French strike on Monday disrupted trains in Paris.",
+        "Workers carried out strikes in three factories in Lodz on Monday.",
+        # a warning, and a bomb that did not go off
+        "Air raid sirens sounded across Kyiv on Friday.",
+        "Police defused a car bomb in Mogadishu on Friday.",
         "Brazilian strikes hit the oil sector in Rio on Monday.",
         "Fierce fighting over the budget broke out among lawmakers in Kyiv on Monday.",
     ],
