@@ -44,6 +44,11 @@ MAJOR_CITY_POPULATION = 1_000_000
 # ... and a big town keeps it against another name of a hamlet
 BIG_TOWN_POPULATION = 100_000
 HAMLET_POPULATION = 5_000
+# ... and a town a twentieth of a city's size that also bears the city's name, as another of
+# its names, yields to it
+SMALL_NAMESAKE_SHARE = 20
+SMALL_NAMESAKE_PENALTY = 0.5
+SMALL_NAMESAKE_REGION_SHARE = 0.25
 COUNTRY_CONTEXT_WEIGHT = 1.5
 NEIGHBOUR_CONTEXT_WEIGHT = 0.2
 ADMIN1_CONTEXT_WEIGHT = 1.0
@@ -568,9 +573,33 @@ def _rank(
         for c in pool
         if c.match == "exact" and c.feature_class == "city" and c.population >= BIG_TOWN_POPULATION
     }
+    # the biggest town that bears the name, as its own or another of its names
+    biggest = max(
+        (
+            c.population
+            for c in pool
+            if c.match in ("exact", "alternate") and c.feature_class == "city"
+        ),
+        default=0,
+    )
     scored = []
     for candidate in pool:
         score = _prior(candidate)
+        if (
+            biggest >= BIG_TOWN_POPULATION
+            and candidate.match == "alternate"
+            and candidate.feature_class in ("city", "village")
+            and candidate.population * SMALL_NAMESAKE_SHARE < biggest
+            # (unless the text's places lie in its region: "Hillsboro" in a story from
+            # New Hampshire, or it names it)
+            and not context.named_share(candidate.admin1)
+            and context.admin1_share(candidate.admin1) < SMALL_NAMESAKE_REGION_SHARE
+            and not qualifier
+        ):
+            # "Mykolaiv" (also a name of Mykolaivka, a town of 14,000 near Lysychansk) is the
+            # city of 470,000 even in a report from the Donbas: a small town's other name
+            # gives way to a city's
+            score -= SMALL_NAMESAKE_PENALTY
         if mention.hint and candidate.feature_class == mention.hint:
             score += HINT_BONUS
         elif mention.hint == "admin1" and candidate.feature_class == "admin2":

@@ -313,3 +313,14 @@ def test_a_big_town_keeps_its_name_against_a_foreign_hamlet_the_context_favours(
         pipeline, "A Ukrainian sea drone rammed a landing ship at the naval base in Novorossiysk."
     )
     assert _near(found["Novorossiysk"], 44.72, 37.77)
+
+
+def test_a_small_towns_other_name_gives_way_to_a_citys(pipeline):
+    # GeoNames gives "Mykolaiv" as another name of Mykolaivka (14,000, in the Donbas); beside
+    # Lysychansk and the Luhansk region the mayor's city is still Mykolaiv (470,000)
+    found = _found(
+        pipeline,
+        "Russian troops fought their way into Lysychansk, the governor of the Luhansk region "
+        "said. Two missiles struck an industrial area of Mykolaiv, the city's mayor said.",
+    )
+    assert _near(found["Mykolaiv"], 46.97, 32.0)
