@@ -52,7 +52,7 @@ from .triggers import TYPE_RULES
 _NEGATION = cue(
     # "meant to tie down forces rather than to prepare an attack": the alternative ruled out
     r"\b(?:rather than|than to)\b|"
-    r"\b(?:not|never|no(?!\s+(?:one|fewer|less|sooner|doubt)\b)|no longer|denied|deny|denies|denying|refuted|dismissed|reject(?:s|ed|ing)?|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
+    r"\b(?:not|never|no(?!\s+(?:one|fewer|less|sooner|doubt|(?:older|younger|more|bigger|smaller|longer|later|earlier)\s+than)\b)|no longer|denied|deny|denies|denying|refuted|dismissed|reject(?:s|ed|ing)?|didn't|did not|won't|wasn't|weren't|isn't|aren't|without)\b"
 )
 _SPECULATION = cue(
     r"\b(?:(?<!\d )may(?!\s+\d)|might|could|possibly|possible|perhaps|probably|presumably|whether|if|likely|"

@@ -224,6 +224,9 @@ _THE_TOWN = cue(
     r"|(?:(?<=\barrived )|(?<=\breturned ))there\b"
     # "pulled into the town's station": the station of the town named before
     r"|\b(?:the|its)\s+(?:town|city)['’]s\s+(?:railway\s+|train\s+)?station\b"
+    # "a crowded bar in the city's Pont Vert district": a part of the town named before
+    r"|\b(?:the|its)\s+(?:town|city)['’]s\s+(?:[\w-]+\s+){0,3}?(?:district|neighbou?rhood|"
+    r"quarter|market|centre|center|outskirts|suburbs?|port|airport)\b"
     # "bombed the blocks on Tsentralna Street": a street of the town named before
     r"|\b(?:on|in|along)\s+(?-i:[A-ZЀ-ӿ][\w'’-]+)\s+(?-i:Street|Avenue|Boulevard|Square|Prospekt)\b"
 )

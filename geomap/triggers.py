@@ -81,7 +81,7 @@ _EQUIPMENT = (
 
 # Moving on the ground: advancing, pushing, crossing, withdrawing.
 _AIRCRAFT = (
-    r"(?:helicopters?|(?:helicopter )?gunships?|warplanes?|aircraft|jets|bombers?|drones?|planes|"
+    r"(?:helicopters?|(?:helicopter )?gunships?|warplanes?|aircraft|jets|(?<!suicide )bombers?|drones?|planes|"
     r"air force|aviation)"
 )
 _ADVANCE = (
@@ -632,7 +632,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         cue(
             r"\b(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|(?<!suicide )(?<!car )bomb(?:ed|ing|ings)|dropp(?:ed|ing) (?:[\w-]+\s+){0,2}?bombs|bombs? (?:have |has |had )?(?:fell|fallen|hit|struck|destroyed|landed)|"
             # "a bomb dropped by a Russian jet destroyed ...", "bombs dropped from helicopters"
-            r"bombs? dropped (?:by|from)|aircraft (?:struck|attacked|bombed)|bombers? (?:struck|attacked))\b"
+            r"bombs? dropped (?:by|from)|aircraft (?:struck|attacked|bombed)|(?<!suicide )bombers? (?:struck|attacked))\b"
         ),
         2.2,
         # "Islamic State has claimed the bombing": a group claims a bomb attack, no air force;

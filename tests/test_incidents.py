@@ -3005,3 +3005,21 @@ def test_an_assault_through_the_night_and_troops_since_deployed_are_dated_by_the
     )
     assert deployed.event_type == "troop_deployment"
     assert (deployed.date_start, deployed.date_end) == (date(2024, 2, 23), date(2024, 2, 23))
+
+
+def test_suicide_bombers_no_older_than_fifteen_attack_and_are_no_aircraft(pipeline):
+    """ "no older than 15" denies nothing; a suicide bomber is no bomber aircraft; "the city's
+    Pont Vert district" is in the city named before."""
+    incidents = _report(
+        pipeline,
+        "Suicide bombings in Maroua",
+        "2015-07-27",
+        "On Wednesday 22 July, two girls thought to be no older than 15 blew themselves up in "
+        "the central market of Maroua, killing at least 13 people.\n\n"
+        "Three days later, late on Saturday night, another suicide bomber struck a crowded bar "
+        "in the city's Pont Vert district, killing 20 more.",
+    )
+    assert [(i.event_type, i.place.candidate.name, i.date_start) for i in incidents] == [
+        ("attack", "Maroua", date(2015, 7, 22)),
+        ("attack", "Maroua", date(2015, 7, 25)),
+    ]
