@@ -225,13 +225,19 @@ _GUNS = (
 # "about 30 rockets", "a barrage of rockets", "dozens of Katyusha rockets": unguided rockets
 # fired by the score, as artillery fires them (a missile strike counts its missiles in ones)
 _ROCKET_VOLLEY = (
-    r"(?:(?:dozens|scores|hundreds|barrages?|volleys?|salvos?|hail) of|\b[2-9]\d{1,2})\s+"
-    r"(?:[\w-]+\s+)?rockets\b"
+    r"(?:(?:(?:dozens|scores|hundreds|barrages?|volleys?|salvos?|hail) of|\b[2-9]\d{1,2})\s+"
+    r"(?:[\w-]+\s+)?rockets\b|"
+    # "cluster rockets fired by rebel Serbs", "Grad rockets": artillery rockets by their kind
+    r"\b(?:cluster|Grad|Katyusha|Smerch|Uragan|Orkan|Qassam|unguided|artillery)\s+rockets\b)"
 )
 # "Rockets fired from Lebanon slammed into Haifa": fired across a front line, as guns fire
 _ROCKETS_ACROSS = r"\brockets\s+(?:were\s+|had\s+been\s+)?(?:fired|launched)\s+from\b"
 # a sentence whose rockets are a volley or fired across a line, and that names no missile
-_ROCKETS_NOT_MISSILES = cue(rf"^(?!.*\bmissiles?\b).*(?:{_ROCKET_VOLLEY}|{_ROCKETS_ACROSS})")
+_ROCKETS_NOT_MISSILES = cue(
+    rf"^(?!.*\bmissiles?\b).*(?:{_ROCKET_VOLLEY}|{_ROCKETS_ACROSS}|"
+    # "helicopter gunships fired rockets at rebel positions": an aircraft's rockets
+    r"\b(?:helicopters?|gunships?|jets|warplanes?|aircraft|planes)\b[^.;]{0,40}?\bfired\s+rockets\b)"
+)
 _ARMED_CONTEXT = cue(
     r"\b(?:troops|forces|army|soldiers?|snipers?|militias?|militiamen|rebels?|insurgents?|militants?|"
     r"jihadists?|fighters|gunmen|paramilitar(?:y|ies)|guerrillas?|police|gendarmes?|"
@@ -538,7 +544,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "missile_strike",
         cue(
-            r"\b(?:launch(?:ed|es)?|fired)\b[^.;]{0,40}?\b(?:missiles?|rockets?|Iskanders?)\b"
+            r"\b(?:launch(?:ed|es)?|fired)\b[^.;]{0,40}?\b(?:missiles?|"
+            r"rockets?(?![- ](?:launchers?|artillery))|Iskanders?)\b"
             # (not "had fired the missiles because ...": the strike told before, explained)
             r"(?<!\bthe missiles)(?<!\bthe rockets)"
         ),
@@ -660,7 +667,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"shells?|bombardment|strikes?|attacks?)|came under (?:heavy |intense |sustained )?"
             r"(?:artillery|mortar|tank|rocket) fire|"
             rf"{_GUNS}\b[^.;]{{0,80}}?\b(?:fired (?:on|at|into)|hit|struck|pounded|shelled|"
-            r"targeted|slammed into|landed (?:in|on|near)))\b"
+            r"targeted|slammed into|landed (?:in|on|near))|"
+            # "fired Smerch multiple rocket launchers loaded with cluster munitions at Barda"
+            rf"fired\s+(?:[\w-]+\s+){{0,3}}?{_GUNS}\b[^.;]{{0,60}}?\b(?:at|on|into)|"
+            # "the first salvo struck crowded streets"
+            r"(?:salvos?|volleys?|barrages?)\s+(?:[\w-]+\s+)?(?:struck|hit|fell|landed|slammed))\b"
         ),
         2.25,
         # "artillery crews live-fired at a range": guns fired in a drill

@@ -2673,6 +2673,23 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
             "armed_clash",
             "Kidal",
         ),
+        # artillery rockets by their kind, a multiple launcher's fire, a gunship's rockets
+        (
+            "Cluster rockets fired by rebel Serbs fell on the centre of Zagreb on Wednesday.",
+            "shelling",
+            "Zagreb",
+        ),
+        (
+            "On 28 October the armed forces of Armenia fired Smerch multiple rocket launchers "
+            "loaded with cluster munitions at the centre of Barda.",
+            "shelling",
+            "Barda",
+        ),
+        (
+            "On Saturday helicopter gunships fired rockets at rebel positions in Aracinovo.",
+            "air_strike",
+            "Aracinovo",
+        ),
         # paratroopers' drills are military ones
         (
             "Russian paratroopers began a week of drills near Pskov on Tuesday.",
