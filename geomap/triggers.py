@@ -65,7 +65,8 @@ _DAMAGE = (
 _TROOPS = (
     r"(?:troops|forces|battalions?|battalion tactical groups|BTGs?|brigades?|units?|soldiers|servicemen|"
     r"the military|army|regiments?|divisions?|paratroopers|contingent|personnel|formations?|"
-    r"peacekeepers|police officers|"
+    r"peacekeepers|police officers|reinforcements|commandos|special forces|marines|"
+    r"(?:ranger |infantry |special |rifle )?companies|"
     r"battle ?groups?)"
 )
 _MOVE = r"(?:mov(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|relocat\w+|redeploy\w*|arriv\w+|pull(?:ed|ing) back|withdr[ae]w\w*|brought|shift(?:ed|ing))"
@@ -92,7 +93,9 @@ _ADVANCE = (
     r"pass(?:ed|ing) (?:through )?|"
     r"moved (?:(?:north|south|east|west)\w*\s+)?(?:across|into|towards?|out|back)|"
     # "reached the outskirts of", "came down from", "went back over the border"
-    r"reached|c(?:a|o)me (?:down|back|in) (?:from|into|to)|went back|turn(?:ed)? off into)"
+    r"reached|c(?:a|o)me (?:down|back|in) (?:from|into|to)|went back|turn(?:ed)? off into|"
+    # "special forces flew in from Bangui", "were flown from Villavicencio", "airlifted to"
+    r"fl(?:ew|own)(?: in)? (?:from|to|into)|airlift(?:ed)? (?:from|to|into))"
 )
 
 # Rail disruption as news tells it: what runs on a line, and the ways it stops running.
@@ -565,6 +568,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "air_strike",
         cue(
+            # "the port was bombed on 9 August"
+            r"\b(?:was|were|had been|has been|have been)\s+(?:heavily\s+|repeatedly\s+)?bombed\b|"
             r"\b(?:was|were|had been|has been|have been)\s+(?:hit|struck|targeted|bombed)\s+by\s+"
             r"(?:a|an|the|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,2}?(?:drones?|air ?strikes?|"
             r"(?:glide |aerial |guided )?bombs?|warplanes?|jets|aircraft)\b"
@@ -586,7 +591,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             rf"\b(?:strikes?|attacks?|raids?) by\s+(?:[\w-]+\s+){{0,3}}?{_AIRCRAFT}"
             # "partisans used two small drones to damage an A-50"
             r"|\bused\s+(?:[\w-]+\s+){0,3}?drones?\s+to\s+(?:damage|destroy|attack|strike|hit|bomb)\b"
-            rf"|\b{_AIRCRAFT}\b[^.;]{{0,80}}?\b(?:(?:carried out|launched|conducted|staged) (?:[\w-]+\s+){{0,4}}?(?:strikes?|attacks?|raids?)"
+            rf"|\b{_AIRCRAFT}\b[^.;]{{0,80}}?\b(?:(?:carried out|launched|conducted|staged|"
+            r"deliver(?:ed|ing)|inflict(?:ed|ing)) (?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?)"
+            # "Ukrainian jets destroyed a bridge across the Seym" (not "six warplanes were
+            # destroyed": the aircraft hit)
+            r"|(?<!were )(?<!was )(?<!been )(?<!be )destroyed"
             # "launched explosive-laden drones at the airport"
             r"|\b(?:launched|sent|fired|flew)\s+(?:[\w-]+\s+){0,6}?drones?\s+(?:at|on|against|into|towards?)\b"
             # "two drones hit a power station"
@@ -838,9 +847,12 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         ),
         2.1,
         # "soldiers drove tanks onto flatcars": loaded for rail, the tanks are cargo; "convoys
-        # of tank transporters carrying armour": on the road, but cargo too
+        # of tank transporters carrying armour": on the road, but cargo too; "companies
+        # practised crossing a water obstacle": a drill
         unless=cue(
-            rf"{_ON_FLATCARS.pattern}|\b(?:tank )?transporters?\s+(?:carrying|loaded with)\b"
+            rf"{_ON_FLATCARS.pattern}|\b(?:tank )?transporters?\s+(?:carrying|loaded with)\b|"
+            r"\b(?:practi[sc]\w+|rehears\w+|drill\w*)\s+(?:[\w-]+\s+){0,2}?(?:crossing|advanc\w+|"
+            r"march\w*|landing)"
         ),
     ),
     TypeRule(

@@ -2690,6 +2690,25 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
             "air_strike",
             "Aracinovo",
         ),
+        # aircraft that destroy, aviation that delivers strikes, a port that was bombed
+        (
+            "Ukrainian jets destroyed a bridge across the Seym river at Glushkovo on 16 August.",
+            "air_strike",
+            "Glushkovo",
+        ),
+        ("The port of Kherson was bombed on 9 August.", "air_strike", "Kherson"),
+        # forces flown in, companies deployed
+        (
+            "Soldiers of two counter-guerrilla battalions were flown from Villavicencio to Mitu "
+            "on Monday.",
+            "troop_movement",
+            "Mitu",
+        ),
+        (
+            "Two extra ranger companies were deployed in the centre of Yala on Sunday.",
+            "troop_deployment",
+            "Yala",
+        ),
         # paratroopers' drills are military ones
         (
             "Russian paratroopers began a week of drills near Pskov on Tuesday.",
