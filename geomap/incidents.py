@@ -60,7 +60,14 @@ _SPECULATION = cue(
     r"fears?|feared|fearing|(?:being|are|is)\s+used\s+(?:for|to)|"
     r"(?:threat|danger|risk) of|threaten(?:s|ed|ing)? to|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
     r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to|"
-    r"lead(?:s|ing)? to)\b"
+    r"lead(?:s|ing)? to|"
+    # "said the troops would pull back"; "anyone who damages the railway will face charges"
+    # ("the check of the response forces would go on": what goes on is told, not planned)
+    r"would(?!\s+(?:go on|continue|remain|stay|keep)\b)|anyone who|whoever|"
+    # "agreed to halt air strikes for 48 hours": strikes called off, none told
+    r"agree\w* to (?:halt|suspend|stop|pause|end|cease)|"
+    r"(?:halt|suspend|pause|cease|stop)(?:ed|ing|s)?\s+(?:its\s+|the\s+|all\s+|further\s+)?"
+    r"(?:air ?strikes|strikes|bombing|shelling|raids))\b"
 )
 # "bloggers claimed that tanks were seen near Lida, but the footage was from 2020": a claim the
 # sentence itself takes back
@@ -172,8 +179,13 @@ _HABITUAL = cue(
     # "have attacked villages across Cabo Delgado since 2017", "have fired dozens of
     # missiles at Israel since October 2023": deeds done over and over since then
     r"ha(?:ve|s)\s+(?:\w+\s+)?\w+(?:ed|en|ght)\b[^.;]{0,80}?\bsince\s+(?:(?:early|late|mid)[\s-]+)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+)?\d{4}|"
+    r"(?:(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?\d{4}|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)|"
+    # "peacekeepers had been stationed in Abkhazia since 1994": a state of long standing
+    r"ha(?:d|ve|s) been (?:stationed|deployed|based|present)\b[^.;]{0,60}?\bsince\s+\d{4}|"
+    # "disabled signalling dozens of times"
+    r"(?:dozens|scores|hundreds) of times|\b\d+ times\b|"
     # "have shelled the city for days": a siege told as a whole, not one day of it
     r"for (?:(?:several|many|the past|the last|[a-z]+)\s+)?(?:days|weeks|months|years)(?! ago))\b"
 )

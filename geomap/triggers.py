@@ -292,6 +292,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         cue(
             r"\b(?:arrested|detained|apprehended|taken into custody|"
             # "captured the town" is a place taken by force, not a person held
+            # (not "Grozny, which federal forces captured early this year": a town taken)
+            r"(?<!which )(?<!forces )(?<!troops )(?<!army )"
             r"captured(?!\s+(?:full\s+|complete\s+)?control\b)(?!\s+(?:the\s+|a\s+|an\s+)?"
             rf"(?:[\w-]+\s+){{0,3}}?{_TAKEN_BY_FORCE}\b)|"
             r"(?:arrest|detain)ing|remanded|nabbed|"
@@ -1068,8 +1070,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"advancing|strikes|push(?:ing)? (?:on|towards?|into))\b"
         ),
         2.0,
-        # "aid agencies fear further air strikes": a worry, not an official warning
+        # "aid agencies fear further air strikes": a worry, not an official warning; "had
+        # threatened to shell the airport if the offensive went on": a condition, not imminent
         unless=cue(
+            r"\bthreaten\w*\s+to\b[^.;]*\b(?:if|unless)\b|"
             r"\b(?:(?:aid|humanitarian|relief) (?:agencies|groups|partners|workers|organi[sz]ations)|"
             r"residents|villagers|analysts|observers|experts|commentators|NGOs?|families|locals)\b"
             r"[^.;]{0,40}?\bfear"

@@ -2887,6 +2887,19 @@ def test_an_attack_is_coded_for_acled_by_its_means(pipeline, sentence, acled):
     [
         "A French strike on Monday disrupted trains in Paris.",
         "Workers carried out strikes in three factories in Lodz on Monday.",
+        # a threat of the law, a future withdrawal, strikes called off
+        "The KGB warned that anyone who damages the railway will face terrorism charges.",
+        "A Russian general said the troops would pull back to Abkhazia by the end of the week.",
+        "Israel agreed late on Sunday to halt air strikes in southern Lebanon for 48 hours.",
+        # a conditional threat; deeds done dozens of times; a state since 1994
+        "The rebels had threatened to shell Skopje's airport and oil refinery if the offensive "
+        "went on.",
+        "Partisans have disabled signalling on lines leading towards Ukraine dozens of times "
+        "since late February.",
+        "Russian peacekeepers had been stationed in Abkhazia since 1994.",
+        # a town taken, not a person held
+        "The town lies about 200 km north-west of Grozny, which federal forces captured early "
+        "this year after weeks of bombardment.",
         # a warning, and a bomb that did not go off
         "Air raid sirens sounded across Kyiv on Friday.",
         "Police defused a car bomb in Mogadishu on Friday.",
@@ -2894,7 +2907,7 @@ def test_an_attack_is_coded_for_acled_by_its_means(pipeline, sentence, acled):
         "Fierce fighting over the budget broke out among lawmakers in Kyiv on Monday.",
     ],
 )
-def test_walk_outs_and_political_fights_are_no_incidents(pipeline, sentence):
+def test_walk_outs_threats_habits_and_calls_that_tell_no_deed_are_no_incidents(pipeline, sentence):
     assert _report(pipeline, "Report", "2024-05-14", sentence) == []
 
 
