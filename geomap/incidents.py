@@ -613,6 +613,8 @@ class IncidentExtractor:
             if event_type in ("troop_movement", "equipment_movement"):
                 date_mention = _journey(document.text, date_mention, clause_end)
             date_mention = _went_on(document.text, date_mention, clause_end)
+            if event_type == "military_exercise":
+                date_mention = _runs_until(document.text, date_mention, when)
             if (
                 _HABITUAL.search(sentence.text)
                 and (
@@ -718,7 +720,7 @@ class IncidentExtractor:
                 if r == "speaker"
                 and (p.candidate.feature_class == "country" or p.candidate.capital)
             )
-            actors = tuple(f"Military Forces of {name}" for name in speakers if name)
+            actors = _unique(tuple(f"Military Forces of {name}" for name in speakers if name))
         return actors
 
     def _chosen_triggers(self, text: str, setting: str = "") -> list[tuple[str, float, int, int]]:
@@ -1154,6 +1156,33 @@ def _days_told(word: str) -> int:
         return text2num(word.lower(), "en")
     except ValueError:
         return 0
+
+
+# "began joint drills near Slutsk on Monday, due to run until 28 October": the day it ends
+_RUNS_UNTIL = cue(
+    r"\b(?:run|runs|last|lasts|continue|continues|go on|goes on)\s+(?:until|till|to|through)\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
+)
+
+
+def _runs_until(
+    text: str, when: DateMention | None, dates: list[DateMention]
+) -> DateMention | None:
+    """A drill that began on a day and is to run until a later date (within two months)
+    spans both."""
+    if when is None or when.date_start is None or when.date_end is None:
+        return when
+    for later in dates:
+        if (
+            later.start > when.end
+            and later.date_end is not None
+            and when.date_end < later.date_end <= when.date_start + timedelta(days=62)
+            and _RUNS_UNTIL.search(text[max(when.end, later.start - 40) : later.start])
+        ):
+            return DateMention(
+                when.text, when.start, when.end, when.date_start, later.date_end, "range"
+            )
+    return when
 
 
 def _went_on(text: str, when: DateMention | None, clause_end: int) -> DateMention | None:

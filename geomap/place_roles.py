@@ -58,6 +58,9 @@ _OFFICE_AFTER = cue(
 )
 # Only a name that is itself the speaker: "Minsk announced", "Kyiv has said"; not
 # "... in Chernihiv, Ukrainian media reported".
+# a capital or country that is the subject of a deed: "Moscow had captured", "Kyiv has
+# retaken" (a government acting, not a place)
+_GOVERNMENT_ACTS_AFTER = cue(r"\s+(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|ght)\b")
 _SPEECH_AFTER = cue(
     # ("local officials in Beni territory said": the area's word between)
     r"^(?:\s+and\s+(?-i:[A-Z])[\w’'-]+)?(?:\s+(?:territory|region|province|district|county))?"
@@ -226,7 +229,8 @@ _THE_TOWN = cue(
     r"|\b(?:the|its)\s+(?:town|city)['’]s\s+(?:railway\s+|train\s+)?station\b"
     # "a crowded bar in the city's Pont Vert district": a part of the town named before
     r"|\b(?:the|its)\s+(?:town|city)['’]s\s+(?:[\w-]+\s+){0,3}?(?:district|neighbou?rhood|"
-    r"quarter|market|centre|center|outskirts|suburbs?|port|airport)\b"
+    r"quarter|market|centre|center|outskirts|suburbs?|port|airport|airstrip|airfield|barracks|"
+    r"police station|hospital|prison|main square|bridge)\b"
     # "bombed the blocks on Tsentralna Street": a street of the town named before
     r"|\b(?:on|in|along)\s+(?-i:[A-ZЀ-ӿ][\w'’-]+)\s+(?-i:Street|Avenue|Boulevard|Square|Prospekt)\b"
 )
@@ -309,7 +313,14 @@ def place_roles(
         ) or _OFFICE_AFTER.match(after):
             role = "local"  # "officials in Okhtyrka said": they speak of their own town
         elif (
-            SOURCE_BEFORE.search(before) or _SPEECH_AFTER.search(after) or _TITLE_AFTER.match(after)
+            SOURCE_BEFORE.search(before)
+            or _SPEECH_AFTER.search(after)
+            or _TITLE_AFTER.match(after)
+            # "the only regional capital Moscow had captured": a government acting
+            or (
+                (place.candidate.capital or place.candidate.feature_class == "country")
+                and _GOVERNMENT_ACTS_AFTER.match(after)
+            )
         ):
             role = "speaker"
         elif _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):

@@ -244,7 +244,7 @@ _ROCKETS_NOT_MISSILES = cue(
 _ARMED_CONTEXT = cue(
     r"\b(?:troops|forces|army|soldiers?|snipers?|militias?|militiamen|rebels?|insurgents?|militants?|"
     r"jihadists?|fighters|gunmen|paramilitar(?:y|ies)|guerrillas?|police|gendarmes?|"
-    r"armed (?:groups?|men)|gangs?|combatants|the enemy|battalions?|brigades?|units|"
+    r"armed (?:groups?|men|formations)|bandits|gangs?|combatants|the enemy|battalions?|brigades?|units|"
     r"RSF|M23|Taliban|(?:al-)?Shabaab|Houthis?|Wagner|ISIS|Islamic State|jihad\w*)\b"
 )
 # "police clashed with protesters", "fans fought": crowds, not armed parties
@@ -294,7 +294,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             # "captured the town" is a place taken by force, not a person held
             # (not "Grozny, which federal forces captured early this year": a town taken)
             r"(?<!which )(?<!forces )(?<!troops )(?<!army )"
-            r"captured(?!\s+(?:full\s+|complete\s+)?control\b)(?!\s+(?:the\s+|a\s+|an\s+)?"
+            # (nor "the only regional capital Moscow had captured since the invasion")
+            r"captured(?!\s+(?:since|during|in|after|before|early|late|last|this|at the)\b)"
+            r"(?!\s+(?:full\s+|complete\s+)?control\b)(?!\s+(?:the\s+|a\s+|an\s+)?"
             rf"(?:[\w-]+\s+){{0,3}}?{_TAKEN_BY_FORCE}\b)|"
             r"(?:arrest|detain)ing|remanded|nabbed|"
             r"(?:picked up|rounded up|seized|taken away|led away|abducted|grabbed|snatched)\s+by\s+"
@@ -673,7 +675,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             rf"{_ROCKETS_ACROSS}[^.;]{{0,80}}?\b(?:fell|hit|landed|struck|slammed|exploded|crashed)|"
             rf"(?:fired|launched|lobbed)\s+(?:about\s+|some\s+|around\s+|more than\s+|nearly\s+|an?\s+(?:[\w-]+\s+)?)?"
             rf"{_ROCKET_VOLLEY}|"
-            r"shell(?:ed|ing)(?!\s+out\b)|shellfire|fired (?:[\w-]+\s+){0,2}?(?:shells?|mortars?|mortar rounds|mortar bombs) (?:at|on|into)|(?:shells?|mortar bombs?)\b[^.;]{0,80}?\b(?:fell|hit|landed|struck|"
+            r"shell(?:ed|ing)(?!\s+out\b)|shellfire|fired (?:[\w-]+\s+){0,2}?(?:shells?|mortars?|mortar rounds|mortar bombs) (?:at|on|into|across)|(?:shells?|mortar bombs?)\b[^.;]{0,80}?\b(?:fell|hit|landed|struck|"
             r"slammed|exploded|rained|crashed into)|(?:artillery|mortar|tank|rocket|howitzer) (?:fire|barrages?|rounds?|"
             r"shells?|bombardment|strikes?|attacks?)|came under (?:heavy |intense |sustained )?"
             r"(?:artillery|mortar|tank|rocket) fire|"

@@ -2709,6 +2709,18 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
             "troop_deployment",
             "Yala",
         ),
+        # armed formations that seize a village; mortars fired across a line
+        (
+            "On Saturday 7 August, illegal armed formations of up to 500 bandits crossed from "
+            "Chechnya and seized Ansalta.",
+            "armed_clash",
+            "Ansalta",
+        ),
+        (
+            "Indian troops fired mortars across the line near Bhimber on Thursday.",
+            "shelling",
+            "Bhimber",
+        ),
         # paratroopers' drills are military ones
         (
             "Russian paratroopers began a week of drills near Pskov on Tuesday.",
@@ -3072,3 +3084,26 @@ def test_suicide_bombers_no_older_than_fifteen_attack_and_are_no_aircraft(pipeli
         ("attack", "Maroua", date(2015, 7, 22)),
         ("attack", "Maroua", date(2015, 7, 25)),
     ]
+
+
+def test_a_drill_due_to_run_until_a_date_spans_it(pipeline):
+    drill = _the_incident(
+        pipeline,
+        "2022-10-19",
+        "Belarusian and Russian units began joint drills at a range near Slutsk on Monday, due "
+        "to run until 28 October.",
+    )
+    assert drill.event_type == "military_exercise"
+    assert (drill.date_start, drill.date_end) == (date(2022, 10, 17), date(2022, 10, 28))
+
+
+def test_a_capital_that_had_captured_a_town_is_its_government_not_a_destination(pipeline):
+    withdrawal = _the_incident(
+        pipeline,
+        "2022-11-19",
+        "Russia said on 11 November that the last of its units had completed their withdrawal "
+        "from Kherson, the only regional capital Moscow had captured since the invasion.",
+    )
+    assert withdrawal.event_type == "troop_movement"
+    assert withdrawal.place.mention.text == "Kherson" and withdrawal.origin is None
+    assert withdrawal.actors == ("Military Forces of Russia",)
