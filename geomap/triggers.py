@@ -728,6 +728,17 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         unless=_UNARMED_CROWD,
     ),
     TypeRule(
+        # "a UN convoy had been ambushed on the road from Rafaï": an ambush is armed, though
+        # the sentence names no side
+        "armed_clash",
+        cue(
+            r"\b(?:convoys?|patrols?|peacekeepers|soldiers|troops|police(?:men)?|officers)\b[^.;]{0,30}?"
+            r"\b(?:was|were|had been|has been|have been)\s+ambushed\b|\bambushed\s+(?:a|an|the)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:convoy|patrol|column)\b"
+        ),
+        2.0,
+    ),
+    TypeRule(
         # "troops kept up their assault on Vovchansk", "launched an assault on Loikaw": forces
         # storming a named place
         "armed_clash",

@@ -2721,6 +2721,8 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
             "shelling",
             "Bhimber",
         ),
+        # an ambush is armed, though no side is named
+        ("A UN convoy had been ambushed near Bambari on 8 May.", "armed_clash", "Bambari"),
         # paratroopers' drills are military ones
         (
             "Russian paratroopers began a week of drills near Pskov on Tuesday.",
