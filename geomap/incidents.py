@@ -61,9 +61,9 @@ _SPECULATION = cue(
     r"(?:threat|danger|risk) of|threaten(?:s|ed|ing)? to|ready to|plans? to|planning to|intends? to|intention|expect\w*|rumou?r\w*|speculat\w*|would not|"
     r"preparing|attempt(?:ed|ing)? to|tried to|intended to|aim(?:ed)? to|aim was to|"
     r"lead(?:s|ing)? to|"
-    # "said the troops would pull back"; "anyone who damages the railway will face charges"
-    # ("the check of the response forces would go on": what goes on is told, not planned)
-    r"would(?!\s+(?:go on|continue|remain|stay|keep)\b)|anyone who|whoever|"
+    # "anyone who damages the railway will face charges" (not "would": an announced
+    # deployment, "five battalion groups would be deployed to the border", is the news)
+    r"anyone who|whoever|"
     # "agreed to halt air strikes for 48 hours": strikes called off, none told
     r"agree\w* to (?:halt|suspend|stop|pause|end|cease)|"
     r"(?:halt|suspend|pause|cease|stop)(?:ed|ing|s)?\s+(?:its\s+|the\s+|all\s+|further\s+)?"
@@ -123,6 +123,8 @@ _NOT_OF_WAR = cue(
 # of a story told in the past)
 _FUTURE_WHEN = cue(
     r"\bin the coming (?:hours|days|weeks|months)\b|(?<!the )(?<!the following )\bnext (?:week|month|year)\b"
+    # "said the troops would pull back to Abkhazia by the end of the week"
+    r"|\bby the end of (?:the|this|next) (?:week|month|year)\b"
 )
 # "marched to mark nine years since the disappearance of 43 students, who were abducted":
 # a deed remembered, not a deed of the news
