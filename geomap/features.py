@@ -85,14 +85,9 @@ def incident_feature(
             "date_prec": date_prec(incident.time_precision, days),
             "origin": _origin(incident.origin),
             "stations": [p.candidate.name for p in place.parts]
-            if incident.geometry_role == "section" and place.mention.hint != "road"
+            if place.mention.section_of == "railway"
             else [],
-            # what a section is a stretch of: "railway" between two stations, or "road"
-            "section_of": (
-                ("road" if place.mention.hint == "road" else "railway")
-                if incident.geometry_role == "section"
-                else None
-            ),
+            "section_of": place.mention.section_of,
             "actors": list(incident.actors),
             "claimed_by": list(incident.claimed_by),
             "fatalities": incident.fatalities,
@@ -123,7 +118,7 @@ def _geometry(incident: Incident, shapes: Shapes | None) -> dict:
         a, b = (p.candidate for p in place.parts)
         ends = ((a.lon, a.lat), (b.lon, b.lat))
         # a road is drawn straight: the rail lines known say nothing of it
-        on_rail = shapes is not None and place.mention.hint != "road"
+        on_rail = shapes is not None and place.mention.section_of == "railway"
         geometry = shapes.rail_section(*ends) if on_rail else LineString(ends)
     elif role == "path" and incident.origin is not None:
         o = incident.origin.candidate

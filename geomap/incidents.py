@@ -826,7 +826,7 @@ class IncidentExtractor:
             p
             for m, p, r in roles
             # a road only says where a place on it is, unless the event is on the road itself
-            if m.kind == "section" and (m.hint != "road" or r in ("location", "near"))
+            if m.section_of == "railway" or (m.section_of == "road" and r in ("location", "near"))
         ]
         on_border = [
             p
@@ -1450,7 +1450,7 @@ def _precision(place: Place, role: str, near: bool) -> tuple[int, float]:
     radius = c.radius_km
     if role == "section":
         # a stretch of track between stations is exact; a road between towns only near
-        return (2 if place.mention.hint == "road" else 1), round(radius, 1)
+        return (2 if place.mention.section_of == "road" else 1), round(radius, 1)
     if role == "border":
         return 2, round(radius, 1)
     if c.feature_class == "country":
@@ -1472,7 +1472,7 @@ def _summary(event_type: str, place: Place, origin: Place | None, when: DateMent
     where = place.mention.text
     if origin is not None:
         where = f"from {origin.mention.text} to {where}"
-    elif place.mention.kind == "section" and place.mention.hint == "road":
+    elif place.mention.section_of == "road":
         where = f"on the {where}"  # "on the road linking Gusau and Tsafe"
     elif place.mention.kind == "section":
         where = f"on the {where} section"

@@ -91,6 +91,14 @@ class Mention:
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
 
+    @property
+    def section_of(self) -> str | None:
+        """What a section is a stretch of: ``"railway"`` (two stations) or ``"road"`` (two
+        towns); None for any other mention."""
+        if self.kind != "section":
+            return None
+        return "road" if self.hint == "road" else "railway"
+
 
 # How well a query matched a candidate's name, worst first: a near spelling, a romanisation
 # variant, one of its alternate names, its own name.

@@ -286,6 +286,14 @@ _PEOPLE_FLEEING = cue(
     r"civilians|people|evacuees|residents)\b|\b(?:fleeing|fled)\b"
 )
 
+# "Odesa was hit by a missile", "the depot had been struck by two drones": the target told
+# first, the weapon (which says the type) after
+_PASSIVE = r"\b(?:was|were|had been|has been|have been)"
+_HIT_BY = (
+    rf"{_PASSIVE}\s+(?:hit|struck|targeted|pounded|bombed)\s+by\s+"
+    r"(?:a|an|the|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,2}?"
+)
+
 TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         "arrest",
@@ -562,21 +570,16 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule(
         # "Odesa was hit by a missile": the target first, the weapon after
         "missile_strike",
-        cue(
-            r"\b(?:was|were|had been|has been|have been)\s+(?:hit|struck|targeted|pounded)\s+by\s+"
-            r"(?:a|an|the|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,2}?(?:missiles?|Iskanders?|Kinzhals?|"
-            r"Kalibrs?)\b"
-        ),
+        cue(rf"{_HIT_BY}(?:missiles?|Iskanders?|Kinzhals?|Kalibrs?)\b"),
         2.3,
     ),
     TypeRule(
         "air_strike",
         cue(
             # "the port was bombed on 9 August"
-            r"\b(?:was|were|had been|has been|have been)\s+(?:heavily\s+|repeatedly\s+)?bombed\b|"
-            r"\b(?:was|were|had been|has been|have been)\s+(?:hit|struck|targeted|bombed)\s+by\s+"
-            r"(?:a|an|the|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,2}?(?:drones?|air ?strikes?|"
-            r"(?:glide |aerial |guided )?bombs?|warplanes?|jets|aircraft)\b"
+            rf"{_PASSIVE}\s+(?:heavily\s+|repeatedly\s+)?bombed\b|"
+            rf"{_HIT_BY}(?:drones?|air ?strikes?|(?:glide |aerial |guided )?bombs?|warplanes?|jets|"
+            r"aircraft)\b"
         ),
         2.25,
     ),
