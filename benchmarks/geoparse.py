@@ -298,6 +298,13 @@ def format_table(corpus: Corpus, results: dict[str, dict], published: dict) -> s
             lines.extend(
                 f"      {system}: {'; '.join(values)}" for system, values in by_system.items()
             )
+    for name, result in results.items():
+        by_form = result["recognition"].get("precision_by_form")
+        if by_form:
+            cells = "; ".join(
+                f"{form} {v['precision']:.3f} of {v['predicted']}" for form, v in by_form.items()
+            )
+            lines.append(f"  precision by written form, {name}: {cells}")
     lines.extend(f"  corpus note: {note}" for note in corpus.notes)
     return "\n".join(lines)
 
@@ -367,10 +374,13 @@ def main(argv: list[str] | None = None) -> int:
         "gazetteer_speed": speed,
         "corpora": [],
     }
+    # the same reading of each predicted span for every system: names, or adjectives
+    # ("Russian"), which GeoWebNews and LGL annotate and another corpus may not
+    form_of = systems["geomap"][0].__self__.recognizer.written_form if "geomap" in systems else None
     for corpus in corpora:
         results = {}
         for name, (parse, _) in systems.items():
-            results[name] = evaluate_corpus(corpus, parse, system=name)
+            results[name] = evaluate_corpus(corpus, parse, system=name, form_of=form_of)
         published = published_for(corpus.name, published_rows)
         print(format_table(corpus, results, published), end="\n\n", flush=True)
         report["corpora"].append(

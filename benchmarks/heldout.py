@@ -16,7 +16,9 @@ Incidents (``incidents/*.txt`` + ``incidents.jsonl``): the dev-set scorer of
 incidents produced from trap sentences (denials, speculation, habitual statements).
 
 Only figures and failure categories are printed, never the failing items: the set stays
-held out, so nobody tunes geomap on it.
+held out, so nobody tunes geomap on it. The same scorer reads the place dev sets
+(``benchmarks/places_dev*``, places only); for those, and only those, ``--show`` lists each
+miss and each mapped negative.
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ class PlaceScore:
     failures: Counter = field(default_factory=Counter)
     #: what kind of negative was mapped (person, organisation, unit...)
     negatives_by_what: Counter = field(default_factory=Counter)
+    #: one line per miss or mapped negative, for dev sets only (``--show``)
+    misses: list[str] = field(default_factory=list)
 
     @property
     def share(self) -> float:
@@ -137,11 +141,19 @@ def score_places(pipeline: Pipeline, folder: Path = HELDOUT) -> PlaceScore:
             else:
                 reason = "placed wrong" if overlapping else "not found"
                 score.failures[f"{gold['kind']}: {reason}"] += 1
+                got = ", ".join(f"{c.name} ({c.country_code})" for c in overlapping)
+                score.misses.append(
+                    f"{record['text']}: {gold['surface']!r} ({gold['kind']}, {gold['place_name']},"
+                    f" {gold['country_code']}) {reason}{': ' + got if got else ''}"
+                )
         for negative in record["negatives"]:
             score.negatives += 1
             if any(s < negative["end"] and negative["start"] < e for s, e in mapped):
                 score.negatives_mapped += 1
                 score.negatives_by_what[negative["what"]] += 1
+                score.misses.append(
+                    f"{record['text']}: negative {negative['surface']!r} ({negative['what']}) mapped"
+                )
     return score
 
 
@@ -177,8 +189,13 @@ def main() -> None:
         default=os.environ.get("GEOMAP_DATA_DIR") or str(REPO.parent / "shared" / "data"),
     )
     parser.add_argument("--out", help="write the figures as JSON")
+    parser.add_argument(
+        "--show", action="store_true", help="list each miss (dev sets only, never tests/heldout)"
+    )
     args = parser.parse_args()
     folder = Path(args.set)
+    if args.show and folder.resolve() == HELDOUT.resolve():
+        parser.error("--show would expose the held-out set; use it on a dev set")
     pipeline = Pipeline(Settings.resolve(data_dir=args.data_dir))
 
     places = score_places(pipeline, folder)
@@ -197,7 +214,25 @@ def main() -> None:
         if places.negatives_mapped
         else ""
     )
+    if args.show:
+        print("\n".join(f"    {line}" for line in places.misses))
+    figures = {
+        "places": {
+            "gold": places.gold,
+            "found_placed": places.found_placed,
+            "share": round(places.share, 3),
+            "by_kind": places.by_kind,
+            "negatives": places.negatives,
+            "negatives_mapped": places.negatives_mapped,
+        }
+    }
+    if (folder / "incidents.jsonl").exists():
+        figures["incidents"] = report_incidents(pipeline, folder)
+    if args.out:
+        Path(args.out).write_text(json.dumps(figures, indent=1), encoding="utf-8")
 
+
+def report_incidents(pipeline: Pipeline, folder: Path) -> dict:
     s, miss_reasons = score_incident_set(pipeline, folder)
     print(f"incidents: {s['gold']} gold, {s['predicted']} predicted, {s['matched']} matched")
     print(f"  type + date + place   P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
@@ -212,20 +247,7 @@ def main() -> None:
             + ", ".join(f"{k} {n}" for k, n in sorted(miss_reasons.items()))
         )
     print(f"  incidents from trap sentences: {s['trap_incidents']} ({s['traps']} traps)")
-
-    if args.out:
-        figures = {
-            "places": {
-                "gold": places.gold,
-                "found_placed": places.found_placed,
-                "share": round(places.share, 3),
-                "by_kind": places.by_kind,
-                "negatives": places.negatives,
-                "negatives_mapped": places.negatives_mapped,
-            },
-            "incidents": s,
-        }
-        Path(args.out).write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    return s
 
 
 if __name__ == "__main__":

@@ -448,7 +448,14 @@ def eval_command(ctx: click.Context, corpus_dir, out_file, limit, **common):
     from .export import atomic_path
     from .pipeline import Pipeline
 
-    result = evaluate(corpus_dir, Pipeline(app.settings).geoparse, limit=limit, system="geomap")
+    pipeline = Pipeline(app.settings)
+    result = evaluate(
+        corpus_dir,
+        pipeline.geoparse,
+        limit=limit,
+        system="geomap",
+        form_of=pipeline.recognizer.written_form,
+    )
     click.echo(format_report(result))
     if out_file:
         with atomic_path(out_file) as tmp:

@@ -1229,6 +1229,11 @@ class Recognizer:
         """ISO code of the country a name or demonym points to: "Belarusian" → "BY"."""
         return self._demonym_country(word)
 
+    def written_form(self, written: str) -> str:
+        """``"adjective"`` for a country's demonym ("Russian", "North Korean"), else
+        ``"name"`` ("Russia", "Jordan"): corpora differ in whether they annotate the first."""
+        return "adjective" if self.names.demonym_of(name_key(written)) else "name"
+
     def _demonym_country(self, word: str) -> str | None:
         country = self.names.country_named(name_key(word))
         if country:

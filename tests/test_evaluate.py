@@ -38,6 +38,7 @@ from geomap.evaluate.metrics import (
     match_spans,
     precision_recall_f1,
 )
+from geomap.evaluate.scoring import summarise
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -410,3 +411,16 @@ def test_geotext_names_are_located_longest_first():
     text = "New York and York; York again, Yorkshire."
     assert peers.locate_names(text, ["New York", "York", "York"]) == [(0, 8), (13, 17), (19, 23)]
     assert peers.locate_names(text, ["Leeds"]) == []
+
+
+def test_precision_is_counted_per_written_form(pipeline):
+    # "Polish" is a country's adjective, matched by no gold span here; "Minsk" and "Kyiv" are
+    # names: a corpus that leaves adjectives out shows it in this split, not in the total
+    text = "Polish aid reached Minsk and Kyiv."
+    gold = GoldDocument("d", text, (GoldToponym(19, 24, "Minsk"), GoldToponym(29, 33, "Kyiv")))
+    predictions = [(0, 6, 52.0, 19.0), (19, 24, 53.9, 27.567), (29, 33, 50.45, 30.523)]
+    score = score_document(gold, predictions, pipeline.recognizer.written_form)
+    assert score.by_form == {"adjective": [1, 0], "name": [2, 2]}
+    by_form = summarise(score)["recognition"]["precision_by_form"]
+    assert by_form["adjective"]["precision"] == 0.0 and by_form["name"]["precision"] == 1.0
+    assert "precision_by_form" not in summarise(score_document(gold, predictions))["recognition"]

@@ -16,7 +16,7 @@ import math
 import operator
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -63,6 +63,8 @@ class DocumentScore:
     errors_km: list[float] = field(default_factory=list)
     #: gold count and overlap-recognised count per gold ``kind`` (GeoWebNews types)
     by_kind: dict[str, list[int]] = field(default_factory=dict)
+    #: predicted count and overlap-matched count per written form ("name", "adjective")
+    by_form: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, other: DocumentScore) -> None:
         for name in (
@@ -76,10 +78,11 @@ class DocumentScore:
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors_km.extend(other.errors_km)
-        for kind, (n, found) in other.by_kind.items():
-            tally = self.by_kind.setdefault(kind, [0, 0])
-            tally[0] += n
-            tally[1] += found
+        for mine, theirs in ((self.by_kind, other.by_kind), (self.by_form, other.by_form)):
+            for key, (n, found) in theirs.items():
+                tally = mine.setdefault(key, [0, 0])
+                tally[0] += n
+                tally[1] += found
 
 
 def check_predictions(raw: Iterable, text: str) -> list[Prediction]:
@@ -112,8 +115,16 @@ def check_predictions(raw: Iterable, text: str) -> list[Prediction]:
     return checked
 
 
-def score_document(document: GoldDocument, predictions: Sequence[Prediction]) -> DocumentScore:
-    """Match ``predictions`` to the gold toponyms of ``document`` and count."""
+#: What a predicted span is written as: ``"adjective"`` for "Russian", else ``"name"``.
+FormOf = Callable[[str], str]
+
+
+def score_document(
+    document: GoldDocument, predictions: Sequence[Prediction], form_of: FormOf | None = None
+) -> DocumentScore:
+    """Match ``predictions`` to the gold toponyms of ``document`` and count; with ``form_of``,
+    also per written form of the predicted spans, since corpora differ in whether they
+    annotate adjectives ("Russian troops")."""
     gold_spans = [(t.start, t.end) for t in document.toponyms]
     pred_spans = [(p[0], p[1]) for p in predictions]
     overlap_pairs = match_spans(gold_spans, pred_spans)
@@ -127,6 +138,12 @@ def score_document(document: GoldDocument, predictions: Sequence[Prediction]) ->
     for toponym in document.toponyms:
         if toponym.kind is not None:
             score.by_kind.setdefault(toponym.kind, [0, 0])[0] += 1
+    if form_of is not None:
+        matched = {j for _, j in overlap_pairs}
+        for j, (start, end, _, _) in enumerate(predictions):
+            tally = score.by_form.setdefault(form_of(document.text[start:end]), [0, 0])
+            tally[0] += 1
+            tally[1] += j in matched
     for i, j in overlap_pairs:
         toponym = document.toponyms[i]
         if toponym.kind is not None:
@@ -152,11 +169,16 @@ def summarise(score: DocumentScore) -> dict:
         kind: {"gold": n, "recognised": found, "recall": found / n if n else 0.0}
         for kind, (n, found) in sorted(score.by_kind.items())
     }
+    by_form = {
+        form: {"predicted": n, "matched": found, "precision": found / n if n else 0.0}
+        for form, (n, found) in sorted(score.by_form.items())
+    }
     return {
         "recognition": {
             "overlap": precision_recall_f1(score.overlap_matches, score.predicted, score.gold),
             "exact": precision_recall_f1(score.exact_matches, score.predicted, score.gold),
             **({"recall_by_type": by_kind} if by_kind else {}),
+            **({"precision_by_form": by_form} if by_form else {}),
         },
         "geocoding": geocoding,
         "end_to_end": {
@@ -184,10 +206,17 @@ def corpus_summary(corpus: Corpus) -> dict:
     }
 
 
-def evaluate_corpus(corpus: Corpus, parse: Geoparser, *, system: str | None = None) -> dict:
+def evaluate_corpus(
+    corpus: Corpus,
+    parse: Geoparser,
+    *,
+    system: str | None = None,
+    form_of: FormOf | None = None,
+) -> dict:
     """Run ``parse`` over every document of ``corpus`` and return the metrics as a dict.
 
     Only the calls to ``parse`` are timed (``speed.docs_per_s``), one document at a time.
+    ``form_of`` adds ``recognition.precision_by_form`` (see :func:`score_document`).
     """
     total = DocumentScore()
     seconds = 0.0
@@ -195,7 +224,7 @@ def evaluate_corpus(corpus: Corpus, parse: Geoparser, *, system: str | None = No
         started = time.perf_counter()
         raw = parse(document.text)
         seconds += time.perf_counter() - started
-        total.add(score_document(document, check_predictions(raw, document.text)))
+        total.add(score_document(document, check_predictions(raw, document.text), form_of))
     n_docs = len(corpus.documents)
     return {
         "system": system,
@@ -215,6 +244,7 @@ def evaluate(
     *,
     limit: int | None = None,
     system: str | None = None,
+    form_of: FormOf | None = None,
 ) -> dict:
     """Score ``parse`` on the corpus at ``corpus_dir``; the result is JSON-able.
 
@@ -228,6 +258,9 @@ def evaluate(
         Only the first ``limit`` documents.
     system
         A name for the report.
+    form_of
+        What a predicted span is written as (``"name"``, ``"adjective"``), to count
+        precision per form.
 
     Returns
     -------
@@ -236,7 +269,9 @@ def evaluate(
         ``geocoding`` (``acc@161km``, ``median_error_km``, ``mean_error_km``, ``auc``, ``n``,
         ``unresolved``), ``end_to_end`` and ``speed``.
     """
-    return evaluate_corpus(read_corpus(corpus_dir, limit=limit), parse, system=system)
+    return evaluate_corpus(
+        read_corpus(corpus_dir, limit=limit), parse, system=system, form_of=form_of
+    )
 
 
 def _fmt(value: float | None, spec: str) -> str:
@@ -276,5 +311,11 @@ def format_report(result: dict) -> str:
     if by_type:
         cells = ", ".join(f"{k} {v['recall']:.2f} ({v['gold']})" for k, v in by_type.items())
         lines.append(f"  recall by type (overlap): {cells}")
+    by_form = result["recognition"].get("precision_by_form")
+    if by_form:
+        cells = ", ".join(
+            f"{k} {v['precision']:.3f} ({v['predicted']})" for k, v in by_form.items()
+        )
+        lines.append(f"  precision by written form (overlap): {cells}")
     lines.extend(f"  note: {note}" for note in corpus["notes"])
     return "\n".join(lines)
