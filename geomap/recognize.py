@@ -22,7 +22,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from .datelines import opens_dateline
-from .gazetteer.names import is_cyrillic, name_key
+from .gazetteer.names import CYRILLIC_COUNTRIES, is_cyrillic, name_key
 from .gazetteer.respell import (
     EAST_SLAVIC_COUNTRIES,
     belarusian_respellings,
@@ -62,7 +62,7 @@ from .lexicon import (
     is_surname,
     postal_regions,
 )
-from .models import Document, Mention
+from .models import Candidate, Document, Mention
 from .spans import SpanSet
 
 
@@ -86,6 +86,8 @@ class NameIndex(Protocol):
     def demonym_of(self, key: str) -> str | None: ...
 
     def loose_countries(self, name: str) -> set[str]: ...
+
+    def candidates(self, name: str, *, loose: bool = True) -> list[Candidate]: ...
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"
@@ -133,6 +135,19 @@ _RAIL_BETWEEN = re.compile(
 )
 # "Su-35", "Tu-22M3", "Mi-8": an aircraft model, not a place.
 _MODEL_AFTER = re.compile(r"-\d")
+# "the landing ship Minsk", "the submarine Rostov-on-Don": a vessel named for a town
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:ship|submarine|cruiser|frigate|corvette|destroyer|tanker|vessel|warship|flagship|"
+    r"icebreaker|minesweeper)\s+$",
+    re.IGNORECASE,
+)
+# "the football club Kryvbas Kryvyi Rih", "FC Dnipro": a club named for its town
+_CLUB_BEFORE = re.compile(
+    r"(?:\b(?:football|soccer|hockey|basketball|volleyball|handball|sports?)\s+(?:club|team)"
+    r"|\bF\.?C\.?)\s+(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
+# "Krym.Realii", "Ukrinform.ua": a word run on past a dot into a brand's or a site's name
+_DOTTED_ON = re.compile(r"\.[A-Za-z]{2,}\b(?!\.)")
 
 _ADJECTIVE = (
     r"(?P<adj>(?P<stem>[{U}][a-z]+?(?:-[{U}][a-z]+?)?)(?:skiy|skyi|skij|sky|ski|skaya|skoye|skogo))"
@@ -403,6 +418,9 @@ _THING = object()
 _COMMON_WORD_MIN_POPULATION = 100_000
 # ...or than this, after "in", "near", "outside": "in Delft", "into Nelson" (not "in Congress")
 _CUED_COMMON_WORD_MIN_POPULATION = 20_000
+# A Cyrillic word opening a sentence or a quote names a town of this size in a Cyrillic-writing
+# country; smaller ones share their names with words ("Партизаны", "Слава", "Победа").
+_CYRILLIC_TOWN_MIN = 20_000
 # "Beauregard “Bud” Torres", "Katherine 'Kay' Parsons": a nickname, then the surname
 _OPEN, _NICK, _CLOSE = "[“\"'‘]", r"[\w ]{0,15}", "[”\"'’]"
 _GIVEN = r"[A-Z][a-z]+\s(?:[A-Z]\.\s)?"  # a given name, perhaps an initial
@@ -420,6 +438,16 @@ _LETTER_AFTER_APOSTROPHE = re.compile(r"['’ʼ](?![sS]\b)[^\W\d_]\b")
 _NUMBERED = re.compile(r"\s(?:No\.?\s?)?\d")
 # What follows a name the wording places: the end of a clause, a conjunction, a preposition
 # or a verb; not a noun it qualifies ("in Fairfield hearing"), a possessive or another name
+# "the highway to Borisov", "trains from Orsha": where a route leads is a place
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:road|highway|motorway|railway|rail\s+line|route|trains?|flights?|buses)\s+(?:to|from)\s$"
+)
+# "the two towns Dzerzhinsk and Borisov", "the town of Borisov"
+_TOWNS_BEFORE = re.compile(
+    r"\b(?:towns?|cities|city|villages?)\s+(?:of\s+)?(?:[A-Z][\w'’-]+(?:,\s+|\s+and\s+))*$"
+)
+# "the city, spelled Bobruisk in Russian-language reports"
+_SPELLED_BEFORE = re.compile(r"\b(?:spelled|spelt)\s+(?:as\s+)?$")
 _PLACED_NAME_ENDS = re.compile(
     r"\s*(?:$|[.,;:!?)\"”]"
     r"|\s(?:and|or|in|on|at|for|from|to|with|by|during|since|after|before|where|which|who|"
@@ -662,6 +690,15 @@ class Recognizer:
             return None  # "the Baha’i faith": a word the apostrophe goes on with
         if single and _MODEL_AFTER.match(text[end : end + 2]):
             return None  # "Su-35S", "Mi-8"
+        if (dotted := _DOTTED_ON.match(text, end)) and not is_common_word(dotted.group()[1:]):
+            # "Krym.Realii", "Ukrinform.ua": a brand's or a site's name, run on past the dot
+            # (not "in Kyiv.The next day", a missing space)
+            return None
+        if _VESSEL_BEFORE.search(text, max(0, start - 16), start):
+            return None  # "the landing ship Minsk": the ship (the town stays a place elsewhere)
+        if _CLUB_BEFORE.search(text, max(0, start - 60), start):
+            # "the football club Kryvbas Kryvyi Rih": named for the town, no location
+            return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if (
             key in NOT_PLACES
             or word.lower in NOT_PLACES
@@ -959,8 +996,11 @@ class Recognizer:
             and sentence_start
             and is_cyrillic(written)
             and not self.names.own_population(key)
+            and not self._cyrillic_town(written)
         ):
-            return None  # "Партизаны ..." opening a sentence: only some place's alternate name
+            # "Партизаны ..." opening a sentence: only some village's alternate name; but a
+            # sign or caption «Ужгород приймає» names its town
+            return None
         if single and is_common_word(written) and _NUMBERED.match(text, end):
             return None  # "Lone Oak Road Lot 12", "Lot No. 15": a numbered lot, unit or gate
         if (
@@ -1045,6 +1085,14 @@ class Recognizer:
             kind, hint = "region", "admin1"
         return Mention(
             text=text[start:end], start=start, end=end, query=written, kind=kind, hint=hint
+        )
+
+    def _cyrillic_town(self, written: str) -> bool:
+        """Whether a Cyrillic word is the name of a town of some size in a country that
+        writes Cyrillic ("Пинск", "Орёл"; not "Мост", the Czech Most's Russian name)."""
+        return any(
+            c.country_code in CYRILLIC_COUNTRIES and (c.population or 0) >= _CYRILLIC_TOWN_MIN
+            for c in self.names.candidates(written, loose=False)
         )
 
     def _region_after(self, text: str, end: int) -> bool:
@@ -1976,11 +2024,17 @@ def _vehicle(text: str, tokens: list[Token], first: int) -> bool:
 
 
 def _placed_by_wording(text: str, mention: Mention) -> bool:
-    """ "in Maryville.", "near Monroe, Mich.": a preposition of place before a name that
-    ends a clause or meets a verb or conjunction (not "in Moore's office", "in Fairfield
-    hearing", "in Greer Station")."""
+    """ "in Maryville.", "near Monroe, Mich.", "the highway to Borisov", "the towns Dzerzhinsk
+    and Borisov", "spelled Bobruisk in": a preposition of place, a route, the word town or a
+    spelling before a name that ends a clause or meets a verb or conjunction (not "in Moore's office", "in Fairfield hearing",
+    "in Greer Station")."""
     return bool(
-        _IN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        (
+            _IN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            or _ROUTE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            or _TOWNS_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            or _SPELLED_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        )
         and _PLACED_NAME_ENDS.match(text, mention.end)
     )
 

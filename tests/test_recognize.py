@@ -181,6 +181,54 @@ def test_cyrillic_names_in_other_cases(pipeline):
     assert haversine_km(*found["Бобруйска"], 53.14, 29.22) < 15
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        ("A notice at the station read «Ужгород приймає».", "Ужгород", 48.62, 22.29),
+        ("The city council kept writing «Бердянськ» in its posts.", "Бердянськ", 46.76, 36.79),
+        ("Орёл was shelled overnight.", "Орёл", 52.97, 36.06),
+    ],
+)
+def test_a_cyrillic_town_opening_a_quote_or_a_sentence_is_found(pipeline, text, name, lat, lon):
+    found = _found(pipeline, text)
+    assert haversine_km(*found[name], lat, lon) < 15
+
+
+def test_a_cyrillic_word_opening_a_sentence_is_no_small_place_nor_a_foreign_one(pipeline):
+    # "Мост" is the Czech town Most's Russian name, "Слава" some villages': words here
+    assert _found(pipeline, "Мост через реку был взорван. Слава героям.") == {}
+
+
+def test_ships_clubs_and_dotted_brands_named_for_towns_are_no_locations(pipeline):
+    text = (
+        "Missiles damaged the landing ship Minsk and the submarine Rostov-on-Don in Sevastopol. "
+        "Supporters of the football club Kryvbas Kryvyi Rih gave blood. "
+        "Krym.Realii reported that the town was cut off."
+    )
+    kinds = _kinds(pipeline, text)
+    assert "Minsk" not in kinds and "Rostov-on-Don" not in kinds and "Krym" not in kinds
+    assert kinds["Kryvyi Rih"] == "in title"  # named, as GeoWebNews counts it, not located
+    assert kinds["Sevastopol"] == "name"
+    # a missing space after a full stop is no brand: the town stays
+    assert "Kyiv" in _found(pipeline, "The troops reached Kyiv.The next day they left.")
+
+
+def test_a_surname_that_is_a_town_stays_a_town_where_the_wording_places_it(pipeline):
+    text = (
+        "A KGB spokesman, Colonel Vadim Borisov, spoke on television. Outlets spelled the two "
+        "towns Dzerzhinsk and Borisov. Police set up checkpoints on the highway to Borisov."
+    )
+    spans = [text[s:e] for s, e, *_ in pipeline.geoparse(text)]
+    assert spans.count("Borisov") == 2  # the towns, not the colonel
+    borisov = _found(pipeline, text)["Borisov"]
+    assert haversine_km(*borisov, 54.23, 28.49) < 15  # Barysaw, Belarus
+    text = (
+        "Fans of Belshina Bobruisk were told to stay home. The city, spelled Bobruisk in "
+        "Russian-language reports, hosts an air base."
+    )
+    assert haversine_km(*_found(pipeline, text)["Bobruisk"], 53.14, 29.22) < 15
+
+
 def test_articles_of_other_languages_are_not_places(pipeline):
     found = _found(pipeline, "Les partisans ont attaqué à Minsk. À Homiel, la police a réagi.")
     assert set(found) == {"Minsk", "Homiel"}

@@ -33,7 +33,7 @@ from .macro_regions import (
     group_centre,
     whole_of_part,
 )
-from .names import is_cyrillic, latin_variants, name_key, skeleton
+from .names import CYRILLIC_COUNTRIES, is_cyrillic, latin_variants, name_key, skeleton
 from .packs import DataPacks
 
 log = logging.getLogger(__name__)
@@ -115,8 +115,6 @@ CONTINENT_DEMONYMS = {
 # Latin alternate names worth keeping: letters of Latin-script languages, spaces, hyphens.
 _LATIN_NAME = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' ’\-\.()]+$")
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
-# Countries whose own language is written in Cyrillic: their Cyrillic names get romanised.
-_CYRILLIC_COUNTRIES = {"BY", "UA", "RU", "KZ", "KG", "BG", "RS", "MK", "MN", "TJ"}
 _PARTICLE_SPACE = re.compile(r"\b(De|La|Le|Du|Van) (?=[A-Z])")
 _PARTICLE_JOINED = re.compile(r"\b(De|La|Le|Du|Van)([A-Z])")
 _STATE_SUFFIX = re.compile(r"\s+state$", re.IGNORECASE)
@@ -212,7 +210,7 @@ def _with_variants(names, country_code: str) -> set[str]:
         if not _keep_alternate(name):
             continue
         out.add(name)
-        if country_code in _CYRILLIC_COUNTRIES and is_cyrillic(name):
+        if country_code in CYRILLIC_COUNTRIES and is_cyrillic(name):
             out.update(latin_variants(name))
         if country_code in _ARABIC_COUNTRIES:
             out.update(_ta_marbuta_variants(name))

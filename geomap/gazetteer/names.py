@@ -47,6 +47,8 @@ _ASCII_DROPPED = "".join(ch for ch in _DROPPED if ch.isascii()).encode()
 _ASCII_SEPARATORS = "".join(ch for ch in _SEPARATORS if ch.isascii()).encode()
 _ASCII_PUNCTUATION = bytes.maketrans(_ASCII_SEPARATORS, b" " * len(_ASCII_SEPARATORS))
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: Countries whose own language is written in Cyrillic: their Cyrillic names are their own.
+CYRILLIC_COUNTRIES = frozenset({"BY", "UA", "RU", "KZ", "KG", "BG", "RS", "MK", "MN", "TJ"})
 
 
 @lru_cache(maxsize=200_000)  # names recur within and across documents
