@@ -6,8 +6,8 @@ Usage (from the repository root)::
 
 Places (``places/*.txt`` + ``places.jsonl``): a gold mention is *found and placed* when a
 predicted place overlaps its span and lies within tolerance: 25 km for towns, villages and
-stations; 100 km from the region's seat or inside its polygon for regions; the same country
-for countries. A negative (a person, organisation, unit title or outlet that looks like a
+stations; for regions, the region itself (its GeoNames admin-1 code), 100 km from its seat or
+inside its polygon; the same country for countries. A negative (a person, organisation, unit title or outlet that looks like a
 place) is *mapped* when any place geomap maps overlaps it (a place a body is named after is
 named, not mapped: the map and the GeoJSON's places leave it out).
 
@@ -111,6 +111,12 @@ def predicted_places(
 def placed(gold: dict, candidate: Candidate, regions: dict[int, object]) -> bool:
     if gold["kind"] == "country":
         return (candidate.country_code or "").upper() == gold["country_code"]
+    if (
+        gold["kind"] == "admin1"
+        and candidate.feature_class == "admin1"
+        and candidate.admin1 == gold.get("admin1_code")
+    ):
+        return True  # the region itself, wherever its centre is drawn (Tigray, Sinaloa)
     km = haversine_km(gold["lat"], gold["lon"], candidate.lat, candidate.lon)
     if km <= TOLERANCE_KM[gold["kind"]]:
         return True
