@@ -113,6 +113,9 @@ UNIT_HEADS = frozenset(
     forces force guards guard order class rifle motor airborne""".split()
     # armed movements: "Sudan Liberation Movement", "Polisario Front", "Arakan Army"
     + """movement front alliance militia militias militiamen coalition""".split()
+    # ... and as they are named in Arabic, Urdu or Pashto: "Liwa al-Quds" (brigade), "Jaysh
+    # al-Islam" (army), "Tehreek-e-Taliban Pakistan" (movement), "Jabhat" (front)
+    + """liwa jaysh jaish kataib saraya faylaq harakat jabhat tehreek tehrik taliban""".split()
 )
 # Heads of civil organisation titles: a place inside one ("Ohio Supreme Court", "Kyiv Post",
 # "University of Texas") is an associative toponym, named but not where anything happened.
@@ -256,12 +259,24 @@ def is_ordinal(word: str) -> bool:
     return bool(_ORDINAL.match(word))
 
 
+# How many of the most frequent English words (wordfreq) are in use: down to a Zipf frequency
+# of about 2.4 (about once in four million words: "ganja" is in), above the dictionary's rare
+# ones ("mellit").
+COMMON_WORD_RANKS = 60_000
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     from english_words import get_english_words_set
+    from wordfreq import top_n_list
 
-    # web2 keeps the case of proper nouns: "paris" is absent, "police" present.
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+    # web2 keeps the case of proper nouns: "paris" is absent, "police" present. But it also
+    # holds words nobody writes any more ("mellit", "kaya", "dori"), which are towns of
+    # tens of thousands (Mellit, Kaya, Dori): a word counts when it is also in current use.
+    in_use = frozenset(top_n_list("en", COMMON_WORD_RANKS))
+    return frozenset(
+        w for w in get_english_words_set(["web2"], lower=False) if w.islower() and w in in_use
+    )
 
 
 def is_common_word(word: str) -> bool:

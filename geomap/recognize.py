@@ -135,10 +135,12 @@ _RAIL_BETWEEN = re.compile(
 )
 # "Su-35", "Tu-22M3", "Mi-8": an aircraft model, not a place.
 _MODEL_AFTER = re.compile(r"-\d")
+# "Tanga Sheri Moon, 34, a caregiver": more names, then an age between commas
+_AGE_AFTER_NAMES = re.compile(r"(?:\s[A-Z][a-z'’-]+){1,3},\s\d{1,3},")
 # "the landing ship Minsk", "the submarine Rostov-on-Don": a vessel named for a town
 _VESSEL_BEFORE = re.compile(
     r"\b(?:ship|submarine|cruiser|frigate|corvette|destroyer|tanker|vessel|warship|flagship|"
-    r"icebreaker|minesweeper)\s+$",
+    r"icebreaker|minesweeper)\s+(?:[A-Z][\w'’-]*\s+)?$",
     re.IGNORECASE,
 )
 # "the football club Kryvbas Kryvyi Rih", "FC Dnipro": a club named for its town
@@ -178,8 +180,16 @@ _REGION_LIST = re.compile(
 _LISTED_NAME = re.compile(_NAME2)
 # Lower-case words inside a name ("Rostov-on-Don", "Trinidad and Tobago"): a run goes on
 # through them only while the index has a longer name it may become
-_CONNECTORS = frozenset(
-    "on upon de des du au aux del della di da la le les am an der den sur en y el al of and".split()
+# Arabic's article as romanised before sun letters ("Deir ez-Zor", "Dar es Salaam", "Ras
+# at-Tin") and plain ("al-Fashir", "el-Obeid"): it may also open a name
+_ARABIC_ARTICLES = frozenset(
+    "al el ad ed ar er as es ash at et az ez adh ath an en ul ud ur".split()
+)
+_CONNECTORS = (
+    frozenset(
+        "on upon de des du au aux del della di da la le les am an der den sur en y of and".split()
+    )
+    | _ARABIC_ARTICLES
 )
 _MAX_NAME_TOKENS = 6
 # Abbreviations that open a name with their dot: "St. Paul", "Mt. Pleasant", "Ft. Worth".
@@ -297,6 +307,10 @@ _PLACE_CUE = (
     "north south east west downtown"
 )
 # "raided Cabaret, a coastal town": the text says what the word is
+# "whose capital, Dori, depends", "the provincial capital Kaya": a place noun before the name
+_TOWN_APPOSITIVE_BEFORE = re.compile(
+    r"\b(?:capital|town|city|village|port|seat|hub)(?:,\s+|\s+(?:of\s+)?)$", re.IGNORECASE
+)
 _TOWN_APPOSITIVE_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|suburb|port|settlement|commune)\b"
 )
@@ -372,6 +386,13 @@ _WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits|Lake) of (?:the )?
 # "Bunyan al-Marsous", "Tal al-Hawa": an Arabic name goes on through its article, so its
 # first word alone is no place the index happens to hold (Bünyan, Turkey)
 _ARABIC_NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-(?-i:[A-Z])")
+# "Muqtada al-Sadr", "Bashar al-Assad": a given name, the article, the family name (a place
+# is "Ras al-Ain", "Tal al-Abyad": a word for a cape, a hill, a well or a house before it)
+_ARABIC_FAMILY_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s(?:al|el)-$")
+_ARABIC_PLACE_HEADS = frozenset(
+    """ras tal tell ain ayn deir dayr bir jabal jebel wadi kafr beit bayt khan umm abu dar qasr
+    bab hammam hammam marj jisr""".split()
+)
 _REGION_AFTER = re.compile(r",\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*(?:,\s|\s\()$")
 # "Rep. Ann Gill, D-Chattanooga,": a legislator's party and home town
@@ -549,7 +570,12 @@ class Recognizer:
         i, n = 0, len(tokens)
         while i < n:
             token = tokens[i]
-            if not token.capitalised:
+            if not token.capitalised and not (
+                token.lower in _ARABIC_ARTICLES
+                and i + 1 < n
+                and tokens[i + 1].capitalised
+                and text[token.end : tokens[i + 1].start] in ("-", "‐")
+            ):
                 i += 1
                 continue
             best = None
@@ -704,6 +730,7 @@ class Recognizer:
             or word.lower in NOT_PLACES
             or _HOLIDAY_AFTER.match(text[end : end + 8])
             or _HOLIDAY.match(text, start)
+            or _HOLIDAY.fullmatch(text, max(0, start - 6), end)  # "Mardi Gras"
         ):
             return None  # "Hamas", "Telegram"; "St. Patrick's Day", "at Christmas"
         if (  # a dateline, though in capitals like an acronym
@@ -788,6 +815,14 @@ class Recognizer:
             return None  # "spoke only French and Farsi": a language, not a village
         if _ARABIC_NAME_GOES_ON.match(text, end):
             return None  # "the Bunyan al-Marsous operation": the start of a longer name
+        family = _ARABIC_FAMILY_NAME_BEFORE.search(text, max(0, start - 24), start)
+        if (
+            single
+            and family
+            and family.group(1).lower() not in _ARABIC_PLACE_HEADS
+            and not self.names.has_key(name_key(family.group(1)))
+        ):
+            return _PERSON  # "Muqtada al-Sadr": a family name
         if not single and tokens[last].lower in REGION_NAME_ENDS:
             # "Leadership Henry County", "the Butler County Sheriff's Office": a region's name
             title = self._inside_title(text, tokens, first, last)
@@ -830,6 +865,14 @@ class Recognizer:
             and not _is_major(fclass, population)
         ):
             return _PERSON  # "charged with killing Welch": what is done only to people
+        if (
+            single
+            and _AGE_AFTER_NAMES.match(text, end)
+            and fclass != "country"
+            and population < 1_000_000
+            and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+        ):
+            return _PERSON  # "Tanga Sheri Moon, 34,": names, then an age
         if single and _KIN_BEFORE.search(text, max(0, start - 14), start):
             return _PERSON  # "his wife, Julia,", "the couple's first child, Hailey,"
         if (
@@ -1283,9 +1326,12 @@ class Recognizer:
         return "adjective" if self.names.demonym_of(name_key(written)) else "name"
 
     def _demonym_country(self, word: str) -> str | None:
-        country = self.names.country_named(name_key(word))
+        key = name_key(word)
+        country = self.names.country_named(key)
         if country:
             return country
+        if self.names.own_population(key) >= _COMMON_WORD_MIN_POPULATION:
+            return None  # "Beni" is a city of 140,000, not "Benin" with a demonym's ending
         for stem in demonym_country_stems(word):
             found = self.names.country_named(stem, prefix=True)
             if found:
@@ -1950,6 +1996,8 @@ def _place_cue(text: str, start: int, end: int) -> bool:
         return True
     if _STATE_AFTER.match(text, end) or _TOWN_APPOSITIVE_AFTER.match(text, end):
         return True  # "Hailey, Idaho"; "Sake, a town some 25 km west of Goma"
+    if _TOWN_APPOSITIVE_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "whose capital, Dori,"; "the town of Hailey"
     institution = _HEAD_COMMA_BEFORE.search(text, max(0, start - 24), start)
     if institution and institution.group(1).lower() in CIVIL_HEADS:
         return True  # "Carle Foundation Hospital, Urbana": the town the body is in

@@ -229,6 +229,53 @@ def test_a_surname_that_is_a_town_stays_a_town_where_the_wording_places_it(pipel
     assert haversine_km(*_found(pipeline, text)["Bobruisk"], 53.14, 29.22) < 15
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        # a dictionary word nobody writes any more is no English word: the town of 50,000
+        ("Families had fled from Kutum or Mellit.", "Mellit", 14.13, 25.55),
+        # a country's name that the country facts also give as its demonym
+        ("The crew was brought to Djibouti.", "Djibouti", 11.6, 43.0),
+        (
+            "Millions are displaced in the Democratic Republic of Congo.",
+            "Democratic Republic of Congo",
+            -2.9,
+            23.6,
+        ),
+        # a city of 140,000, not "Benin" with a demonym's ending
+        ("Attacks around Beni continued.", "Beni", 0.49, 29.47),
+        # a given name as a town: the noun before it says so
+        ("The region, whose capital, Dori, depends on aid.", "Dori", 14.03, -0.03),
+        # the Arabic article inside and before a name
+        ("Kurdish-led forces took Deir ez-Zor.", "Deir ez-Zor", 35.34, 40.14),
+        ("The city, written al-Fashir in some sources, is besieged.", "al-Fashir", 13.63, 25.35),
+        ("Aid reached Dar es Salaam.", "Dar es Salaam", -6.82, 39.27),
+    ],
+)
+def test_towns_of_the_world_conflict_news_names(pipeline, text, name, lat, lon):
+    found = _found(pipeline, text)
+    # a country within a few hundred km of its centre, a town within 30 km
+    assert haversine_km(*found[name], lat, lon) < (400 if name.startswith("Democratic") else 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muqtada al-Sadr met officials.",  # a family name after the article
+        "Liwa al-Quds, a militia, was disbanded.",  # a brigade
+        "In January, the tanker Marlin Luanda burned for hours.",  # a ship
+        "The students celebrated Mardi Gras.",  # a holiday
+    ],
+)
+def test_names_of_people_units_ships_and_feasts_are_no_places(pipeline, text):
+    assert _found(pipeline, text) == {}
+
+
+def test_a_movement_named_for_its_country_names_it_without_locating(pipeline):
+    kinds = _kinds(pipeline, "Islamabad blames Tehreek-e-Taliban Pakistan for the attack.")
+    assert kinds["Pakistan"] == "in title" and kinds["Islamabad"] == "name"
+
+
 def test_articles_of_other_languages_are_not_places(pipeline):
     found = _found(pipeline, "Les partisans ont attaqué à Minsk. À Homiel, la police a réagi.")
     assert set(found) == {"Minsk", "Homiel"}

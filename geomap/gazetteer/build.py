@@ -39,7 +39,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 34
+INDEX_VERSION = 35
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -261,6 +261,8 @@ class IndexBuilder:
             shape = shapes.get(iso2)
             if shape is not None:
                 names.update(shape.names)
+            # "the Democratic Republic of Congo": wire copy drops the second article
+            names |= {n.replace(" of the ", " of ") for n in names if " of the " in n}
             if facts.get("latlng") and shape is not None:
                 # Two conventions of a country's centre (the Factbook's reference point and
                 # the centroid of its mainland) averaged: closer to GeoNames' own points.
@@ -277,7 +279,8 @@ class IndexBuilder:
                 lat, lon = capital.lat, capital.lon
             if not facts.get("demonym") and iso2 in COUNTRY_DEMONYMS:
                 facts = {**facts, "demonym": COUNTRY_DEMONYMS[iso2]}
-            if facts.get("demonym"):
+            if facts.get("demonym") and name_key(facts["demonym"]) != name_key(info["name"]):
+                # (a demonym that is the country's name, "Djibouti", is no adjective: the name)
                 # "Chinese" is China's before Macao's: the most populous country keeps it
                 demonym = name_key(facts["demonym"])
                 population = int(info.get("population") or 0)
