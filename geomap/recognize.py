@@ -312,7 +312,15 @@ _TOWN_APPOSITIVE_BEFORE = re.compile(
     r"\b(?:capital|town|city|village|port|seat|hub)(?:,\s+|\s+(?:of\s+)?)$", re.IGNORECASE
 )
 _TOWN_APPOSITIVE_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|suburb|port|settlement|commune)\b"
+    r"(?:\s+itself)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:town|city|village|suburb|port|settlement|commune|seat|capital)\b"
+)
+# "on Katsina's border with Niger", "the frontier with Chad": a country
+_BORDER_WITH_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$")
+# "Sake, about 25 kilometres west of Goma": how far it lies from another place
+_DISTANCE_AFTER = re.compile(
+    r",?\s+(?:about|some|around|roughly|nearly|just|only|less\s+than|more\s+than)?\s*"
+    r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b"
 )
 # "Islamic State Mozambique Province", "Islamic State in Iraq": a branch's name, not a place
 _JIHADIST_BRANCH_BEFORE = re.compile(r"\b(?:Islamic State|ISIS|ISIL)(?:\s+in(?:\s+the)?)?\s+$")
@@ -1053,6 +1061,7 @@ class Recognizer:
             and not (fclass == "admin1" and is_state_name(written))  # "Montana offered"
             and not written.isupper()
             and not self._region_after(text, end)  # "Eureka, Calif.", "Hope, Arkansas"
+            and not _DISTANCE_AFTER.match(text, end)  # "Sake, about 25 kilometres west of Goma"
         ):
             own = self.names.own_population(key)
             # "to live in Delft", "services into Nelson": a town of some size after "in"
@@ -1094,6 +1103,10 @@ class Recognizer:
             # name, as a surname is a person's (a big place stays a place elsewhere)
             return _PERSON
         kind, hint = "name", None
+        if _BORDER_WITH_BEFORE.search(text, max(0, start - 24), start) and self.names.country_named(
+            key
+        ):
+            hint = "country"  # "Katsina's border with Niger": the country, not Niger State
         if (
             last == first + 1
             and word.lower in ("st", "saint")
@@ -1998,6 +2011,8 @@ def _place_cue(text: str, start: int, end: int) -> bool:
         return True  # "Hailey, Idaho"; "Sake, a town some 25 km west of Goma"
     if _TOWN_APPOSITIVE_BEFORE.search(text, max(0, start - 20), start):
         return True  # "whose capital, Dori,"; "the town of Hailey"
+    if _DISTANCE_AFTER.match(text, end):
+        return True  # "Sake, about 25 kilometres west of Goma"
     institution = _HEAD_COMMA_BEFORE.search(text, max(0, start - 24), start)
     if institution and institution.group(1).lower() in CIVIL_HEADS:
         return True  # "Carle Foundation Hospital, Urbana": the town the body is in
@@ -2084,7 +2099,7 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
             or _SPELLED_BEFORE.search(text, max(0, mention.start - 16), mention.start)
         )
         and _PLACED_NAME_ENDS.match(text, mention.end)
-    )
+    ) or bool(_TOWN_APPOSITIVE_AFTER.match(text, mention.end))  # "Kaya itself, the seat of"
 
 
 def _name_ends_at(text: str, tokens: list[Token], index: int) -> bool:

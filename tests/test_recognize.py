@@ -258,6 +258,21 @@ def test_towns_of_the_world_conflict_news_names(pipeline, text, name, lat, lon):
     assert haversine_km(*found[name], lat, lon) < (400 if name.startswith("Democratic") else 30)
 
 
+def test_wording_that_places_a_name_others_bear(pipeline):
+    # Kaya is also the surname of a man quoted; the appositive says which is the town
+    text = (
+        '"New families arrive every week," said Mehmet Kaya. Supplies are trucked up from '
+        "Kaya. Kaya itself, the seat of Centre-Nord, has become a refuge."
+    )
+    assert sum(text[s:e] == "Kaya" for s, e, *_ in pipeline.geoparse(text)) == 3 - 1
+    # a town of 17,000 that is also a word ("for the sake of"), by its distance from Goma
+    found = _found(pipeline, "Fire was heard above Sake, about 25 kilometres west of Goma.")
+    assert haversine_km(*found["Sake"], -1.57, 29.04) < 15
+    # the country on a border, not the Nigerian state of the same name
+    found = _found(pipeline, "Gunmen raided Jibia, on Katsina's border with Niger.")
+    assert found["Niger"][0] > 14  # north of 14°N: Niger, not Niger State (about 10°N)
+
+
 @pytest.mark.parametrize(
     "text",
     [
