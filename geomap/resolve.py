@@ -95,6 +95,16 @@ _BEARING_GAP = re.compile(
     r"\s+of|from)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
     re.IGNORECASE,
 )
+# "Salama, near Mpeketoni", "Bucha, outside Kyiv": a place said to be near another
+_NEAR_GAP = re.compile(
+    r",?\s+(?:just\s+|close\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier|line)\b", re.IGNORECASE)
+# ... lies within this many km of it
+NEAR_SAID_KM = 150.0
+# ... and a town this big is believed where it is, whatever the wording says
+NEAR_SAID_FAR_MIN_POPULATION = 100_000
 # Rail-section ends further apart than this are not one section.
 SECTION_MAX_KM = 80.0
 # ... and when only the wording "between A and B" after rail gear says it is a section
@@ -200,6 +210,7 @@ class Resolver:
         # Last pass: in context; then a place said to lie in a direction from another does.
         final = rank_all(context)
         _follow_bearings(final, _bearings(text, groups))
+        _follow_nearness(final, _nearness(text, groups))
         resolution = Resolution()
         chosen: dict[tuple, tuple[Candidate, float, list[Candidate]]] = {}
         for key, ranked in final.items():
@@ -826,6 +837,50 @@ def _follow_bearings(ranked: dict, bearings: dict) -> None:
                         [ranked[key][index]] + ranked[key][:index] + ranked[key][index + 1 :]
                     )
                 break
+
+
+def _nearness(text: str, groups: dict) -> dict[tuple, tuple]:
+    """ "the village of Salama, near Mpeketoni", "Bucha, outside Kyiv": the group of each such
+    name → the group of the place it is said to be near."""
+    starts = {m.start: key for key, group in groups.items() for m in group}
+    out = {}
+    for key, group in groups.items():
+        for mention in group:
+            gap = _NEAR_GAP.match(text, mention.end)
+            anchor = starts.get(gap.end()) if gap is not None else None
+            if anchor in (None, key):
+                continue
+            anchor_end = next(m.end for m in groups[anchor] if m.start == gap.end())
+            if not _BORDER_AFTER.match(text, anchor_end):  # "near the New York border"
+                out[key] = anchor
+    return out
+
+
+def _follow_nearness(ranked: dict, nearness: dict) -> None:
+    """A name said to lie near a place takes its first reading near that place; a small place
+    with no reading within reach of it stays unplaced rather than land on another continent
+    (a Kenyan village of a name GeoNames gives only to a town in Guatemala)."""
+    for key, anchor in nearness.items():
+        if key not in ranked or anchor not in ranked or key == anchor:
+            continue
+        origin = ranked[anchor][0][0]
+        if origin.feature_class in ("country", "admin1", "admin2"):
+            continue  # "near Kentucky": a region's centre says little of what is near it
+        readings = ranked[key]
+        close = [
+            index
+            for index, (candidate, _) in enumerate(readings)
+            if haversine_km(origin.lat, origin.lon, candidate.lat, candidate.lon) <= NEAR_SAID_KM
+        ]
+        if close:
+            if close[0]:
+                index = close[0]
+                ranked[key] = [readings[index]] + readings[:index] + readings[index + 1 :]
+        elif (
+            readings[0][0].feature_class in ("city", "village", "station", "other")
+            and (readings[0][0].population or 0) < NEAR_SAID_FAR_MIN_POPULATION
+        ):
+            del ranked[key]
 
 
 def _lies_as_said(

@@ -324,3 +324,16 @@ def test_a_small_towns_other_name_gives_way_to_a_citys(pipeline):
         "said. Two missiles struck an industrial area of Mykolaiv, the city's mayor said.",
     )
     assert _near(found["Mykolaiv"], 46.97, 32.0)
+
+
+def test_a_place_said_to_be_near_another_is_read_near_it_or_left_unplaced(pipeline):
+    # GeoNames has no Salama in Kenya, only Salamá in Guatemala: better unplaced than there
+    text = "Militants raided the village of Salama, near Mpeketoni, in Lamu County."
+    placed = _found(pipeline, text)
+    assert "Salama" not in placed and "Mpeketoni" in placed
+    # a namesake near the place wins over a bigger one elsewhere
+    text = "Fighting was reported in Paris, near Lexington, Kentucky."
+    assert _near(_found(pipeline, text)["Paris"], 38.21, -84.25, km=30)
+    # "near the New York border" says nothing of how near New York City is
+    text = "Tolls rose at West Stockbridge near the New York border."
+    assert _near(_found(pipeline, text)["West Stockbridge"], 42.33, -73.37, km=30)
