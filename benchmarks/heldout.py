@@ -18,7 +18,8 @@ incidents produced from trap sentences (denials, speculation, habitual statement
 Only figures and failure categories are printed, never the failing items: the set stays
 held out, so nobody tunes geomap on it. The same scorer reads the place dev sets
 (``benchmarks/places_dev*``, places only); for those, and only those, ``--show`` lists each
-miss and each mapped negative.
+miss and each mapped negative. ``tests/heldout2`` is a second held-out place set, scored the
+same way and never shown.
 """
 
 from __future__ import annotations
@@ -200,8 +201,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     folder = Path(args.set)
-    if args.show and folder.resolve() == HELDOUT.resolve():
-        parser.error("--show would expose the held-out set; use it on a dev set")
+    if args.show and (REPO / "tests") in folder.resolve().parents:
+        parser.error("--show would expose a held-out set (tests/heldout*); use it on a dev set")
     pipeline = Pipeline(Settings.resolve(data_dir=args.data_dir))
 
     places = score_places(pipeline, folder)

@@ -140,7 +140,7 @@ _AGE_AFTER_NAMES = re.compile(r"(?:\s[A-Z][a-z'’-]+){1,3},\s\d{1,3},")
 # "the landing ship Minsk", "the submarine Rostov-on-Don": a vessel named for a town
 _VESSEL_BEFORE = re.compile(
     r"\b(?:ship|submarine|cruiser|frigate|corvette|destroyer|tanker|vessel|warship|flagship|"
-    r"icebreaker|minesweeper)\s+(?:[A-Z][\w'’-]*\s+)?$",
+    r"icebreaker|minesweeper)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?$",
     re.IGNORECASE,
 )
 # "the football club Kryvbas Kryvyi Rih", "FC Dnipro": a club named for its town
