@@ -148,6 +148,20 @@ _CLUB_BEFORE = re.compile(
     r"(?:\b(?:football|soccer|hockey|basketball|volleyball|handball|sports?)\s+(?:club|team)"
     r"|\bF\.?C\.?)\s+(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
+# A sentence about a game: two capitalised names side by side in it are a club's
+_SPORTS = re.compile(
+    r"\b(?:beat|beats|drew|match|matches|league|cup|fans|supporters|stadium|season|coach|"
+    r"striker|goals?|scored|fixture|derby|football|home\s+games?|kick-?off|champions?hip)\b",
+    re.IGNORECASE,
+)
+
+
+def _sports_sentence(text: str, start: int, end: int) -> bool:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
+    return bool(_SPORTS.search(text, left, right))
+
+
 # "Krym.Realii", "Ukrinform.ua": a word run on past a dot into a brand's or a site's name
 _DOTTED_ON = re.compile(r"\.[A-Za-z]{2,}\b(?!\.)")
 
@@ -731,7 +745,7 @@ class Recognizer:
         if _VESSEL_BEFORE.search(text, max(0, start - 16), start):
             return None  # "the landing ship Minsk": the ship (the town stays a place elsewhere)
         if _CLUB_BEFORE.search(text, max(0, start - 60), start):
-            # "the football club Kryvbas Kryvyi Rih": named for the town, no location
+            # "the football club Kryvbas Kryvyi Rih": a club named for the town, no location
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if (
             key in NOT_PLACES
@@ -984,7 +998,9 @@ class Recognizer:
             title is None
             and joined_before
             and before.capitalised
-            and not sentence_start_word(before, text)
+            # a sentence's first word is capitalised anyway: an English one ("Overnight
+            # Kyiv was hit") is no part of the name, another ("Vorskla Poltava beat") is
+            and not (sentence_start_word(before, text) and is_common_word(before.text))
             and fclass != "country"  # "922 Politics Ukraine's asset declarations"
         ):
             if (
@@ -994,8 +1010,11 @@ class Recognizer:
                 and not self._is_place_word(before)
             ):
                 # a name of which this is the last part: a person's ("Franak Viačorka") or
-                # a compound ("Idritsa-Berlin")
-                return _PERSON if text[before.end : start] == " " else None
+                # a compound ("Idritsa-Berlin"); after a sentence's first word, only this
+                # mention ("Vorskla Poltava beat ..." leaves Poltava a town elsewhere)
+                if text[before.end : start] != " " or sentence_start_word(before, text):
+                    return None
+                return _PERSON
         if _AIRPORT_AFTER.match(text, end):
             # "Abha International Airport": the town the airport serves, where it lies
             return Mention(text=written, start=start, end=end, query=written, kind="name")
@@ -1139,9 +1158,45 @@ class Recognizer:
             kind, hint = "station", "station"
         elif re.match(r"\s+(?:voblasts?|oblasts?)\b", following):
             kind, hint = "region", "admin1"
-        return Mention(
-            text=text[start:end], start=start, end=end, query=written, kind=kind, hint=hint
+        # "fans of Zorya Luhansk", "Neman Grodno's home match": two names side by side in a
+        # sentence about a game are a club's, named for the town
+        in_club = (
+            kind == "name"
+            and self._paired_name(text, tokens, first, last)
+            and _sports_sentence(text, start, end)
         )
+        return Mention(
+            text=text[start:end],
+            start=start,
+            end=end,
+            query=written,
+            kind=kind,
+            hint=hint,
+            in_title=in_club,
+        )
+
+    def _paired_name(self, text: str, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether a capitalised word stands right before or after the name, one space apart,
+        and is neither a place modifier nor a region word: "Vorskla Poltava", "Zorya Luhansk"."""
+        for index in (first - 1, last + 1):
+            if not 0 <= index < len(tokens):
+                continue
+            other = tokens[index]
+            gap = (
+                text[other.end : tokens[first].start]
+                if index < first
+                else text[tokens[last].end : other.start]
+            )
+            if (
+                gap == " "
+                and other.capitalised
+                and other.lower not in PLACE_MODIFIERS
+                and other.lower not in FUNCTION_WORDS
+                and other.lower not in REGION_WORDS
+                and other.lower not in MONTHS_AND_DAYS
+            ):
+                return True
+        return False
 
     def _cyrillic_town(self, written: str) -> bool:
         """Whether a Cyrillic word is the name of a town of some size in a country that

@@ -274,6 +274,22 @@ def test_wording_that_places_a_name_others_bear(pipeline):
 
 
 @pytest.mark.parametrize(
+    ("text", "club_towns", "located"),
+    [
+        ("Vorskla Poltava beat Dnipro-1 on Sunday.", [], []),
+        ("Zorya Luhansk now plays its home games in Kyiv.", ["Zorya", "Luhansk"], ["Kyiv"]),
+        ("A home match of Neman Grodno went ahead.", ["Neman", "Grodno"], []),
+        # no game: two names side by side stay what they are
+        ("Overnight Kyiv was hit by drones.", [], ["Kyiv"]),
+    ],
+)
+def test_clubs_named_for_towns_are_named_not_located(pipeline, text, club_towns, located):
+    mentions = pipeline.recognizer.mentions(Document(text=text))
+    assert sorted(m.text for m in mentions if m.in_title) == sorted(club_towns)
+    assert sorted(m.text for m in mentions if not m.in_title) == sorted(located)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Muqtada al-Sadr met officials.",  # a family name after the article
