@@ -417,10 +417,14 @@ class DateNormaliser:
             if (
                 (g.get("last") or "").lower() == "since"
                 and ref > day
-                # "since Thursday night, when fighters stormed ...": the day of that deed
-                and not re.match(
-                    r"(?:\s+(?:night|morning|evening|afternoon))?,?\s+when\b",
-                    match.string[match.end() :],
+                # "since Thursday night, when fighters stormed ...": the day of that deed (but
+                # "fighting has raged since Sunday, when ...": what went on since then)
+                and not (
+                    re.match(
+                        r"(?:\s+(?:night|morning|evening|afternoon))?,?\s+when\b",
+                        match.string[match.end() :],
+                    )
+                    and not _GONE_ON.search(match.string, max(0, match.start() - 60), match.start())
                 )
             ):
                 return (day, ref, "range")  # "has raged since Monday": until the report
@@ -514,6 +518,12 @@ class DateNormaliser:
         except ValueError:
             return None
         return year - 1 if (candidate - self.reference).days > 31 else year
+
+
+# "Fighting has raged in Bhamo since Sunday": a state that went on from that day
+_GONE_ON = re.compile(
+    r"\bha(?:s|ve)\s+(?:been\s+)?(?:raged|raging|continued|lasted|gone on|persisted|intensified)\b"
+)
 
 
 def _season(season: str, year: int) -> tuple[date, date, str]:

@@ -94,7 +94,10 @@ _DEBUNKED = cue(
     r"|\b(?:reports?|claims?|allegations?)\b[^.;]{0,120}?\b(?:is|are|were|was)\s+(?:untrue|false|"
     r"baseless|groundless|fabricated|fake|not true)\b"
     # a fact check's "Claim: a video shows ...": what is checked, not what happened
-    r"|^\W*(?:claim|claimed|viral claim|rumou?r)\s*:"
+    r"|^\W*(?:claim|claimed|viral claim|rumou?r)(?:\s*\d+)?\s*:"
+    # "Reports that the occupiers are preparing an assault are not confirmed"
+    r"|\b(?:reports?|claims?|information|rumou?rs?)\b[^.;]{0,120}?\b(?:is|are|were|was|has|have)\s+"
+    r"not\s+(?:been\s+)?(?:confirmed|verified|true)\b"
     # "Photos claimed to show an air strike on Tripoli are misleading"
     r"|\b(?:is|are|was|were)\s+(?:misleading|doctored|miscaptioned|manipulated|out of context)\b"
     # "claimed that his men had fought ..., but officers insisted that not a single shot had

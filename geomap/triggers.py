@@ -244,7 +244,8 @@ _ROCKETS_NOT_MISSILES = cue(
 _ARMED_CONTEXT = cue(
     r"\b(?:troops|forces|army|soldiers?|snipers?|militias?|militiamen|rebels?|insurgents?|militants?|"
     r"jihadists?|fighters|gunmen|paramilitar(?:y|ies)|guerrillas?|police|gendarmes?|"
-    r"armed (?:groups?|men|formations)|bandits|gangs?|combatants|the enemy|battalions?|brigades?|units|"
+    r"armed (?:[\w-]+\s+)?(?:groups?|men|formations)|terrorists?|bandits|gangs?|combatants|the enemy|"
+    r"battalions?|brigades?|units?|"
     r"RSF|M23|Taliban|(?:al-)?Shabaab|Houthis?|Wagner|ISIS|Islamic State|jihad\w*)\b"
 )
 # "police clashed with protesters", "fans fought": crowds, not armed parties
@@ -268,7 +269,9 @@ _CIVILIANS = cue(
     r"passengers|travell?ers|motorists|commuters|drivers|pilgrims|tourists|aid workers|"
     # (not "Muslims": "the Group for the Support of Islam and Muslims" is an armed group)
     r"Christians|Yazidis|Hindus|"
-    r"pupils|students|schoolchildren|children|women|families|displaced|refugees|"
+    r"pupils|students|schoolchildren|children|women|families|displaced|refugees|people|"
+    r"journalists|reporters|lawyers|relatives|bystanders|teachers|doctors|nurses|patients|"
+    r"health workers|governor|"
     r"mourners|shoppers|traders|diners|swimmers|unarmed|villages?|markets?|mosques?|"
     r"refugee camps?|(?:camps?|sites?) for (?:the )?displaced|displacement camps?|"
     r"churche?s?|schools?|hospitals?|camps? for (?:the )?displaced|homes?|houses?|house to house|"
@@ -304,6 +307,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"(?<!which )(?<!forces )(?<!troops )(?<!army )"
             # (nor "the only regional capital Moscow had captured since the invasion")
             r"captured(?!\s+(?:since|during|in|after|before|early|late|last|this|at the)\b)"
+            r"(?!\s+(?-i:[A-Z])[\w'’-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|"
+            r"port|district|hub|stronghold|settlement)\b)"
             r"(?!\s+(?:full\s+|complete\s+)?control\b)(?!\s+(?:the\s+|a\s+|an\s+)?"
             rf"(?:[\w-]+\s+){{0,3}}?{_TAKEN_BY_FORCE}\b)|"
             r"(?:arrest|detain)ing|remanded|nabbed|"
@@ -771,10 +776,17 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"\b(?:(?:seized|captured|took|taken|taking|seizing|capturing|gained|wrested|regained|"
             r"retook|recaptured)\s+(?:full\s+|complete\s+)?control\s+of|"
             r"(?:seized|captured|overran|overrun|recaptured|retook|stormed|attacked|raided|assaulted)"
-            rf"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_TAKEN_BY_FORCE}|"
+            # ("attacked the Sudanese army's 22nd Infantry Division base")
+            rf"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,6}}?{_TAKEN_BY_FORCE}|"
             # "the camp of the Malian Armed Forces came under a complex attack"
-            r"(?:camp|base|post|barracks|garrison|checkpoint|positions?|convoy|patrol)\b[^.;]{0,60}?"
-            r"\bcame under (?:a |an )?(?:[\w-]+\s+){0,2}?(?:attack|assault)|"
+            # "the FAMa unit in Tessit was the target of a complex attack"
+            r"(?:camp|base|post|barracks|garrison|checkpoint|positions?|convoy|patrol|unit)\b"
+            r"[^.;]{0,60}?\b(?:came under|(?:was|were) the target of) (?:a |an )?(?:[\w-]+\s+){0,2}?"
+            r"(?:attack|assault)|"
+            # "they had captured Dessie, a strategic town", "had taken Kombolcha, a town with an
+            # airport": a place the sentence says is a town, taken
+            r"(?:captured|taken|took)\s+(?-i:[A-Z])(?=[\w'’-]*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:town|city|village|port|district|hub|stronghold|settlement)\b)|"
             # "Bosso was overrun by Boko Haram fighters": the place taken, told first
             r"(?:was|were|had been|has been)\s+(?:overrun|captured|seized|stormed|retaken|"
             r"recaptured)\s+by|"
@@ -801,7 +813,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "attack",
         cue(
             # (not "soldiers were killed": the armed men are then the dead)
-            rf"\b{_ASSAILANTS}\b[^.;]{{0,90}}?(?<!were )(?<!was )(?<!been )\b(?:attacked|raided|"
+            rf"\b{_ASSAILANTS}\b[^.;]{{0,130}}?(?<!were )(?<!was )(?<!been )\b(?:attacked|raided|"
             r"stormed|burst into|opened fire|killed|"
             r"shot dead|shot|massacred|abducted|kidnapped|torched|burned|set fire to|executed|"
             r"beheaded|hacked|(?:went|going|moved) (?:from )?house to house)\b"
@@ -809,6 +821,28 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         # above a place taken (2.1), below guns and strikes: "shelled X, killing civilians"
         2.15,
         needs=_CIVILIANS,
+        # "attacked the army's 22nd Infantry Division base": a fight with soldiers, though
+        # residents tell of it
+        unless=cue(
+            # (not "attacked a church and a traffic police post": civilians first)
+            r"\b(?:attacked|raided|stormed|assaulted)\s+(?:the\s+|a\s+|an\s+)?"
+            r"(?:(?!and\b)[\w'’-]+\s+){0,6}?"
+            r"(?:military base|army base|air base|base|barracks|garrison|outposts?|checkpoints?|"
+            r"military posts?|army posts?|(?:army|military|police) (?:camp|positions?|convoy|patrol|"
+            r"post|station)|positions)\b"
+        ),
+    ),
+    TypeRule(
+        # "the governor was abducted and killed by armed men": the deed told from the victim,
+        # the armed men after it
+        "attack",
+        cue(
+            r"\b(?:was|were|had been|has been|have been)\s+(?:abducted|kidnapped|killed|shot dead|"
+            r"executed|murdered|lynched)(?:\s+and\s+(?:killed|executed|murdered|shot dead))?\s+by\s+"
+            r"(?:a\s+|an\s+)?(?:group of\s+)?(?:suspected\s+)?(?:armed men|gunmen|militants|"
+            r"militiamen|attackers|assailants|kidnappers|bandits|gang members|jihadists|insurgents)\b"
+        ),
+        1.9,
     ),
     TypeRule(
         # "eight people were shot dead at a bar in a remote village": the killing of people

@@ -2753,6 +2753,38 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
             "attack",
             "Macomia district",
         ),
+        # an assault on an army base is a fight, though residents tell of it
+        (
+            "Fighters of the Rapid Support Forces attacked the Sudanese army's 22nd Infantry "
+            "Division base in Babanusa on Monday, residents and a military source said.",
+            "armed_clash",
+            "Babanusa",
+        ),
+        (
+            "On Sunday the army unit in Tessit, in the Gao region, was the target of a complex "
+            "attack by armed terrorist groups.",
+            "armed_clash",
+            "Tessit",
+        ),
+        # a town taken by forces, not a person held
+        (
+            "On Sunday its fighters had taken Kombolcha, a town with an airport some 15 km to "
+            "the south-east.",
+            "armed_clash",
+            "Kombolcha",
+        ),
+        # the victim first, the armed men after; and people shot by gunmen far down the clause
+        (
+            "The governor was abducted and killed by armed men in El Geneina on Wednesday.",
+            "attack",
+            "El Geneina",
+        ),
+        (
+            "Gunmen travelling in several pickup trucks drove through eastern neighbourhoods of "
+            "Reynosa on Saturday and shot dead at least 14 people.",
+            "attack",
+            "Reynosa",
+        ),
     ],
 )
 def test_a_sentence_tells_its_one_incident_at_its_place(pipeline, sentence, event_type, place):
@@ -2919,6 +2951,10 @@ def test_an_attack_is_coded_for_acled_by_its_means(pipeline, sentence, acled):
         "Police defused a car bomb in Mogadishu on Friday.",
         "Brazilian strikes hit the oil sector in Rio on Monday.",
         "Fierce fighting over the budget broke out among lawmakers in Kyiv on Monday.",
+        # a fact check's numbered claim; reports not confirmed
+        "CLAIM 2: Insurgents burned the market in Montepuez on Tuesday.",
+        "Reports on social networks that the occupiers are preparing an assault on Orikhiv are "
+        "not confirmed by the Defence Forces.",
     ],
 )
 def test_walk_outs_threats_habits_and_calls_that_tell_no_deed_are_no_incidents(pipeline, sentence):
