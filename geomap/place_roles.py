@@ -323,8 +323,12 @@ def place_roles(
             )
         ):
             role = "speaker"
-        elif _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
-            role = "person"  # "arrested Paul Francis Floyd", "Bassett was arrested"
+        elif (
+            _PERSON_BEFORE.search(before) and not _TOWN_APPOSITIVE_AFTER.match(after)
+        ) or _PERSON_AFTER.match(after):
+            # "arrested Paul Francis Floyd", "Bassett was arrested" (not "captured Dessie, a
+            # strategic town")
+            role = "person"
         elif _HOME_BEFORE.search(before) or _HOME_AFTER.match(after):
             role = "home"  # "three men from Babruysk": where the actors live
         elif _REFUGE_BEFORE.search(before):
@@ -356,6 +360,12 @@ def place_roles(
             role = "near"
         elif _VESSEL_BEFORE.search(before):
             role = "context"  # the passenger boat "Tombouctou": a vessel's name
+        elif (
+            roles
+            and roles[-1][2] == "location"
+            and _CONTAINER_APPOSITIVE_BEFORE.fullmatch(text, roles[-1][0].end, mention.start)
+        ):
+            role = "context"  # "Dessie, a strategic town in the Amhara region": where it lies
         elif _BUILDING_NAMED_AFTER.match(after):
             role = "context"  # the building's name; the place after "in" is where it stands
         elif _FACILITY_AFTER.match(after):
@@ -374,6 +384,18 @@ def place_roles(
     referred = _town_referred_to(text, sentence, roles, antecedent)
     referred += _capital_referred_to(sentence, roles + referred, resolution)
     return _qualified(text, roles + referred)
+
+
+# "Dessie, a strategic town": the name is a town's, whatever verb came before it
+_TOWN_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|hub|settlement|stronghold)\b"
+)
+# ", a strategic town in the", ", a port city on the coast of": the place before is said to lie
+# in the one after, which only says where
+_CONTAINER_APPOSITIVE_BEFORE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|hub|settlement)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:in|of)\s+(?:the\s+)?"
+)
 
 
 def _road_stretches(text: str, roles: list) -> list:

@@ -2773,6 +2773,13 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
             "armed_clash",
             "Kombolcha",
         ),
+        # ... and the region after "a strategic town in" only says where the town lies
+        (
+            "Tigrayan forces said on Saturday they had captured Dessie, a strategic town in "
+            "the Amhara region.",
+            "armed_clash",
+            "Dessie",
+        ),
         # the victim first, the armed men after; and people shot by gunmen far down the clause
         (
             "The governor was abducted and killed by armed men in El Geneina on Wednesday.",
