@@ -355,6 +355,8 @@ class _Context:
     #: the town of the dateline ("FALLUJAH, Iraq —"), which "the city" means in a later
     #: paragraph that names no town of its own
     dateline_town: Place | None = None
+    #: the last town the body told something of, apart from the dateline
+    body_town: Place | None = None
     #: the date of the paragraphs before, for one that opens on the same day
     last_date: DateMention | None = None
 
@@ -365,8 +367,12 @@ class _Context:
         self.paragraph_start = start
         self.paragraph_date, self.told_before, self.previous_places = None, None, []
         self.rail_told = None
-        # "the town" opening a paragraph: the headline's or dateline's, else the one before's
-        self.last_town = self.headline_town or self.dateline_town or self.last_town
+        # "the town" opening a paragraph: the headline's, else the town the body last told
+        # of ("bombed positions on the edge of the town": Babanusa, not the dateline's El
+        # Obeid), else the dateline's, else the one before's
+        self.last_town = (
+            self.headline_town or self.body_town or self.dateline_town or self.last_town
+        )
         self.forces = self.headline_forces
 
 
@@ -527,6 +533,8 @@ class IncidentExtractor:
             role for role in roles if role[2] in ("location", "near", "origin")
         ]
         context.last_town = last_town(roles) or context.last_town
+        if any(r not in ("dateline", "headline") and p is context.last_town for _m, p, r in roles):
+            context.body_town = context.last_town
         if context.dateline_town is None:
             context.dateline_town = next(
                 (p for m, p, r in roles if r == "dateline" and p.candidate.feature_class == "city"),

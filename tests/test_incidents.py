@@ -3152,3 +3152,17 @@ def test_a_capital_that_had_captured_a_town_is_its_government_not_a_destination(
     assert withdrawal.event_type == "troop_movement"
     assert withdrawal.place.mention.text == "Kherson" and withdrawal.origin is None
     assert withdrawal.actors == ("Military Forces of Russia",)
+
+
+def test_the_town_of_a_later_paragraph_is_the_one_the_report_told_of_not_its_dateline(pipeline):
+    """Filed from El Obeid, the report tells of Babanusa; "the edge of the town" two
+    paragraphs on is Babanusa's."""
+    body = (
+        "EL OBEID, Sudan — Fighters of the Rapid Support Forces attacked the army's base in "
+        "Babanusa on Monday, residents said.\n\n"
+        "The attack was repelled after several hours of fighting, according to the army.\n\n"
+        "Army aircraft bombed RSF positions on the edge of the town on Tuesday."
+    )
+    incidents = _report(pipeline, "Fighting in West Kordofan", "2024-01-24", body)
+    strike = next(i for i in incidents if i.event_type == "air_strike")
+    assert strike.place.candidate.geonameid == 377962  # Babanūsah
