@@ -1084,9 +1084,11 @@ class Recognizer:
         ):
             own = self.names.own_population(key)
             # "to live in Delft", "services into Nelson": a town of some size after "in"
-            cued = own >= _CUED_COMMON_WORD_MIN_POPULATION and _IN_BEFORE.search(
-                text, max(0, start - 12), start
-            )
+            cued = (
+                own >= _CUED_COMMON_WORD_MIN_POPULATION
+                and _IN_BEFORE.search(text, max(0, start - 12), start)
+            ) or _TOWN_APPOSITIVE_BEFORE.search(text, max(0, start - 20), start)
+            # ("the ancient city of Palmyra": a town, though a palm is also called so)
             if not cued and (
                 own < _COMMON_WORD_MIN_POPULATION or (sentence_start and own < 1_000_000)
             ):

@@ -605,6 +605,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"|\bused\s+(?:[\w-]+\s+){0,3}?drones?\s+to\s+(?:damage|destroy|attack|strike|hit|bomb)\b"
             rf"|\b{_AIRCRAFT}\b[^.;]{{0,80}}?\b(?:(?:carried out|launched|conducted|staged|"
             r"deliver(?:ed|ing)|inflict(?:ed|ing)) (?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?)"
+            # "coalition aircraft began striking Islamic State positions"
+            r"|(?:began|started|kept|continued|were|was) (?:striking|bombing|pounding|hitting)"
             # "Ukrainian jets destroyed a bridge across the Seym" (not "six warplanes were
             # destroyed": the aircraft hit)
             r"|(?<!were )(?<!was )(?<!been )(?<!be )destroyed"
@@ -687,6 +689,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
             r"slammed|exploded|rained|crashed into)|(?:artillery|mortar|tank|rocket|howitzer) (?:fire|barrages?|rounds?|"
             r"shells?|bombardment|strikes?|attacks?)|came under (?:heavy |intense |sustained )?"
             r"(?:artillery|mortar|tank|rocket) fire|"
+            # "came under fire from multiple rocket launchers"
+            rf"came under (?:heavy |intense |sustained )?fire from (?:[\w-]+\s+){{0,2}}?{_GUNS}|"
             rf"{_GUNS}\b[^.;]{{0,80}}?\b(?:fired (?:on|at|into)|hit|struck|pounded|shelled|"
             r"targeted|slammed into|landed (?:in|on|near))|"
             # "fired Smerch multiple rocket launchers loaded with cluster munitions at Barda"

@@ -2773,6 +2773,22 @@ def test_drills_that_began_for_some_days_run_that_long(pipeline):
             "armed_clash",
             "Kombolcha",
         ),
+        # fire from launchers; aircraft striking; a town that is also a palm's name
+        (
+            "Huliaipole came under fire from multiple rocket launchers on Monday evening.",
+            "shelling",
+            "Huliaipole",
+        ),
+        (
+            "US-led coalition aircraft began striking Islamic State positions in Tikrit on Monday.",
+            "air_strike",
+            "Tikrit",
+        ),
+        (
+            "Syrian government troops recaptured the ancient city of Palmyra on Sunday.",
+            "armed_clash",
+            "Palmyra",
+        ),
         # ... and the region after "a strategic town in" only says where the town lies
         (
             "Tigrayan forces said on Saturday they had captured Dessie, a strategic town in "
