@@ -348,6 +348,8 @@ def place_roles(
             r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$", before
         ):
             role = "destination"  # "an offensive ... in the Volyn direction": where it points
+        elif _ROAD_LINKS_BEFORE.search(before):
+            role = "context"  # "their hold over the main road that links Goma with the north"
         elif _ROAD_OUT_OF_BEFORE.search(before):
             role = "near"
         elif _TO_BEFORE.search(before):
@@ -386,6 +388,11 @@ def place_roles(
     return _qualified(text, roles + referred)
 
 
+# "the main road that links Goma with the north": a road's end names where the road runs
+_ROAD_LINKS_BEFORE = re.compile(
+    r"\b(?:road|highway|motorway|route|railway|line)\s+(?:that\s+|which\s+)?"
+    r"(?:links?|connects?|joins?)\s+$"
+)
 # "Dessie, a strategic town": the name is a town's, whatever verb came before it
 _TOWN_APPOSITIVE_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|hub|settlement|stronghold)\b"

@@ -3182,3 +3182,11 @@ def test_the_town_of_a_later_paragraph_is_the_one_the_report_told_of_not_its_dat
     incidents = _report(pipeline, "Fighting in West Kordofan", "2024-01-24", body)
     strike = next(i for i in incidents if i.event_type == "air_strike")
     assert strike.place.candidate.geonameid == 377962  # Babanūsah
+
+
+def test_the_towns_a_road_links_only_say_where_the_road_runs(pipeline):
+    body = (
+        "M23 rebels took control of Rutshuru on Saturday after clashes with the army, "
+        "extending their hold over the main road that links Goma with the north."
+    )
+    assert _types_at(pipeline, "2022-10-30", body) == {("armed_clash", "Rutshuru")}
