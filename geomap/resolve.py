@@ -105,6 +105,11 @@ _BORDER_AFTER = re.compile(r"\s+(?:border|frontier|line)\b", re.IGNORECASE)
 NEAR_SAID_KM = 150.0
 # ... and a town this big is believed where it is, whatever the wording says
 NEAR_SAID_FAR_MIN_POPULATION = 100_000
+# A place smaller than this, abroad and further than this from every one of at least this many
+# other places of the text, is a stray namesake
+STRAY_MAX_POPULATION = 20_000
+STRAY_MIN_KM = 1_500.0
+STRAY_MIN_OTHERS = 3
 # Rail-section ends further apart than this are not one section.
 SECTION_MAX_KM = 80.0
 # ... and when only the wording "between A and B" after rail gear says it is a section
@@ -211,6 +216,7 @@ class Resolver:
         final = rank_all(context)
         _follow_bearings(final, _bearings(text, groups))
         _follow_nearness(final, _nearness(text, groups))
+        _drop_strays(final)
         resolution = Resolution()
         chosen: dict[tuple, tuple[Candidate, float, list[Candidate]]] = {}
         for key, ranked in final.items():
@@ -879,6 +885,27 @@ def _follow_nearness(ranked: dict, nearness: dict) -> None:
         elif (
             readings[0][0].feature_class in ("city", "village", "station", "other")
             and (readings[0][0].population or 0) < NEAR_SAID_FAR_MIN_POPULATION
+        ):
+            del ranked[key]
+
+
+def _drop_strays(ranked: dict) -> None:
+    """A hamlet abroad, far from every other place of the text and in none of its countries,
+    is left unplaced: "the nearby Speicher base" in a report on Tikrit is no Swiss village
+    (GeoNames knows only that one), and the map must not show it in Switzerland."""
+    best = {key: readings[0][0] for key, readings in ranked.items()}
+    for key, candidate in best.items():
+        if (
+            candidate.feature_class not in ("city", "village")
+            or (candidate.population or 0) >= STRAY_MAX_POPULATION
+        ):
+            continue
+        others = [c for k, c in best.items() if k != key and c.feature_class != "country"]
+        countries = {c.country_code for k, c in best.items() if k != key}
+        if len(others) < STRAY_MIN_OTHERS or candidate.country_code in countries:
+            continue
+        if all(
+            haversine_km(candidate.lat, candidate.lon, c.lat, c.lon) > STRAY_MIN_KM for c in others
         ):
             del ranked[key]
 

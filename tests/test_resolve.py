@@ -337,3 +337,16 @@ def test_a_place_said_to_be_near_another_is_read_near_it_or_left_unplaced(pipeli
     # "near the New York border" says nothing of how near New York City is
     text = "Tolls rose at West Stockbridge near the New York border."
     assert _near(_found(pipeline, text)["West Stockbridge"], 42.33, -73.37, km=30)
+
+
+def test_a_hamlet_abroad_far_from_all_the_texts_places_is_left_unplaced(pipeline):
+    # GeoNames knows only a Swiss Speicher; the text is about Iraq
+    text = (
+        "Iraqi troops entered Tikrit on Tuesday. In 2014 militants killed cadets from the "
+        "nearby Speicher base; Baiji and Mosul could be next."
+    )
+    placed = _found(pipeline, text)
+    assert "Speicher" not in placed and {"Tikrit", "Baiji", "Mosul"} <= set(placed)
+    # ... but a small town abroad among places near it stays
+    text = "Shelling hit Lyman, Siversk and Kreminna; fighting went on near Bilohorivka."
+    assert {"Lyman", "Siversk", "Kreminna", "Bilohorivka"} <= set(_found(pipeline, text))
