@@ -157,9 +157,14 @@ _SPORTS = re.compile(
 
 
 def _sports_sentence(text: str, start: int, end: int) -> bool:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
+    # a bounded look either side: a text with no full stop must not be read whole per name
+    lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    right = min(i for i in (text.find(". ", end, hi), text.find("\n", end, hi), hi) if i >= 0)
     return bool(_SPORTS.search(text, left, right))
+
+
+_SENTENCE_REACH = 300
 
 
 # "Krym.Realii", "Ukrinform.ua": a word run on past a dot into a brand's or a site's name
