@@ -87,6 +87,13 @@ COLOURS = frozenset(
 
 # Feasts, and the figure of one, that small towns are named after ("Christmas, Florida",
 # "Santa Claus, Indiana"): in the news they are the days.
+# What follows a name to say it is a town: "Dessie, a strategic town", "Sake, a town some
+# 25 km west of Goma", "Kaya itself, the seat of Centre-Nord"
+TOWN_APPOSITIVE_AFTER = re.compile(
+    r"(?:\s+itself)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:town|city|village|suburb|port|hub|settlement|commune|stronghold|seat|capital)\b"
+)
+
 HOLIDAYS = frozenset(
     """christmas easter thanksgiving halloween hanukkah passover ramadan kwanzaa""".split()
 ) | frozenset(("mardi gras", "santa claus"))

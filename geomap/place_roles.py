@@ -24,6 +24,7 @@ from .actors import SOURCE_BEFORE
 from .cues import cue
 from .datelines import heads_dateline
 from .distance import haversine_km
+from .lexicon import TOWN_APPOSITIVE_AFTER
 from .models import Mention, Place
 from .resolve import Resolution, stretch_between
 from .sentences import Sentence
@@ -324,7 +325,8 @@ def place_roles(
         ):
             role = "speaker"
         elif (
-            _PERSON_BEFORE.search(before) and not _TOWN_APPOSITIVE_AFTER.match(after)
+            # ("captured Dessie, a strategic town": the name is a town's, whatever the verb)
+            _PERSON_BEFORE.search(before) and not TOWN_APPOSITIVE_AFTER.match(after)
         ) or _PERSON_AFTER.match(after):
             # "arrested Paul Francis Floyd", "Bassett was arrested" (not "captured Dessie, a
             # strategic town")
@@ -392,10 +394,6 @@ def place_roles(
 _ROAD_LINKS_BEFORE = re.compile(
     r"\b(?:road|highway|motorway|route|railway|line)\s+(?:that\s+|which\s+)?"
     r"(?:links?|connects?|joins?)\s+$"
-)
-# "Dessie, a strategic town": the name is a town's, whatever verb came before it
-_TOWN_APPOSITIVE_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|hub|settlement|stronghold)\b"
 )
 # ", a strategic town in the", ", a port city on the coast of": the place before is said to lie
 # in the one after, which only says where

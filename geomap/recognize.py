@@ -52,6 +52,7 @@ from .lexicon import (
     REGION_WORDS,
     STATE_ABBREVIATIONS,
     STREET_WORDS,
+    TOWN_APPOSITIVE_AFTER,
     UNIT_HEADS,
     US_STATE_ABBREVIATIONS,
     WEEKDAYS,
@@ -329,10 +330,6 @@ _PLACE_CUE = (
 # "whose capital, Dori, depends", "the provincial capital Kaya": a place noun before the name
 _TOWN_APPOSITIVE_BEFORE = re.compile(
     r"\b(?:capital|town|city|village|port|seat|hub)(?:,\s+|\s+(?:of\s+)?)$", re.IGNORECASE
-)
-_TOWN_APPOSITIVE_AFTER = re.compile(
-    r"(?:\s+itself)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:town|city|village|suburb|port|settlement|commune|seat|capital)\b"
 )
 # "on Katsina's border with Niger", "the frontier with Chad": a country
 _BORDER_WITH_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$")
@@ -1762,7 +1759,7 @@ class Recognizer:
                 )
             ):
                 continue  # (a word of a longer name: "in Sake Bay Hotel" is judged as one)
-            said_a_town = _TOWN_APPOSITIVE_AFTER.match(text, token.end) is not None
+            said_a_town = TOWN_APPOSITIVE_AFTER.match(text, token.end) is not None
             if not (said_a_town or _IN_BEFORE.search(text, max(0, token.start - 12), token.start)):
                 continue
             key = name_key(token.text)
@@ -2069,7 +2066,7 @@ def _place_cue(text: str, start: int, end: int) -> bool:
     "Hailey, a town in Idaho", "a Hailey man", "HAILEY —"."""
     if _LOCATIVE_CUE_BEFORE.search(text, max(0, start - 30), start):
         return True
-    if _STATE_AFTER.match(text, end) or _TOWN_APPOSITIVE_AFTER.match(text, end):
+    if _STATE_AFTER.match(text, end) or TOWN_APPOSITIVE_AFTER.match(text, end):
         return True  # "Hailey, Idaho"; "Sake, a town some 25 km west of Goma"
     if _TOWN_APPOSITIVE_BEFORE.search(text, max(0, start - 20), start):
         return True  # "whose capital, Dori,"; "the town of Hailey"
@@ -2161,7 +2158,7 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
             or _SPELLED_BEFORE.search(text, max(0, mention.start - 16), mention.start)
         )
         and _PLACED_NAME_ENDS.match(text, mention.end)
-    ) or bool(_TOWN_APPOSITIVE_AFTER.match(text, mention.end))  # "Kaya itself, the seat of"
+    ) or bool(TOWN_APPOSITIVE_AFTER.match(text, mention.end))  # "Kaya itself, the seat of"
 
 
 def _name_ends_at(text: str, tokens: list[Token], index: int) -> bool:
