@@ -16,12 +16,15 @@ import re
 _OPENING_BEFORE = re.compile(r"(?:\A|\n|^By [^\n]{1,60}?[.:]|[A-Z] &)[ \t]*\Z", re.MULTILINE)
 _OPENING_AFTER = re.compile(r",+\s*[A-Z0-9]|\s\(|\s[-–—]|\s&\s[A-Z]")
 # What follows the place at a dateline's head: "/LVIV, Feb 24 (AFP) -", "KYIV, 4 March 2022 —"
+# a country of several words: "South Sudan", "Democratic Republic of Congo"
+_COUNTRY = r"[A-Z][\w-]+(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w-]+)*"
 _PLACE_HEAD = re.compile(
-    r"(?:/[A-Z][\w]+)*,(?:\s+[A-Z][\w-]+,)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+    rf"(?:/[A-Z][\w]+)*,(?:\s+{_COUNTRY},)?\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
 )
 # ... and of a dateline in capitals without its date: "HOMIEL. –", "KYIV, Ukraine (AP) —"
-_BARE_HEAD = re.compile(r"(?:/[A-Z]+)*(?:,\s+[A-Z][\w]+)?\.?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+_BARE_HEAD = re.compile(rf"(?:/[A-Z]+)*(?:,\s+{_COUNTRY})?" r"\.?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 # Around a dateline's date: "KYIV, Feb 24 (AFP) -", "LVIV, Ukraine, March 18 (AP) —"
 # (capitals with accents too: "YAOUNDÉ, Oct 25 –")
 # (and Latin Extended-A: "KİLİS, Turkey, Jan. 22 —", "GƏNCƏ")

@@ -35,6 +35,9 @@ def test_capitals_opening_a_dateline(text, name, expected):
         # in brackets, as rights groups write it
         ("(Nairobi) – Hundreds of fighters stormed Djibo.", "Nairobi", True),
         ("Fighters stormed Djibo (Burkina Faso) – the army said.", "Burkina Faso", False),
+        # a country of several words after the place
+        ("GOMA, Democratic Republic of Congo — M23 rebels took Rutshuru.", "GOMA", True),
+        ("JUBA, South Sudan, July 9 — Fighting resumed.", "JUBA", True),
     ],
 )
 def test_a_place_heading_a_dateline(text, name, expected):
