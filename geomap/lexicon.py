@@ -94,6 +94,14 @@ TOWN_APPOSITIVE_AFTER = re.compile(
     r"(?:town|city|village|suburb|port|hub|settlement|commune|stronghold|seat|capital)\b"
 )
 
+# What stands before a vessel's name: the passenger boat "Tombouctou", the frigate Admiral
+# Makarov, the landing ship Minsk, the tanker Marlin Luanda: a ship named after a place
+VESSEL_BEFORE = re.compile(
+    r"\b(?:boat|ship|vessel|ferry|frigate|cruiser|tanker|freighter|steamer|submarine|destroyer|"
+    r"corvette|warship|flagship|icebreaker|minesweeper)\s+[\"“'‘]?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 HOLIDAYS = frozenset(
     """christmas easter thanksgiving halloween hanukkah passover ramadan kwanzaa""".split()
 ) | frozenset(("mardi gras", "santa claus"))

@@ -24,7 +24,7 @@ from .actors import SOURCE_BEFORE
 from .cues import cue
 from .datelines import heads_dateline
 from .distance import haversine_km
-from .lexicon import TOWN_APPOSITIVE_AFTER
+from .lexicon import TOWN_APPOSITIVE_AFTER, VESSEL_BEFORE
 from .models import Mention, Place
 from .resolve import Resolution, stretch_between
 from .sentences import Sentence
@@ -182,11 +182,6 @@ _BUILDING_NAMED_AFTER = cue(
     r"\s+(?:conference\s+|exhibition\s+|sports\s+)?(?:centre|center|hotel|hall|palace|stadium|"
     r"arena|gate|mosque|church|cathedral|square|market|bazaar|hospital|clinic|school|university|"
     r"college)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])"
-)
-# the passenger boat "Tombouctou", the frigate Admiral Makarov: a vessel named after a place
-_VESSEL_BEFORE = cue(
-    r"\b(?:boat|ship|vessel|ferry|frigate|cruiser|tanker|freighter|steamer|submarine|"
-    r"destroyer|corvette|warship|flagship)\s+[\"“'‘]?(?:(?-i:[A-Z])[\w-]*\s+){0,2}$"
 )
 # "the Iran-backed Houthi militia", "a Minsk-based group": the place qualifies a party
 _PARTY_QUALIFIER_AFTER = cue(
@@ -362,7 +357,7 @@ def place_roles(
             r"\s+(?:area|outskirts|suburbs|vicinity)\b", after
         ):
             role = "near"
-        elif _VESSEL_BEFORE.search(before):
+        elif VESSEL_BEFORE.search(before):
             role = "context"  # the passenger boat "Tombouctou": a vessel's name
         elif (
             roles

@@ -55,6 +55,7 @@ from .lexicon import (
     TOWN_APPOSITIVE_AFTER,
     UNIT_HEADS,
     US_STATE_ABBREVIATIONS,
+    VESSEL_BEFORE,
     WEEKDAYS,
     demonym_country_stems,
     is_common_word,
@@ -138,12 +139,6 @@ _RAIL_BETWEEN = re.compile(
 _MODEL_AFTER = re.compile(r"-\d")
 # "Tanga Sheri Moon, 34, a caregiver": more names, then an age between commas
 _AGE_AFTER_NAMES = re.compile(r"(?:\s[A-Z][a-z'’-]+){1,3},\s\d{1,3},")
-# "the landing ship Minsk", "the submarine Rostov-on-Don": a vessel named for a town
-_VESSEL_BEFORE = re.compile(
-    r"\b(?:ship|submarine|cruiser|frigate|corvette|destroyer|tanker|vessel|warship|flagship|"
-    r"icebreaker|minesweeper)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?$",
-    re.IGNORECASE,
-)
 # "the football club Kryvbas Kryvyi Rih", "FC Dnipro": a club named for its town
 _CLUB_BEFORE = re.compile(
     r"(?:\b(?:football|soccer|hockey|basketball|volleyball|handball|sports?)\s+(?:club|team)"
@@ -744,7 +739,7 @@ class Recognizer:
             # "Krym.Realii", "Ukrinform.ua": a brand's or a site's name, run on past the dot
             # (not "in Kyiv.The next day", a missing space)
             return None
-        if _VESSEL_BEFORE.search(text, max(0, start - 16), start):
+        if VESSEL_BEFORE.search(text, max(0, start - 40), start):
             return None  # "the landing ship Minsk": the ship (the town stays a place elsewhere)
         if _CLUB_BEFORE.search(text, max(0, start - 60), start):
             # "the football club Kryvbas Kryvyi Rih": a club named for the town, no location
