@@ -189,6 +189,7 @@ class Resolver:
         }
         pools = {key: pool for key, pool in pools.items() if pool}
         _join_municipal_forms(groups, pools)
+        _join_short_forms(groups, pools)
         qualifiers, holders = _qualifiers(text, groups, pools)
         towns = _local_towns(text, groups)
 
@@ -938,6 +939,25 @@ def _join_municipal_forms(groups: dict, pools: dict) -> None:
             continue  # "Kansas City" is a town of its own; "Dublin City" is Dublin's council area
         groups[target] += groups.pop(key)  # the bare form stays the head
         pools.pop(key, None)
+
+
+def _join_short_forms(groups: dict, pools: dict) -> None:
+    """ "Wad Madani ... our warehouse in Madani": a one-word name that names no place exactly
+    is the short form of a longer name in the text that ends in it, not a look-alike abroad
+    (Madang, Papua New Guinea)."""
+    longer: dict[str, list[tuple]] = defaultdict(list)
+    for key in pools:
+        head, _, last = key[0].rpartition(" ")
+        if head and key[1] == "name":
+            longer[last].append(key)
+    for key in list(pools):
+        targets = longer.get(key[0], [])
+        if key[1] != "name" or " " in key[0] or len(targets) != 1:
+            continue
+        if any(c.match == "exact" for c in pools[key]):
+            continue  # "Kakhovka" is a town of its own beside Nova Kakhovka
+        groups[targets[0]] += groups.pop(key)  # the long form stays the head
+        pools.pop(key)
 
 
 _MUNICIPAL_FORM = re.compile(

@@ -350,3 +350,17 @@ def test_a_hamlet_abroad_far_from_all_the_texts_places_is_left_unplaced(pipeline
     # ... but a small town abroad among places near it stays
     text = "Shelling hit Lyman, Siversk and Kreminna; fighting went on near Bilohorivka."
     assert {"Lyman", "Siversk", "Kreminna", "Bilohorivka"} <= set(_found(pipeline, text))
+
+
+def test_a_short_form_is_the_long_name_the_text_gave_it(pipeline):
+    # "Madani" names no place exactly; Madang, Papua New Guinea, is only a look-alike
+    text = (
+        "Shelling reached Wad Madani on Friday. Aid workers said the market in Madani "
+        "had burned and families were walking towards Sennar."
+    )
+    placed = _found(pipeline, text)
+    assert _near(placed["Madani"], 14.40, 33.52) and _near(placed["Wad Madani"], 14.40, 33.52)
+    # a one-word name that is a town of its own keeps its own reading
+    text = "Water from the Nova Kakhovka reservoir reached Kakhovka and Beryslav."
+    placed = _found(pipeline, text)
+    assert _near(placed["Kakhovka"], 46.81, 33.48, km=15)
