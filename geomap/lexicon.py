@@ -102,6 +102,23 @@ VESSEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Wording that names a group, an outlet or a firm, not a place: "a militia known as Zaïre",
+# "a channel called Rybar"; "Mosul Eye, the anonymous blog", "Kherson Oil, a trading firm"
+ORGANISATION_NAMED_BEFORE = re.compile(
+    r"\b(?:militia|group|gang|faction|movement|network|cartel|outlet|blog|channel|website|"
+    r"company|firm|brand|band|unit|battalion|brigade|regiment|party|club|team)\s+"
+    r"(?:known\s+as|called|named|dubbed|calling\s+itself)\s+[\"“'‘]?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ORGANISATION_APPOSITIVE_AFTER = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:blog|website|news\s+site|newspaper|tabloid|channel|outlet|broadcaster|magazine|"
+    r"militia|gang|cartel|armed\s+group|faction|company|firm|brand|club|band|charity|app)s?\b"
+    # "in Kyiv, the news channel said": the place the speaker is in
+    r"(?!\s+(?:said|says|told|reported|added|announced|claimed|wrote|posted))",
+    re.IGNORECASE,
+)
+
 HOLIDAYS = frozenset(
     """christmas easter thanksgiving halloween hanukkah passover ramadan kwanzaa""".split()
 ) | frozenset(("mardi gras", "santa claus"))
@@ -131,6 +148,10 @@ UNIT_HEADS = frozenset(
     # ... and as they are named in Arabic, Urdu or Pashto: "Liwa al-Quds" (brigade), "Jaysh
     # al-Islam" (army), "Tehreek-e-Taliban Pakistan" (movement), "Jabhat" (front)
     + """liwa jaysh jaish kataib saraya faylaq harakat jabhat tehreek tehrik taliban""".split()
+    # ... in Spanish, Portuguese or French, before "de": "Cartel de Jalisco", "Ejército de
+    # Liberación", "Clan del Golfo"; and the English "Sinaloa Cartel"
+    + """cartel cártel cartels clan ejército ejercito exército armée frente fuerzas forças
+    comando brigada batallón milicia movimiento movimento mouvement""".split()
 )
 # Heads of civil organisation titles: a place inside one ("Ohio Supreme Court", "Kyiv Post",
 # "University of Texas") is an associative toponym, named but not where anything happened.
@@ -143,7 +164,15 @@ CIVIL_HEADS = frozenset(
     studio studios team board authority administration cabinet senate assembly legislature
     attorney house congress census society organization organisation project patrol review manager sheriff schools
 """.split()
+    # ... in Spanish, Portuguese or French: "Universidad de Antioquia", "Banco de México"
+    + """banco banque universidad universidade université università partido parti policía
+    policia polícia ministerio ministério ministère tribunal gobierno governo gouvernement
+    instituto institut colegio escuela sociedad compañía companhia empresa asociación
+    associação federación federação fédération""".split()
 )
+# Words that join the parts of a Spanish, Portuguese or French title ("Tren de Aragua",
+# "Universidad de los Andes"), as "of" joins an English one.
+TITLE_JOINERS = frozenset("of and de del des du di da do dos das la las los le".split())
 # Heads of a town's own public bodies: the town in such a title is a place, however small.
 PUBLIC_HEADS = frozenset(
     """school schools college academy hospital police council court department sheriff library

@@ -41,7 +41,9 @@ from .lexicon import (
     MONTHS,
     NATION_ADJECTIVES,
     NOT_PLACES,
+    ORGANISATION_APPOSITIVE_AFTER,
     ORGANISATION_HEADS,
+    ORGANISATION_NAMED_BEFORE,
     PEOPLES,
     PERSON_TITLES,
     PLACE_MODIFIERS,
@@ -52,6 +54,7 @@ from .lexicon import (
     REGION_WORDS,
     STATE_ABBREVIATIONS,
     STREET_WORDS,
+    TITLE_JOINERS,
     TOWN_APPOSITIVE_AFTER,
     UNIT_HEADS,
     US_STATE_ABBREVIATIONS,
@@ -741,6 +744,11 @@ class Recognizer:
             return None
         if VESSEL_BEFORE.search(text, max(0, start - 40), start):
             return None  # "the landing ship Minsk": the ship (the town stays a place elsewhere)
+        if ORGANISATION_NAMED_BEFORE.search(text, max(0, start - 50), start) or (
+            ORGANISATION_APPOSITIVE_AFTER.match(text, end)
+            and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+        ):
+            return None  # "a militia known as Zaïre", "Mosul Eye, the anonymous blog"
         if _CLUB_BEFORE.search(text, max(0, start - 60), start):
             # "the football club Kryvbas Kryvyi Rih": a club named for the town, no location
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
@@ -1347,7 +1355,7 @@ class Recognizer:
             prev = tokens[lo - 1]
             gap = text[prev.end : tokens[lo].start]
             if gap not in (" ", "-", "‐") or not (
-                prev.capitalised or is_ordinal(prev.text) or prev.lower in ("of", "and")
+                prev.capitalised or is_ordinal(prev.text) or prev.lower in TITLE_JOINERS
             ):
                 break
             if sentence_start_word(prev, text) and prev.lower in FUNCTION_WORDS:
@@ -1358,7 +1366,7 @@ class Recognizer:
             nxt = tokens[hi + 1]
             gap = text[tokens[hi].end : nxt.start]
             if gap not in (" ", "-", "‐") or not (
-                nxt.capitalised or is_ordinal(nxt.text) or nxt.lower in ("of", "and")
+                nxt.capitalised or is_ordinal(nxt.text) or nxt.lower in TITLE_JOINERS
             ):
                 break
             hi += 1

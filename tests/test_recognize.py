@@ -213,6 +213,36 @@ def test_ships_clubs_and_dotted_brands_named_for_towns_are_no_locations(pipeline
     assert "Kyiv" in _found(pipeline, "The troops reached Kyiv.The next day they left.")
 
 
+def test_groups_outlets_and_firms_the_wording_names_are_no_locations(pipeline):
+    text = (
+        "In Ituri, a self-defence militia known as Zaïre clashed with fighters near Djugu. "
+        "Mosul Eye, the anonymous blog, warned that Mosul could fall again. "
+        "Reports from a channel called Rybar put troops near Bakhmut."
+    )
+    kinds = _kinds(pipeline, text)
+    assert "Zaïre" not in kinds and "Rybar" not in kinds
+    spans = [text[s:e] for s, e, *_ in pipeline.geoparse(text)]
+    assert spans.count("Mosul") == 1  # the town that could fall, not the blog
+    assert {"Ituri", "Djugu", "Bakhmut"} <= set(kinds)
+    # ... but a town the wording calls a town, or the place a speaker is in, stays
+    text = "In Kherson, the news channel said, sirens sounded. Odesa, the port city, was hit."
+    assert {"Kherson", "Odesa"} <= set(_found(pipeline, text))
+
+
+def test_a_place_in_a_spanish_or_french_title_is_named_not_located(pipeline):
+    text = (
+        "The Universidad de Antioquia in Medellín closed, the Banco de México raised rates and "
+        "the Cartel de Jalisco Nueva Generación fought near Culiacán."
+    )
+    kinds = _kinds(pipeline, text)
+    assert kinds["Antioquia"] == kinds["México"] == kinds["Jalisco"] == "in title"
+    assert kinds["Medellín"] == kinds["Culiacán"] == "name"
+    assert "Universidad" not in kinds  # a Madrid neighbourhood's name, here a word of the title
+    # a town's own name with "de" in it is no title
+    text = "Fighting spread from Santiago de Cuba to Villa del Rosario."
+    assert _kinds(pipeline, text) == {"Santiago de Cuba": "name", "Villa del Rosario": "name"}
+
+
 def test_a_surname_that_is_a_town_stays_a_town_where_the_wording_places_it(pipeline):
     text = (
         "A KGB spokesman, Colonel Vadim Borisov, spoke on television. Outlets spelled the two "
