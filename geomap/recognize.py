@@ -540,6 +540,7 @@ class Recognizer:
         )
         not_places: set[str] = set()
         things: set[str] = set()
+        persons: set[str] = set()
         found: list[Mention] = []
         for first, last in self._name_runs(text, tokens):
             start, end = tokens[first].start, tokens[last].end
@@ -553,6 +554,8 @@ class Recognizer:
                 not_places.add(key)
                 if verdict is _THING:
                     things.add(key)
+                else:
+                    persons.add(key)
             elif isinstance(verdict, Mention):
                 found.append(verdict)
         # A name once seen as a person's or a thing's is never a place in this text, unless
@@ -583,6 +586,9 @@ class Recognizer:
             else m
             for m in found
         ]
+        # "Oleh Kovel said trains to Kovel were delayed. Kovel added": the town is named, and
+        # the man still speaks
+        found = [m for m in found if not (name_key(m.text) in persons and _speaks(text, m))]
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
 
     # -- finding name runs ----------------------------------------------------------------
@@ -2146,6 +2152,18 @@ def _vehicle(text: str, tokens: list[Token], first: int) -> bool:
         if word.lower in CAR_MAKES and text[prev.end : word.start] == " ":
             return prev.lower in COLOURS or bool(re.fullmatch(r"(?:19|20)\d\d", prev.text))
     return False
+
+
+def _speaks(text: str, mention: Mention) -> bool:
+    """ "Kovel added", "said Kovel", "Kovel's wife": the name stands where a person's does."""
+    return bool(
+        _SPEECH_VERB_AFTER.match(text, mention.end)
+        or _PERSON_VERB_AFTER.match(text, mention.end)
+        or _SAID_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    )
+
+
+_SAID_BEFORE = re.compile(r"(?:said|says|asked|told)\s$")
 
 
 def _placed_by_wording(text: str, mention: Mention) -> bool:

@@ -243,6 +243,15 @@ def test_a_place_in_a_spanish_or_french_title_is_named_not_located(pipeline):
     assert _kinds(pipeline, text) == {"Santiago de Cuba": "name", "Villa del Rosario": "name"}
 
 
+def test_a_person_named_like_a_town_the_text_places_still_speaks_as_a_person(pipeline):
+    text = (
+        "Natalia Pinsk told reporters the plant in Pinsk had stopped. Pinsk said more plants "
+        "would follow, and Pinsk's husband drove to Brest."
+    )
+    starts = [s for s, e, *_ in pipeline.geoparse(text) if text[s:e] == "Pinsk"]
+    assert starts == [text.index("in Pinsk") + 3]  # the town, not the woman three times
+
+
 def test_a_surname_that_is_a_town_stays_a_town_where_the_wording_places_it(pipeline):
     text = (
         "A KGB spokesman, Colonel Vadim Borisov, spoke on television. Outlets spelled the two "
