@@ -141,7 +141,11 @@ _RAIL_BETWEEN = re.compile(
 # "Su-35", "Tu-22M3", "Mi-8": an aircraft model, not a place.
 _MODEL_AFTER = re.compile(r"-\d")
 # "Tanga Sheri Moon, 34, a caregiver": more names, then an age between commas
-_AGE_AFTER_NAMES = re.compile(r"(?:\s[A-Z][a-z'’-]+){1,3},\s\d{1,3},")
+_AGE_AFTER_NAMES = re.compile(
+    r"(?:\s[A-Z][a-z'’-]+){1,3},\s\d{1,3},"
+    # "Abo Arab, a 28-year-old from Damascus": a town is never so many years old
+    r"|(?:\s[A-Z][a-z'’-]+){0,3},\san?\s\d{1,3}-year-old\b"
+)
 # "the football club Kryvbas Kryvyi Rih", "FC Dnipro": a club named for its town
 _CLUB_BEFORE = re.compile(
     r"(?:\b(?:football|soccer|hockey|basketball|volleyball|handball|sports?)\s+(?:club|team)"
@@ -905,7 +909,7 @@ class Recognizer:
             and population < 1_000_000
             and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
         ):
-            return _PERSON  # "Tanga Sheri Moon, 34,": names, then an age
+            return _PERSON  # "Tanga Sheri Moon, 34,", "Abo Arab, a 28-year-old": an age
         if single and _KIN_BEFORE.search(text, max(0, start - 14), start):
             return _PERSON  # "his wife, Julia,", "the couple's first child, Hailey,"
         if (

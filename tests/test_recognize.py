@@ -252,6 +252,11 @@ def test_a_person_named_like_a_town_the_text_places_still_speaks_as_a_person(pip
     assert starts == [text.index("in Pinsk") + 3]  # the town, not the woman three times
 
 
+def test_a_name_with_an_age_in_years_is_a_persons(pipeline):
+    text = "Abo Arab, a 28-year-old from Damascus, fled. Izium, a 400-year-old fortress, fell."
+    assert set(_found(pipeline, text)) == {"Damascus", "Izium"}
+
+
 def test_a_surname_that_is_a_town_stays_a_town_where_the_wording_places_it(pipeline):
     text = (
         "A KGB spokesman, Colonel Vadim Borisov, spoke on television. Outlets spelled the two "
