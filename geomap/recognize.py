@@ -143,8 +143,8 @@ _MODEL_AFTER = re.compile(r"-\d")
 # "Tanga Sheri Moon, 34, a caregiver": more names, then an age between commas
 _AGE_AFTER_NAMES = re.compile(
     r"(?:\s[A-Z][a-z'’-]+){1,3},\s\d{1,3},"
-    # "Abo Arab, a 28-year-old from Damascus": a town is never so many years old
-    r"|(?:\s[A-Z][a-z'’-]+){0,3},\san?\s\d{1,3}-year-old\b"
+    # "Abo Arab, a 28-year-old from Damascus": a person's age (not "a 400-year-old fortress")
+    r"|(?:\s[A-Z][a-z'’-]+){0,3},\san?\s(?:1[01]\d|\d{1,2})-year-old\b"
 )
 # "the football club Kryvbas Kryvyi Rih", "FC Dnipro": a club named for its town
 _CLUB_BEFORE = re.compile(
