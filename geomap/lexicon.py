@@ -318,9 +318,33 @@ def _common_words() -> frozenset[str]:
     # holds words nobody writes any more ("mellit", "kaya", "dori"), which are towns of
     # tens of thousands (Mellit, Kaya, Dori): a word counts when it is also in current use.
     in_use = frozenset(top_n_list("en", COMMON_WORD_RANKS))
-    return frozenset(
+    american = frozenset(
         w for w in get_english_words_set(["web2"], lower=False) if w.islower() and w in in_use
     )
+    # web2 is American: "neighbouring", "defence" and "centre" are words as much as their
+    # American spellings are
+    british = {
+        w for w in in_use - american if len(w) > 5 and _american_spelling(w) in american
+    }  # (not the short "entre", "nour": French, Arabic)
+    return american | british
+
+
+_BRITISH_SPELLINGS = (
+    (re.compile(r"our(?=s?$|ing$|ed$|ite|able|er)"), "or"),  # colour, neighbouring, favourite
+    (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # organise, organisation
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),  # analyse
+    (re.compile(r"tre(s?)$"), r"ter\1"),  # centre, theatre
+    (re.compile(r"ence(s?)$"), r"ense\1"),  # defence, licence
+    (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),  # travelled, cancelling
+    (re.compile(r"(?:ogue)(s?)$"), r"og\1"),  # catalogue
+    (re.compile(r"mme(s?)$"), r"m\1"),  # programme
+)
+
+
+def _american_spelling(word: str) -> str:
+    for pattern, replacement in _BRITISH_SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def is_common_word(word: str) -> bool:

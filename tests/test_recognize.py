@@ -1448,3 +1448,8 @@ def test_a_country_in_a_movements_title_is_named_in_the_title(pipeline):
     assert _kinds(pipeline, text)["Georgia"] == "in title"
     found = _found(pipeline, text)
     assert haversine_km(*found["Georgia"], 42.0, 43.5) < 300
+
+
+def test_a_british_spelling_opening_a_sentence_is_a_word_not_part_of_a_name(pipeline):
+    text = "Neighbouring Myrnohrad has been without water since the spring."
+    assert "Myrnohrad" in _found(pipeline, text)
