@@ -16,6 +16,7 @@ trie. What the words around a name say decides whether it is a place and what ki
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -267,8 +268,9 @@ _NAME_PARTICLES = frozenset(
     "de da di du del della van von der den le la ter ten bin ibn al".split()
 )
 _SPEECH_VERB_AFTER = re.compile(
-    r"\s(?:said|says|told|recalled|added|explained|wrote|asked|noted|argued|stated|admitted|"
-    r"reiterated|insisted|testified|declined|acknowledged)\b"
+    r"\s(?:said|says|told|tells|recalled|recalls|added|adds|explained|explains|wrote|writes|"
+    r"asked|asks|noted|notes|argued|argues|stated|admitted|admits|reiterated|insisted|"
+    r"insists|testified|declined|acknowledged|acknowledges|warns|cautions|concedes|replied)\b"
 )
 # Deeds of people, not of places, whatever the size of a place of the same name.
 _PERSON_VERB_AFTER = re.compile(
@@ -489,6 +491,11 @@ _NUMBERED = re.compile(r"\s(?:No\.?\s?)?\d")
 _ROUTE_BEFORE = re.compile(
     r"\b(?:road|highway|motorway|railway|rail\s+line|route|trains?|flights?|buses)\s+(?:to|from)\s$"
 )
+# "troops entered Lyman", "shelled Kupiansk": what is done only to places
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:entered|reached|shelled|liberated|retook|recaptured|besieged|encircled|bombed|"
+    r"evacuated|stormed)\s$"
+)
 # "the two towns Dzerzhinsk and Borisov", "the town of Borisov"
 _TOWNS_BEFORE = re.compile(
     r"\b(?:towns?|cities|city|villages?)\s+(?:of\s+)?(?:[A-Z][\w'’-]+(?:,\s+|\s+and\s+))*$"
@@ -552,14 +559,13 @@ class Recognizer:
                 continue
             verdict = self._judge(text, tokens, first, last)
             key = name_key(text[start:end])
-            if verdict is _THING or (
-                verdict is _PERSON and not _is_major(*reversed(self.names.best_population(key)))
-            ):
+            population, fclass = self.names.best_population(key)
+            if verdict is _PERSON and fclass != "country":
+                persons.add(key)  # "Pedro Valencia": where the name speaks, it is his
+            if verdict is _THING or (verdict is _PERSON and not _is_major(fclass, population)):
                 not_places.add(key)
                 if verdict is _THING:
                     things.add(key)
-                else:
-                    persons.add(key)
             elif isinstance(verdict, Mention):
                 found.append(verdict)
         # A name once seen as a person's or a thing's is never a place in this text, unless
@@ -703,7 +709,7 @@ class Recognizer:
                 for j, o in enumerate(found)
                 if j != i and abs(o.start - m.start) < 80
             )
-            if listed or _place_cue(text, m.start, m.end):
+            if listed or _place_cue(text, m.start, m.end) or _placed_by_wording(text, m):
                 supported.add(name_key(m.text))
         return [
             m for i, m in enumerate(found) if i not in doubtful or name_key(m.text) in supported
@@ -906,7 +912,12 @@ class Recognizer:
             single
             and _AGE_AFTER_NAMES.match(text, end)
             and fclass != "country"
-            and population < 1_000_000
+            # "Pedro Valencia, a 58-year-old mechanic", though Valencia is a region of millions
+            and (
+                population < 1_000_000
+                or self._after_given_name(text, tokens, first)
+                or (joined_before and before.capitalised and is_first_name(before.text))
+            )
             and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
         ):
             return _PERSON  # "Tanga Sheri Moon, 34,", "Abo Arab, a 28-year-old": an age
@@ -2171,7 +2182,7 @@ _SAID_BEFORE = re.compile(r"(?:said|says|asked|told)\s$")
 
 
 def _placed_by_wording(text: str, mention: Mention) -> bool:
-    """ "in Maryville.", "near Monroe, Mich.", "the highway to Borisov", "the towns Dzerzhinsk
+    """ "in Maryville.", "near Monroe, Mich.", "entered Lyman.", "the highway to Borisov", "the towns Dzerzhinsk
     and Borisov", "spelled Bobruisk in": a preposition of place, a route, the word town or a
     spelling before a name that ends a clause or meets a verb or conjunction (not "in Moore's office", "in Fairfield hearing",
     "in Greer Station")."""
@@ -2179,6 +2190,7 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
         (
             _IN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
             or _ROUTE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            or _TAKEN_BEFORE.search(text, max(0, mention.start - 14), mention.start)
             or _TOWNS_BEFORE.search(text, max(0, mention.start - 60), mention.start)
             or _SPELLED_BEFORE.search(text, max(0, mention.start - 16), mention.start)
         )
@@ -2218,8 +2230,16 @@ def _first_names():
 
 
 def is_first_name(word: str) -> bool:
-    """Whether ``word`` is a given name in gender-guesser's international name list."""
-    return _first_names().get_gender(word) != "unknown"
+    """Whether ``word`` is a given name in gender-guesser's international name list (which
+    spells many without their accents: "Simón", "José")."""
+    if _first_names().get_gender(word) != "unknown":
+        return True
+    plain = _without_accents(word)
+    return plain != word and _first_names().get_gender(plain) != "unknown"
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def sentence_start_word(token: Token, text: str) -> bool:

@@ -1453,3 +1453,23 @@ def test_a_country_in_a_movements_title_is_named_in_the_title(pipeline):
 def test_a_british_spelling_opening_a_sentence_is_a_word_not_part_of_a_name(pipeline):
     text = "Neighbouring Myrnohrad has been without water since the spring."
     assert "Myrnohrad" in _found(pipeline, text)
+
+
+def test_a_person_named_like_a_big_place_speaks_as_a_person_where_the_text_introduced_him(
+    pipeline,
+):
+    text = (
+        "Floods hit the towns south of Valencia. Pedro Valencia, a 58-year-old mechanic, lost "
+        'his workshop. "It came in minutes," Valencia said. The Valencia region mourned.'
+    )
+    starts = [s for s, e, *_ in pipeline.geoparse(text) if text[s:e].startswith("Valencia")]
+    assert starts == [text.index("of Valencia") + 3, text.index("The Valencia") + 4]
+
+
+def test_wording_that_places_a_name_a_person_also_bears_keeps_the_town(pipeline):
+    text = (
+        '"The junction mattered," said Rachel Lyman, a fellow in London. Lyman argues that '
+        "supplies were cut. On Saturday troops entered Lyman."
+    )
+    starts = [s for s, e, *_ in pipeline.geoparse(text) if text[s:e] == "Lyman"]
+    assert starts == [text.index("entered Lyman") + 8]
