@@ -98,7 +98,7 @@ TOWN_APPOSITIVE_AFTER = re.compile(
 # Makarov, the landing ship Minsk, the tanker Marlin Luanda: a ship named after a place
 VESSEL_BEFORE = re.compile(
     r"\b(?:boat|ship|vessel|ferry|frigate|cruiser|tanker|freighter|steamer|submarine|destroyer|"
-    r"corvette|warship|flagship|icebreaker|minesweeper)\s+[\"“'‘]?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
+    r"corvette|warship|flagship|icebreaker|minesweeper|minehunter)\s+[\"“'‘]?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -117,6 +117,26 @@ ORGANISATION_APPOSITIVE_AFTER = re.compile(
     # "in Kyiv, the news channel said": the place the speaker is in
     r"(?!\s+(?:said|says|told|reported|added|announced|claimed|wrote|posted))",
     re.IGNORECASE,
+)
+
+# What stands before an outlet's name: public broadcaster Moldova 1, the news site Zerkalo
+OUTLET_BEFORE = re.compile(
+    r"\b(?:broadcaster|channel|newspaper|tabloid|magazine|outlet|website|news\s+site|blog|"
+    r"portal|(?:radio|TV|television)\s+station)\s+[\"“'‘]?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Who did something, not where: "broadcast by Hromadske", "a site run by Nasha Niva"
+AGENT_BEFORE = re.compile(
+    r"\b(?:broadcast|published|posted|reported|aired|run|owned|founded|operated|filmed|"
+    r"released|quoted|cited|sponsored|funded)\s+by\s+$"
+)
+# What is named after a place without lying there: "the Minsk agreements", "the Paris climate
+# accord", "the Ramstein group", "the Normandy format"
+NAMED_AFTER_PLACE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:agreements?|accords?|protocols?|memorandum|conventions?|treaty|"
+    r"declaration|communiqu[eé]|format|process|group)\b"
+    # "... Nine", "... Four": a group of states named for where it first met
+    r"|\s+(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b"
 )
 
 HOLIDAYS = frozenset(
@@ -164,6 +184,9 @@ CIVIL_HEADS = frozenset(
     studio studios team board authority administration cabinet senate assembly legislature
     attorney house congress census society organization organisation project patrol review manager sheriff schools
 """.split()
+    # firms by their trade: "Pokrovske Coal", "Azovstal Steel", "Naftogaz Energy"
+    + """coal steel mining metals cement chemicals motors dairy textiles pharmaceuticals
+    holding holdings industries energy""".split()
     # ... in Spanish, Portuguese or French: "Universidad de Antioquia", "Banco de México"
     + """banco banque universidad universidade université università partido parti policía
     policia polícia ministerio ministério ministère tribunal gobierno governo gouvernement

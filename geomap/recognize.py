@@ -33,6 +33,7 @@ from .gazetteer.respell import (
 from .lexicon import (
     ADJECTIVES_NOT_PLACES,
     ADMIN2_WORDS,
+    AGENT_BEFORE,
     CAR_MAKES,
     CIVIL_HEADS,
     COLOURS,
@@ -40,11 +41,13 @@ from .lexicon import (
     HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NAMED_AFTER_PLACE,
     NATION_ADJECTIVES,
     NOT_PLACES,
     ORGANISATION_APPOSITIVE_AFTER,
     ORGANISATION_HEADS,
     ORGANISATION_NAMED_BEFORE,
+    OUTLET_BEFORE,
     PEOPLES,
     PERSON_TITLES,
     PLACE_MODIFIERS,
@@ -567,6 +570,10 @@ class Recognizer:
                 if verdict is _THING:
                     things.add(key)
             elif isinstance(verdict, Mention):
+                if self._after_initials(text, tokens, first, verdict):
+                    # "BATE Borisov", "PSV Eindhoven": a club's or a firm's initials before
+                    # the town it is named for
+                    verdict = replace(verdict, in_title=True)
                 found.append(verdict)
         # A name once seen as a person's or a thing's is never a place in this text, unless
         # the text also says it is somewhere: "in Maryville" beside "First Baptist Church
@@ -760,6 +767,8 @@ class Recognizer:
             return None
         if VESSEL_BEFORE.search(text, max(0, start - 40), start):
             return None  # "the landing ship Minsk": the ship (the town stays a place elsewhere)
+        if OUTLET_BEFORE.search(text, max(0, start - 40), start):
+            return None  # "public broadcaster Moldova 1": the outlet
         if ORGANISATION_NAMED_BEFORE.search(text, max(0, start - 50), start) or (
             ORGANISATION_APPOSITIVE_AFTER.match(text, end)
             and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
@@ -811,6 +820,15 @@ class Recognizer:
         if single and word.lower in PERSON_TITLES and text[end : end + 1] == ".":
             return None  # "Dr."
         population, fclass = self.names.best_population(key)
+        if AGENT_BEFORE.search(text, max(0, start - 16), start) and not _is_major(
+            fclass, population
+        ):
+            return None  # "broadcast by Hromadske": who did it (a capital may stand for rulers)
+        if NAMED_AFTER_PLACE.match(text, end) and fclass != "country":
+            # "the Minsk agreements", "the Bucharest Nine": named for the place, not there
+            return Mention(text=written, start=start, end=end, query=written, in_title=True)
+        if text.startswith(" A&M", end):
+            return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if (
             single
             and _INITIAL_AFTER.match(text, end)
@@ -943,7 +961,8 @@ class Recognizer:
             single
             and _SPEECH_VERB_AFTER.match(text, end)
             and fclass not in ("country", "admin1")
-            and population < _SPEAKING_PLACE_MIN_POPULATION
+            # "Toyota said": the carmaker speaks, not the city of 420,000
+            and (population < _SPEAKING_PLACE_MIN_POPULATION or word.lower in CAR_MAKES)
             and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
         ):
             return _PERSON  # "Baine said": a surname; big places speak for their rulers
@@ -1364,6 +1383,24 @@ class Recognizer:
                 return False
             i -= 1
         return False
+
+    def _after_initials(self, text: str, tokens: list[Token], first: int, mention: Mention) -> bool:
+        before = tokens[first - 1] if first > 0 else None
+        if before is None or text[before.end : mention.start] != " " or mention.in_title:
+            return False
+        letters = before.text
+        population, fclass = self.names.best_population(name_key(mention.text))
+        return (
+            mention.kind == "name"
+            and 2 <= len(letters) <= 5
+            and letters.isalpha()
+            and letters.isupper()
+            and not mention.text.isupper()
+            and fclass in _TOWN_CLASSES
+            # (not "US Kyiv", "UK Manchester": a country's or a big place's initials)
+            and self._demonym_country(letters) is None
+            and self.names.best_population(name_key(letters))[0] < _COMMON_WORD_MIN_POPULATION
+        )
 
     def _inside_title(self, text: str, tokens: list[Token], first: int, last: int) -> str | None:
         """Whether the name sits in a capitalised title: "unit" when the title is a military

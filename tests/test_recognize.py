@@ -1473,3 +1473,42 @@ def test_wording_that_places_a_name_a_person_also_bears_keeps_the_town(pipeline)
     )
     starts = [s for s, e, *_ in pipeline.geoparse(text) if text[s:e] == "Lyman"]
     assert starts == [text.index("entered Lyman") + 8]
+
+
+@pytest.mark.parametrize(
+    "text, not_located, located",
+    [
+        (
+            "Public broadcaster Moldova 1 showed queues at checkpoints near Tiraspol.",
+            {"Moldova"},
+            {"Tiraspol"},
+        ),
+        (
+            "Footage broadcast by Hromadske showed the building in Uman.",
+            {"Hromadske"},
+            {"Uman"},
+        ),
+        (
+            "Kyiv spent eight years inside the Minsk agreements; the Bucharest Nine and the "
+            "Ramstein group met in Vilnius.",
+            {"Minsk", "Bucharest", "Ramstein"},
+            {"Kyiv", "Vilnius"},
+        ),
+        (
+            "Shelling was heard in Barysaw, as far as the BATE Borisov arena.",
+            {"Borisov"},
+            {"Barysaw"},
+        ),
+        (
+            "Pokrovske Coal said it had pulled its staff out of Pokrovsk, and Toyota said "
+            "deliveries to Kanazawa were late. Specialists with Texas A&M went to Amarillo.",
+            {"Pokrovske", "Toyota", "Texas"},
+            {"Pokrovsk", "Kanazawa", "Amarillo"},
+        ),
+    ],
+)
+def test_outlets_agents_pacts_clubs_and_firms_named_for_places_are_not_located(
+    pipeline, text, not_located, located
+):
+    mapped = {m.text for m in pipeline.recognizer.mentions(Document(text=text)) if not m.in_title}
+    assert not (mapped & not_located) and located <= mapped
