@@ -213,7 +213,8 @@ _ARABIC_ARTICLES = frozenset(
 )
 _CONNECTORS = (
     frozenset(
-        "on upon de des du au aux del della di da la le les am an der den sur en y of and".split()
+        "on upon de des du au aux del della di da do dos das la le les am an der den sur en y of "
+        "and".split()
     )
     | _ARABIC_ARTICLES
 )

@@ -625,7 +625,13 @@ def _rank(
         elif (
             mention.kind == "name"
             and candidate.feature_class == "admin1"
-            and _holds_town(candidate, towns)
+            and _holds_town(
+                candidate,
+                # (not a town whose own name is only the start of the one written: "Rio
+                # Grande do Sul" is the state, though GeoNames lists it among the names of
+                # the port of Rio Grande)
+                [t for t in towns if not _starts_name(t.name, mention.query)],
+            )
         ):
             score -= 0.6  # "Mogilev" alone is the town, not the region named after it
         if mention.kind in ("region", "direction") and _CITY_REGION.search(candidate.name):
@@ -712,6 +718,11 @@ def _country_share(context: _Context, candidate: Candidate) -> float:
     if members:
         return min(1.0, sum(context.country_share(code) for code in members))
     return context.country_share(candidate.country_code)
+
+
+def _starts_name(short: str, written: str) -> bool:
+    short, written = name_key(short), name_key(written)
+    return written.startswith(short + " ")
 
 
 def _holds_town(region: Candidate, towns: list[Candidate]) -> bool:

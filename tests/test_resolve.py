@@ -364,3 +364,16 @@ def test_a_short_form_is_the_long_name_the_text_gave_it(pipeline):
     text = "Water from the Nova Kakhovka reservoir reached Kakhovka and Beryslav."
     placed = _found(pipeline, text)
     assert _near(placed["Kakhovka"], 46.81, 33.48, km=15)
+
+
+def test_a_portuguese_name_with_do_is_one_name_and_a_state_is_not_its_ports_namesake(pipeline):
+    text = (
+        "Much of Rio Grande do Sul is still under water; almost all of Eldorado do Sul was "
+        "submerged and landslides hit towns near Caxias do Sul."
+    )
+    placed = _found(pipeline, text)
+    assert _near(placed["Rio Grande do Sul"], -29.73, -53.66, km=30)  # the state, not the port
+    assert _near(placed["Eldorado do Sul"], -30.08, -51.62, km=15)
+    assert _near(placed["Caxias do Sul"], -29.17, -51.18, km=15)
+    # a region named after its town is still the town when named alone
+    assert _near(_found(pipeline, "Mogilev was quiet; trains left Gomel.")["Mogilev"], 53.9, 30.34)
