@@ -989,6 +989,13 @@ def _local_towns(text: str, groups: dict) -> set[tuple]:
     return out
 
 
+_APPOSITIVE_IN = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|resort|suburb|"
+    r"settlement|district|county|province|region|capital|hub)\s+(?:in|on|of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
+)
+
+
 def _qualifiers(text: str, groups: dict, pools: dict) -> tuple[dict, dict]:
     """ "Alexandria, Louisiana": a name followed by ", Region" or ", Country" (or the region in
     brackets) is inside it, and
@@ -1006,9 +1013,15 @@ def _qualifiers(text: str, groups: dict, pools: dict) -> tuple[dict, dict]:
         for mention in group:
             # "Alexandria, La.", "the Walker County (Ga.) Sheriff's Office"
             follow = re.match(r",\s*|\s\(", text[mention.end : mention.end + 3])
+            gap = follow.end() if follow else 0
+            if follow and mention.end + gap not in starts:
+                # "Lagos, a resort town on Portugal's southern coast": the town's appositive
+                # says what holds it
+                appositive = _APPOSITIVE_IN.match(text, mention.end)
+                gap = appositive.end() - mention.end if appositive else gap
             if not follow or key not in pools:
                 continue
-            other = starts.get(mention.end + follow.end())
+            other = starts.get(mention.end + gap)
             if other is None or other not in pools:
                 continue
             hint = groups[other][0].hint

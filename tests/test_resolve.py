@@ -377,3 +377,14 @@ def test_a_portuguese_name_with_do_is_one_name_and_a_state_is_not_its_ports_name
     assert _near(placed["Caxias do Sul"], -29.17, -51.18, km=15)
     # a region named after its town is still the town when named alone
     assert _near(_found(pipeline, "Mogilev was quiet; trains left Gomel.")["Mogilev"], 53.9, 30.34)
+
+
+def test_a_towns_appositive_names_what_holds_it(pipeline):
+    text = (
+        "The WHO praised Nigeria for its dengue response. In Lagos, a resort town on "
+        "Portugal's southern coast, hotels were asked to cut water use."
+    )
+    assert _near(_found(pipeline, text)["Lagos"], 37.10, -8.67, km=20)
+    text = "Floods hit Kasese, a district in western Uganda, and Paris, a town in Texas."
+    placed = _found(pipeline, text)
+    assert _near(placed["Paris"], 33.66, -95.56, km=20)
