@@ -667,8 +667,9 @@ class Recognizer:
         taken: list[Mention],
         not_places: set[str],
     ) -> list[Mention]:
-        """A town named again where its name opens a sentence as a word might: "Ganja was also
-        hit" after "a district of Ganja, Azerbaijan's second city"."""
+        """A town named again where its name is also a word: "Ganja was also hit" after "a
+        district of Ganja, Azerbaijan's second city"; "flames reached Jasper" after "Jasper,
+        the mountain town"."""
         names = {
             name_key(m.text): m.query
             for m in found
@@ -678,7 +679,7 @@ class Recognizer:
             return []
         spans = SpanSet((m.start, m.end) for m in found + taken)
         out = []
-        for token in tokens:
+        for i, token in enumerate(tokens):
             key = name_key(token.text)
             if (
                 token.capitalised
@@ -686,10 +687,32 @@ class Recognizer:
                 and key not in not_places
                 and is_common_word(token.text)
                 and not spans.overlaps(token.start, token.end)
-                and sentence_start_word(token, text)
+                and (sentence_start_word(token, text) or self._alone(text, tokens, i))
             ):
                 out.append(Mention(token.text, token.start, token.end, names[key], kind="name"))
         return out
+
+    @staticmethod
+    def _alone(text: str, tokens: list[Token], i: int) -> bool:
+        """A capitalised word inside a sentence that is no part of a longer name ("Mary
+        Magdalene", "Side by Side") nor a currency's ("$US4.5")."""
+        token = tokens[i]
+        joined = [
+            other
+            for other, gap in (
+                (tokens[i - 1] if i else None, text[tokens[i - 1].end : token.start] if i else ""),
+                (
+                    tokens[i + 1] if i + 1 < len(tokens) else None,
+                    text[token.end : tokens[i + 1].start] if i + 1 < len(tokens) else "",
+                ),
+            )
+            if other is not None and gap in (" ", "-") and other.capitalised
+        ]
+        return (
+            not joined
+            and not (token.text.isupper() and len(token.text) <= 3)
+            and text[token.start - 1 : token.start] != "$"
+        )
 
     def _drop_bare_given_names(self, text: str, found: list[Mention]) -> list[Mention]:
         """A small town that is also a given name ("Hailey", "Levi", "Marie") is a place only
@@ -1134,7 +1157,9 @@ class Recognizer:
                 own >= _CUED_COMMON_WORD_MIN_POPULATION
                 and _IN_BEFORE.search(text, max(0, start - 12), start)
             ) or _TOWN_APPOSITIVE_BEFORE.search(text, max(0, start - 20), start)
-            # ("the ancient city of Palmyra": a town, though a palm is also called so)
+            # ("the ancient city of Palmyra": a town, though a palm is also called so; "Jasper,
+            # the mountain town": though jasper is a stone)
+            cued = cued or TOWN_APPOSITIVE_AFTER.match(text, end)
             if not cued and (
                 own < _COMMON_WORD_MIN_POPULATION or (sentence_start and own < 1_000_000)
             ):

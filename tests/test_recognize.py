@@ -1512,3 +1512,12 @@ def test_outlets_agents_pacts_clubs_and_firms_named_for_places_are_not_located(
 ):
     mapped = {m.text for m in pipeline.recognizer.mentions(Document(text=text)) if not m.in_title}
     assert not (mapped & not_located) and located <= mapped
+
+
+def test_a_town_named_like_a_word_is_found_wherever_the_text_names_it_again(pipeline):
+    text = (
+        "The wildfire destroyed a large part of Jasper, the mountain town in the national "
+        "park. Flames reached Jasper on Wednesday, and Jasper Smith said the jasper shop burned."
+    )
+    starts = [s for s, e, *_ in pipeline.geoparse(text) if text[s:e] == "Jasper"]
+    assert starts == [text.index("Jasper,"), text.index("Jasper on")]
