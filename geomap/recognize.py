@@ -495,6 +495,9 @@ _NUMBERED = re.compile(r"\s(?:No\.?\s?)?\d")
 _ROUTE_BEFORE = re.compile(
     r"\b(?:road|highway|motorway|railway|rail\s+line|route|trains?|flights?|buses)\s+(?:to|from)\s$"
 )
+_STATION_WORD_AFTER = re.compile(
+    r"(?:-\d|-I{1,3}\b)?\s+(?:railway\s+|train\s+|freight\s+)?(?:station|junction|halt|stop)\b"
+)
 # "troops entered Lyman", "shelled Kupiansk": what is done only to places
 _TAKEN_BEFORE = re.compile(
     r"\b(?:entered|reached|shelled|liberated|retook|recaptured|besieged|encircled|bombed|"
@@ -844,6 +847,14 @@ class Recognizer:
         if single and word.lower in PERSON_TITLES and text[end : end + 1] == ".":
             return None  # "Dr."
         population, fclass = self.names.best_population(key)
+        if (
+            fclass == "station"
+            and joined_after
+            and after.capitalised
+            and self.names.only_stations(key)
+            and not _STATION_WORD_AFTER.match(text, end)
+        ):
+            return None  # "Ukrainska Pravda": a station's name opening some longer name
         if AGENT_BEFORE.search(text, max(0, start - 16), start) and not _is_major(
             fclass, population
         ):
@@ -1469,11 +1480,12 @@ class Recognizer:
         return None
 
     def _is_place_word(self, token: Token) -> bool:
-        """A capitalised neighbour that is itself a place name or a demonym ("Belarusian")."""
+        """A capitalised neighbour that is itself a place name or a demonym ("Belarusian");
+        not a station's only ("Ukrainska Pravda")."""
+        key = name_key(token.text)
         return (
-            self.names.has_key(name_key(token.text))
-            or self._demonym_country(token.text) is not None
-        )
+            self.names.has_key(key) and not self.names.only_stations(key)
+        ) or self._demonym_country(token.text) is not None
 
     def demonym_country(self, word: str) -> str | None:
         """ISO code of the country a name or demonym points to: "Belarusian" → "BY"."""

@@ -1521,3 +1521,9 @@ def test_a_town_named_like_a_word_is_found_wherever_the_text_names_it_again(pipe
     )
     starts = [s for s, e, *_ in pipeline.geoparse(text) if text[s:e] == "Jasper"]
     assert starts == [text.index("Jasper,"), text.index("Jasper on")]
+
+
+def test_a_station_name_opening_a_longer_name_is_no_place(pipeline):
+    # "Ukrainska" is only a railway station's name, "Pravda" a Crimean village's
+    text = "Ukrainska Pravda reported that a second missile had landed outside Uman."
+    assert set(_found(pipeline, text)) == {"Uman"}

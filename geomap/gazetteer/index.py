@@ -97,6 +97,12 @@ class Gazetteer:
     def rows_by_key(self, key: str) -> list[int]:
         return [value >> 1 for value in self._exact_rows.get(key)]
 
+    def only_stations(self, key: str) -> bool:
+        """Whether every entry with this key is a railway station ("Ukrainska")."""
+        rows = self.rows_by_key(key)
+        station = FEATURE_CLASS_CODES.index("station")
+        return bool(rows) and all(int(self._table[row]["fclass"]) == station for row in rows)
+
     def flagged_rows(self, key: str) -> list[tuple[int, bool]]:
         """(row, matched only an alternate name) for a key."""
         return [(value >> 1, value & 1 == 1) for value in self._exact_rows.get(key)]
