@@ -512,7 +512,7 @@ _SPELLED_BEFORE = re.compile(r"\b(?:spelled|spelt)\s+(?:as\s+)?$")
 _PLACED_NAME_ENDS = re.compile(
     r"\s*(?:$|[.,;:!?)\"”]"
     r"|\s(?:and|or|in|on|at|for|from|to|with|by|during|since|after|before|where|which|who|"
-    r"that|is|was|are|were|has|had|have|will|would)\b)"
+    r"that|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)\b)"
 )
 
 

@@ -1527,3 +1527,12 @@ def test_a_station_name_opening_a_longer_name_is_no_place(pipeline):
     # "Ukrainska" is only a railway station's name, "Pravda" a Crimean village's
     text = "Ukrainska Pravda reported that a second missile had landed outside Uman."
     assert set(_found(pipeline, text)) == {"Uman"}
+
+
+def test_a_place_before_a_modal_verb_is_placed_by_its_preposition(pipeline):
+    text = (
+        "Deputy minister Oleh Kovel said lorries could go by rail. A shuttle between Chełm and "
+        "the junction at Kovel could start within weeks."
+    )
+    starts = [s for s, e, *_ in pipeline.geoparse(text) if text[s:e] == "Kovel"]
+    assert starts == [text.index("at Kovel") + 3]
