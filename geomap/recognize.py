@@ -142,6 +142,11 @@ _RAIL_BETWEEN = re.compile(
     r"\b(?i:run|runs|ran|running|operate|operates|operated|go|goes|went|travel|travels|cross|crosses)"
     rf"\s+between\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
 )
+# Goods and breeds named for where they come from: "Wajima lacquerware", "Hereford cattle"
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:lacquerware|ware|pottery|porcelain|cattle|sheep|cheese|wines?|ham|sausages?|beef|"
+    r"tea|whisky|whiskey|vodka|lace|rugs?|carpets?|silk|marble)\b"
+)
 # "Su-35", "Tu-22M3", "Mi-8": an aircraft model, not a place.
 _MODEL_AFTER = re.compile(r"-\d")
 # "Tanga Sheri Moon, 34, a caregiver": more names, then an age between commas
@@ -859,8 +864,11 @@ class Recognizer:
             fclass, population
         ):
             return None  # "broadcast by Hromadske": who did it (a capital may stand for rulers)
-        if NAMED_AFTER_PLACE.match(text, end) and fclass != "country":
-            # "the Minsk agreements", "the Bucharest Nine": named for the place, not there
+        if (NAMED_AFTER_PLACE.match(text, end) or _PRODUCT_AFTER.match(text, end)) and (
+            fclass != "country"
+        ):
+            # "the Minsk agreements", "the Bucharest Nine", "Hereford cattle": named for the
+            # place, not there
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if text.startswith(" A&M", end):
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
@@ -1261,7 +1269,8 @@ class Recognizer:
 
     def _paired_name(self, text: str, tokens: list[Token], first: int, last: int) -> bool:
         """Whether a capitalised word stands right before or after the name, one space apart,
-        and is neither a place modifier nor a region word: "Vorskla Poltava", "Zorya Luhansk"."""
+        and is neither a place modifier nor a region word: "Vorskla Poltava", "Zorya Luhansk";
+        or before it with "de" between: "Talleres de Córdoba"."""
         for index in (first - 1, last + 1):
             if not 0 <= index < len(tokens):
                 continue
@@ -1271,6 +1280,9 @@ class Recognizer:
                 if index < first
                 else text[tokens[last].end : other.start]
             )
+            if index == first - 1 and other.lower in ("de", "del", "do", "da") and index > 0:
+                joined = text[tokens[index - 1].end : other.start] == " " and gap == " "
+                other, gap = tokens[index - 1], " " if joined else gap
             if (
                 gap == " "
                 and other.capitalised

@@ -1536,3 +1536,13 @@ def test_a_place_before_a_modal_verb_is_placed_by_its_preposition(pipeline):
     )
     starts = [s for s, e, *_ in pipeline.geoparse(text) if text[s:e] == "Kovel"]
     assert starts == [text.index("at Kovel") + 3]
+
+
+def test_goods_breeds_and_clubs_named_for_towns_are_named_not_located(pipeline):
+    text = (
+        "Herds were found near Amarillo and Hereford, and ranchers raising Hereford cattle "
+        "are watching. Talleres de Córdoba handed out leaflets at its stadium for fans."
+    )
+    mentions = pipeline.recognizer.mentions(Document(text=text))
+    located = [(m.text, m.start) for m in mentions if not m.in_title]
+    assert located == [("Amarillo", text.index("Amarillo")), ("Hereford", text.index("Hereford"))]
