@@ -142,6 +142,14 @@ _RAIL_BETWEEN = re.compile(
     r"\b(?i:run|runs|ran|running|operate|operates|operated|go|goes|went|travel|travels|cross|crosses)"
     rf"\s+between\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
 )
+# "the Saratov blew up and sank", "the Cherkasy and the Chernihiv cannot sail home": a town's
+# name with "the" in a sentence of sailing is a ship's
+_THE_SHIP_BEFORE = re.compile(r"(?<![\w-])the\s$")
+_PLACE_NOUNS_AFTER = PLACE_NOUNS | REGION_WORDS | frozenset("harbour harbor bay area".split())
+_SAILING_AFTER = re.compile(
+    r"[^.;!?]{0,80}?\b(?:sank|sunk|sink|sinking|sail|sails|sailed|sailing|docked|capsized|"
+    r"aground|moored|berthed|scuttled|torpedoed)\b"
+)
 # Goods and breeds named for where they come from: "Wajima lacquerware", "Hereford cattle"
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:lacquerware|ware|pottery|porcelain|cattle|sheep|cheese|wines?|ham|sausages?|beef|"
@@ -799,6 +807,13 @@ class Recognizer:
             return None
         if VESSEL_BEFORE.search(text, max(0, start - 40), start):
             return None  # "the landing ship Minsk": the ship (the town stays a place elsewhere)
+        if (
+            single
+            and _THE_SHIP_BEFORE.search(text, max(0, start - 5), start)
+            and not (after is not None and joined_after and after.lower in _PLACE_NOUNS_AFTER)
+            and _SAILING_AFTER.match(text, end)
+        ):
+            return None  # "the Saratov blew up and sank at the quay in Berdiansk": a ship
         if OUTLET_BEFORE.search(text, max(0, start - 40), start):
             return None  # "public broadcaster Moldova 1": the outlet
         if ORGANISATION_NAMED_BEFORE.search(text, max(0, start - 50), start) or (

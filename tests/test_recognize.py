@@ -1546,3 +1546,12 @@ def test_goods_breeds_and_clubs_named_for_towns_are_named_not_located(pipeline):
     mentions = pipeline.recognizer.mentions(Document(text=text))
     located = [(m.text, m.start) for m in mentions if not m.in_title]
     assert located == [("Amarillo", text.index("Amarillo")), ("Hereford", text.index("Hereford"))]
+
+
+def test_a_town_name_with_the_in_a_sentence_of_sailing_is_a_ship(pipeline):
+    text = (
+        "In March 2022 the Saratov blew up and sank at the quay in Berdiansk. Two minehunters, "
+        "the Cherkasy and the Chernihiv, cannot sail home. Grain ships sailed from the Odesa "
+        "port; a tanker sank off Sevastopol."
+    )
+    assert set(_found(pipeline, text)) == {"Berdiansk", "Odesa", "Sevastopol"}
