@@ -127,9 +127,13 @@ OUTLET_BEFORE = re.compile(
 )
 # Who did something, not where: "broadcast by Hromadske", "a site run by Nasha Niva"
 AGENT_BEFORE = re.compile(
-    r"\b(?:broadcast|published|posted|reported|aired|run|owned|founded|operated|filmed|"
-    r"released|quoted|cited|sponsored|funded)\s+by\s+$"
+    r"\b(?i:broadcast|published|posted|reported|aired|run|owned|founded|operated|filmed|"
+    r"released|quoted|cited|sponsored|funded|interviewed|photographed|written|coached)\s+by\s+$"
 )
+# "according to Slonim,": a source, when the name ends there (not "according to Hopkinton
+# police", "according to Anderson County Sheriff Greg Taylor")
+SOURCE_BEFORE = re.compile(r"\b(?i:according)\s+to\s+$")
+SOURCE_NAME_ENDS = re.compile(r"[,.;:)]")
 # What is named after a place without lying there: "the Minsk agreements", "the Paris climate
 # accord", "the Ramstein group", "the Normandy format"
 NAMED_AFTER_PLACE = re.compile(

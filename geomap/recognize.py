@@ -56,6 +56,8 @@ from .lexicon import (
     REGION_NAME_ENDS,
     REGION_PLURALS,
     REGION_WORDS,
+    SOURCE_BEFORE,
+    SOURCE_NAME_ENDS,
     STATE_ABBREVIATIONS,
     STREET_WORDS,
     TITLE_JOINERS,
@@ -296,7 +298,7 @@ _PERSON_VERB_AFTER = re.compile(
     r"was charged|was sentenced|was indicted|was convicted|was hospitali[sz]ed)\b"
     # a person's kin: "Miranda's son, Francisco" (a place has no son)
     r"|['’]s\s(?:son|daughter|wife|husband|widow|widower|mother|father|brother|sister|"
-    r"girlfriend|boyfriend|fianc[eé]e?)\b"
+    r"girlfriend|boyfriend|fianc[eé]e?|lawyers?|attorneys?|aides?|bodyguards?|colleagues?)\b"
 )
 # Deeds done only to people: "charged with killing Welch", "sued Foley".
 _PERSON_OBJECT_BEFORE = re.compile(
@@ -875,10 +877,16 @@ class Recognizer:
             and not _STATION_WORD_AFTER.match(text, end)
         ):
             return None  # "Ukrainska Pravda": a station's name opening some longer name
-        if AGENT_BEFORE.search(text, max(0, start - 16), start) and not _is_major(
-            fclass, population
-        ):
-            return None  # "broadcast by Hromadske": who did it (a capital may stand for rulers)
+        if (
+            AGENT_BEFORE.search(text, max(0, start - 16), start)
+            or (
+                SOURCE_BEFORE.search(text, max(0, start - 14), start)
+                and SOURCE_NAME_ENDS.match(text, end)
+            )
+        ) and not _is_major(fclass, population):
+            # "broadcast by Hromadske", "according to Slonim,": who did or said it (a capital
+            # may stand for its rulers: "according to Kyiv")
+            return None
         if (NAMED_AFTER_PLACE.match(text, end) or _PRODUCT_AFTER.match(text, end)) and (
             fclass != "country"
         ):

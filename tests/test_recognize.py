@@ -1555,3 +1555,18 @@ def test_a_town_name_with_the_in_a_sentence_of_sailing_is_a_ship(pipeline):
         "port; a tanker sank off Sevastopol."
     )
     assert set(_found(pipeline, text)) == {"Berdiansk", "Odesa", "Sevastopol"}
+
+
+def test_a_source_or_a_lawyers_client_named_like_a_town_is_a_person(pipeline):
+    text = (
+        "According to Slonim, the trains left Baranavichy at night. Lida's lawyer said the "
+        "case in Grodno was political. Interviewed by Zhlobin, residents of Mozyr described "
+        "the blasts. According to the Lida police, nobody was hurt."
+    )
+    starts = [(text[s:e], s) for s, e, *_ in pipeline.geoparse(text)]
+    assert starts == [
+        ("Baranavichy", text.index("Baranavichy")),
+        ("Grodno", text.index("Grodno")),
+        ("Mozyr", text.index("Mozyr")),
+        ("Lida", text.index("Lida police")),
+    ]
