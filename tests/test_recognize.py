@@ -1561,12 +1561,9 @@ def test_a_source_or_a_lawyers_client_named_like_a_town_is_a_person(pipeline):
     text = (
         "According to Slonim, the trains left Baranavichy at night. Lida's lawyer said the "
         "case in Grodno was political. Interviewed by Zhlobin, residents of Mozyr described "
-        "the blasts. According to the Lida police, nobody was hurt."
+        "the blasts."
     )
-    starts = [(text[s:e], s) for s, e, *_ in pipeline.geoparse(text)]
-    assert starts == [
-        ("Baranavichy", text.index("Baranavichy")),
-        ("Grodno", text.index("Grodno")),
-        ("Mozyr", text.index("Mozyr")),
-        ("Lida", text.index("Lida police")),
-    ]
+    assert set(_found(pipeline, text)) == {"Baranavichy", "Grodno", "Mozyr"}
+    # ... but not a town's own body, nor a capital standing for its rulers
+    text = "According to Kyiv, no one was hurt, and according to the Lida police, the same."
+    assert set(_found(pipeline, text)) == {"Kyiv", "Lida"}
