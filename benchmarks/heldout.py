@@ -56,6 +56,9 @@ class PlaceScore:
     found_placed: int = 0
     negatives: int = 0
     negatives_mapped: int = 0
+    #: places mapped where the set annotates neither a place nor a negative: the sets
+    #: annotate every place mention, so these are false positives (or a continent, a river)
+    unannotated_mapped: int = 0
     #: kind → [gold, found and placed]
     by_kind: dict[str, list[int]] = field(default_factory=dict)
     #: why a gold mention failed: "not found" or "placed wrong", by kind
@@ -105,8 +108,19 @@ def predicted_places(
             if place is not None:
                 out.append((part.start, part.end, place.candidate))
                 if not mention.in_title:
-                    mapped.append((part.start, part.end))
+                    named = _named(pipeline, part, place.candidate)
+                    mapped.append((part.start, part.end, named))
     return out, mapped
+
+
+def _named(pipeline: Pipeline, mention, candidate: Candidate) -> bool:
+    """Whether the sets would annotate this mention if it were a place: a name, not an
+    adjective ("Belarusian"), a continent or a group of countries, which they leave out."""
+    return (
+        mention.kind != "demonym"
+        and pipeline.recognizer.written_form(mention.text) == "name"
+        and candidate.origin not in ("continent", "macro_region")
+    )
 
 
 def placed(gold: dict, candidate: Candidate, regions: dict[int, object]) -> bool:
@@ -153,9 +167,16 @@ def score_places(pipeline: Pipeline, folder: Path = HELDOUT) -> PlaceScore:
                     f"{record['text']}: {gold['surface']!r} ({gold['kind']}, {gold['place_name']},"
                     f" {gold['country_code']}) {reason}{': ' + got if got else ''}"
                 )
+        annotated = record["places"] + record["negatives"]
+        for s, e, named in mapped:
+            if named and not any(s < a["end"] and a["start"] < e for a in annotated):
+                score.unannotated_mapped += 1
+                score.misses.append(
+                    f"{record['text']}: {document.text[s:e]!r} mapped, not annotated"
+                )
         for negative in record["negatives"]:
             score.negatives += 1
-            if any(s < negative["end"] and negative["start"] < e for s, e in mapped):
+            if any(s < negative["end"] and negative["start"] < e for s, e, _ in mapped):
                 score.negatives_mapped += 1
                 score.negatives_by_what[negative["what"]] += 1
                 score.misses.append(
@@ -221,6 +242,7 @@ def main() -> None:
         if places.negatives_mapped
         else ""
     )
+    print(f"  mapped, not annotated   {places.unannotated_mapped}")
     if args.show:
         print("\n".join(f"    {line}" for line in places.misses))
     figures = {
@@ -231,6 +253,7 @@ def main() -> None:
             "by_kind": places.by_kind,
             "negatives": places.negatives,
             "negatives_mapped": places.negatives_mapped,
+            "unannotated_mapped": places.unannotated_mapped,
         }
     }
     if (folder / "incidents.jsonl").exists():
