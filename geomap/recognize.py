@@ -102,12 +102,16 @@ class NameIndex(Protocol):
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"
+# (after an apostrophe, two letters more, or one vowel: "Sana'a", "Hawai'i", but not "Kyiv's",
+# "don't")
 _WORD = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ][^\W\d_]{2,})*|\d+(?:st|nd|rd|th)?", re.UNICODE
+    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ](?:[^\W\d_]{2,}|[aeiou](?![^\W\d_])))*"
+    r"|\d+(?:st|nd|rd|th)?",
+    re.UNICODE,
 )
 # \b and possessive quantifiers: a name starts a word and is never taken apart again, so a
 # long run of letters costs linear time, not quadratic (100,000 letters took hours)
-_NAME = rf"\b[{_UPPER}][^\W\d_]++(?:['’ʼ][^\W\d_]{{2,}})*+"
+_NAME = rf"\b[{_UPPER}][^\W\d_]++(?:['’ʼ](?:[^\W\d_]{{2,}}|[aeiou](?![^\W\d_])))*+"
 _NAME2 = rf"{_NAME}(?:[ \-]{_NAME})?"
 _DASH = r"\s?[-–—‐‑]\s?"
 #: words looked at on each side of a name for the title it may sit in (longer than any title)

@@ -1567,3 +1567,8 @@ def test_a_source_or_a_lawyers_client_named_like_a_town_is_a_person(pipeline):
     # ... but not a town's own body, nor a capital standing for its rulers
     text = "According to Kyiv, no one was hurt, and according to the Lida police, the same."
     assert set(_found(pipeline, text)) == {"Kyiv", "Lida"}
+
+
+def test_a_name_with_one_vowel_after_an_apostrophe_is_one_word(pipeline):
+    text = "Cholera reached Sana'a and Hodeidah; Kyiv's mayor didn't go to Hawai'i."
+    assert {"Sana'a", "Hodeidah", "Kyiv", "Hawai'i"} <= set(_found(pipeline, text))
