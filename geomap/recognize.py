@@ -1602,6 +1602,7 @@ class Recognizer:
             if (
                 _WATER_AFTER.match(text, end)
                 or _QUARTER_AFTER.match(text, end)
+                or _DISEASE_AFTER.match(text, end)  # "the Spanish flu"
                 or (len(country) > 2 and _AMERICAN_AFTER.match(text, end))
                 or (
                     country == "US"

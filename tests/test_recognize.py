@@ -1572,3 +1572,8 @@ def test_a_source_or_a_lawyers_client_named_like_a_town_is_a_person(pipeline):
 def test_a_name_with_one_vowel_after_an_apostrophe_is_one_word(pipeline):
     text = "Cholera reached Sana'a and Hodeidah; Kyiv's mayor didn't go to Hawai'i."
     assert {"Sana'a", "Hodeidah", "Kyiv", "Hawai'i"} <= set(_found(pipeline, text))
+
+
+def test_a_disease_named_by_a_countrys_adjective_names_no_country(pipeline):
+    text = "The Spanish flu of 1918 killed millions; Spanish doctors now test a vaccine."
+    assert [s for s, e, *_ in pipeline.geoparse(text)] == [text.index("Spanish doctors")]
