@@ -103,7 +103,7 @@ VESSEL_BEFORE = re.compile(
 )
 
 # Wording that names a group, an outlet or a firm, not a place: "a militia known as Zaïre",
-# "a channel called Rybar"; "Mosul Eye, the anonymous blog", "Kherson Oil, a trading firm"
+# "a channel called Rybar"; "Mosul Eye, the anonymous blog", "Gavi, the Vaccine Alliance"
 ORGANISATION_NAMED_BEFORE = re.compile(
     r"\b(?:militia|group|gang|faction|movement|network|cartel|outlet|blog|channel|website|"
     r"company|firm|brand|band|unit|battalion|brigade|regiment|party|club|team)\s+"
@@ -113,7 +113,8 @@ ORGANISATION_NAMED_BEFORE = re.compile(
 ORGANISATION_APPOSITIVE_AFTER = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:blog|website|news\s+site|newspaper|tabloid|channel|outlet|broadcaster|magazine|"
-    r"militia|gang|cartel|armed\s+group|faction|company|firm|brand|club|band|charity|app)s?\b"
+    r"militia|gang|cartel|armed\s+group|faction|company|firm|brand|club|band|charity|app|"
+    r"alliance|coalition|foundation|institute|ngo|fund)s?\b"
     # "in Kyiv, the news channel said": the place the speaker is in
     r"(?!\s+(?:said|says|told|reported|added|announced|claimed|wrote|posted))",
     re.IGNORECASE,

@@ -620,6 +620,7 @@ class Recognizer:
         found = self._respelt_from_abroad(found)
         found = self._coordinated_regions(text, found)
         found = self._drop_bare_given_names(text, found)
+        found = self._drop_split_names(text, found)
         found = [
             replace(m, in_title=True)
             if _JIHADIST_BRANCH_BEFORE.search(text, max(0, m.start - 24), m.start)
@@ -713,6 +714,22 @@ class Recognizer:
             ):
                 out.append(Mention(token.text, token.start, token.end, names[key], kind="name"))
         return out
+
+    def _drop_split_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """ "Gran Canaria": two small places' names side by side, with nothing between, are
+        one name the gazetteer lacks (a Hungarian and a Peruvian village here), not two."""
+        names = sorted(
+            (m for m in found if m.kind == "name" and not m.in_title), key=lambda m: m.start
+        )
+        split = set()
+        for a, b in pairwise(names):
+            if text[a.end : b.start] == " " and all(self._small_town(m) for m in (a, b)):
+                split |= {a.span, b.span}
+        return [m for m in found if m.span not in split]
+
+    def _small_town(self, mention: Mention) -> bool:
+        population, fclass = self.names.best_population(name_key(mention.text))
+        return fclass in _TOWN_CLASSES and population < _COMMON_WORD_MIN_POPULATION
 
     @staticmethod
     def _alone(text: str, tokens: list[Token], i: int) -> bool:
