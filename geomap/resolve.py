@@ -407,13 +407,25 @@ class _Context:
         for key, ranked in rankings.items():
             weight = len(groups[key])
             countries, admin1s = Counter(), Counter()
-            for candidate, share in _shares(ranked):
+            shares = _shares(ranked)
+            for candidate, share in shares:
                 if candidate.country_code:
                     countries[candidate.country_code] += (
                         weight * share * (2.0 if candidate.feature_class == "country" else 1.0)
                     )
                 if candidate.admin1 and candidate.feature_class != "country":
                     admin1s[candidate.admin1] += weight * share
+            # no other country votes more than the name's likeliest reading: "Manchester"
+            # has a dozen small American namesakes, and together they must not outvote the
+            # English city
+            top, top_share = shares[0]
+            cap = weight * top_share * (2.0 if top.feature_class == "country" else 1.0)
+            countries = Counter(
+                {
+                    code: vote if code == top.country_code else min(vote, cap)
+                    for code, vote in countries.items()
+                }
+            )
             context.countries.update(countries)
             context.admin1s.update(admin1s)
             context.own[key] = (countries, admin1s)

@@ -388,3 +388,13 @@ def test_a_towns_appositive_names_what_holds_it(pipeline):
     text = "Floods hit Kasese, a district in western Uganda, and Paris, a town in Texas."
     placed = _found(pipeline, text)
     assert _near(placed["Paris"], 33.66, -95.56, km=20)
+
+
+def test_many_small_namesakes_of_one_country_do_not_outvote_a_citys_own_country(pipeline):
+    # Manchester has a dozen American namesakes; summed, they had made London London, Ohio
+    text = "Researchers in London and Manchester agreed on the figures."
+    placed = _found(pipeline, text)
+    assert _near(placed["London"], 51.51, -0.13) and _near(placed["Manchester"], 53.48, -2.24)
+    # ... while a name's own country still counts all its readings there
+    text = "A missile hit Nikolaïev on Tuesday; the city has held up the push towards Odessa."
+    assert _near(_found(pipeline, text)["Odessa"], 46.48, 30.73)
