@@ -156,6 +156,24 @@ _SAILING_AFTER = re.compile(
     r"[^.;!?]{0,80}?\b(?:sank|sunk|sink|sinking|sail|sails|sailed|sailing|docked|capsized|"
     r"aground|moored|berthed|scuttled|torpedoed)\b"
 )
+# What follows only a person's name: "Lubny, who", "Lubny (left)", "Kobryn, a reporter for
+# Nasha Niva", "Nyasvizh, 64, was"
+_WHO_AFTER = re.compile(r",\s+who\b")
+_CAPTION_SIDE_AFTER = re.compile(r"\s\((?:left|right|centre|center|L|R|C)\)")
+_CAPTION_SIDE_BEFORE = re.compile(r"\((?:left|right|centre|center|L|R|C)\)\s+(?:and|with)\s+$")
+_PERSON_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:(?!city|town|village|region|port|capital|province)[\w-]+\s+){0,2}?"
+    r"(?:reporter|journalist|spokesman|spokeswoman|spokesperson|lawyer|activist|blogger|poet|"
+    r"writer|teacher|doctor|nurse|mechanic|student|analyst|researcher|professor|commander|"
+    r"officer|soldier|veteran|farmer|driver|engineer|priest|striker|midfielder|defender|"
+    r"goalkeeper|coach|businessman|businesswoman|economist|historian|artist|singer|musician|"
+    r"photographer|editor|columnist|volunteer|medic|paramedic|pensioner|grandmother|"
+    r"grandfather|widow|mother|father)\b"
+    # (not "as far as Bolhrad, a driver told us", "around Ampatuan, a military spokesman
+    # said": who said it, after the place)
+    r"(?!\s+(?:said|says|told|tells|added|adds|reported|wrote|explained|confirmed|claimed))"
+    r"|\d{1,3},\s+(?:was|is|said|says|told|has|had|who|a|an)\b)"
+)
 # Goods and breeds named for where they come from: "Wajima lacquerware", "Hereford cattle"
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:lacquerware|ware|pottery|porcelain|cattle|sheep|cheese|wines?|ham|sausages?|beef|"
@@ -887,8 +905,12 @@ class Recognizer:
             or word.lower in ORGANISATION_HEADS
         ):
             return None  # "We", "North", "Centre", "Police" alone
-        if single and word.lower in PERSON_TITLES and text[end : end + 1] == ".":
-            return None  # "Dr."
+        if (
+            single
+            and word.lower in PERSON_TITLES
+            and (text[end : end + 1] == "." or (joined_after and after.capitalised))
+        ):
+            return None  # "Dr.", "Dr Smila"
         population, fclass = self.names.best_population(key)
         if (
             fclass == "station"
@@ -1026,6 +1048,29 @@ class Recognizer:
             and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
         ):
             return _PERSON  # "Tanga Sheri Moon, 34,", "Abo Arab, a 28-year-old": an age
+        if (
+            single
+            and fclass != "country"
+            # a caption's sides say it of any name ("Lubny (left) and Poltava")
+            and (
+                not _is_major(fclass, population)
+                or _CAPTION_SIDE_BEFORE.search(text, max(0, start - 16), start)
+                or _CAPTION_SIDE_AFTER.match(text, end)
+            )
+            # ("Hufstetler of Roswell, who was listed", "of 1 Carrowclough, Tipperary, who is
+            # accused": the clause is the man's)
+            and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+            and not text[max(0, start - 2) : start] == ", "
+            and (
+                _WHO_AFTER.match(text, end)
+                or _CAPTION_SIDE_AFTER.match(text, end)
+                or _CAPTION_SIDE_BEFORE.search(text, max(0, start - 16), start)
+                or _PERSON_APPOSITIVE_AFTER.match(text, end)
+            )
+        ):
+            # "said Lubny, who grew up there", "Lubny (left)", "Kobryn, a reporter for",
+            # "Nyasvizh, 64, was detained": only people are who, stand left or are so old
+            return _PERSON
         if single and _KIN_BEFORE.search(text, max(0, start - 14), start):
             return _PERSON  # "his wife, Julia,", "the couple's first child, Hailey,"
         if (

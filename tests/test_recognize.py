@@ -1587,3 +1587,22 @@ def test_two_small_places_names_side_by_side_are_one_unknown_name(pipeline):
     assert _found(pipeline, text) == {}
     # ... but a town beside a state's name is still each ("Lviv Ukraine" in a caption)
     assert set(_found(pipeline, "Crowds in Lviv Ukraine watched.")) == {"Lviv", "Ukraine"}
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ('"We will rebuild," said Lubny, who grew up in Lubny.', ["Lubny"]),
+        ("Lubny (left) and Poltava celebrate the win in Kharkiv.", ["Kharkiv"]),
+        ("Kobryn, a reporter for Nasha Niva, was arrested in Brest.", ["Brest"]),
+        ("The poet read in Minsk; Nyasvizh, 64, was detained the next day.", ["Minsk"]),
+        ("Dr Smila treated the wounded in Cherkasy.", ["Cherkasy"]),
+        # ... but not where the clause or the speaker is a resident's, after the place
+        ("Hufstetler of Roswell, who was listed in stable condition, fled.", ["Roswell"]),
+        ("Lorries queue back almost as far as Bolhrad, a driver told us.", ["Bolhrad"]),
+        ("Kherson, a port city, was shelled; Odesa, 30, and Kharkiv, 12, were counted.", None),
+    ],
+)
+def test_what_follows_only_a_persons_name_makes_it_a_persons(pipeline, text, places):
+    found = [text[s:e] for s, e, *_ in pipeline.geoparse(text)]
+    assert found == (places if places is not None else ["Kherson", "Odesa", "Kharkiv"])
