@@ -168,11 +168,11 @@ _PERSON_APPOSITIVE_AFTER = re.compile(
     r"officer|soldier|veteran|farmer|driver|engineer|priest|striker|midfielder|defender|"
     r"goalkeeper|coach|businessman|businesswoman|economist|historian|artist|singer|musician|"
     r"photographer|editor|columnist|volunteer|medic|paramedic|pensioner|grandmother|"
-    r"grandfather|widow|mother|father)\b"
+    r"grandfather|widow|mother|father|owner|founder|director|manager|chairman|chairwoman)\b"
     # (not "as far as Bolhrad, a driver told us", "around Ampatuan, a military spokesman
     # said": who said it, after the place)
     r"(?!\s+(?:said|says|told|tells|added|adds|reported|wrote|explained|confirmed|claimed))"
-    r"|\d{1,3},\s+(?:was|is|said|says|told|has|had|who|a|an)\b)"
+    r"|\d{1,3},\s+(?:was|is|said|says|told|has|had|who|a|an|[a-z]+ed)\b)"
 )
 # Goods and breeds named for where they come from: "Wajima lacquerware", "Hereford cattle"
 _PRODUCT_AFTER = re.compile(
@@ -321,6 +321,11 @@ _PERSON_VERB_AFTER = re.compile(
     # a person's kin: "Miranda's son, Francisco" (a place has no son)
     r"|['’]s\s(?:son|daughter|wife|husband|widow|widower|mother|father|brother|sister|"
     r"girlfriend|boyfriend|fianc[eé]e?|lawyers?|attorneys?|aides?|bodyguards?|colleagues?)\b"
+    # ... a person's own works and fate: "Uman's latest novel", "Lubny's second goal"
+    r"|['’]s\s(?:\w+\s)?(?:novel|novels|memoir|poems?|album|debut|career|funeral|trial|"
+    r"conviction|sentencing)\b"
+    # ... and pronouns: "Lubny himself", "Lubny and his wife"
+    r"|\s(?:himself|herself)\b|\sand\s(?:his|her)\s(?:wife|husband|family|children|son|daughter)\b"
 )
 # Deeds done only to people: "charged with killing Welch", "sued Foley".
 _PERSON_OBJECT_BEFORE = re.compile(
@@ -1169,8 +1174,8 @@ class Recognizer:
                 or not (self._is_place_word(before) or before.text.isupper())  # "AP Saudi..."
             ):
                 # "George Washington", "Andrew Jordan": this mention is a person's, the state
-                # or the country stays a place elsewhere
-                return None
+                # or the country stays a place elsewhere (but where the name speaks, it is his)
+                return _PERSON if fclass != "country" else None
         if (
             title is None
             and joined_before
@@ -2355,7 +2360,7 @@ def _speaks(text: str, mention: Mention) -> bool:
     )
 
 
-_SAID_BEFORE = re.compile(r"(?:said|says|asked|told)\s$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|asked|told)\s$")
 
 
 def _placed_by_wording(text: str, mention: Mention) -> bool:

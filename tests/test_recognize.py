@@ -1606,3 +1606,22 @@ def test_two_small_places_names_side_by_side_are_one_unknown_name(pipeline):
 def test_what_follows_only_a_persons_name_makes_it_a_persons(pipeline, text, places):
     found = [text[s:e] for s, e, *_ in pipeline.geoparse(text)]
     assert found == (places if places is not None else ["Kherson", "Odesa", "Kharkiv"])
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        (
+            'Judge Hanna Poltava opened the hearing in Kyiv. "We will decide," said Poltava.',
+            ["Kyiv"],
+        ),
+        ("Lubny and his wife left Kharkiv in March. Lubny himself stayed in Dnipro.", None),
+        ("Pryluky, the owner of a bakery in Chernihiv, lost everything.", ["Chernihiv"]),
+        ("Uman's latest novel is set in Kyiv. Lubny, 23, signed in Lviv.", ["Kyiv", "Lviv"]),
+    ],
+)
+def test_a_persons_pronouns_works_and_roles_make_a_town_named_name_a_persons(
+    pipeline, text, places
+):
+    found = [text[s:e] for s, e, *_ in pipeline.geoparse(text)]
+    assert found == (places if places is not None else ["Kharkiv", "Dnipro"])
