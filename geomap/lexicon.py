@@ -98,7 +98,8 @@ TOWN_APPOSITIVE_AFTER = re.compile(
 # Makarov, the landing ship Minsk, the tanker Marlin Luanda: a ship named after a place
 VESSEL_BEFORE = re.compile(
     r"\b(?:boat|ship|vessel|ferry|frigate|cruiser|tanker|freighter|steamer|submarine|destroyer|"
-    r"corvette|warship|flagship|icebreaker|minesweeper|minehunter)\s+[\"“'‘]?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
+    r"corvette|warship|flagship|icebreaker|minesweeper|minehunter|tug|tugboat|barge|yacht|"
+    r"trawler)\s+[\"“'‘]?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -191,7 +192,9 @@ CIVIL_HEADS = frozenset(
 """.split()
     # firms by their trade: "Pokrovske Coal", "Azovstal Steel", "Naftogaz Energy"
     + """coal steel mining metals cement chemicals motors dairy textiles pharmaceuticals
-    holding holdings industries energy""".split()
+    holding holdings industries energy oil gas""".split()
+    # ... and the arts: "the Lviv Philharmonic", "the Kharkiv Opera"
+    + """philharmonic opera orchestra ballet theatre theater conservatory""".split()
     # ... in Spanish, Portuguese or French: "Universidad de Antioquia", "Banco de México"
     + """banco banque universidad universidade université università partido parti policía
     policia polícia ministerio ministério ministère tribunal gobierno governo gouvernement

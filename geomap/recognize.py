@@ -174,6 +174,9 @@ _PERSON_APPOSITIVE_AFTER = re.compile(
     r"(?!\s+(?:said|says|told|tells|added|adds|reported|wrote|explained|confirmed|claimed))"
     r"|\d{1,3},\s+(?:was|is|said|says|told|has|had|who|a|an|[a-z]+ed)\b)"
 )
+# A game's result: "beat Zirka", "lost to Kolos", "Inhulets drew"
+_RESULT_BEFORE = re.compile(r"\b(?:beat|defeated|lost\s+to|drew\s+with|drew\s+against)\s+$")
+_RESULT_AFTER = re.compile(r"\s+(?:beat|defeated|drew|lost\s+to|won\s+\d)\b")
 # Goods and breeds named for where they come from: "Wajima lacquerware", "Hereford cattle"
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:lacquerware|ware|pottery|porcelain|cattle|sheep|cheese|wines?|ham|sausages?|beef|"
@@ -1345,10 +1348,20 @@ class Recognizer:
         elif re.match(r"\s+(?:voblasts?|oblasts?)\b", following):
             kind, hint = "region", "admin1"
         # "fans of Zorya Luhansk", "Neman Grodno's home match": two names side by side in a
-        # sentence about a game are a club's, named for the town
+        # sentence about a game are a club's, named for the town; and a small town's name
+        # that beats or loses to another ("Vorskla Poltava beat Zirka 2-0")
         in_club = (
             kind == "name"
-            and self._paired_name(text, tokens, first, last)
+            and (
+                self._paired_name(text, tokens, first, last)
+                or (
+                    population < _COMMON_WORD_MIN_POPULATION
+                    and (
+                        _RESULT_BEFORE.search(text, max(0, start - 16), start)
+                        or _RESULT_AFTER.match(text, end)
+                    )
+                )
+            )
             and _sports_sentence(text, start, end)
         )
         return Mention(

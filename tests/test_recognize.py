@@ -1625,3 +1625,17 @@ def test_a_persons_pronouns_works_and_roles_make_a_town_named_name_a_persons(
 ):
     found = [text[s:e] for s, e, *_ in pipeline.geoparse(text)]
     assert found == (places if places is not None else ["Kharkiv", "Dnipro"])
+
+
+def test_clubs_by_their_results_firms_and_companies_of_the_arts_are_named_not_located(
+    pipeline,
+):
+    text = (
+        "Vorskla Poltava beat Zirka 2-0 before 5,000 fans. Poltava Oil said prices would "
+        "rise; the Kharkiv Opera toured, and the tug Korets was seized off Crimea."
+    )
+    mentions = pipeline.recognizer.mentions(Document(text=text))
+    assert [m.text for m in mentions if not m.in_title] == ["Crimea"]
+    # beating back an attack is no game
+    text = "Troops beat back an attack on Avdiivka."
+    assert set(_found(pipeline, text)) == {"Avdiivka"}
