@@ -319,14 +319,18 @@ _SPEECH_VERB_AFTER = re.compile(
 # Deeds of people, not of places, whatever the size of a place of the same name.
 _PERSON_VERB_AFTER = re.compile(
     r"(?:['’]s)?\s(?:visited|lived|died|married|smiled|laughed|wore|tweeted|pleaded|"
+    r"scored|denies|denied|praised|shrugged|nodded|grinned|wept|"
+    r"(?:won|took)\s(?:gold|silver|bronze)|"
     r"graduated|resigned|was born|was wearing|was driving|was ejected|was arrested|"
     r"was charged|was sentenced|was indicted|was convicted|was hospitali[sz]ed)\b"
     # a person's kin: "Miranda's son, Francisco" (a place has no son)
     r"|['’]s\s(?:son|daughter|wife|husband|widow|widower|mother|father|brother|sister|"
     r"girlfriend|boyfriend|fianc[eé]e?|lawyers?|attorneys?|aides?|bodyguards?|colleagues?)\b"
+    # ... a speaker in a headline: 'Lubny: "We were robbed"'
+    r"|:\s[\"“]"
     # ... a person's own works and fate: "Uman's latest novel", "Lubny's second goal"
     r"|['’]s\s(?:\w+\s)?(?:novel|novels|memoir|poems?|album|debut|career|funeral|trial|"
-    r"conviction|sentencing)\b"
+    r"conviction|sentencing|name|goals?)\b"
     # ... and pronouns: "Lubny himself", "Lubny and his wife"
     r"|\s(?:himself|herself)\b|\sand\s(?:his|her)\s(?:wife|husband|family|children|son|daughter)\b"
 )
@@ -334,6 +338,8 @@ _PERSON_VERB_AFTER = re.compile(
 _PERSON_OBJECT_BEFORE = re.compile(
     r"\b(?:killing|killed|murdering|murdered|stabbing|stabbed|strangled|arrested|sentenced|"
     r"sued|married|hired|interviewed|thanked)\s\Z"
+    # "the trial of Pryluky": what only people undergo
+    r"|\b(?:trial|sentencing|conviction|acquittal|indictment|funeral)\s+of\s\Z"
 )
 # Offices of a town or county after its name: "Monroe Mayor Robert Routson"
 _LOCAL_OFFICES = frozenset(

@@ -1639,3 +1639,16 @@ def test_clubs_by_their_results_firms_and_companies_of_the_arts_are_named_not_lo
     # beating back an attack is no game
     text = "Troops beat back an attack on Avdiivka."
     assert set(_found(pipeline, text)) == {"Avdiivka"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lubny scored in the 80th minute; fans chanted Lubny's name in Lviv.",
+        'Lubny: "We were robbed," after the loss in Lviv.',
+        "Lubny won gold in Lviv; Pryluky took silver.",
+        "Pryluky denies the charges. The trial of Pryluky resumes in Lviv on Monday.",
+    ],
+)
+def test_deeds_only_people_do_make_a_town_named_name_a_persons(pipeline, text):
+    assert [text[s:e] for s, e, *_ in pipeline.geoparse(text)] == ["Lviv"]
