@@ -950,7 +950,7 @@ class Recognizer:
             # "the Minsk agreements", "the Bucharest Nine", "Hereford cattle": named for the
             # place, not there
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
-        if text.startswith(" A&M", end):
+        if text.startswith(" A&M", end):  # "Texas A&M": a university, named for the state
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if (
             single
