@@ -636,7 +636,9 @@ class Recognizer:
         not_places -= {
             name_key(m.text)
             for m in found
-            if m.kind == "name" and not m.in_title and _placed_by_wording(text, m)
+            if m.kind == "name"
+            and not m.in_title
+            and (_placed_by_wording(text, m) or _listed_with_place(text, m, found, not_places))
         } - things
         found = [m for m in found if name_key(m.text) not in not_places]
         found += self._named_again(text, tokens, found, taken, not_places)
@@ -2382,6 +2384,33 @@ def _speaks(text: str, mention: Mention) -> bool:
 _SAID_BEFORE = re.compile(r"\b(?:said|says|asked|told)\s$")
 
 
+def _listed_with_place(
+    text: str, mention: Mention, found: list[Mention], not_places: set[str]
+) -> bool:
+    """ "Shelling hit Lubny and Myrhorod": listed with a name that is only a place here."""
+    return any(
+        other is not mention
+        and other.kind == "name"
+        and not other.in_title
+        and name_key(other.text) not in not_places
+        and abs(other.start - mention.start) < 80
+        and _AND_GAP.fullmatch(text[min(mention.end, other.end) : max(mention.start, other.start)])
+        for other in found
+    )
+
+
+_AND_GAP = re.compile(r",?\s*(?:and|or|&)\s*")
+# Wording only a place takes: "In Lubny,", "a strike on Lubny", "the mayor of Lubny"; "Lubny
+# residents", "Lubny's outskirts"
+_PLACE_ONLY_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:In|At|Near|Outside)\s$"
+    r"|\b(?:across|around|outside|towards|toward|through|via|strikes?\s+on|"
+    r"attacks?\s+on|shelling\s+of|bombing\s+of|mayor\s+of|residents\s+of|outskirts\s+of|"
+    r"streets\s+of|centre\s+of|center\s+of)\s$"
+)
+_PLACE_ONLY_AFTER = re.compile(r"(?:['’]s)?\s+(?:residents|mayor|outskirts|suburbs)\b")
+
+
 def _placed_by_wording(text: str, mention: Mention) -> bool:
     """ "in Maryville.", "near Monroe, Mich.", "entered Lyman.", "the highway to Borisov", "the towns Dzerzhinsk
     and Borisov", "spelled Bobruisk in": a preposition of place, a route, the word town or a
@@ -2396,7 +2425,19 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
             or _SPELLED_BEFORE.search(text, max(0, mention.start - 16), mention.start)
         )
         and _PLACED_NAME_ENDS.match(text, mention.end)
-    ) or bool(TOWN_APPOSITIVE_AFTER.match(text, mention.end))  # "Kaya itself, the seat of"
+    ) or bool(
+        TOWN_APPOSITIVE_AFTER.match(text, mention.end)  # "Kaya itself, the seat of"
+        or _PLACE_ONLY_AFTER.match(text, mention.end)
+        # wording only a place takes needs no clause end after the name: "a strike on Lubny
+        # killed two" (but not "in Moore's office")
+        or (
+            _PLACE_ONLY_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+            and not _NAME_GOES_ON.match(text, mention.end)
+        )
+    )
+
+
+_NAME_GOES_ON = re.compile(r"['’]s\b|\s(?-i:[A-Z])")
 
 
 def _name_ends_at(text: str, tokens: list[Token], index: int) -> bool:

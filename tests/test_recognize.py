@@ -1652,3 +1652,20 @@ def test_clubs_by_their_results_firms_and_companies_of_the_arts_are_named_not_lo
 )
 def test_deeds_only_people_do_make_a_town_named_name_a_persons(pipeline, text):
     assert [text[s:e] for s, e, *_ in pipeline.geoparse(text)] == ["Lviv"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "In Lubny, people danced.",
+        "Shelling hit Lubny and Myrhorod.",
+        "A strike on Lubny killed two.",
+        "Sirens sounded across Lubny.",
+        "Lubny residents cheered.",
+        "Lubny's outskirts were shelled.",
+    ],
+)
+def test_wording_only_a_place_takes_keeps_a_town_a_person_in_the_text_is_named_for(pipeline, cue):
+    text = "Striker Denys Lubny scored twice. " + cue + ' "We won," Lubny said.'
+    starts = [s for s, e, *_ in pipeline.geoparse(text) if text[s:e] == "Lubny"]
+    assert starts == [text.index("Lubny", len("Striker Denys Lubny"))]
