@@ -127,10 +127,15 @@ OUTLET_BEFORE = re.compile(
     r"portal|(?:radio|TV|television)\s+station)\s+[\"“'‘]?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
     re.IGNORECASE,
 )
-# Who did something, not where: "broadcast by Hromadske", "a site run by Nasha Niva"
+# Who did something, not where: "broadcast by Hromadske", "a site run by Nasha Niva", a
+# byline's or a credit's names
 AGENT_BEFORE = re.compile(
     r"\b(?i:broadcast|published|posted|reported|aired|run|owned|founded|operated|filmed|"
-    r"released|quoted|cited|sponsored|funded|interviewed|photographed|written|coached)\s+by\s+$"
+    r"released|quoted|cited|sponsored|funded|interviewed|photographed|written|coached|"
+    r"reporting|writing|editing|photo|photos|video|illustration)\s+by\s+$"
+    # a byline or a picture's credit: "By Lubny and Pryluky |", "Photograph: Pryluky/Getty"
+    r"|(?:^|\n)[ \t]*By\s+(?:(?-i:[A-Z])[\w'’-]+\s+(?:and|&)\s+)?$"
+    r"|\b(?i:photo|photos|photograph|picture|image|credit)\s*:\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){0,2}$"
 )
 # "according to Slonim,": a source, when the name ends there (not "according to Hopkinton
 # police", "according to Anderson County Sheriff Greg Taylor")

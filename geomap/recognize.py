@@ -937,7 +937,11 @@ class Recognizer:
         ):
             return None  # "Ukrainska Pravda": a station's name opening some longer name
         if (
-            AGENT_BEFORE.search(text, max(0, start - 16), start)
+            (
+                AGENT_BEFORE.search(text, max(0, start - 24), start)
+                # (not "Picture: Slidell PD": the town's police, named for it)
+                and not (joined_after and after.capitalised)
+            )
             or (
                 SOURCE_BEFORE.search(text, max(0, start - 14), start)
                 and SOURCE_NAME_ENDS.match(text, end)

@@ -1669,3 +1669,13 @@ def test_wording_only_a_place_takes_keeps_a_town_a_person_in_the_text_is_named_f
     text = "Striker Denys Lubny scored twice. " + cue + ' "We won," Lubny said.'
     starts = [s for s, e, *_ in pipeline.geoparse(text) if text[s:e] == "Lubny"]
     assert starts == [text.index("Lubny", len("Striker Denys Lubny"))]
+
+
+def test_names_in_bylines_and_picture_credits_are_people(pipeline):
+    text = (
+        "By Lubny and Pryluky | 12 March 2023\n"
+        "Photograph: Smila/Getty Images. Rubble was cleared in Myrhorod. "
+        "Writing by Kobryn; editing by Olena Bucha.\n"
+        "(Picture: Slidell PD) Police in Slidell said the pool was fenced."
+    )
+    assert [text[s:e] for s, e, *_ in pipeline.geoparse(text)] == ["Myrhorod", "Slidell", "Slidell"]
