@@ -18,8 +18,9 @@ incidents produced from trap sentences (denials, speculation, habitual statement
 Only figures and failure categories are printed, never the failing items: the set stays
 held out, so nobody tunes geomap on it. The same scorer reads the place dev sets
 (``benchmarks/places_dev*``, places only); for those, and only those, ``--show`` lists each
-miss and each mapped negative. ``tests/heldout2`` is a second held-out place set, scored the
-same way and never shown.
+miss, each mapped negative and each mapped place the set does not annotate.
+``tests/heldout2`` and ``tests/heldout3`` are further held-out place sets, scored the same way
+and never shown.
 """
 
 from __future__ import annotations
