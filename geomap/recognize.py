@@ -633,12 +633,12 @@ class Recognizer:
         # A name once seen as a person's or a thing's is never a place in this text, unless
         # the text also says it is somewhere: "in Maryville" beside "First Baptist Church
         # Maryville", "in Monroe" beside "said Monroe Mayor Robert Routson"
+        named = sorted((m for m in found if m.kind == "name" and not m.in_title), key=_start)
         not_places -= {
             name_key(m.text)
-            for m in found
-            if m.kind == "name"
-            and not m.in_title
-            and (_placed_by_wording(text, m) or _listed_with_place(text, m, found, not_places))
+            for i, m in enumerate(named)
+            if name_key(m.text) in not_places
+            and (_placed_by_wording(text, m) or _listed_with_place(text, i, named, not_places))
         } - things
         found = [m for m in found if name_key(m.text) not in not_places]
         found += self._named_again(text, tokens, found, taken, not_places)
@@ -2388,19 +2388,19 @@ def _speaks(text: str, mention: Mention) -> bool:
 _SAID_BEFORE = re.compile(r"\b(?:said|says|asked|told)\s$")
 
 
-def _listed_with_place(
-    text: str, mention: Mention, found: list[Mention], not_places: set[str]
-) -> bool:
-    """ "Shelling hit Lubny and Myrhorod": listed with a name that is only a place here."""
-    return any(
-        other is not mention
-        and other.kind == "name"
-        and not other.in_title
-        and name_key(other.text) not in not_places
-        and abs(other.start - mention.start) < 80
-        and _AND_GAP.fullmatch(text[min(mention.end, other.end) : max(mention.start, other.start)])
-        for other in found
-    )
+def _listed_with_place(text: str, i: int, named: list[Mention], not_places: set[str]) -> bool:
+    """ "Shelling hit Lubny and Myrhorod": listed with a name that is only a place here (a
+    neighbour in text order: only "and" or "or" may stand between)."""
+    mention = named[i]
+    for other in named[max(0, i - 1) : i] + named[i + 1 : i + 2]:
+        gap = text[min(mention.end, other.end) : max(mention.start, other.start)]
+        if name_key(other.text) not in not_places and _AND_GAP.fullmatch(gap):
+            return True
+    return False
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 _AND_GAP = re.compile(r",?\s*(?:and|or|&)\s*")
