@@ -337,7 +337,8 @@ _PERSON_VERB_AFTER = re.compile(
 # Deeds done only to people: "charged with killing Welch", "sued Foley".
 _PERSON_OBJECT_BEFORE = re.compile(
     r"\b(?:killing|killed|murdering|murdered|stabbing|stabbed|strangled|arrested|sentenced|"
-    r"sued|married|hired|interviewed|thanked)\s\Z"
+    r"sued|married|hired|interviewed|thanked|detained|acquitted|convicted|jailed|pardoned|"
+    r"extradited)\s\Z"
     # "the trial of Pryluky": what only people undergo
     r"|\b(?:trial|sentencing|conviction|acquittal|indictment|funeral)\s+of\s\Z"
 )
@@ -611,11 +612,13 @@ class Recognizer:
         things: set[str] = set()
         persons: set[str] = set()
         found: list[Mention] = []
-        for first, last in self._name_runs(text, tokens):
+        judged = [
+            (first, last, self._judge(text, tokens, first, last))
+            for first, last in self._name_runs(text, tokens)
+            if not occupied.covers(tokens[first].start)
+        ]
+        for first, last, verdict in self._people_listed_together(text, tokens, judged):
             start, end = tokens[first].start, tokens[last].end
-            if occupied.covers(start):
-                continue
-            verdict = self._judge(text, tokens, first, last)
             key = name_key(text[start:end])
             population, fclass = self.names.best_population(key)
             if verdict is _PERSON and fclass != "country":
@@ -665,6 +668,47 @@ class Recognizer:
         # the man still speaks
         found = [m for m in found if not (name_key(m.text) in persons and _speaks(text, m))]
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
+
+    def _people_listed_together(self, text: str, tokens: list[Token], judged: list) -> list:
+        """ "Smila, Pryluky and Lubny scored", "police detained Lida and Slonim", "goals from
+        Smila and Lubny": a list that does a person's deed, or undergoes it, lists people. The
+        deed is read at the list's end (its verb) or its head (what is done to it)."""
+        out = list(judged)
+        for first, last, verdict in judged:
+            start, end = tokens[first].start, tokens[last].end
+            if verdict is _PERSON and (
+                _PERSON_VERB_AFTER.match(text, end) or _SPEECH_VERB_AFTER.match(text, end)
+            ):
+                listed = _LIST_BEFORE.search(text, max(0, start - _LIST_REACH), start)
+                span = (listed.start(), start) if listed else None
+            elif (
+                verdict is _PERSON and _PERSON_OBJECT_BEFORE.search(text, max(0, start - 24), start)
+            ) or (
+                _SCORERS_BEFORE.search(text, max(0, start - 24), start)
+                and _sports_sentence(text, start, end)
+            ):
+                listed = _LIST_AFTER.match(text, end)
+                span = (start, listed.end() if listed else end)
+            else:
+                continue
+            if span is None:
+                continue
+            for i, (other_first, other_last, other) in enumerate(out):
+                other_start, other_end = tokens[other_first].start, tokens[other_last].end
+                if not (span[0] <= other_start and other_end <= span[1]):
+                    continue
+                population, fclass = self.names.best_population(
+                    name_key(text[other_start:other_end])
+                )
+                if (
+                    isinstance(other, Mention)
+                    and other_first == other_last
+                    and not other.in_title
+                    and fclass not in ("country", "admin1")
+                    and not _is_major(fclass, population)
+                ):
+                    out[i] = (other_first, other_last, _PERSON)
+        return out
 
     # -- finding name runs ----------------------------------------------------------------
 
@@ -1045,7 +1089,7 @@ class Recognizer:
             single
             and _PERSON_VERB_AFTER.match(text, end)
             and fclass not in ("country", "admin1")
-            and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+            and not _locative_before_list(text, start)
         ):
             return _PERSON  # "Lincoln visited the capital's defenders": only people do that
         if (
@@ -1115,7 +1159,7 @@ class Recognizer:
             and fclass not in ("country", "admin1")
             # "Toyota said": the carmaker speaks, not the city of 420,000
             and (population < _SPEAKING_PLACE_MIN_POPULATION or word.lower in CAR_MAKES)
-            and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+            and not _locative_before_list(text, start)
         ):
             return _PERSON  # "Baine said": a surname; big places speak for their rulers
         if self._after_title(text, tokens, first):
@@ -2381,11 +2425,47 @@ def _speaks(text: str, mention: Mention) -> bool:
     return bool(
         _SPEECH_VERB_AFTER.match(text, mention.end)
         or _PERSON_VERB_AFTER.match(text, mention.end)
-        or _SAID_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        or (
+            _SAID_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+            and not _CLAUSE_VERB_AFTER.match(text, mention.end)
+        )
     )
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|asked|told)\s$")
+# "said Lutsk had no power": the name opens what was said, it does not say it
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must|"
+    r"remained|remains|lost|got|needed|needs)\b"
+)
+
+
+def _locative_before_list(text: str, start: int) -> bool:
+    """ "in Lubny", "residents of Smila, Pryluky and Lubny": a preposition of place before a
+    name, or before the list it ends."""
+    listed = _LIST_BEFORE.search(text, max(0, start - _LIST_REACH), start)
+    head = listed.start() if listed else start
+    return any(_LOCATIVE_BEFORE.search(text, max(0, at - 20), at) for at in {start, head})
+
+
+# Names listed with commas and "and": "Smila, Pryluky and " before a name, ", Pryluky and
+# Lubny" after one. Capitalised function words open no name ("In Smila and Lubny").
+_LISTED_ITEM = (
+    r"(?!(?:In|At|On|Of|From|To|Near|By|For|With|The|And|But|Or|After|Before)\b)"
+    rf"{_NAME}(?:\s{_NAME}){{0,2}}"
+)
+# (", and" only closes a list of three or more: "out of Pokrovsk, and Toyota said" joins clauses)
+_LIST_BEFORE = re.compile(
+    rf"(?:(?:{_LISTED_ITEM},\s)+{_LISTED_ITEM},?|{_LISTED_ITEM})\s(?:and|or)\s\Z"
+)
+_LIST_AFTER = re.compile(rf"(?:(?:,\s{_LISTED_ITEM})+,?)?\s(?:and|or)\s{_LISTED_ITEM}")
+_LIST_REACH = 120
+# Who scored, in a sports sentence: "goals from Smila and Lubny", "a brace by Kovel"
+_SCORERS_BEFORE = re.compile(
+    r"\b(?:goals?|strikes?|headers?|a\s+brace|a\s+hat-trick|efforts?)\s+(?:from|by)\s\Z"
+    r"|\bscored\s+by\s\Z",
+    re.IGNORECASE,
+)
 
 
 def _listed_with_place(text: str, i: int, named: list[Mention], not_places: set[str]) -> bool:

@@ -1679,3 +1679,29 @@ def test_names_in_bylines_and_picture_credits_are_people(pipeline):
         "(Picture: Slidell PD) Police in Slidell said the pool was fenced."
     )
     assert [text[s:e] for s, e, *_ in pipeline.geoparse(text)] == ["Myrhorod", "Slidell", "Slidell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smila, Pryluky and Lubny scored for the visitors in Poltava.",
+        "Goals from Smila, Pryluky and Lubny gave the visitors a 3-0 win in Poltava.",
+        "The winner was a header by Kovel, and the match ended 1-0 in Poltava.",
+        "Police in Poltava detained Lida and Slonim on Tuesday.",
+    ],
+)
+def test_a_list_of_names_that_does_or_undergoes_a_persons_deed_lists_people(pipeline, text):
+    assert [text[s:e] for s, e, *_ in pipeline.geoparse(text)] == ["Poltava"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Smila, Pryluky and Lubny said the water was off for a day.",
+        "Villagers from Smila and Lubny told reporters they had left with nothing.",
+        "Shelling hit Smila, Pryluky and Lubny on Monday, officials said.",
+    ],
+)
+def test_a_list_of_towns_after_a_preposition_of_place_stays_towns(pipeline, text):
+    found = [text[s:e] for s, e, *_ in pipeline.geoparse(text)]
+    assert found == [n for n in ("Smila", "Pryluky", "Lubny") if n in text]
