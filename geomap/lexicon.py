@@ -99,7 +99,9 @@ TOWN_APPOSITIVE_AFTER = re.compile(
 VESSEL_BEFORE = re.compile(
     r"\b(?:boat|ship|vessel|ferry|frigate|cruiser|tanker|freighter|steamer|submarine|destroyer|"
     r"corvette|warship|flagship|icebreaker|minesweeper|minehunter|tug|tugboat|barge|yacht|"
-    r"trawler)\s+[\"“'‘]?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
+    r"trawler|bulk\s+carrier|aircraft\s+carrier|bulker)"
+    # "a Liberian-flagged bulk carrier, the Reni,"
+    r"(?:,\s+the)?\s+[\"“'‘]?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -108,7 +110,10 @@ VESSEL_BEFORE = re.compile(
 ORGANISATION_NAMED_BEFORE = re.compile(
     r"\b(?:militia|group|gang|faction|movement|network|cartel|outlet|blog|channel|website|"
     r"company|firm|brand|band|unit|battalion|brigade|regiment|party|club|team)\s+"
-    r"(?:known\s+as|called|named|dubbed|calling\s+itself)\s+[\"“'‘]?(?:the\s+)?$",
+    r"(?:known\s+as|called|named|dubbed|calling\s+itself)\s+[\"“'‘]?(?:the\s+)?$"
+    # a maker named as such: "home of the glassmaker Krosno", "the brewer Obolon"
+    r"|\bthe\s+(?:[a-z]+makers?|brewer|brewery|distiller|distillery|winery|manufacturer|"
+    r"steelmaker|carmaker|retailer|lender|insurer)\s+$",
     re.IGNORECASE,
 )
 ORGANISATION_APPOSITIVE_AFTER = re.compile(
@@ -123,8 +128,10 @@ ORGANISATION_APPOSITIVE_AFTER = re.compile(
 
 # What stands before an outlet's name: public broadcaster Moldova 1, the news site Zerkalo
 OUTLET_BEFORE = re.compile(
-    r"\b(?:broadcaster|channel|newspaper|tabloid|magazine|outlet|website|news\s+site|blog|"
-    r"portal|(?:radio|TV|television)\s+station)\s+[\"“'‘]?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
+    r"(?:\b(?:broadcaster|channel|newspaper|tabloid|magazine|outlet|website|news\s+site|blog|"
+    r"portal|(?:radio|TV|television)\s+station)|\bthe\s+(?:daily|weekly))\s+[\"“'‘]?"
+    # "the daily Ziua de Constanța": a title's own lower-case joiners
+    r"(?:(?:(?-i:[A-Z])[\w'’-]*|de|del|di|da|do|la|le)\s+){0,3}$",
     re.IGNORECASE,
 )
 # Who did something, not where: "broadcast by Hromadske", "a site run by Nasha Niva", a
@@ -148,6 +155,8 @@ NAMED_AFTER_PLACE = re.compile(
     r"declaration|communiqu[eé]|format|process|group)\b"
     # "... Nine", "... Four": a group of states named for where it first met
     r"|\s+(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b"
+    # ... or "Triangle", "Quartet": "the Lublin Triangle", "the Weimar Triangle"
+    r"|\s+(?:Triangle|Quartet|Quad|Format)\b"
 )
 
 HOLIDAYS = frozenset(

@@ -159,6 +159,12 @@ _SAILING_AFTER = re.compile(
 # What follows only a person's name: "Lubny, who", "Lubny (left)", "Kobryn, a reporter for
 # Nasha Niva", "Nyasvizh, 64, was"
 _WHO_AFTER = re.compile(r",\s+who\b")
+_NAME_GIVEN_BEFORE = re.compile(
+    r"\b(?:the\s+(?:title|honorific|codename|code\s+name|call\s+sign|nickname)|codenamed|"
+    r"code-named|nicknamed)\s+[\"“'‘]?\Z"
+)
+# "the Minsk, which was damaged", "the Reni, was among", "the Kursk was lost"
+_THING_CLAUSE_AFTER = re.compile(r",?\s+(?:which|was|were|is|has|had)\b")
 _CAPTION_SIDE_AFTER = re.compile(r"\s\((?:left|right|centre|center|L|R|C)\)")
 _CAPTION_SIDE_BEFORE = re.compile(r"\((?:left|right|centre|center|L|R|C)\)\s+(?:and|with)\s+$")
 _PERSON_APPOSITIVE_AFTER = re.compile(
@@ -177,10 +183,28 @@ _PERSON_APPOSITIVE_AFTER = re.compile(
 # A game's result: "beat Zirka", "lost to Kolos", "Inhulets drew"
 _RESULT_BEFORE = re.compile(r"\b(?:beat|defeated|lost\s+to|drew\s+with|drew\s+against)\s+$")
 _RESULT_AFTER = re.compile(r"\s+(?:beat|defeated|drew|lost\s+to|won\s+\d)\b")
+# "Oleksandriya 2-1", "Jonava 88-84": a side and its score
+_SCORE_AFTER = re.compile(r"\s+\d{1,3}[-–]\d{1,3}\b")
+# "Kharkiv beat Lviv 2-1": the side that beat another, by a score
+_RESULT_SCORED = re.compile(
+    r"\s+(?:beat|defeated|drew\s+with|lost\s+to)\s+(?:[A-Z][\w'’-]*\s+){1,3}\d{1,3}[-–]\d{1,3}\b"
+)
 # Goods and breeds named for where they come from: "Wajima lacquerware", "Hereford cattle"
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:lacquerware|ware|pottery|porcelain|cattle|sheep|cheese|wines?|ham|sausages?|beef|"
-    r"tea|whisky|whiskey|vodka|lace|rugs?|carpets?|silk|marble)\b"
+    r"tea|whisky|whiskey|vodka|lace|rugs?|carpets?|silk|marble|beer|lager|ale|brandy|cognac|"
+    r"champagne|cigarettes?|cigars?)\b"
+)
+# A make of machine, even a country's name: "a blue Belarus tractor", "an old Minsk motorcycle"
+# (but "the Minsk tractor plant": the works, in the town)
+_MAKE_AFTER = re.compile(
+    r"\s+(?:tractors?|motorcycles?|motorbikes?|mopeds?|scooters?)\b"
+    r"(?!\s+(?:plant|factory|works|maker|makers|industry)\b)"
+)
+# "a bottle of Slavutych", "two packs of Kobryn": what comes in bottles is a brand
+_CONTAINER_BEFORE = re.compile(
+    r"\b(?:bottles?|crates?|glass(?:es)?|cans?|pints?|packs?|packets?|cartons?|kegs?|shots?)"
+    r"\s+of\s\Z"
 )
 # "Su-35", "Tu-22M3", "Mi-8": an aircraft model, not a place.
 _MODEL_AFTER = re.compile(r"-\d")
@@ -325,7 +349,9 @@ _PERSON_VERB_AFTER = re.compile(
     r"was charged|was sentenced|was indicted|was convicted|was hospitali[sz]ed)\b"
     # a person's kin: "Miranda's son, Francisco" (a place has no son)
     r"|['’]s\s(?:son|daughter|wife|husband|widow|widower|mother|father|brother|sister|"
-    r"girlfriend|boyfriend|fianc[eé]e?|lawyers?|attorneys?|aides?|bodyguards?|colleagues?)\b"
+    r"girlfriend|boyfriend|fianc[eé]e?|lawyers?|attorneys?|aides?|bodyguards?|colleagues?|"
+    # ... and things: "the phone found in Slonim's car"
+    r"car|phone|laptop|wallet|passport|flat)\b"
     # ... a speaker in a headline: 'Lubny: "We were robbed"'
     r"|:\s[\"“]"
     # ... a person's own works and fate: "Uman's latest novel", "Lubny's second goal"
@@ -338,7 +364,7 @@ _PERSON_VERB_AFTER = re.compile(
 _PERSON_OBJECT_BEFORE = re.compile(
     r"\b(?:killing|killed|murdering|murdered|stabbing|stabbed|strangled|arrested|sentenced|"
     r"sued|married|hired|interviewed|thanked|detained|acquitted|convicted|jailed|pardoned|"
-    r"extradited)\s\Z"
+    r"extradited|elects|elected|re-elected|appointed|nominated)\s\Z"
     # "the trial of Pryluky": what only people undergo
     r"|\b(?:trial|sentencing|conviction|acquittal|indictment|funeral)\s+of\s\Z"
 )
@@ -364,7 +390,9 @@ _SITE_WORDS = frozenset(
     township village""".split()
 )
 _AIRPORT_AFTER = re.compile(r" (?:International|Regional|Municipal|County) Air(?:port|field)\b")
-_NOUN_FOLLOWS = re.compile(r"\s(?!and\b|or\b|on\b|in\b|at\b|after\b|with\b)[a-z]")
+_NOUN_FOLLOWS = re.compile(
+    r"\s(?!and\b|or\b|on\b|in\b|at\b|after\b|with\b|as\b|for\b|to\b|by\b|from\b|over\b)[a-z]"
+)
 # "Rozen's wife, Julia,", "his widow Kate", "their yellow lab, Levi": kin and pets by name.
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|widow|widower|son|daughter|child|mother|father|brother|sister|"
@@ -545,7 +573,7 @@ _NUMBERED = re.compile(r"\s(?:No\.?\s?)?\d")
 # or a verb; not a noun it qualifies ("in Fairfield hearing"), a possessive or another name
 # "the highway to Borisov", "trains from Orsha": where a route leads is a place
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:road|highway|motorway|railway|rail\s+line|route|trains?|flights?|buses)\s+(?:to|from)\s$"
+    r"\b(?:road|highway|motorway|railway|rail\s+line|route|way|trains?|flights?|buses)\s+(?:to|from)\s$"
 )
 _STATION_WORD_AFTER = re.compile(
     r"(?:-\d|-I{1,3}\b)?\s+(?:railway\s+|train\s+|freight\s+)?(?:station|junction|halt|stop)\b"
@@ -617,7 +645,9 @@ class Recognizer:
             for first, last in self._name_runs(text, tokens)
             if not occupied.covers(tokens[first].start)
         ]
-        for first, last, verdict in self._people_listed_together(text, tokens, judged):
+        judged = self._people_listed_together(text, tokens, judged)
+        said_of_a_person = {tokens[first].start for first, _, v in judged if v is _PERSON}
+        for first, last, verdict in judged:
             start, end = tokens[first].start, tokens[last].end
             key = name_key(text[start:end])
             population, fclass = self.names.best_population(key)
@@ -665,8 +695,15 @@ class Recognizer:
             for m in found
         ]
         # "Oleh Kovel said trains to Kovel were delayed. Kovel added": the town is named, and
-        # the man still speaks
-        found = [m for m in found if not (name_key(m.text) in persons and _speaks(text, m))]
+        # the man still speaks; "the court acquitted Slonim" stays the man's wherever the
+        # text places the town
+        found = [
+            m
+            for m in found
+            if not (
+                m.start in said_of_a_person or (name_key(m.text) in persons and _speaks(text, m))
+            )
+        ]
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
 
     def _people_listed_together(self, text: str, tokens: list[Token], judged: list) -> list:
@@ -915,6 +952,8 @@ class Recognizer:
             and _SAILING_AFTER.match(text, end)
         ):
             return None  # "the Saratov blew up and sank at the quay in Berdiansk": a ship
+        if _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start):
+            return None  # "the brigade received the title Litauen": a name, not the country
         if OUTLET_BEFORE.search(text, max(0, start - 40), start):
             return None  # "public broadcaster Moldova 1": the outlet
         if ORGANISATION_NAMED_BEFORE.search(text, max(0, start - 50), start) or (
@@ -973,6 +1012,23 @@ class Recognizer:
             return None  # "Dr.", "Dr Smila"
         population, fclass = self.names.best_population(key)
         if (
+            single
+            and _THE_SHIP_BEFORE.search(text, max(0, start - 5), start)
+            and _THING_CLAUSE_AFTER.match(text, end)
+            and (
+                fclass in _TOWN_CLASSES
+                # (a region called like its capital is not "the Minsk" either)
+                or (
+                    fclass == "admin1"
+                    and any(
+                        c.feature_class in _TOWN_CLASSES
+                        for c in self.names.candidates(written, loose=False)
+                    )
+                )
+            )
+        ):
+            return None  # "the same class as the Minsk, which was damaged": towns take no "the"
+        if (
             fclass == "station"
             and joined_after
             and after.capitalised
@@ -994,11 +1050,18 @@ class Recognizer:
             # "broadcast by Hromadske", "according to Slonim,": who did or said it (a capital
             # may stand for its rulers: "according to Kyiv")
             return None
-        if (NAMED_AFTER_PLACE.match(text, end) or _PRODUCT_AFTER.match(text, end)) and (
-            fclass != "country"
+        if (
+            (NAMED_AFTER_PLACE.match(text, end) or _PRODUCT_AFTER.match(text, end))
+            and fclass != "country"
+        ) or (
+            single
+            and (
+                _MAKE_AFTER.match(text, end)
+                or _CONTAINER_BEFORE.search(text, max(0, start - 16), start)
+            )
         ):
-            # "the Minsk agreements", "the Bucharest Nine", "Hereford cattle": named for the
-            # place, not there
+            # "the Minsk agreements", "the Bucharest Nine", "Hereford cattle", "a Belarus
+            # tractor", "a bottle of Slavutych": named for the place, not there
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if text.startswith(" A&M", end):  # "Texas A&M": a university, named for the state
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
@@ -1415,6 +1478,19 @@ class Recognizer:
                     and (
                         _RESULT_BEFORE.search(text, max(0, start - 16), start)
                         or _RESULT_AFTER.match(text, end)
+                    )
+                )
+                # a score settles it for a city of any size (not a country: a national side
+                # is counted as its country)
+                or (
+                    fclass != "country"
+                    and (
+                        _SCORE_AFTER.match(text, end)
+                        or (_RESULT_AFTER.match(text, end) and _RESULT_SCORED.match(text, end))
+                        or (
+                            _RESULT_BEFORE.search(text, max(0, start - 16), start)
+                            and _SCORE_AFTER.match(text, end)
+                        )
                     )
                 )
             )
@@ -2492,7 +2568,18 @@ _PLACE_ONLY_BEFORE = re.compile(
     r"attacks?\s+on|shelling\s+of|bombing\s+of|mayor\s+of|residents\s+of|outskirts\s+of|"
     r"streets\s+of|centre\s+of|center\s+of)\s$"
 )
-_PLACE_ONLY_AFTER = re.compile(r"(?:['’]s)?\s+(?:residents|mayor|outskirts|suburbs)\b")
+_PLACE_ONLY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:residents|mayor|outskirts|suburbs)\b"
+    # "Lutsk-born striker Taras Lutsk": where he was born
+    r"|-born\b"
+)
+# Where someone comes from: "moved to Lutsk from Dubno", "a 29-year-old mechanic from Slonim",
+# "his mother, who had travelled from Slonim" (not "a call from Slonim", "goals from Kovel")
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:moved|moving|travel+ed|travel+ing|came|comes|coming|fled|fleeing|evacuated|returned|"
+    r"arrived|relocated|hails?|originally|displaced|\d+-year-old\s+[a-z]+)\b[^.;!?\n]{0,30}?"
+    r"\bfrom\s\Z"
+)
 
 
 def _placed_by_wording(text: str, mention: Mention) -> bool:
@@ -2507,6 +2594,7 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
             or _TAKEN_BEFORE.search(text, max(0, mention.start - 14), mention.start)
             or _TOWNS_BEFORE.search(text, max(0, mention.start - 60), mention.start)
             or _SPELLED_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+            or _ORIGIN_BEFORE.search(text, max(0, mention.start - 50), mention.start)
         )
         and _PLACED_NAME_ENDS.match(text, mention.end)
     ) or bool(

@@ -1705,3 +1705,68 @@ def test_a_list_of_names_that_does_or_undergoes_a_persons_deed_lists_people(pipe
 def test_a_list_of_towns_after_a_preposition_of_place_stays_towns(pipeline, text):
     found = [text[s:e] for s, e, *_ in pipeline.geoparse(text)]
     assert found == [n for n in ("Smila", "Pryluky", "Lubny") if n in text]
+
+
+def _located(pipeline, text: str) -> list[str]:
+    """The names mapped as places, in text order (not those a body or a brand is named for)."""
+    return [
+        m.text
+        for m in pipeline.recognizer.mentions(Document(text=text))
+        if not m.in_title and m.kind == "name"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Farmers near Pinsk still drive a Belarus tractor.", ["Pinsk"]),
+        ("He rode an old Minsk motorcycle to Slonim.", ["Slonim"]),
+        ("She packed two packs of Kobryn and a bottle of Slavutych in Lutsk.", ["Lutsk"]),
+        ("Kobryn cigarettes and Zhiguli beer were seized in Brest.", ["Brest"]),
+        ("Smoke from the Minsk tractor plant drifted over Minsk.", ["Minsk", "Minsk"]),
+    ],
+)
+def test_brands_named_for_places_are_named_not_located(pipeline, text, located):
+    assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            "The frigate was of the same class as the Minsk, which was hit in Sevastopol.",
+            ["Sevastopol"],
+        ),
+        ("A Liberian-flagged bulk carrier, the Reni, waited at Sulina.", ["Sulina"]),
+        ("The brigade in Vilnius received the title Litauen on Thursday.", ["Vilnius"]),
+        ("The Lublin Triangle met in Vilnius.", ["Vilnius"]),
+        ("In Krosno, home of the glassmaker Krosno, gas prices rose.", ["Krosno"]),
+        ("The daily Ziua de Constanța said grain went to Sulina.", ["Sulina"]),
+    ],
+)
+def test_ships_titles_formats_makers_and_dailies_named_for_places_are_no_locations(
+    pipeline, text, located
+):
+    assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # a side and its score
+        ("Vorskla beat league leaders Oleksandriya 2-1 in Poltava.", ["Poltava"]),
+        ("Elsewhere, Kharkiv beat Lviv 2-1 in Kyiv.", ["Kyiv"]),
+        # where a person named like a town comes from, or was born, is the town
+        ("Sofia Dubno, a nurse, moved to Lutsk from Dubno in 2019.", ["Lutsk", "Dubno"]),
+        ("Lutsk-born striker Taras Lutsk scored.", ["Lutsk"]),
+        ("Our reader Yauhen Brahin writes that they asked him the way to Brahin.", ["Brahin"]),
+        # a person's own mention stays his, though the text places the town
+        (
+            "Ales Slonim, a 29-year-old mechanic from Slonim, was tried. The court acquitted Slonim.",
+            ["Slonim"],
+        ),
+        ("Jarosław elects Turek as mayor", ["Jarosław"]),
+    ],
+)
+def test_scores_origins_and_deeds_decide_between_a_town_and_its_namesakes(pipeline, text, located):
+    assert _located(pipeline, text) == located
