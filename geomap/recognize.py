@@ -159,12 +159,22 @@ _SAILING_AFTER = re.compile(
 # What follows only a person's name: "Lubny, who", "Lubny (left)", "Kobryn, a reporter for
 # Nasha Niva", "Nyasvizh, 64, was"
 _WHO_AFTER = re.compile(r",\s+who\b")
+# An interview's turn, at the start of a line: "Nizhyn: We took the last train", "Romny: How
+# did you leave?" (not a live blog's "Lyman: shelling overnight")
+_TURN_AFTER = re.compile(
+    r":\s(?:(?:I|We|My|Our|Yes|No|Well)\b"
+    r"|(?:How|Why|What|When|Where)\s(?:did|do|does|was|were|is|are|have|has|can|will)\b"
+    r"|(?:Did|Do|Does|Were|Was|Are|Have|Can|Will)\syou\b)"
+)
 _NAME_GIVEN_BEFORE = re.compile(
     r"\b(?:the\s+(?:title|honorific|codename|code\s+name|call\s+sign|nickname)|codenamed|"
     r"code-named|nicknamed)\s+[\"“'‘]?\Z"
 )
 # "the Minsk, which was damaged", "the Reni, was among", "the Kursk was lost"
 _THING_CLAUSE_AFTER = re.compile(r",?\s+(?:which|was|were|is|has|had)\b")
+# ... or, in a sentence about ships, any end of the name: "the Ternopil and the Slavutych"
+# (but "the Allston and Weston booths": two towns before their noun)
+_THE_NAME_ENDS = re.compile(r"\s*[,.;:)]|\s+(?:(?:and|or)\s+the|in|at|off|near)\b")
 _CAPTION_SIDE_AFTER = re.compile(r"\s\((?:left|right|centre|center|L|R|C)\)")
 _CAPTION_SIDE_BEFORE = re.compile(r"\((?:left|right|centre|center|L|R|C)\)\s+(?:and|with)\s+$")
 _PERSON_APPOSITIVE_AFTER = re.compile(
@@ -174,7 +184,8 @@ _PERSON_APPOSITIVE_AFTER = re.compile(
     r"officer|soldier|veteran|farmer|driver|engineer|priest|striker|midfielder|defender|"
     r"goalkeeper|coach|businessman|businesswoman|economist|historian|artist|singer|musician|"
     r"photographer|editor|columnist|volunteer|medic|paramedic|pensioner|grandmother|"
-    r"grandfather|widow|mother|father|owner|founder|director|manager|chairman|chairwoman)\b"
+    r"grandfather|widow|mother|father|owner|founder|director|manager|chairman|chairwoman|"
+    r"mayor|governor|judge|prosecutor|councillor|lawmaker|senator|minister|witness)\b"
     # (not "as far as Bolhrad, a driver told us", "around Ampatuan, a military spokesman
     # said": who said it, after the place)
     r"(?!\s+(?:said|says|told|tells|added|adds|reported|wrote|explained|confirmed|claimed))"
@@ -228,11 +239,28 @@ _SPORTS = re.compile(
 
 
 def _sports_sentence(text: str, start: int, end: int) -> bool:
+    return _sentence_says(_SPORTS, text, start, end)
+
+
+def _naval_sentence(text: str, start: int, end: int) -> bool:
+    return _sentence_says(_NAVAL, text, start, end)
+
+
+def _sentence_says(words: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] has one of ``words``."""
     # a bounded look either side: a text with no full stop must not be read whole per name
     lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
     left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
     right = min(i for i in (text.find(". ", end, hi), text.find("\n", end, hi), hi) if i >= 0)
-    return bool(_SPORTS.search(text, left, right))
+    return bool(words.search(text, left, right))
+
+
+# A sentence about ships: "the Ternopil and the Slavutych were in port"
+_NAVAL = re.compile(
+    r"\b(?:navy|naval|ships?|vessels?|sailors?|crews?|fleet|ports?|harbou?r|docks?|docked|"
+    r"moored|towed|hull|frigates?|corvettes?|submarines?|warships?)\b",
+    re.IGNORECASE,
+)
 
 
 _SENTENCE_REACH = 300
@@ -297,7 +325,8 @@ _DISEASE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:virus|fever|disease|flu|influenza|syndrome|encephalitis|ha?emorrhagic)\b"
 )
 _UNIT_AFTER = re.compile(
-    r"\s+(?:motor\s+rifle\s+|tank\s+|airborne\s+|guards\s+)?(?:division|brigade|regiment|battalion|corps|fleet|army|"
+    r"[\"”'’]?\s+(?:motor\s+rifle\s+|tank\s+|airborne\s+|guards\s+|volunteer\s+)?"
+    r"(?:division|brigade|regiment|battalion|corps|fleet|army|legion|(?<=volunteer\s)company|"
     # "Fano militiamen": a militia's name (Fano is also a town in Italy)
     r"militias?|militiamen)\b"
 )
@@ -1014,7 +1043,10 @@ class Recognizer:
         if (
             single
             and _THE_SHIP_BEFORE.search(text, max(0, start - 5), start)
-            and _THING_CLAUSE_AFTER.match(text, end)
+            and (
+                _THING_CLAUSE_AFTER.match(text, end)
+                or (_THE_NAME_ENDS.match(text, end) and _naval_sentence(text, start, end))
+            )
             and (
                 fclass in _TOWN_CLASSES
                 # (a region called like its capital is not "the Minsk" either)
@@ -1027,7 +1059,9 @@ class Recognizer:
                 )
             )
         ):
-            return None  # "the same class as the Minsk, which was damaged": towns take no "the"
+            # "the same class as the Minsk, which was damaged", "the navy said the Ternopil
+            # and the Slavutych were in port": towns take no "the"
+            return None
         if (
             fclass == "station"
             and joined_after
@@ -1198,6 +1232,13 @@ class Recognizer:
             # "said Lubny, who grew up there", "Lubny (left)", "Kobryn, a reporter for",
             # "Nyasvizh, 64, was detained": only people are who, stand left or are so old
             return _PERSON
+        if (
+            single
+            and fclass != "country"
+            and (start == 0 or text[start - 1] == "\n")
+            and _TURN_AFTER.match(text, end)
+        ):
+            return _PERSON  # "Nizhyn: We took the last train from Nizhyn": who speaks in turn
         if single and _KIN_BEFORE.search(text, max(0, start - 14), start):
             return _PERSON  # "his wife, Julia,", "the couple's first child, Hailey,"
         if (

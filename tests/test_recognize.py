@@ -1770,3 +1770,19 @@ def test_ships_titles_formats_makers_and_dailies_named_for_places_are_no_locatio
 )
 def test_scores_origins_and_deeds_decide_between_a_town_and_its_namesakes(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("The navy said the Ternopil and the Slavutych were in port at Odesa.", ["Odesa"]),
+        ('The "Donbas" battalion and the "Kyiv" volunteer company went to Bakhmut.', ["Bakhmut"]),
+        ("Romny: How did you leave?\nNizhyn: We took the last train from Nizhyn.", ["Nizhyn"]),
+        ("Kremenets, the mayor, visited Dubno on Monday.", ["Dubno"]),
+        # a live blog's place labels stay places
+        ("Lyman: shelling overnight, two hurt in Lyman.", ["Lyman", "Lyman"]),
+        ("Tolls rise at the Allston and Weston booths.", ["Allston", "Weston"]),
+    ],
+)
+def test_ships_in_port_units_in_quotes_and_interview_turns(pipeline, text, located):
+    assert _located(pipeline, text) == located
