@@ -372,10 +372,11 @@ _SPEECH_VERB_AFTER = re.compile(
 # Deeds of people, not of places, whatever the size of a place of the same name.
 _PERSON_VERB_AFTER = re.compile(
     r"(?:['’]s)?\s(?:visited|lived|died|married|smiled|laughed|wore|tweeted|pleaded|"
-    r"scored|denies|denied|praised|shrugged|nodded|grinned|wept|"
+    r"scored|denies|denied|praised|shrugged|nodded|grinned|wept|sighed|"
     r"(?:won|took)\s(?:gold|silver|bronze)|"
     r"graduated|resigned|was born|was wearing|was driving|was ejected|was arrested|"
-    r"was charged|was sentenced|was indicted|was convicted|was hospitali[sz]ed)\b"
+    r"was charged|was sentenced|was indicted|was convicted|was hospitali[sz]ed|was detained|"
+    r"was acquitted|was elected|was appointed)\b"
     # a person's kin: "Miranda's son, Francisco" (a place has no son)
     r"|['’]s\s(?:son|daughter|wife|husband|widow|widower|mother|father|brother|sister|"
     r"girlfriend|boyfriend|fianc[eé]e?|lawyers?|attorneys?|aides?|bodyguards?|colleagues?|"
@@ -748,10 +749,15 @@ class Recognizer:
                 listed = _LIST_BEFORE.search(text, max(0, start - _LIST_REACH), start)
                 span = (listed.start(), start) if listed else None
             elif (
-                verdict is _PERSON and _PERSON_OBJECT_BEFORE.search(text, max(0, start - 24), start)
-            ) or (
-                _SCORERS_BEFORE.search(text, max(0, start - 24), start)
-                and _sports_sentence(text, start, end)
+                (
+                    verdict is _PERSON
+                    and _PERSON_OBJECT_BEFORE.search(text, max(0, start - 24), start)
+                )
+                or (
+                    _SCORERS_BEFORE.search(text, max(0, start - 24), start)
+                    and _sports_sentence(text, start, end)
+                )
+                or _PEOPLE_BEFORE.search(text, max(0, start - 24), start)
             ):
                 listed = _LIST_AFTER.match(text, end)
                 span = (start, listed.end() if listed else end)
@@ -2577,6 +2583,11 @@ _LIST_BEFORE = re.compile(
 )
 _LIST_AFTER = re.compile(rf"(?:(?:,\s{_LISTED_ITEM})+,?)?\s(?:and|or)\s{_LISTED_ITEM}")
 _LIST_REACH = 120
+# People named as such before their names: "two witnesses, Lozova and Romny,"
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:witnesses|defendants|co-defendants|suspects|detainees|prisoners|survivors|victims|"
+    r"brothers|sisters|journalists|reporters|activists|candidates|players|scorers),?\s\Z"
+)
 # Who scored, in a sports sentence: "goals from Smila and Lubny", "a brace by Kovel"
 _SCORERS_BEFORE = re.compile(
     r"\b(?:goals?|strikes?|headers?|a\s+brace|a\s+hat-trick|efforts?)\s+(?:from|by)\s\Z"

@@ -1786,3 +1786,21 @@ def test_scores_origins_and_deeds_decide_between_a_town_and_its_namesakes(pipeli
 )
 def test_ships_in_port_units_in_quotes_and_interview_turns(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Two witnesses, Lozova and Romny, said they saw the drone over Nizhyn.", ["Nizhyn"]),
+        ("The candidates Lozova and Romny meet in a runoff in Nizhyn.", ["Nizhyn"]),
+        ("Lozova was elected in April, and buses left Nizhyn.", ["Nizhyn"]),
+        ("Prisoners from Olenivka and Kherson were exchanged.", ["Olenivka", "Kherson"]),
+        # a town is spoken of as a town: it remembers, and it has a theatre
+        (
+            "Bucha remembers its dead; Mariupol, whose theatre was bombed, mourns.",
+            ["Bucha", "Mariupol"],
+        ),
+    ],
+)
+def test_people_named_as_such_before_a_list_and_done_to_as_only_people_are(pipeline, text, located):
+    assert _located(pipeline, text) == located
