@@ -159,6 +159,16 @@ _SAILING_AFTER = re.compile(
 # What follows only a person's name: "Lubny, who", "Lubny (left)", "Kobryn, a reporter for
 # Nasha Niva", "Nyasvizh, 64, was"
 _WHO_AFTER = re.compile(r",\s+who\b")
+# A country's name as a unit's: "the Belarus battalion" (not "the Ukraine army": its army)
+_THE_BEFORE_NAME = re.compile(r"(?<![\w-])the\s\Z", re.IGNORECASE)
+_COUNTRY_UNIT_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[\w'’-]+)?\s+(?:volunteer\s+)?(?:battalions?|legions?|regiments?|brigades?)\b"
+)
+# A unit's honorific in quotes after its number or title: 'the 45th Panzer Brigade "Litauen"',
+# 'Battalion "Tatarstan"'
+_UNIT_HONORIFIC_BEFORE = re.compile(
+    r"\b(?i:brigade|battalion|regiment|division|legion|company|detachment|squadron)\s+[\"“«]\Z"
+)
 # An interview's turn, at the start of a line: "Nizhyn: We took the last train", "Romny: How
 # did you leave?" (not a live blog's "Lyman: shelling overnight")
 _TURN_AFTER = re.compile(
@@ -325,8 +335,11 @@ _DISEASE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:virus|fever|disease|flu|influenza|syndrome|encephalitis|ha?emorrhagic)\b"
 )
 _UNIT_AFTER = re.compile(
-    r"[\"”'’]?\s+(?:motor\s+rifle\s+|tank\s+|airborne\s+|guards\s+|volunteer\s+)?"
-    r"(?:division|brigade|regiment|battalion|corps|fleet|army|legion|(?<=volunteer\s)company|"
+    # ("the Somalia and Sparta battalions": two units' names before one word)
+    r"[\"”'’]?(?:\s+(?:and|or)\s+[\w'’-]+)?"
+    r"\s+(?:motor\s+rifle\s+|tank\s+|airborne\s+|guards\s+|volunteer\s+)?"
+    r"(?:divisions?|brigades?|regiments?|battalions?|corps|fleet|army|legion|"
+    r"(?<=volunteer\s)company|"
     # "Fano militiamen": a militia's name (Fano is also a town in Italy)
     r"militias?|militiamen)\b"
 )
@@ -987,6 +1000,10 @@ class Recognizer:
             and _SAILING_AFTER.match(text, end)
         ):
             return None  # "the Saratov blew up and sank at the quay in Berdiansk": a ship
+        if _UNIT_HONORIFIC_BEFORE.search(text, max(0, start - 16), start) and text[
+            end : end + 1
+        ] in ('"', "”", "»"):
+            return None  # 'the 45th Panzer Brigade "Litauen"': the unit's name
         if _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start):
             return None  # "the brigade received the title Litauen": a name, not the country
         if OUTLET_BEFORE.search(text, max(0, start - 40), start):
@@ -1472,6 +1489,14 @@ class Recognizer:
             _UNIT_AFTER.match(following) or _EQUIPMENT_AFTER.match(following)
         ):
             return None  # "the Tamanskaya division", "Iskander launchers" (but "US drones")
+        if (
+            single
+            and fclass == "country"
+            and _THE_BEFORE_NAME.search(text, max(0, start - 5), start)
+            and _COUNTRY_UNIT_AFTER.match(following)
+        ):
+            # "the Belarus battalion", "the Georgia legion": named for the country, not in it
+            return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if _DISEASE_AFTER.match(following):
             # "Lassa fever", "Marburg virus", "Middle East respiratory syndrome": a disease's
             # name, as a surname is a person's (a big place stays a place elsewhere)

@@ -1804,3 +1804,21 @@ def test_ships_in_port_units_in_quotes_and_interview_turns(pipeline, text, locat
 )
 def test_people_named_as_such_before_a_list_and_done_to_as_only_people_are(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            'The 45th Panzer Brigade "Litauen" moved to Vilnius.',
+            ["Vilnius"],
+        ),
+        ('Volunteers of Battalion "Tatarstan" were seen near Kupiansk.', ["Kupiansk"]),
+        ("The Belarus battalion fought near Bakhmut.", ["Bakhmut"]),
+        ("Men of the Somalia and Sparta battalions died near Avdiivka.", ["Avdiivka"]),
+        # a country's own army is the country's
+        ("The Ukraine army reached Dorohusk.", ["Ukraine", "Dorohusk"]),
+    ],
+)
+def test_units_named_for_towns_and_countries_are_no_locations(pipeline, text, located):
+    assert _located(pipeline, text) == located
