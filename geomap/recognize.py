@@ -204,6 +204,17 @@ _PERSON_APPOSITIVE_AFTER = re.compile(
 # A game's result: "beat Zirka", "lost to Kolos", "Inhulets drew"
 _RESULT_BEFORE = re.compile(r"\b(?:beat|defeated|lost\s+to|drew\s+with|drew\s+against)\s+$")
 _RESULT_AFTER = re.compile(r"\s+(?:beat|defeated|drew|lost\s+to|won\s+\d)\b")
+_OUTLET_NUMBER_AFTER = re.compile(
+    r"\s\d{1,3}\s+(?:reported|reports|said|says|wrote|writes|posted|aired|broadcast|showed|"
+    r"published|quoted|cited)\b"
+)
+_SEQUEL_AFTER = re.compile(r"\s(?:II|III|IV)\b")
+_HELD_BEFORE = re.compile(r"\bheld\s\Z")
+_TO_A_DRAW_AFTER = re.compile(r"\s+to\s+an?\s+(?:[\w-]+\s+)?draw\b")
+_SQUAD_AFTER = re.compile(
+    r"['’]s\s+(?:goalkeeper|keeper|striker|midfielder|defender|captain|coach|squad|players|"
+    r"forward|winger|scorers?)\b"
+)
 # "Oleksandriya 2-1", "Jonava 88-84": a side and its score
 _SCORE_AFTER = re.compile(r"\s+\d{1,3}[-–]\d{1,3}\b")
 # "Kharkiv beat Lviv 2-1": the side that beat another, by a score
@@ -213,8 +224,12 @@ _RESULT_SCORED = re.compile(
 # Goods and breeds named for where they come from: "Wajima lacquerware", "Hereford cattle"
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:lacquerware|ware|pottery|porcelain|cattle|sheep|cheese|wines?|ham|sausages?|beef|"
-    r"tea|whisky|whiskey|vodka|lace|rugs?|carpets?|silk|marble|beer|lager|ale|brandy|cognac|"
-    r"champagne|cigarettes?|cigars?)\b"
+    r"tea|whisky|whiskey|vodka|lace|rugs?|carpets?|silk|marble)\b"
+)
+# Brands and troupes: "Zhiguli beer", "Kobryn cigarettes", "the Ovruch folk ensemble"
+_BRAND_AFTER = re.compile(
+    r"\s+(?:beer|lager|ale|brandy|cognac|champagne|cigarettes?|cigars?|tobacco)\b"
+    r"|\s+(?:folk\s+)?(?:ensemble|choir|orchestra|troupe)\b"
 )
 # A make of machine, even a country's name: "a blue Belarus tractor", "an old Minsk motorcycle"
 # (but "the Minsk tractor plant": the works, in the town)
@@ -243,7 +258,9 @@ _CLUB_BEFORE = re.compile(
 # A sentence about a game: two capitalised names side by side in it are a club's
 _SPORTS = re.compile(
     r"\b(?:beat|beats|drew|match|matches|league|cup|fans|supporters|stadium|season|coach|"
-    r"striker|goals?|scored|fixture|derby|football|home\s+games?|kick-?off|champions?hip)\b",
+    r"striker|goals?|scored|fixture|derby|football|home\s+games?|kick-?off|champions?hip|"
+    r"draw|penalty|penalties|goalkeeper|keeper|midfielder|defender|winger|equali[sz]er|"
+    r"half-time|stoppage\s+time|added\s+time)\b",
     re.IGNORECASE,
 )
 
@@ -1112,9 +1129,18 @@ class Recognizer:
             and fclass != "country"
         ) or (
             single
+            # (not "the Strings of Freedom orchestra", "Marion Lawson Parker III", "John M.
+            # McDonald III")
+            and not is_common_word(written)
+            and not (joined_before and before.capitalised and before.lower not in FUNCTION_WORDS)
+            and not _after_initial(text, tokens, first)
             and (
                 _MAKE_AFTER.match(text, end)
+                or _BRAND_AFTER.match(text, end)
                 or _CONTAINER_BEFORE.search(text, max(0, start - 16), start)
+                # "Kolomyia 24 reported": a channel; "under Minsk II": the second agreement
+                or _OUTLET_NUMBER_AFTER.match(text, end)
+                or _SEQUEL_AFTER.match(text, end)
             )
         ):
             # "the Minsk agreements", "the Bucharest Nine", "Hereford cattle", "a Belarus
@@ -1563,6 +1589,12 @@ class Recognizer:
                             _RESULT_BEFORE.search(text, max(0, start - 16), start)
                             and _SCORE_AFTER.match(text, end)
                         )
+                        # "held Pavlohrad to a draw", "Lozova's keeper saved a penalty"
+                        or (
+                            _HELD_BEFORE.search(text, max(0, start - 6), start)
+                            and _TO_A_DRAW_AFTER.match(text, end)
+                        )
+                        or _SQUAD_AFTER.match(text, end)
                     )
                 )
             )

@@ -1822,3 +1822,23 @@ def test_people_named_as_such_before_a_list_and_done_to_as_only_people_are(pipel
 )
 def test_units_named_for_towns_and_countries_are_no_locations(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Kolomyia 24 reported that trains to Kolomyia were late.", ["Kolomyia"]),
+        ("Under Minsk II, Russia was to leave Debaltseve.", ["Russia", "Debaltseve"]),
+        ("The Berdychiv tobacco factory cut shifts in Zhytomyr.", ["Zhytomyr"]),
+        ("The Ovruch folk ensemble sang in Kyiv.", ["Kyiv"]),
+        ("Lozova FC held Pavlohrad to a draw; Lozova's keeper saved a penalty.", []),
+        # the rules leave common words, longer names and people with their numbers alone
+        ("Marion Lawson Parker III was charged in Covington.", ["Covington"]),
+        (
+            "Troops held Pavlohrad for a week; the draw of conscripts in Lozova stopped.",
+            ["Pavlohrad", "Lozova"],
+        ),
+    ],
+)
+def test_channels_sequels_goods_troupes_and_sides_named_for_towns(pipeline, text, located):
+    assert _located(pipeline, text) == located
