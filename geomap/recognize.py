@@ -333,7 +333,8 @@ _ARABIC_ARTICLES = frozenset(
 _CONNECTORS = (
     frozenset(
         "on upon de des du au aux del della di da do dos das la le les am an der den sur en y of "
-        "and".split()
+        # ("the Democratic Republic of the Congo", "Republic of the Congo")
+        "the and".split()
     )
     | _ARABIC_ARTICLES
 )
@@ -651,6 +652,7 @@ _TOWNS_BEFORE = re.compile(
 _SPELLED_BEFORE = re.compile(r"\b(?:spelled|spelt)\s+(?:as\s+)?$")
 _PLACED_NAME_ENDS = re.compile(
     r"\s*(?:$|[.,;:!?)\"”]"
+    r"|\s(?:this|last|next|overnight|today|yesterday|tonight|earlier|later)\b"
     r"|\s(?:and|or|in|on|at|for|from|to|with|by|during|since|after|before|where|which|who|"
     r"that|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)\b)"
 )
@@ -2674,7 +2676,7 @@ _AND_GAP = re.compile(r",?\s*(?:and|or|&)\s*")
 _PLACE_ONLY_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:In|At|Near|Outside)\s$"
     r"|\b(?:across|around|outside|towards|toward|through|via|strikes?\s+on|"
-    r"attacks?\s+on|shelling\s+of|bombing\s+of|mayor\s+of|residents\s+of|outskirts\s+of|"
+    r"attacks?\s+on|shelling\s+of|bombing\s+of|mayor\s+of|(?i:residents)\s+of|outskirts\s+of|"
     r"streets\s+of|centre\s+of|center\s+of)\s$"
 )
 _PLACE_ONLY_AFTER = re.compile(
@@ -2688,6 +2690,10 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:moved|moving|travel+ed|travel+ing|came|comes|coming|fled|fleeing|evacuated|returned|"
     r"arrived|relocated|hails?|originally|displaced|\d+-year-old\s+[a-z]+)\b[^.;!?\n]{0,30}?"
     r"\bfrom\s\Z"
+    # ... or goes to: "whose parents fled to Kosti", "families who had fled from the south to
+    # Saida"
+    r"|\b(?:moved|travel+ed|fled|evacuated|returned|relocated|went|headed|driven|bused)\s+"
+    r"(?:back\s+|home\s+)?(?:[^.;!?\n]{0,30}?\s)?to\s\Z"
 )
 
 

@@ -1842,3 +1842,25 @@ def test_units_named_for_towns_and_countries_are_no_locations(pipeline, text, lo
 )
 def test_channels_sequels_goods_troupes_and_sides_named_for_towns(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # "the" inside a country's name
+        (
+            "Talks between the Democratic Republic of the Congo and Rwanda resumed in Goma.",
+            ["Democratic Republic of the Congo", "Rwanda", "Goma"],
+        ),
+        # a clause goes on after "in X": "in Port Sudan this year"
+        (
+            "The league restarted in Port Sudan this year with Hay Al-Arab Port Sudan.",
+            ["Port Sudan"],
+        ),
+        # where a namesake's kin went, and whose residents speak
+        ("Walid Kosti said his parents fled to Kosti, on the White Nile.", ["Kosti", "White Nile"]),
+        ("Pavel Gubkin says a drone hit. Residents of Gubkin heard blasts.", ["Gubkin"]),
+    ],
+)
+def test_country_names_with_the_and_where_a_namesakes_people_went(pipeline, text, located):
+    assert _located(pipeline, text) == located
