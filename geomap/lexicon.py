@@ -99,9 +99,9 @@ TOWN_APPOSITIVE_AFTER = re.compile(
 VESSEL_BEFORE = re.compile(
     r"\b(?:boat|ship|vessel|ferry|frigate|cruiser|tanker|freighter|steamer|submarine|destroyer|"
     r"corvette|warship|flagship|icebreaker|minesweeper|minehunter|tug|tugboat|barge|yacht|"
-    r"trawler|bulk\s+carrier|aircraft\s+carrier|bulker)"
-    # "a Liberian-flagged bulk carrier, the Reni,"
-    r"(?:,\s+the)?\s+[\"“'‘]?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
+    r"trawler|bulk\s+carrier|aircraft\s+carrier|bulker|gunboat|boats|ships|vessels)"
+    # "a Liberian-flagged bulk carrier, the Reni,"; "the landing ships Yamal and Azov"
+    r"(?:,\s+the)?\s+[\"“'‘]?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,2}$",
     re.IGNORECASE,
 )
 
@@ -112,7 +112,7 @@ ORGANISATION_NAMED_BEFORE = re.compile(
     r"company|firm|brand|band|unit|battalion|brigade|regiment|party|club|team)\s+"
     r"(?:known\s+as|called|named|dubbed|calling\s+itself)\s+[\"“'‘]?(?:the\s+)?$"
     # a maker named as such: "home of the glassmaker Krosno", "the brewer Obolon"
-    r"|\bthe\s+(?:[a-z]+makers?|brewer|brewery|distiller|distillery|winery|manufacturer|"
+    r"|\bthe\s+(?:[a-z]+\s+)?(?:[a-z]+makers?|brewer|brewery|distiller|distillery|winery|manufacturer|"
     r"steelmaker|carmaker|retailer|lender|insurer)\s+$",
     re.IGNORECASE,
 )
@@ -120,7 +120,8 @@ ORGANISATION_APPOSITIVE_AFTER = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:blog|website|news\s+site|newspaper|tabloid|channel|outlet|broadcaster|magazine|"
     r"militia|gang|cartel|armed\s+group|faction|company|firm|brand|club|band|charity|app|"
-    r"alliance|coalition|foundation|institute|ngo|fund)s?\b"
+    r"alliance|coalition|foundation|institute|ngo|fund|motorcycle|tractor|beer|lager|"
+    r"cigarette)s?\b"
     # "in Kyiv, the news channel said": the place the speaker is in
     r"(?!\s+(?:said|says|told|reported|added|announced|claimed|wrote|posted))",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -234,7 +235,7 @@ _BRAND_AFTER = re.compile(
 # A make of machine, even a country's name: "a blue Belarus tractor", "an old Minsk motorcycle"
 # (but "the Minsk tractor plant": the works, in the town)
 _MAKE_AFTER = re.compile(
-    r"\s+(?:tractors?|motorcycles?|motorbikes?|mopeds?|scooters?)\b"
+    r"[\"”'’]?\s+(?:tractors?|motorcycles?|motorbikes?|mopeds?|scooters?)\b"
     r"(?!\s+(?:plant|factory|works|maker|makers|industry)\b)"
 )
 # "a bottle of Slavutych", "two packs of Kobryn": what comes in bottles is a brand
@@ -362,7 +363,8 @@ _UNIT_AFTER = re.compile(
     r"militias?|militiamen)\b"
 )
 _EQUIPMENT_AFTER = re.compile(
-    r"s?\s+(?:ballistic\s+|cruise\s+)?(?:missiles?|launchers?|systems?|complex(?:es)?|rockets?|tanks?|jets?|fighters?|helicopters?|drones?|howitzers?)\b"
+    r"s?\s+(?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|launchers?|systems?|complex(?:es)?|"
+    r"rockets?|tanks?|jets?|fighters?|helicopters?|drones?|howitzers?|shells?|munitions?)\b"
 )
 # "Asipovichy station", "Zhlobin-Pasazhyrski railway station", "the station of Ptich",
 # "Krichev-1 station" (the first of a town's stations, listed as "Krichev I").
@@ -708,6 +710,7 @@ class Recognizer:
             if not occupied.covers(tokens[first].start)
         ]
         judged = self._people_listed_together(text, tokens, judged)
+        judged = _interview_speakers(text, tokens, judged)
         said_of_a_person = {tokens[first].start for first, _, v in judged if v is _PERSON}
         for first, last, verdict in judged:
             start, end = tokens[first].start, tokens[last].end
@@ -2620,6 +2623,44 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"\s(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must|"
     r"remained|remains|lost|got|needed|needs)\b"
 )
+
+
+def _interview_speakers(text: str, tokens: list[Token], judged: list) -> list:
+    """An interview's turns: lines opened by two or three names in turn, some turn asks a
+    question and some speaks as I, we or you ("Rawicz: Do people joke about it?" /
+    "Kuźnica: Every week. My family..."). Every such label is a speaker, whatever its first
+    words."""
+    turns = [
+        (m.group(1), m.group(2))
+        for m in _TURN_LINE.finditer(text)
+        # (not "Published: 2024-03-01", "Update: trains resumed")
+        if not is_common_word(m.group(1))
+        and not m.group(2)[:1].isdigit()
+        and name_key(m.group(1)) not in _HEADER_LABELS
+    ]
+    labels = Counter(name_key(label) for label, _ in turns)
+    if not (
+        len(turns) >= 4
+        and 2 <= len(labels) <= 3
+        and min(labels.values()) >= 2
+        and any("?" in line for _, line in turns)
+        and any(_SPOKEN.search(line) for _, line in turns)
+    ):
+        return judged
+    return [
+        (first, last, _PERSON)
+        if (tokens[first].start == 0 or text[tokens[first].start - 1] == "\n")
+        and text.startswith(":", tokens[last].end)
+        and name_key(text[tokens[first].start : tokens[last].end]) in labels
+        else (first, last, verdict)
+        for first, last, verdict in judged
+    ]
+
+
+# a turn's own voice: "You share your name", "My family comes from"
+_SPOKEN = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our)\b")
+_HEADER_LABELS = frozenset("published updated update source photo note editor".split())
+_TURN_LINE = re.compile(rf"^({_NAME}(?: {_NAME})?):[ \t](.*)$", re.MULTILINE)
 
 
 def _locative_before_list(text: str, start: int) -> bool:

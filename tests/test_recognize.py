@@ -1864,3 +1864,30 @@ def test_channels_sequels_goods_troupes_and_sides_named_for_towns(pipeline, text
 )
 def test_country_names_with_the_and_where_a_namesakes_people_went(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Drones struck the landing ships Yamal and Azov off Sevastopol.", ["Sevastopol"]),
+        ("The gunboat Akkerman escorts convoys between Izmail and Reni.", ["Izmail", "Reni"]),
+        ("Units firing Krasnopol guided shells were seen near Korenevo.", ["Korenevo"]),
+        ('The court took his old "Belarus" tractor, kept near Astravets.', ["Astravets"]),
+        ("Buyers remember the Minsk, the two-stroke motorcycle, in Vietnam.", ["Vietnam"]),
+        ("The state winery Cricova gave wine to the church in Cricova.", ["Cricova"]),
+        # an interview's labels are its speakers, a live blog's are its places
+        (
+            "Rawicz: You share your name with a village. Do people joke?\n"
+            "Kuźnica: Every week. My family comes from Sokółka, not from Kuźnica.\n"
+            "Rawicz: And the crossing?\nKuźnica: Fewer attempts than last summer.",
+            ["Sokółka", "Kuźnica"],
+        ),
+        (
+            "Kharkiv: two killed in shelling.\nOdesa: blasts heard.\n"
+            "Kharkiv: power cut. Why?\nOdesa: drones downed.",
+            ["Kharkiv", "Odesa", "Kharkiv", "Odesa"],
+        ),
+    ],
+)
+def test_ship_lists_shells_makes_wineries_and_interview_speakers(pipeline, text, located):
+    assert _located(pipeline, text) == located
