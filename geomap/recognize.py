@@ -179,7 +179,7 @@ _TURN_AFTER = re.compile(
 )
 _NAME_GIVEN_BEFORE = re.compile(
     r"\b(?:the\s+(?:title|honorific|codename|code\s+name|call\s+sign|nickname)|codenamed|"
-    r"code-named|nicknamed)\s+[\"“'‘]?\Z"
+    r"code-named|nicknamed|called\s+(?:her|him|them)\s+(?:simply\s+|just\s+)?)\s*[\"“'‘]?\Z"
 )
 # "the Minsk, which was damaged", "the Reni, was among", "the Kursk was lost"
 _THING_CLAUSE_AFTER = re.compile(r",?\s+(?:which|was|were|is|has|had)\b")
@@ -203,13 +203,22 @@ _PERSON_APPOSITIVE_AFTER = re.compile(
     r"|\d{1,3},\s+(?:was|is|said|says|told|has|had|who|a|an|[a-z]+ed)\b)"
 )
 # A game's result: "beat Zirka", "lost to Kolos", "Inhulets drew"
-_RESULT_BEFORE = re.compile(r"\b(?:beat|defeated|lost\s+to|drew\s+with|drew\s+against)\s+$")
+_RESULT_BEFORE = re.compile(
+    r"\b(?:beat|defeated|lost\s+to|drew\s+with|drew\s+against|"
+    r"held\s+(?:\d{1,2}[-–]\d{1,2}\s+)?by)\s+$"
+)
 _RESULT_AFTER = re.compile(r"\s+(?:beat|defeated|drew|lost\s+to|won\s+\d)\b")
+# What only a side does in a game, whatever the size of its town: "Dnipro levelled from the
+# penalty spot", "Dnipro held by Kryvbas"
+_SIDE_AFTER = re.compile(r"\s+(?:held\s+by|levelled|leveled|equalised|equalized)\b")
 _OUTLET_NUMBER_AFTER = re.compile(
     r"\s\d{1,3}\s+(?:reported|reports|said|says|wrote|writes|posted|aired|broadcast|showed|"
     r"published|quoted|cited)\b"
 )
 _SEQUEL_AFTER = re.compile(r"\s(?:II|III|IV)\b")
+_TITLED_PACT_AFTER = re.compile(
+    r"\s(?:Agreements?|Accords?|Protocols?|Memorandum|Treaty|Declaration|Communiqu[eé])\b"
+)
 _HELD_BEFORE = re.compile(r"\bheld\s\Z")
 _TO_A_DRAW_AFTER = re.compile(r"\s+to\s+an?\s+(?:[\w-]+\s+)?draw\b")
 _SQUAD_AFTER = re.compile(
@@ -712,6 +721,12 @@ class Recognizer:
         judged = self._people_listed_together(text, tokens, judged)
         judged = _interview_speakers(text, tokens, judged)
         said_of_a_person = {tokens[first].start for first, _, v in judged if v is _PERSON}
+        ships = {
+            name_key(text[tokens[first].start : tokens[last].end])
+            for first, last, v in judged
+            if v is None
+            and VESSEL_BEFORE.search(text, max(0, tokens[first].start - 40), tokens[first].start)
+        }
         for first, last, verdict in judged:
             start, end = tokens[first].start, tokens[last].end
             key = name_key(text[start:end])
@@ -766,7 +781,17 @@ class Recognizer:
             m
             for m in found
             if not (
-                m.start in said_of_a_person or (name_key(m.text) in persons and _speaks(text, m))
+                m.start in said_of_a_person
+                or (name_key(m.text) in persons and _speaks(text, m))
+                # "the German frigate Hessen ... The Hessen, which left Wilhelmshaven" (not
+                # "the submarine Kursk ... the Kursk incursion")
+                or (
+                    name_key(m.text) in ships
+                    and _THE_BEFORE_NAME.search(text, max(0, m.start - 5), m.start)
+                    and (
+                        _THE_NAME_ENDS.match(text, m.end) or _THING_CLAUSE_AFTER.match(text, m.end)
+                    )
+                )
             )
         ]
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
@@ -1146,6 +1171,8 @@ class Recognizer:
                 # "Kolomyia 24 reported": a channel; "under Minsk II": the second agreement
                 or _OUTLET_NUMBER_AFTER.match(text, end)
                 or _SEQUEL_AFTER.match(text, end)
+                # "the Algiers Accord" (not "the Camp David Accords", "the Peace Treaty")
+                or _TITLED_PACT_AFTER.match(text, end)
             )
         ):
             # "the Minsk agreements", "the Bucharest Nine", "Hereford cattle", "a Belarus
@@ -1293,6 +1320,23 @@ class Recognizer:
             and _TURN_AFTER.match(text, end)
         ):
             return _PERSON  # "Nizhyn: We took the last train from Nizhyn": who speaks in turn
+        if (
+            single
+            and joined_after
+            and after.capitalised
+            and text[end : after.start] == " "
+            and not _is_major(fclass, population)
+            and fclass not in ("country", "admin1")
+            and (is_first_name(after.text) or is_surname(after.text))
+            and _name_ends_at(text, tokens, last + 1)
+            and (
+                _WHO_AFTER.match(text, after.end)
+                or _PERSON_APPOSITIVE_AFTER.match(text, after.end)
+                or _SPEECH_VERB_AFTER.match(text, after.end)
+                or _PERSON_VERB_AFTER.match(text, after.end)
+            )
+        ):
+            return _PERSON  # "Afrin Hassan, who read the news": her given name, her town's
         if single and _KIN_BEFORE.search(text, max(0, start - 14), start):
             return _PERSON  # "his wife, Julia,", "the couple's first child, Hailey,"
         if (
@@ -1600,6 +1644,7 @@ class Recognizer:
                             and _TO_A_DRAW_AFTER.match(text, end)
                         )
                         or _SQUAD_AFTER.match(text, end)
+                        or _SIDE_AFTER.match(text, end)
                     )
                 )
             )
@@ -2722,6 +2767,9 @@ _PLACE_ONLY_BEFORE = re.compile(
 )
 _PLACE_ONLY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:residents|mayor|outskirts|suburbs)\b"
+    # "When Afrin fell to Turkish-backed forces": what befalls a town
+    r"|\s+(?:fell\s+to|was\s+(?:captured|retaken|recaptured|liberated|shelled|bombed|"
+    r"encircled|occupied))\b"
     # "Lutsk-born striker Taras Lutsk": where he was born
     r"|-born\b"
 )

@@ -1891,3 +1891,30 @@ def test_country_names_with_the_and_where_a_namesakes_people_went(pipeline, text
 )
 def test_ship_lists_shells_makes_wineries_and_interview_speakers(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            "The German frigate Hessen shot down two drones. The Hessen, which left "
+            "Wilhelmshaven in February, escorts ships.",
+            ["Wilhelmshaven"],
+        ),
+        # a ship's name again with "the" before a noun is the place: "the Kursk incursion"
+        (
+            "The submarine Kursk sank in 2000. The Kursk incursion began in 2024.",
+            ["Kursk"],
+        ),
+        (
+            "Afrin Hassan, who read the news in Qamishli, has died. When Afrin fell to "
+            "Turkish-backed forces, friends called her simply Afrin.",
+            ["Qamishli", "Afrin"],
+        ),
+        ("Dnipro held by Kryvbas as an alert stops the match in Lviv.", ["Lviv"]),
+        ("The junta tore up the Algiers Accord and retook Kidal.", ["Kidal"]),
+        ("Carter sponsored the Camp David Accords; Egypt signed.", ["Egypt"]),
+    ],
+)
+def test_ships_named_again_given_names_sides_and_titled_pacts(pipeline, text, located):
+    assert _located(pipeline, text) == located
