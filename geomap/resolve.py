@@ -32,6 +32,7 @@ CLASS_PRIOR = {
     "other": -0.4,
 }
 HINT_BONUS = 1.6
+OUTNUMBERED_REGION_PENALTY = 0.3
 VARIANT_PENALTY = 0.45
 ALTERNATE_PENALTY = 0.15
 CAPITAL_BONUS = 0.35
@@ -576,6 +577,7 @@ def _rank(
         and c.population >= 10_000
     ]
     same_name_town = {c.admin1 for c in towns}
+    biggest_town = max((c.population for c in towns), default=0)
     # "Kansas" in a story from Illinois is the state, not Kansas, Illinois (pop. 800); but
     # "Mogilev" is the town the region is named after
     state_named = any(
@@ -646,6 +648,14 @@ def _rank(
             )
         ):
             score -= 0.6  # "Mogilev" alone is the town, not the region named after it
+        if (
+            candidate.feature_class == "admin1"
+            and 0 < candidate.population < biggest_town
+            and mention.hint != "admin1"
+        ):
+            # "Aid reached Gaza": a city bigger than the whole province of the same name
+            # (Gaza, Mozambique) is the one the news means
+            score -= OUTNUMBERED_REGION_PENALTY
         if mention.kind in ("region", "direction") and _CITY_REGION.search(candidate.name):
             score -= 0.8  # "the Minsk region" is the voblast around the capital, not the capital
 

@@ -398,3 +398,9 @@ def test_many_small_namesakes_of_one_country_do_not_outvote_a_citys_own_country(
     # ... while a name's own country still counts all its readings there
     text = "A missile hit Nikolaïev on Tuesday; the city has held up the push towards Odessa."
     assert _near(_found(pipeline, text)["Odessa"], 46.48, 30.73)
+
+
+def test_a_city_bigger_than_a_province_of_its_name_is_the_one_meant(pipeline):
+    # Gaza city (410,000) outnumbers the whole Mozambican province of Gaza (385,000)
+    for text in ("Aid reached Gaza.", "The Houthis attack ships in support of Gaza."):
+        assert _near(_found(pipeline, text)["Gaza"], 31.50, 34.47)
