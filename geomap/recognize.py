@@ -238,7 +238,8 @@ _PRODUCT_AFTER = re.compile(
 )
 # Brands and troupes: "Zhiguli beer", "Kobryn cigarettes", "the Ovruch folk ensemble"
 _BRAND_AFTER = re.compile(
-    r"\s+(?:beer|lager|ale|brandy|cognac|champagne|cigarettes?|cigars?|tobacco)\b"
+    # ("a Mandalay Beer delivery lorry": the brand's own capital)
+    r"\s+(?i:beer|lager|ale|brandy|cognac|champagne|cigarettes?|cigars?|tobacco)\b"
     r"|\s+(?:folk\s+)?(?:ensemble|choir|orchestra|troupe)\b"
 )
 # A make of machine, even a country's name: "a blue Belarus tractor", "an old Minsk motorcycle"

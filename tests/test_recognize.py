@@ -1723,6 +1723,7 @@ def _located(pipeline, text: str) -> list[str]:
         ("He rode an old Minsk motorcycle to Slonim.", ["Slonim"]),
         ("She packed two packs of Kobryn and a bottle of Slavutych in Lutsk.", ["Lutsk"]),
         ("Kobryn cigarettes and Zhiguli beer were seized in Brest.", ["Brest"]),
+        ("Rescuers used a Mandalay Beer lorry in Sagaing.", ["Sagaing"]),
         ("Smoke from the Minsk tractor plant drifted over Minsk.", ["Minsk", "Minsk"]),
     ],
 )
