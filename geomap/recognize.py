@@ -160,6 +160,22 @@ _SAILING_AFTER = re.compile(
 # What follows only a person's name: "Lubny, who", "Lubny (left)", "Kobryn, a reporter for
 # Nasha Niva", "Nyasvizh, 64, was"
 _WHO_AFTER = re.compile(r",\s+who\b")
+_CAPTION_SIDE_AFTER = re.compile(r"\s\((?:left|right|centre|center|L|R|C)\)")
+_CAPTION_SIDE_BEFORE = re.compile(r"\((?:left|right|centre|center|L|R|C)\)\s+(?:and|with)\s+$")
+_PERSON_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:(?!city|town|village|region|port|capital|province)[\w-]+\s+){0,2}?"
+    r"(?:reporter|journalist|spokesman|spokeswoman|spokesperson|lawyer|activist|blogger|poet|"
+    r"writer|teacher|doctor|nurse|mechanic|student|analyst|researcher|professor|commander|"
+    r"officer|soldier|veteran|farmer|driver|engineer|priest|striker|midfielder|defender|"
+    r"goalkeeper|coach|businessman|businesswoman|economist|historian|artist|singer|musician|"
+    r"photographer|editor|columnist|volunteer|medic|paramedic|pensioner|grandmother|"
+    r"grandfather|widow|mother|father|owner|founder|director|manager|chairman|chairwoman|"
+    r"mayor|governor|judge|prosecutor|councillor|lawmaker|senator|minister|witness)\b"
+    # (not "as far as Bolhrad, a driver told us", "around Ampatuan, a military spokesman
+    # said": who said it, after the place)
+    r"(?!\s+(?:said|says|told|tells|added|adds|reported|wrote|explained|confirmed|claimed))"
+    r"|\d{1,3},\s+(?:was|is|said|says|told|has|had|who|a|an|[a-z]+ed)\b)"
+)
 # A country's name as a unit's: "the Belarus battalion" (not "the Ukraine army": its army)
 _THE_BEFORE_NAME = re.compile(r"(?<![\w-])the\s\Z", re.IGNORECASE)
 _COUNTRY_UNIT_AFTER = re.compile(
@@ -186,22 +202,6 @@ _THING_CLAUSE_AFTER = re.compile(r",?\s+(?:which|was|were|is|has|had)\b")
 # ... or, in a sentence about ships, any end of the name: "the Ternopil and the Slavutych"
 # (but "the Allston and Weston booths": two towns before their noun)
 _THE_NAME_ENDS = re.compile(r"\s*[,.;:)]|\s+(?:(?:and|or)\s+the|in|at|off|near)\b")
-_CAPTION_SIDE_AFTER = re.compile(r"\s\((?:left|right|centre|center|L|R|C)\)")
-_CAPTION_SIDE_BEFORE = re.compile(r"\((?:left|right|centre|center|L|R|C)\)\s+(?:and|with)\s+$")
-_PERSON_APPOSITIVE_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?:(?!city|town|village|region|port|capital|province)[\w-]+\s+){0,2}?"
-    r"(?:reporter|journalist|spokesman|spokeswoman|spokesperson|lawyer|activist|blogger|poet|"
-    r"writer|teacher|doctor|nurse|mechanic|student|analyst|researcher|professor|commander|"
-    r"officer|soldier|veteran|farmer|driver|engineer|priest|striker|midfielder|defender|"
-    r"goalkeeper|coach|businessman|businesswoman|economist|historian|artist|singer|musician|"
-    r"photographer|editor|columnist|volunteer|medic|paramedic|pensioner|grandmother|"
-    r"grandfather|widow|mother|father|owner|founder|director|manager|chairman|chairwoman|"
-    r"mayor|governor|judge|prosecutor|councillor|lawmaker|senator|minister|witness)\b"
-    # (not "as far as Bolhrad, a driver told us", "around Ampatuan, a military spokesman
-    # said": who said it, after the place)
-    r"(?!\s+(?:said|says|told|tells|added|adds|reported|wrote|explained|confirmed|claimed))"
-    r"|\d{1,3},\s+(?:was|is|said|says|told|has|had|who|a|an|[a-z]+ed)\b)"
-)
 # A game's result: "beat Zirka", "lost to Kolos", "Inhulets drew"
 _RESULT_BEFORE = re.compile(
     r"\b(?:beat|defeated|lost\s+to|drew\s+with|drew\s+against|"
@@ -211,14 +211,17 @@ _RESULT_AFTER = re.compile(r"\s+(?:beat|defeated|drew|lost\s+to|won\s+\d)\b")
 # What only a side does in a game, whatever the size of its town: "Dnipro levelled from the
 # penalty spot", "Dnipro held by Kryvbas"
 _SIDE_AFTER = re.compile(r"\s+(?:held\s+by|levelled|leveled|equalised|equalized)\b")
+# A channel with a number that reports: "Kolomyia 24 reported", "Moldova 1 aired"
 _OUTLET_NUMBER_AFTER = re.compile(
     r"\s\d{1,3}\s+(?:reported|reports|said|says|wrote|writes|posted|aired|broadcast|showed|"
     r"published|quoted|cited)\b"
 )
+# An agreement's sequel, "Minsk II"; and a pact titled for its town, "the Algiers Accord"
 _SEQUEL_AFTER = re.compile(r"\s(?:II|III|IV)\b")
 _TITLED_PACT_AFTER = re.compile(
     r"\s(?:Agreements?|Accords?|Protocols?|Memorandum|Treaty|Declaration|Communiqu[eé])\b"
 )
+# A side held to a draw, and a side's players: "held Pavlohrad to a draw", "Lozova's keeper"
 _HELD_BEFORE = re.compile(r"\bheld\s\Z")
 _TO_A_DRAW_AFTER = re.compile(r"\s+to\s+an?\s+(?:[\w-]+\s+)?draw\b")
 _SQUAD_AFTER = re.compile(
