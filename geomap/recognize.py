@@ -440,7 +440,9 @@ _PERSON_VERB_AFTER = re.compile(
 _PERSON_OBJECT_BEFORE = re.compile(
     r"\b(?:killing|killed|murdering|murdered|stabbing|stabbed|strangled|arrested|sentenced|"
     r"sued|married|hired|interviewed|thanked|detained|acquitted|convicted|jailed|pardoned|"
-    r"extradited|elects|elected|re-elected|appointed|nominated)\s\Z"
+    r"extradited|elects|elected|re-elected|appointed|nominated|"
+    # ... as headlines say it: "Court jails Pruzhany for a post"
+    r"jails|sentences|detains|acquits|convicts)\s\Z"
     # "the trial of Pryluky": what only people undergo
     r"|\b(?:trial|sentencing|conviction|acquittal|indictment|funeral)\s+of\s\Z"
 )
@@ -2765,7 +2767,7 @@ _AND_GAP = re.compile(r",?\s*(?:and|or|&)\s*")
 # residents", "Lubny's outskirts"
 _PLACE_ONLY_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:In|At|Near|Outside)\s$"
-    r"|\b(?:across|around|outside|towards|toward|through|via|strikes?\s+on|"
+    r"|\b(?:across|around|outside|towards|toward|through|via|nearby|neighbou?ring|strikes?\s+on|"
     r"attacks?\s+on|shelling\s+of|bombing\s+of|mayor\s+of|(?i:residents)\s+of|outskirts\s+of|"
     r"streets\s+of|centre\s+of|center\s+of)\s$"
 )

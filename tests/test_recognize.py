@@ -1919,3 +1919,19 @@ def test_ship_lists_shells_makes_wineries_and_interview_speakers(pipeline, text,
 )
 def test_ships_named_again_given_names_sides_and_titled_pacts(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Court jails Pruzhany for a post about the war in Brest", ["Brest"]),
+        ("The court sentences Kobryn to five years in Brest.", ["Brest"]),
+        # "nearby" places the town a person in the text is named for
+        (
+            "Natalia Kremenets, mayor of Dubno, said shelling hit nearby Kremenets.",
+            ["Dubno", "Kremenets"],
+        ),
+    ],
+)
+def test_headline_verbs_done_to_people_and_nearby_towns(pipeline, text, located):
+    assert _located(pipeline, text) == located
