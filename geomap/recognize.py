@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -807,6 +808,7 @@ class Recognizer:
         Smila and Lubny": a list that does a person's deed, or undergoes it, lists people. The
         deed is read at the list's end (its verb) or its head (what is done to it)."""
         out = list(judged)
+        starts = [tokens[first].start for first, _, _ in judged]  # in text order
         for first, last, verdict in judged:
             start, end = tokens[first].start, tokens[last].end
             if verdict is _PERSON and (
@@ -831,9 +833,11 @@ class Recognizer:
                 continue
             if span is None:
                 continue
-            for i, (other_first, other_last, other) in enumerate(out):
+            # only the runs inside the list: a text of many speakers stays linear
+            for i in range(bisect_left(starts, span[0]), bisect_left(starts, span[1] + 1)):
+                other_first, other_last, other = out[i]
                 other_start, other_end = tokens[other_first].start, tokens[other_last].end
-                if not (span[0] <= other_start and other_end <= span[1]):
+                if other_end > span[1]:
                     continue
                 population, fclass = self.names.best_population(
                     name_key(text[other_start:other_end])
