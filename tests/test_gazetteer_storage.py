@@ -79,6 +79,17 @@ def test_key_rows_keep_each_keys_rows_in_the_order_written(tmp_path):
     assert rows.has_prefix("mi") and not rows.has_prefix("pi")
 
 
+def test_key_rows_keep_each_rows_flag_beside_it(tmp_path):
+    rows_by_key = [("minsk", [7, 2, 9]), ("mir", [4]), ("orsha", [])]
+    flags = {"minsk": [False, True, False], "mir": [True], "orsha": []}
+    KeyRows.write(tmp_path, "keys", rows_by_key, flags)
+    rows = KeyRows(tmp_path, "keys")
+    assert rows.flagged("minsk") == [(7, False), (2, True), (9, False)]
+    assert rows.flagged("mir") == [(4, True)]
+    assert rows.flagged("orsha") == [] and rows.flagged("pinsk") == []
+    assert rows.get("minsk").tolist() == [7, 2, 9]
+
+
 FIELDS = dict(
     name="Minsk",
     lat=53.9,

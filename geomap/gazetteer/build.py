@@ -39,7 +39,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 35
+INDEX_VERSION = 36
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -796,7 +796,13 @@ class IndexBuilder:
         # exact one stays for prefix walks, lookups go through KeyRows.
         exact_records = marisa_trie.RecordTrie("<I", _flagged_records(exact))
         exact_records.save(str(folder / "exact.marisa"))
-        KeyRows.write(folder, "exact-keys", _rows_in_trie_order(exact_records, exact))
+        values = dict(_rows_in_trie_order(exact_records, exact))  # row * 2 + alternate
+        KeyRows.write(
+            folder,
+            "exact-keys",
+            ((key, [value >> 1 for value in v]) for key, v in values.items()),
+            {key: [value & 1 == 1 for value in v] for key, v in values.items()},
+        )
         loose_records = marisa_trie.RecordTrie("<I", _records(loose))
         KeyRows.write(folder, "skeleton-keys", _rows_in_trie_order(loose_records, loose))
         countries = sorted({e.country_code for e in self.entries})

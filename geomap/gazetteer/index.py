@@ -95,7 +95,7 @@ class Gazetteer:
         return self.rows_by_key(name_key(name))
 
     def rows_by_key(self, key: str) -> list[int]:
-        return [value >> 1 for value in self._exact_rows.get(key)]
+        return self._exact_rows.get(key).tolist()
 
     def only_stations(self, key: str) -> bool:
         """Whether every entry with this key is a railway station ("Ukrainska")."""
@@ -105,7 +105,7 @@ class Gazetteer:
 
     def flagged_rows(self, key: str) -> list[tuple[int, bool]]:
         """(row, matched only an alternate name) for a key."""
-        return [(value >> 1, value & 1 == 1) for value in self._exact_rows.get(key)]
+        return self._exact_rows.flagged(key)
 
     def loose_rows(self, name: str) -> list[int]:
         """Entries whose phonetic skeleton matches (romanisation variants)."""
