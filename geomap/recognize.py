@@ -205,13 +205,24 @@ _THING_CLAUSE_AFTER = re.compile(r",?\s+(?:which|was|were|is|has|had)\b")
 _THE_NAME_ENDS = re.compile(r"\s*[,.;:)]|\s+(?:(?:and|or)\s+the|in|at|off|near)\b")
 # A game's result: "beat Zirka", "lost to Kolos", "Inhulets drew"
 _RESULT_BEFORE = re.compile(
-    r"\b(?:beat|defeated|lost\s+to|drew\s+with|drew\s+against|"
-    r"held\s+(?:\d{1,2}[-–]\d{1,2}\s+)?by)\s+$"
+    r"\b(?:beat|defeated|edged?|edges|thrashed|lost\s+(?:\d{1,2}[-–]\d{1,2}\s+)?to|"
+    r"drew\s+(?:\d{1,2}[-–]\d{1,2}\s+)?(?:with|against)|face|faces|faced|meet|meets|met|"
+    r"play|plays|played|(?:held|beaten)\s+(?:\d{1,2}[-–:]\d{1,2}\s+)?by|"
+    # "a 2-0 win over Vitebsk", "a 3-0 defeat against Karpaty", "the game against Gomel"
+    r"(?:wins?|victory|defeat|loss|draw|game|match|clash)\s+(?:over|against|to|with|by))\s+$"
 )
-_RESULT_AFTER = re.compile(r"\s+(?:beat|defeated|drew|lost\s+to|won\s+\d)\b")
+_RESULT_AFTER = re.compile(
+    r"\s+(?:beat|defeated|edged?|edges|thrashed|drew|lost\s+(?:\d{1,2}[-–]\d{1,2}\s+)?to|"
+    r"won\s+\d|(?:will\s+(?:now\s+)?)?(?:face|faces|faced|meet|meets|met|play|plays|played)|"
+    r"fell\s+to\s+(?:an?\s+)?(?:\d{1,2}[-–]\d{1,2}\s+)?(?:defeat|loss))\b"
+)
 # What only a side does in a game, whatever the size of its town: "Dnipro levelled from the
 # penalty spot", "Dnipro held by Kryvbas"
-_SIDE_AFTER = re.compile(r"\s+(?:held\s+by|levelled|leveled|equalised|equalized)\b")
+_SIDE_AFTER = re.compile(
+    r"\s+(?:held\s+by|levelled|leveled|equalised|equalized|dropped\s+points|went\s+ahead|"
+    r"(?:go|goes|went)\s+top|moved\s+(?:up\s+)?to\s+the\s+top|conceded|scored|"
+    r"(?:were|was)\s+(?:held|beaten)|had\s+led\s+\d)\b"
+)
 # A channel with a number that reports: "Kolomyia 24 reported", "Moldova 1 aired"
 _OUTLET_NUMBER_AFTER = re.compile(
     r"\s\d{1,3}\s+(?:reported|reports|said|says|wrote|writes|posted|aired|broadcast|showed|"
@@ -226,11 +237,39 @@ _TITLED_PACT_AFTER = re.compile(
 _HELD_BEFORE = re.compile(r"\bheld\s\Z")
 _TO_A_DRAW_AFTER = re.compile(r"\s+to\s+an?\s+(?:[\w-]+\s+)?draw\b")
 _SQUAD_AFTER = re.compile(
-    r"['’]s\s+(?:goalkeeper|keeper|striker|midfielder|defender|captain|coach|squad|players|"
-    r"forward|winger|scorers?)\b"
+    r"(?:['’]s)?\s+(?:head\s+)?(?:goalkeeper|keeper|striker|midfielder|defender|captain|coach|"
+    r"manager|squad|players|forward|winger|scorers?|fans|supporters|ultras)\b"
 )
-# "Oleksandriya 2-1", "Jonava 88-84": a side and its score
-_SCORE_AFTER = re.compile(r"\s+\d{1,3}[-–]\d{1,3}\b")
+# "Oleksandriya 2-1", "Jonava 88-84", "Lviv 1:0": a side and its score (not "at 10:30")
+_SCORE_AFTER = re.compile(r"\s+(?:\d{1,3}[-–]\d{1,3}\b|\d{1,2}:\d(?![\d:]))")
+# What a side is called, and what it does or has, in a sentence about a game: "the hosts
+# Gomel", "league leaders Oleksandriya", "Isloch 1:1 Slutsk", "joined Brest on loan",
+# "Gomel FC", "the Brest side", "Gomel's 2-0 win"
+_SIDE_NOUN_BEFORE = re.compile(
+    r"\b(?:hosts|visitors|champions|leaders|holders|newcomers|promoted|relegated|rivals|"
+    r"opponents|underdogs|favourites|favorites|bottom\s+(?:club|side))\s+\Z"
+)
+_SCORE_IN = re.compile(r"\d[-–:]\d")
+_SCORE_BEFORE = re.compile(r"(?<![\w.:/–-])(?:\d{1,2}[-–]\d{1,2}|\d:\d)\s\Z")
+_TRANSFER_BEFORE = re.compile(
+    r"\b(?:joined|signed\s+(?:for|with)|on\s+loan\s+(?:at|to|from)|released\s+by)\s\Z"
+)
+_TEAM_AFTER = re.compile(
+    r"\s+(?:FC|F\.C\.|HC|BC|side|team|club|eleven)\b"
+    r"|['’]s\s+(?:\d{1,2}[-–]\d{1,2}\s+)?(?:win|victory|defeat|loss|draw|lead|goals?|opener|"
+    r"equali[sz]er|winner|title|unbeaten\s+run|winning\s+run|home\s+games?)\b"
+)
+# "Vitebsk v Slutsk", "Brest vs. Grodno": a fixture
+_VERSUS_AFTER = re.compile(r"\s+(?:v|vs\.?|versus)\s+[A-Z]")
+_VERSUS_BEFORE = re.compile(r"[a-z]\s+(?:v|vs\.?|versus)\s+\Z")
+# a side's score or points in a results line or a table: "Gomel 2 Vitebsk 0;", "Brest 84
+# points, Gomel 80"
+_LINE_SCORE_AFTER = re.compile(
+    r"\s\d{1,3}(?:\s(?:pts|points))?(?=\s*[,;.]|\s*$|\s[A-Z])", re.MULTILINE
+)
+# Scores and results lines, counted to tell a report of games
+_GAME_SCORE = re.compile(r"(?<![\w.:/–-])(?:\d{1,2}\s?[-–]\s?\d{1,2}|\d:\d)(?![\w.:/–-])")
+_RESULT_LINE = re.compile(rf"{_NAME}\s\d{{1,3}}\s(?:[-–]\s)?(?:{_NAME}\s)+\d{{1,3}}\b")
 # "Kharkiv beat Lviv 2-1": the side that beat another, by a score
 _RESULT_SCORED = re.compile(
     r"\s+(?:beat|defeated|drew\s+with|lost\s+to)\s+(?:[A-Z][\w'’-]*\s+){1,3}\d{1,3}[-–]\d{1,3}\b"
@@ -281,7 +320,58 @@ _SPORTS = re.compile(
 
 
 def _sports_sentence(text: str, start: int, end: int) -> bool:
-    return _sentence_says(_SPORTS, text, start, end)
+    """A sentence with a word of sport or a score ("the 2-0 win over Slutsk")."""
+    return _sentence_says(_SPORTS, text, start, end) or _sentence_says(
+        _GAME_SCORE, text, start, end
+    )
+
+
+def _side_in_game(text: str, start: int, end: int, fclass: str | None, population: int) -> bool:
+    """Whether the name at text[start:end] is a side in a game, named for its town: a small
+    town's name that beats or loses to another ("Vorskla Poltava beat Zirka"), and any
+    town's with a score or a deed only a side does ("Kharkiv beat Lviv 2-1", "Dnipro
+    levelled"), in a sentence about a game or anywhere in a report of games. A country is
+    never one: a national side is counted as its country."""
+    report = _match_report(text)
+    if not (report or _sports_sentence(text, start, end)):
+        return False
+    if fclass == "country":
+        return False
+    result = _RESULT_BEFORE.search(text, max(0, start - 24), start) or _RESULT_AFTER.match(
+        text, end
+    )
+    # (a result with its score settles it for a city of any size: "lost 2-3 to Vitebsk")
+    if result and (
+        report or population < _COMMON_WORD_MIN_POPULATION or _SCORE_IN.search(result.group())
+    ):
+        return True
+    return bool(
+        _SCORE_AFTER.match(text, end)
+        or (_RESULT_AFTER.match(text, end) and _RESULT_SCORED.match(text, end))
+        # "held Pavlohrad to a draw", "Lozova's keeper saved a penalty", "Vitebsk v Slutsk"
+        or (
+            _HELD_BEFORE.search(text, max(0, start - 6), start)
+            and _TO_A_DRAW_AFTER.match(text, end)
+        )
+        or _SQUAD_AFTER.match(text, end)
+        or _SIDE_AFTER.match(text, end)
+        or _VERSUS_AFTER.match(text, end)
+        or _VERSUS_BEFORE.search(text, max(0, start - 10), start)
+        # "the hosts Gomel", "a 2-0 Vitebsk", "joined Brest on loan", "Gomel FC", "the Brest side"
+        or _SIDE_NOUN_BEFORE.search(text, max(0, start - 30), start)
+        or _SCORE_BEFORE.search(text, max(0, start - 8), start)
+        or _TRANSFER_BEFORE.search(text, max(0, start - 24), start)
+        or _TEAM_AFTER.match(text, end)
+        # "Results: Gomel 2 Vitebsk 0; ...", "Table: Brest 84 points, Gomel 80"
+        or (report and _LINE_SCORE_AFTER.match(text, end))
+    )
+
+
+@lru_cache(maxsize=4)  # asked once per name run of the same text
+def _match_report(text: str) -> bool:
+    """Whether the text reports games: three scores or results, and three words of sport."""
+    scores = len(_GAME_SCORE.findall(text)) + len(_RESULT_LINE.findall(text))
+    return scores >= 3 and len({w.lower() for w in _SPORTS.findall(text)}) >= 3
 
 
 def _naval_sentence(text: str, start: int, end: int) -> bool:
@@ -781,6 +871,11 @@ class Recognizer:
             else m
             for m in found
         ]
+        if _match_report(text):
+            title = document.source.title or ""
+            found = self._sides_named_again(
+                text, found, len(title) if text.startswith(title) else 0
+            )
         # "Oleh Kovel said trains to Kovel were delayed. Kovel added": the town is named, and
         # the man still speaks; "the court acquitted Slonim" stays the man's wherever the
         # text places the town
@@ -802,6 +897,29 @@ class Recognizer:
             )
         ]
         return sorted(found + taken, key=lambda m: (m.start, -m.end))
+
+    def _sides_named_again(self, text: str, found: list[Mention], title_end: int) -> list[Mention]:
+        """In a report of games, a town's name that is a side somewhere in it is the side
+        again in the headline and in any sentence about the game ("Brest edge Grodno",
+        "Vitebsk had chances late on but their striker hit the post"), unless the wording
+        places it ("the Central Stadium in Gomel") or it opens a dateline."""
+        sides = set()
+        for m in found:
+            if m.in_title and m.kind == "name":
+                population, fclass = self.names.best_population(name_key(m.text))
+                if _side_in_game(text, m.start, m.end, fclass, population):
+                    sides.add(name_key(m.text))
+        return [
+            replace(m, in_title=True)
+            if not m.in_title
+            and m.kind == "name"
+            and name_key(m.text) in sides
+            and (m.end <= title_end or _sports_sentence(text, m.start, m.end))
+            and not _placed_by_wording(text, m)
+            and not opens_dateline(text, m.start, m.end)
+            else m
+            for m in found
+        ]
 
     def _people_listed_together(self, text: str, tokens: list[Token], judged: list) -> list:
         """ "Smila, Pryluky and Lubny scored", "police detained Lida and Slonim", "goals from
@@ -1624,41 +1742,10 @@ class Recognizer:
         elif re.match(r"\s+(?:voblasts?|oblasts?)\b", following):
             kind, hint = "region", "admin1"
         # "fans of Zorya Luhansk", "Neman Grodno's home match": two names side by side in a
-        # sentence about a game are a club's, named for the town; and a small town's name
-        # that beats or loses to another ("Vorskla Poltava beat Zirka 2-0")
-        in_club = (
-            kind == "name"
-            and (
-                self._paired_name(text, tokens, first, last)
-                or (
-                    population < _COMMON_WORD_MIN_POPULATION
-                    and (
-                        _RESULT_BEFORE.search(text, max(0, start - 16), start)
-                        or _RESULT_AFTER.match(text, end)
-                    )
-                )
-                # a score settles it for a city of any size (not a country: a national side
-                # is counted as its country)
-                or (
-                    fclass != "country"
-                    and (
-                        _SCORE_AFTER.match(text, end)
-                        or (_RESULT_AFTER.match(text, end) and _RESULT_SCORED.match(text, end))
-                        or (
-                            _RESULT_BEFORE.search(text, max(0, start - 16), start)
-                            and _SCORE_AFTER.match(text, end)
-                        )
-                        # "held Pavlohrad to a draw", "Lozova's keeper saved a penalty"
-                        or (
-                            _HELD_BEFORE.search(text, max(0, start - 6), start)
-                            and _TO_A_DRAW_AFTER.match(text, end)
-                        )
-                        or _SQUAD_AFTER.match(text, end)
-                        or _SIDE_AFTER.match(text, end)
-                    )
-                )
-            )
-            and _sports_sentence(text, start, end)
+        # sentence about a game are a club's, named for the town
+        in_club = kind == "name" and (
+            (self._paired_name(text, tokens, first, last) and _sports_sentence(text, start, end))
+            or _side_in_game(text, start, end, fclass, population)
         )
         return Mention(
             text=text[start:end],
@@ -2778,7 +2865,8 @@ _PLACE_ONLY_BEFORE = re.compile(
 _PLACE_ONLY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:residents|mayor|outskirts|suburbs)\b"
     # "When Afrin fell to Turkish-backed forces": what befalls a town
-    r"|\s+(?:fell\s+to|was\s+(?:captured|retaken|recaptured|liberated|shelled|bombed|"
+    r"|\s+(?:fell\s+to(?!\s+(?:an?\s+)?(?:\d{1,2}[-–]\d{1,2}\s+)?(?:defeat|loss|draw)\b)|"
+    r"was\s+(?:captured|retaken|recaptured|liberated|shelled|bombed|"
     r"encircled|occupied))\b"
     # "Lutsk-born striker Taras Lutsk": where he was born
     r"|-born\b"
@@ -2791,7 +2879,7 @@ _ORIGIN_BEFORE = re.compile(
     r"\bfrom\s\Z"
     # ... or goes to: "whose parents fled to Kosti", "families who had fled from the south to
     # Saida"
-    r"|\b(?:moved|travel+ed|fled|evacuated|returned|relocated|went|headed|driven|bused)\s+"
+    r"|\b(?:moved|travel+ed|travels?|fled|evacuated|returned|relocated|went|headed|driven|bused)\s+"
     r"(?:back\s+|home\s+)?(?:[^.;!?\n]{0,30}?\s)?to\s\Z"
 )
 

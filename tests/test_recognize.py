@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geomap.evaluate.metrics import haversine_km
-from geomap.models import Document
+from geomap.models import Document, Source
 
 
 def _found(pipeline, text: str) -> dict[str, tuple[float, float]]:
@@ -1934,4 +1934,46 @@ def test_ships_named_again_given_names_sides_and_titled_pacts(pipeline, text, lo
     ],
 )
 def test_headline_verbs_done_to_people_and_nearby_towns(pipeline, text, located):
+    assert _located(pipeline, text) == located
+
+
+# A report of games, written for this test: the sides are named by their towns alone.
+_MATCH_REPORT = """Brest edge Grodno as Gomel go top
+Published: 2023-02-11
+
+MINSK - Gomel moved to the top of the league on Saturday after a 2-0 win over Vitebsk at the
+Central Stadium in Gomel. Vitebsk had chances late on but their striker hit the post.
+
+Brest beat Grodno 4-3 in overtime. The hosts Grodno had led 3-1 before Brest scored twice.
+"We played well," the Grodno coach told reporters in Brest. Fans travelled from Grodno by
+bus to see their side lose, and Mogilev lost 2-3 to Vitebsk.
+
+Results: Gomel 2 Vitebsk 0; Slutsk 1 Smorgon 1; Isloch 1:1 Slutsk.
+Table: Gomel 19 pts, Brest 18, Slutsk 17.
+Next round: Vitebsk v Slutsk, Smorgon v Gomel. Kovalenko joined Brest on loan.
+"""
+
+
+def test_a_report_of_games_names_its_sides_by_their_towns_and_places_only_where_worded(pipeline):
+    title = _MATCH_REPORT.splitlines()[0]
+    document = Document(text=_MATCH_REPORT, source=Source(title=title))
+    located = [
+        m.text
+        for m in pipeline.recognizer.mentions(document)
+        if not m.in_title and m.kind == "name"
+    ]
+    # the dateline, the stadium's town, where the coach spoke, where the fans came from
+    assert located == ["MINSK", "Gomel", "Brest", "Grodno"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # one sentence about a game is not a report: the town in it stays a town
+        ("Shelling hit Gomel and Brest; the 2-0 win over Slutsk came later.", ["Gomel", "Brest"]),
+        ("Poltava fell to a 3-0 defeat against Karpaty in Lviv.", ["Lviv"]),
+        ("When Afrin fell to Turkish-backed forces, the league stopped.", ["Afrin"]),
+    ],
+)
+def test_sides_in_a_sentence_about_a_game(pipeline, text, located):
     assert _located(pipeline, text) == located
