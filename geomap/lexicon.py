@@ -99,9 +99,11 @@ TOWN_APPOSITIVE_AFTER = re.compile(
 VESSEL_BEFORE = re.compile(
     r"\b(?:boat|ship|vessel|ferry|frigate|cruiser|tanker|freighter|steamer|submarine|destroyer|"
     r"corvette|warship|flagship|icebreaker|minesweeper|minehunter|tug|tugboat|barge|yacht|"
-    r"trawler|bulk\s+carrier|aircraft\s+carrier|bulker|gunboat|boats|ships|vessels)"
+    r"trawler|bulk\s+carrier|aircraft\s+carrier|bulker|gunboat|boats|ships|vessels|"
+    # (the German, French and Spanish words: die Korvette «Magdeburg», la frégate Normandie)
+    r"korvette|fregatte|zerstörer|schiff|frégate|navire|fragata|corbeta|buque)"
     # "a Liberian-flagged bulk carrier, the Reni,"; "the landing ships Yamal and Azov"
-    r"(?:,\s+the)?\s+[\"“'‘]?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,2}$",
+    r"(?:,\s+the)?\s+[\"“'‘«„]?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,2}$",
     re.IGNORECASE,
 )
 
@@ -397,6 +399,51 @@ def is_common_word(word: str) -> bool:
     """Whether ``word`` in lower case is an ordinary English word ("police", "march")."""
     lower = word.lower()
     return lower in _common_words() or lower in MONTHS or lower in WEEKDAYS
+
+
+# Words frequent in one language and rare in the others: counted, they tell which language a
+# text is in (wire copy comes in German, French and Spanish too)
+_TELLING_WORDS = {
+    "en": "the and of to is was that with for on are by this from have",
+    "de": "der die das und ist nicht mit den von auf für dem des sich ein eine im zu wurde",
+    "fr": "le les et des du est une pour dans qui que au sur avec ne pas été",
+    "es": "el los las y del que por con una para es se al como más fue",
+    "it": "il gli di che è per con non una sono della nel alla",
+    "pt": "o os da do em que com um uma para não no na foi",
+    "pl": "i w z na się nie do że to jest od po przez oraz",
+}
+_TELLING = {lang: frozenset(words.split()) for lang, words in _TELLING_WORDS.items()}
+_WORD = re.compile(r"[^\W\d_]+")
+#: How many of a language's most frequent words count as its ordinary words
+FOREIGN_COMMON_WORD_RANKS = 30_000
+
+
+@lru_cache(maxsize=8)  # asked once per name of the same text
+def text_language(text: str) -> str:
+    """The language a text is written in, by its telling words: "en", "de", "fr", "es",
+    "it", "pt" or "pl" (English unless another language's words outnumber its own)."""
+    counts = dict.fromkeys(_TELLING, 0)
+    for word in _WORD.findall(text.lower()):
+        for lang, words in _TELLING.items():
+            if word in words:
+                counts[lang] += 1
+    best = max(counts, key=counts.get)
+    return best if counts[best] > counts["en"] else "en"
+
+
+@lru_cache(maxsize=8)
+def _foreign_common_words(lang: str) -> frozenset[str]:
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list(lang, FOREIGN_COMMON_WORD_RANKS))
+
+
+def is_common_word_in(lang: str, word: str) -> bool:
+    """Whether ``word`` is an ordinary word of ``lang`` ("Kinder", "Hafen" in German, "Selon"
+    in French); for English, :func:`is_common_word`."""
+    if lang == "en":
+        return is_common_word(word)
+    return word.lower() in _foreign_common_words(lang)
 
 
 # How many of the US census's most frequent surnames count as surnames: down to "Daily"

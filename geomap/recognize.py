@@ -70,10 +70,12 @@ from .lexicon import (
     WEEKDAYS,
     demonym_country_stems,
     is_common_word,
+    is_common_word_in,
     is_ordinal,
     is_state_name,
     is_surname,
     postal_regions,
+    text_language,
 )
 from .models import Candidate, Document, Mention
 from .spans import SpanSet
@@ -184,8 +186,11 @@ _COUNTRY_UNIT_AFTER = re.compile(
 )
 # A unit's honorific in quotes after its number or title: 'the 45th Panzer Brigade "Litauen"',
 # 'Battalion "Tatarstan"'
+# ('Panzergrenadierbrigade 37 «Freistaat Sachsen»', 'la Brigada «Aragón»': German
+# compounds, Spanish and French words, a number between)
 _UNIT_HONORIFIC_BEFORE = re.compile(
-    r"\b(?i:brigade|battalion|regiment|division|legion|company|detachment|squadron)\s+[\"“«]\Z"
+    r"(?i:brigade|brigada|battalion|bataillon|batallón|regiment|régiment|regimiento|division|"
+    r"división|legion|company|detachment|squadron|geschwader)(?:\s+\d{1,3})?\s+[\"“«„]\Z"
 )
 # An interview's turn, at the start of a line: "Nizhyn: We took the last train", "Romny: How
 # did you leave?" (not a live blog's "Lyman: shelling overnight")
@@ -372,6 +377,22 @@ def _match_report(text: str) -> bool:
     """Whether the text reports games: three scores or results, and three words of sport."""
     scores = len(_GAME_SCORE.findall(text)) + len(_RESULT_LINE.findall(text))
     return scores >= 3 and len({w.lower() for w in _SPORTS.findall(text)}) >= 3
+
+
+def _german_noun(text: str, word: Token) -> bool:
+    """Whether ``word`` is a noun of a German text, capitalised as all its nouns are: an
+    ordinary word, or one after an article ("den litauischen Hafen Klaipėda", "der
+    russischen Exklave Kaliningrad"). No part of a name beside it."""
+    return text_language(text) == "de" and (
+        is_common_word_in("de", word.text)
+        or _GERMAN_ARTICLE_BEFORE.search(text, max(0, word.start - 40), word.start) is not None
+    )
+
+
+_GERMAN_ARTICLE_BEFORE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zur|zum|im|am|vom|beim)"
+    r"\s+(?:[a-zäöüß-]+\s+){0,2}\Z"
+)
 
 
 def _naval_sentence(text: str, start: int, end: int) -> bool:
@@ -573,7 +594,7 @@ _KIN_BEFORE = re.compile(
 # to Monroe"); only the narrowest set, right before the name, may revive a town that is an
 # English word or a city in another spelling ("in Delft", "into Nelson", "in Qamishli").
 # ("off Feodosia": at sea before the town)
-_AT_PLACE = "in into near outside at off"
+_AT_PLACE = "in into near outside at off en à dans nach bei"  # (wire copy in other languages)
 # ... a wider one keeps a name that seems to speak a place: "from Dewsbury said", "the city
 # of Sevierville said"
 _LOCATIVE = "in from of at near to for"
@@ -1175,9 +1196,9 @@ class Recognizer:
             and _SAILING_AFTER.match(text, end)
         ):
             return None  # "the Saratov blew up and sank at the quay in Berdiansk": a ship
-        if _UNIT_HONORIFIC_BEFORE.search(text, max(0, start - 16), start) and text[
+        if _UNIT_HONORIFIC_BEFORE.search(text, max(0, start - 20), start) and text[
             end : end + 1
-        ] in ('"', "”", "»"):
+        ] in ('"', "”", "»", "“"):
             return None  # 'the 45th Panzer Brigade "Litauen"': the unit's name
         if _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start):
             return None  # "the brigade received the title Litauen": a name, not the country
@@ -1573,6 +1594,7 @@ class Recognizer:
             # Kyiv was hit") is no part of the name, another ("Vorskla Poltava beat") is
             and not (sentence_start_word(before, text) and is_common_word(before.text))
             and fclass != "country"  # "922 Politics Ukraine's asset declarations"
+            and not _german_noun(text, before)  # "der russischen Exklave Kaliningrad"
         ):
             if (
                 before.lower not in PLACE_MODIFIERS
@@ -1646,7 +1668,8 @@ class Recognizer:
             return None  # "Lone Oak Road Lot 12", "Lot No. 15": a numbered lot, unit or gate
         if (
             single
-            and is_common_word(written)
+            # (in a German or French text, its own words: "Kinder", "Schulen", "Selon")
+            and (is_common_word(written) or is_common_word_in(text_language(text), written))
             and fclass != "country"
             and not (fclass == "admin1" and is_state_name(written))  # "Montana offered"
             and not written.isupper()
@@ -1776,6 +1799,7 @@ class Recognizer:
             if (
                 gap == " "
                 and other.capitalised
+                and not _german_noun(text, other)
                 and other.lower not in PLACE_MODIFIERS
                 and other.lower not in FUNCTION_WORDS
                 and other.lower not in REGION_WORDS

@@ -1977,3 +1977,26 @@ def test_a_report_of_games_names_its_sides_by_their_towns_and_places_only_where_
 )
 def test_sides_in_a_sentence_about_a_game(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # German capitalises every noun: "Kinder", "Hafen" and "Exklave" name no place, and
+        # are no first part of the name after them
+        (
+            "Die Kinder warten in Schulen in Grodno. Die Fähre lief in den Hafen Klaipėda ein "
+            "und fuhr weiter in die russische Exklave Kaliningrad.",
+            ["Grodno", "Klaipėda", "Kaliningrad"],
+        ),
+        # ships and units in German, French and Spanish wire copy
+        (
+            "Die Korvette «Magdeburg» und die Panzerbrigade 45 «Litauen» bleiben in Litauen.",
+            ["Litauen"],
+        ),
+        ("Selon Kiev, la frégate «Normandie» est arrivée à Constanța.", ["Kiev", "Constanța"]),
+        ("Soldados de la Brigada «Aragón» llegaron en Zaragoza.", ["Zaragoza"]),
+    ],
+)
+def test_wire_copy_in_german_french_and_spanish(pipeline, text, located):
+    assert _located(pipeline, text) == located
