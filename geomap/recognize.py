@@ -201,7 +201,10 @@ _TURN_AFTER = re.compile(
 )
 _NAME_GIVEN_BEFORE = re.compile(
     r"\b(?:the\s+(?:title|honorific|codename|code\s+name|call\s+sign|nickname)|codenamed|"
-    r"code-named|nicknamed|called\s+(?:her|him|them)\s+(?:simply\s+|just\s+)?)\s*[\"“'‘]?\Z"
+    r"code-named|nicknamed|called\s+(?:her|him|them)\s+(?:simply\s+|just\s+)?|"
+    # ... in French, Spanish and German: "connu sous l'indicatif « Toula »"
+    r"(?i:l['’]indicatif|surnommée?|alias|indicativo|apodad[oa]|Rufname|Kampfname))"
+    r"\s*[\"“'‘«„]?\s?\Z"
 )
 # "the Minsk, which was damaged", "the Reni, was among", "the Kursk was lost"
 _THING_CLAUSE_AFTER = re.compile(r",?\s+(?:which|was|were|is|has|had)\b")
@@ -232,6 +235,12 @@ _SIDE_AFTER = re.compile(
 _OUTLET_NUMBER_AFTER = re.compile(
     r"\s\d{1,3}\s+(?:reported|reports|said|says|wrote|writes|posted|aired|broadcast|showed|"
     r"published|quoted|cited)\b"
+)
+_CHANNEL_NUMBER_AFTER = re.compile(r"\s\d{1,3}(?![\d.:,%]|\s*(?:km|kilomet|miles?)\b)")
+_MEDIA = re.compile(
+    r"\b(?:channels?|chaînes?|canal|Kanal|Sender|broadcasters?|Telegram|TV|television|"
+    r"télévision|televisión|Fernsehen|radio|outlets?)\b",
+    re.IGNORECASE,
 )
 # An agreement's sequel, "Minsk II"; and a pact titled for its town, "the Algiers Accord"
 _SEQUEL_AFTER = re.compile(r"\s(?:II|III|IV)\b")
@@ -312,7 +321,10 @@ _AGE_AFTER_NAMES = re.compile(
 # "the football club Kryvbas Kryvyi Rih", "FC Dnipro": a club named for its town
 _CLUB_BEFORE = re.compile(
     r"(?:\b(?:football|soccer|hockey|basketball|volleyball|handball|sports?)\s+(?:club|team)"
-    r"|\bF\.?C\.?)\s+(?:[A-Z][\w'’-]*\s+){0,2}$"
+    r"|\bF\.?C\.?"
+    # the words clubs put before their town: "Real Zaragoza", "Dynamo Kyiv", "Olympique Lyon"
+    r"|\b(?:Real|Atlético|Athletic|Olympique|Dynamo|Dinamo|Spartak|Lokomotiv|Sporting|Racing))"
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
 # A sentence about a game: two capitalised names side by side in it are a club's
 _SPORTS = re.compile(
@@ -620,6 +632,9 @@ _DISTANCE_AFTER = re.compile(
 _JIHADIST_BRANCH_BEFORE = re.compile(r"\b(?:Islamic State|ISIS|ISIL)(?:\s+in(?:\s+the)?)?\s+$")
 _IN_BEFORE = re.compile(rf"\b(?:{'|'.join(_AT_PLACE.split())})\s$")
 _LOCATIVE_BEFORE = re.compile(rf"\b(?i:{'|'.join(_LOCATIVE.split())})\s+(?:the\s+)?$")
+_WHERE_BEFORE = re.compile(
+    r"\b(?i:in|from|at|near|to|for|en|à|dans|nach|bei|aus|desde)\s+(?:the\s+)?$"
+)
 _LOCATIVE_CUE_BEFORE = re.compile(
     rf"\b(?i:{'|'.join(_PLACE_CUE.split())})\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
 )
@@ -1206,7 +1221,8 @@ class Recognizer:
             return None  # "public broadcaster Moldova 1": the outlet
         if ORGANISATION_NAMED_BEFORE.search(text, max(0, start - 50), start) or (
             ORGANISATION_APPOSITIVE_AFTER.match(text, end)
-            and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+            # ("in Kyiv, the news channel said"; but "fans of Mekelle 70 Enderta, the club")
+            and not _WHERE_BEFORE.search(text, max(0, start - 20), start)
         ):
             return None  # "a militia known as Zaïre", "Mosul Eye, the anonymous blog"
         if _CLUB_BEFORE.search(text, max(0, start - 60), start):
@@ -1319,6 +1335,12 @@ class Recognizer:
                 or _CONTAINER_BEFORE.search(text, max(0, start - 16), start)
                 # "Kolomyia 24 reported": a channel; "under Minsk II": the second agreement
                 or _OUTLET_NUMBER_AFTER.match(text, end)
+                # "La chaîne Telegram locale Chebekino 24 publie": a number in a sentence
+                # about channels
+                or (
+                    _CHANNEL_NUMBER_AFTER.match(text, end)
+                    and _sentence_says(_MEDIA, text, start, end)
+                )
                 or _SEQUEL_AFTER.match(text, end)
                 # "the Algiers Accord" (not "the Camp David Accords", "the Peace Treaty")
                 or _TITLED_PACT_AFTER.match(text, end)
@@ -2797,27 +2819,33 @@ def _interview_speakers(text: str, tokens: list[Token], judged: list) -> list:
     "Kuźnica: Every week. My family..."). Every such label is a speaker, whatever its first
     words."""
     turns = [
-        (m.group(1), m.group(2))
+        m
         for m in _TURN_LINE.finditer(text)
-        # (not "Published: 2024-03-01", "Update: trains resumed")
-        if not is_common_word(m.group(1))
+        # (not "Published: 2024-03-01", "Update: trains resumed"; but a transcript's
+        # "BENDER:" in capitals is a speaker, though a bender is a word)
+        if not (is_common_word(m.group(1)) and not m.group(1).isupper())
         and not m.group(2)[:1].isdigit()
         and name_key(m.group(1)) not in _HEADER_LABELS
     ]
-    labels = Counter(name_key(label) for label, _ in turns)
+    labels = Counter(name_key(m.group(1)) for m in turns)
+    # one speaker by full name and then by one of its words ("GEORGIA HALE:", "GEORGIA:")
+    speakers = Counter()
+    for label, n in labels.items():
+        fuller = [other for other in labels if other != label and label in other.split()]
+        speakers[fuller[0] if len(fuller) == 1 else label] += n
     if not (
         len(turns) >= 4
-        and 2 <= len(labels) <= 3
-        and min(labels.values()) >= 2
-        and any("?" in line for _, line in turns)
-        and any(_SPOKEN.search(line) for _, line in turns)
+        and 2 <= len(speakers) <= 3
+        and min(speakers.values()) >= 2
+        and any("?" in m.group(2) for m in turns)
+        and any(_SPOKEN.search(m.group(2)) for m in turns)
     ):
         return judged
+    # every name inside a label ("GEORGIA" of "GEORGIA HALE:")
+    label_spans = [(m.start(1), m.end(1)) for m in turns]
     return [
         (first, last, _PERSON)
-        if (tokens[first].start == 0 or text[tokens[first].start - 1] == "\n")
-        and text.startswith(":", tokens[last].end)
-        and name_key(text[tokens[first].start : tokens[last].end]) in labels
+        if any(s <= tokens[first].start and tokens[last].end <= e for s, e in label_spans)
         else (first, last, verdict)
         for first, last, verdict in judged
     ]

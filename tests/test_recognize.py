@@ -2000,3 +2000,38 @@ def test_sides_in_a_sentence_about_a_game(pipeline, text, located):
 )
 def test_wire_copy_in_german_french_and_spanish(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+# A transcript written for this test: one host by full name and then by first name.
+# (Virginia is a state, and Hope a town in Arkansas and an English word)
+_TRANSCRIPT = """VIRGINIA KOWAL: Welcome back. With me is Tomas Hope. Is the vote close?
+
+HOPE: It is. I watched the count in Grodno and in Lida.
+
+VIRGINIA: And the villages?
+
+HOPE: We saw queues in Mosty. My colleagues counted till dawn.
+
+VIRGINIA: Tomas Hope, thank you.
+"""
+
+
+def test_transcript_speakers_in_capitals_are_people(pipeline):
+    assert _located(pipeline, _TRANSCRIPT) == ["Grodno", "Lida", "Mosty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Fans of Mekelle 70 Enderta, the city's football club, met in Mekelle.", ["Mekelle"]),
+        ("Viewers prefer Moldova 1, the public broadcaster, in Chișinău.", ["Chișinău"]),
+        ("Rustavi 2, once an opposition channel, is based in Tbilisi.", ["Tbilisi"]),
+        ("La chaîne Telegram locale Belgorod 24 montre des images de Belgorod.", ["Belgorod"]),
+        ("Los soldados vieron un partido del Real Zaragoza en Zaragoza.", ["Zaragoza"]),
+        ("Un pilote connu sous l'indicatif « Toula » vise Soumy.", ["Soumy"]),
+        # ("in Kyiv, the news channel said" stays Kyiv)
+        ("The strike hit a depot in Kyiv, the news channel said.", ["Kyiv"]),
+    ],
+)
+def test_clubs_channels_and_call_signs_by_their_wording(pipeline, text, located):
+    assert _located(pipeline, text) == located
