@@ -102,8 +102,10 @@ VESSEL_BEFORE = re.compile(
     r"trawler|bulk\s+carrier|aircraft\s+carrier|bulker|gunboat|boats|ships|vessels|"
     # (the German, French and Spanish words: die Korvette «Magdeburg», la frégate Normandie)
     r"korvette|fregatte|zerstörer|schiff|frégate|navire|fragata|corbeta|buque)"
-    # "a Liberian-flagged bulk carrier, the Reni,"; "the landing ships Yamal and Azov"
-    r"(?:,\s+the)?\s+[\"“'‘«„]?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,2}$",
+    r"s?"  # (plurals: "two minehunters, the former Grimsby")
+    # "a Liberian-flagged bulk carrier, the Reni,"; "the landing ships Yamal and Azov"; "two
+    # minehunters, the former Grimsby and Shoreham"
+    r"(?:,\s+the(?:\s+former)?)?\s+[\"“'‘«„]?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,2}$",
     re.IGNORECASE,
 )
 
@@ -126,7 +128,7 @@ ORGANISATION_APPOSITIVE_AFTER = re.compile(
     r"(?:blog|website|news\s+site|newspaper|tabloid|channel|outlet|broadcaster|magazine|"
     r"militia|gang|cartel|armed\s+group|faction|company|firm|brand|club|band|charity|app|"
     r"alliance|coalition|foundation|institute|ngo|fund|motorcycle|tractor|beer|lager|"
-    r"cigarette)s?\b"
+    r"cigarette|film|documentary|movie|novel|album|song)s?\b"
     # "in Kyiv, the news channel said": the place the speaker is in
     r"(?!\s+(?:said|says|told|reported|added|announced|claimed|wrote|posted))",
     re.IGNORECASE,

@@ -155,6 +155,15 @@ _RAIL_BETWEEN = re.compile(
 # "the Saratov blew up and sank", "the Cherkasy and the Chernihiv cannot sail home": a town's
 # name with "the" in a sentence of sailing is a ship's
 _THE_SHIP_BEFORE = re.compile(r"(?<![\w-])the\s$")
+# A work named for a place: "the feature Bucha", "the documentary «Mariupol»"
+_WORK_BEFORE = re.compile(
+    r"\b(?i:the|a|his|her|their)\s+(?:[\w-]+\s+)?(?:film|feature|documentary|movie|novel|"
+    r"album|song|play|opera|poem)\s+[\"“'‘«„]?\Z"
+)
+_CREW_OF_THE_BEFORE = re.compile(
+    r"\b(?:boatswain|captain|skipper|crew|sailors|master|helmsman|bosun)\s+of\s+the\s\Z"
+)
+_RENAMED_BEFORE = re.compile(r"\brenamed\s+(?:[A-Z][\w'’-]*\s+and\s+)?\Z")
 _PLACE_NOUNS_AFTER = PLACE_NOUNS | REGION_WORDS | frozenset("harbour harbor bay area".split())
 _SAILING_AFTER = re.compile(
     r"[^.;!?]{0,80}?\b(?:sank|sunk|sink|sinking|sail|sails|sailed|sailing|docked|capsized|"
@@ -331,7 +340,7 @@ _SPORTS = re.compile(
     r"\b(?:beat|beats|drew|match|matches|league|cup|fans|supporters|stadium|season|coach|"
     r"striker|goals?|scored|fixture|derby|football|home\s+games?|kick-?off|champions?hip|"
     r"draw|penalty|penalties|goalkeeper|keeper|midfielder|defender|winger|equali[sz]er|"
-    r"half-time|stoppage\s+time|added\s+time)\b",
+    r"half-time|stoppage\s+time|added\s+time|played|plays)\b",
     re.IGNORECASE,
 )
 
@@ -389,6 +398,40 @@ def _match_report(text: str) -> bool:
     """Whether the text reports games: three scores or results, and three words of sport."""
     scores = len(_GAME_SCORE.findall(text)) + len(_RESULT_LINE.findall(text))
     return scores >= 3 and len({w.lower() for w in _SPORTS.findall(text)}) >= 3
+
+
+def _called_so(text: str, start: int, end: int) -> bool:
+    """Whether the wording around text[start:end] says the name is a ship's, a unit's, a
+    call sign, an outlet's, a body's or a work's, whatever place it is spelled like: "the
+    landing ship Minsk", "the boatswain of the Cherkasy", 'Brigade "Litauen"', "the title
+    Litauen", "public broadcaster Moldova 1", "a militia known as Zaïre", "Mosul Eye, the
+    anonymous blog", "the feature Bucha"."""
+    if (
+        VESSEL_BEFORE.search(text, max(0, start - 40), start)
+        # "the boatswain of the Cherkasy"; "two minehunters ..., renamed Chernihiv and
+        # Cherkasy" (but "the city was renamed Dnipro")
+        or _CREW_OF_THE_BEFORE.search(text, max(0, start - 30), start)
+        or (
+            _RENAMED_BEFORE.search(text, max(0, start - 40), start)
+            and _naval_sentence(text, start, end)
+        )
+        # 'the 45th Panzer Brigade "Litauen"': the unit's name
+        or (
+            _UNIT_HONORIFIC_BEFORE.search(text, max(0, start - 20), start)
+            and text[end : end + 1] in ('"', "”", "»", "“")
+        )
+        or _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start)
+        or OUTLET_BEFORE.search(text, max(0, start - 40), start)
+        or ORGANISATION_NAMED_BEFORE.search(text, max(0, start - 50), start)
+        or _WORK_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        return True
+    # ("in Kyiv, the news channel said", "In Liverpool, a song contest"; but "fans of Mekelle
+    # 70 Enderta, the city's football club")
+    return bool(
+        ORGANISATION_APPOSITIVE_AFTER.match(text, end)
+        and not _WHERE_BEFORE.search(text, max(0, start - 20), start)
+    )
 
 
 def _german_noun(text: str, word: Token) -> bool:
@@ -1202,8 +1245,9 @@ class Recognizer:
             # "Krym.Realii", "Ukrinform.ua": a brand's or a site's name, run on past the dot
             # (not "in Kyiv.The next day", a missing space)
             return None
-        if VESSEL_BEFORE.search(text, max(0, start - 40), start):
-            return None  # "the landing ship Minsk": the ship (the town stays a place elsewhere)
+        if _called_so(text, start, end):
+            # a ship, a unit, a call sign, an outlet, a body or a work the wording names
+            return None
         if (
             single
             and _THE_SHIP_BEFORE.search(text, max(0, start - 5), start)
@@ -1211,20 +1255,6 @@ class Recognizer:
             and _SAILING_AFTER.match(text, end)
         ):
             return None  # "the Saratov blew up and sank at the quay in Berdiansk": a ship
-        if _UNIT_HONORIFIC_BEFORE.search(text, max(0, start - 20), start) and text[
-            end : end + 1
-        ] in ('"', "”", "»", "“"):
-            return None  # 'the 45th Panzer Brigade "Litauen"': the unit's name
-        if _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start):
-            return None  # "the brigade received the title Litauen": a name, not the country
-        if OUTLET_BEFORE.search(text, max(0, start - 40), start):
-            return None  # "public broadcaster Moldova 1": the outlet
-        if ORGANISATION_NAMED_BEFORE.search(text, max(0, start - 50), start) or (
-            ORGANISATION_APPOSITIVE_AFTER.match(text, end)
-            # ("in Kyiv, the news channel said"; but "fans of Mekelle 70 Enderta, the club")
-            and not _WHERE_BEFORE.search(text, max(0, start - 20), start)
-        ):
-            return None  # "a militia known as Zaïre", "Mosul Eye, the anonymous blog"
         if _CLUB_BEFORE.search(text, max(0, start - 60), start):
             # "the football club Kryvbas Kryvyi Rih": a club named for the town, no location
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
@@ -2335,6 +2365,8 @@ class Recognizer:
                 or (after[:1] == " " and after[1:2].isupper())
             ):
                 continue  # part of a longer name
+            if _called_so(text, token.start, token.end):
+                continue  # "the prize went to Yahidne, a 40-minute film"
             respelt = self._respelt(word, towns)
             # "Khoiniki" beside Asipovichy is Khoyniki: in a country the text names, or (for
             # the romanisations of Belarus, Ukraine and Russia) the country of its towns

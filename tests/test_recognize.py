@@ -2035,3 +2035,22 @@ def test_transcript_speakers_in_capitals_are_people(pipeline):
 )
 def test_clubs_channels_and_call_signs_by_their_wording(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            "The navy bought two minehunters, the former Bangor and Penzance, renamed Izium and "
+            "Lozova, and based them in Odesa.",
+            ["Odesa"],
+        ),
+        ("He was the bosun of the Mariupol for years and now lives in Berdiansk.", ["Berdiansk"]),
+        ("The city was renamed Dnipro in 2016.", ["Dnipro"]),
+        ("The feature Irpin, about a volunteer, was shot in Kyiv.", ["Kyiv"]),
+        ("In Liverpool, a song contest was held for Ukraine.", ["Liverpool", "Ukraine"]),
+        ("Zorya Luhansk have not played in Luhansk since 2014.", ["Luhansk"]),
+    ],
+)
+def test_ships_works_and_sides_the_wording_names(pipeline, text, located):
+    assert _located(pipeline, text) == located
