@@ -222,11 +222,13 @@ _THING_CLAUSE_AFTER = re.compile(r",?\s+(?:which|was|were|is|has|had)\b")
 _THE_NAME_ENDS = re.compile(r"\s*[,.;:)]|\s+(?:(?:and|or)\s+the|in|at|off|near)\b")
 # A game's result: "beat Zirka", "lost to Kolos", "Inhulets drew"
 _RESULT_BEFORE = re.compile(
-    r"\b(?:beat|defeated|edged?|edges|thrashed|lost\s+(?:\d{1,2}[-–]\d{1,2}\s+)?to|"
+    r"\b(?:beat|defeated|edged?|edges|thrashed|"
+    r"lost\s+(?:at\s+home\s+|away\s+)?(?:\d{1,2}[-–]\d{1,2}\s+)?to|"
     r"drew\s+(?:\d{1,2}[-–]\d{1,2}\s+)?(?:with|against)|face|faces|faced|meet|meets|met|"
     r"play|plays|played|(?:held|beaten)\s+(?:\d{1,2}[-–:]\d{1,2}\s+)?by|"
     # "a 2-0 win over Vitebsk", "a 3-0 defeat against Karpaty", "the game against Gomel"
-    r"(?:wins?|victory|defeat|loss|draw|game|match|clash)\s+(?:over|against|to|with|by))\s+$"
+    r"(?:wins?|victory|defeat|loss|draw|game|match|clash|lead)\s+(?:over|against|to|with|by))"
+    r"\s+$"
 )
 _RESULT_AFTER = re.compile(
     r"\s+(?:beat|defeated|edged?|edges|thrashed|drew|lost\s+(?:\d{1,2}[-–]\d{1,2}\s+)?to|"
@@ -272,6 +274,18 @@ _SIDE_NOUN_BEFORE = re.compile(
     r"\b(?:hosts|visitors|champions|leaders|holders|newcomers|promoted|relegated|rivals|"
     r"opponents|underdogs|favourites|favorites|bottom\s+(?:club|side))\s+\Z"
 )
+# "Gomel, the league leaders,"; "Gomel stay top", "Brest lost at home to"
+_SIDE_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:league\s+)?(?:leaders|champions|hosts|visitors|holders|newcomers)\b"
+    r"|\s+(?:stay|stayed|stays)\s+(?:top|unbeaten)\b"
+    r"|\s+(?:extend|extended|extends)\s+(?:their|its)\s+lead\b"
+    r"|\s+(?:won|lost|drew)\s+(?:at\s+home|away)\b"
+    r"|\s+(?:host|hosts|hosted)\s+[A-Z]"
+)
+# In a report of games: "Gomel – Vitebsk", "Brest - Slutsk 1:1"; "Gomel host Vitebsk"
+_FIXTURE_DASH_AFTER = re.compile(r"\s[–-]\s[A-Z][\w'’-]*\b")
+_FIXTURE_DASH_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s[–-]\s\Z")
+_HOSTS_BEFORE = re.compile(r"\b(?:host|hosts|hosted)\s\Z")
 _SCORE_IN = re.compile(r"\d[-–:]\d")
 _SCORE_BEFORE = re.compile(r"(?<![\w.:/–-])(?:\d{1,2}[-–]\d{1,2}|\d:\d)\s\Z")
 _TRANSFER_BEFORE = re.compile(
@@ -388,8 +402,22 @@ def _side_in_game(text: str, start: int, end: int, fclass: str | None, populatio
         or _SCORE_BEFORE.search(text, max(0, start - 8), start)
         or _TRANSFER_BEFORE.search(text, max(0, start - 24), start)
         or _TEAM_AFTER.match(text, end)
-        # "Results: Gomel 2 Vitebsk 0; ...", "Table: Brest 84 points, Gomel 80"
-        or (report and _LINE_SCORE_AFTER.match(text, end))
+        # ("Gomel, the league leaders," but "In Slutsk, the hosts were held")
+        or (
+            _SIDE_APPOSITIVE_AFTER.match(text, end)
+            and not _WHERE_BEFORE.search(text, max(0, start - 20), start)
+        )
+        # "Results: Gomel 2 Vitebsk 0; ...", "Table: Brest 84 points, Gomel 80", a fixture
+        # "Gomel – Vitebsk" (not a dateline's "MINSK – Gomel"), "Gomel host Vitebsk"
+        or (
+            report
+            and (
+                _LINE_SCORE_AFTER.match(text, end)
+                or _FIXTURE_DASH_AFTER.match(text, end)
+                or _FIXTURE_DASH_BEFORE.search(text, max(0, start - 30), start)
+                or _HOSTS_BEFORE.search(text, max(0, start - 8), start)
+            )
+        )
     )
 
 
@@ -397,7 +425,18 @@ def _side_in_game(text: str, start: int, end: int, fclass: str | None, populatio
 def _match_report(text: str) -> bool:
     """Whether the text reports games: three scores or results, and three words of sport."""
     scores = len(_GAME_SCORE.findall(text)) + len(_RESULT_LINE.findall(text))
-    return scores >= 3 and len({w.lower() for w in _SPORTS.findall(text)}) >= 3
+    words = {w.lower() for w in _SPORTS.findall(text)} | {
+        w.lower() for w in _REPORT_WORDS.findall(text)
+    }
+    return scores >= 3 and len(words) >= 3
+
+
+# ... and the words of a results page, which alone say little
+_REPORT_WORDS = re.compile(
+    r"\b(?:results|standings|fixtures|pts|round|unbeaten|win|won|victory|defeat|relegation|"
+    r"promoted|relegated|play-?offs?|semi-finals?|quarter-finals?|final|overtime|shootout)\b",
+    re.IGNORECASE,
+)
 
 
 def _called_so(text: str, start: int, end: int) -> bool:

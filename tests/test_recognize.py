@@ -2054,3 +2054,31 @@ def test_clubs_channels_and_call_signs_by_their_wording(pipeline, text, located)
 )
 def test_ships_works_and_sides_the_wording_names(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+# A results page written for this test: few words of sport, the sides by their towns.
+_RESULTS_PAGE = """Belarus league: Gomel stay top
+Published: 2024-06-02
+
+MINSK – Gomel stayed top of the league after a 1–0 win at Isloch on Sunday.
+
+Gomel, the league leaders, have now won six in a row. Vitebsk extended their lead over Slutsk
+after Slutsk lost at home to Smorgon.
+
+Results: Isloch 0–1 Gomel; Slutsk 0–2 Smorgon; Vitebsk 3–1 Neman.
+
+Next round: Gomel – Vitebsk, Smorgon – Slutsk. Neman host Isloch on Saturday.
+
+Heavy rain in Gomel flooded the training ground last week, the club said.
+"""
+
+
+def test_a_results_page_names_its_sides_by_their_towns(pipeline):
+    title = _RESULTS_PAGE.splitlines()[0]
+    document = Document(text=_RESULTS_PAGE, source=Source(title=title))
+    located = [
+        m.text
+        for m in pipeline.recognizer.mentions(document)
+        if not m.in_title and m.kind == "name"
+    ]
+    assert located == ["Belarus", "MINSK", "Gomel"]
