@@ -137,7 +137,9 @@ ORGANISATION_APPOSITIVE_AFTER = re.compile(
 # What stands before an outlet's name: public broadcaster Moldova 1, the news site Zerkalo
 OUTLET_BEFORE = re.compile(
     r"(?:\b(?:broadcaster|channel|newspaper|tabloid|magazine|outlet|website|news\s+site|blog|"
-    r"portal|(?:radio|TV|television)\s+station)|\bthe\s+(?:daily|weekly))\s+[\"“'‘]?"
+    r"portal|(?:radio|TV|television)\s+station)|\bthe\s+(?:daily|weekly)"
+    # a station's own first word: "Rádio Moçambique", "Radio Free Europe" (not "radio")
+    r"|(?-i:\b(?:Radio|Rádio|Radyo|Télé|Tele)))\s+[\"“'‘]?"
     # "the daily Ziua de Constanța": a title's own lower-case joiners
     r"(?:(?:(?-i:[A-Z])[\w'’-]*|de|del|di|da|do|la|le)\s+){0,3}$",
     re.IGNORECASE,
@@ -214,7 +216,7 @@ CIVIL_HEADS = frozenset(
 """.split()
     # firms by their trade: "Pokrovske Coal", "Azovstal Steel", "Naftogaz Energy"
     + """coal steel mining metals cement chemicals motors dairy textiles pharmaceuticals
-    holding holdings industries energy oil gas""".split()
+    holding holdings industries energy oil gas exchange""".split()
     # ... and the arts: "the Lviv Philharmonic", "the Kharkiv Opera"
     + """philharmonic opera orchestra ballet theatre theater conservatory""".split()
     # ... in Spanish, Portuguese or French: "Universidad de Antioquia", "Banco de México"

@@ -2082,3 +2082,15 @@ def test_a_results_page_names_its_sides_by_their_towns(pipeline):
         if not m.in_title and m.kind == "name"
     ]
     assert located == ["Belarus", "MINSK", "Gomel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Rádio Moçambique said the attack on Pemba was repelled.", ["Pemba"]),
+        ("Shares on the Warsaw Stock Exchange fell; traders in Warsaw sold.", ["Warsaw"]),
+        ("The radio in Kharkiv was silent.", ["Kharkiv"]),
+    ],
+)
+def test_stations_and_exchanges_named_for_places(pipeline, text, located):
+    assert _located(pipeline, text) == located
