@@ -936,6 +936,16 @@ class Recognizer:
         judged = self._people_listed_together(text, tokens, judged)
         judged = _interview_speakers(text, tokens, judged)
         said_of_a_person = {tokens[first].start for first, _, v in judged if v is _PERSON}
+        # "Afrin Hassan, who read the news": the same full name is hers in the headline too
+        full_names = {
+            text[tokens[first].start : tokens[last + 1].end]
+            for first, last, v in judged
+            if v is _PERSON
+            and last + 1 < len(tokens)
+            and tokens[last + 1].capitalised
+            and not is_common_word(tokens[last + 1].text)  # (not "Sochi Mayor Race")
+            and text[tokens[last].end : tokens[last + 1].start] == " "
+        }
         ships = {
             name_key(text[tokens[first].start : tokens[last].end])
             for first, last, v in judged
@@ -1002,6 +1012,7 @@ class Recognizer:
             for m in found
             if not (
                 m.start in said_of_a_person
+                or any(text.startswith(full, m.start) for full in full_names)
                 or (name_key(m.text) in persons and _speaks(text, m))
                 # "the German frigate Hessen ... The Hessen, which left Wilhelmshaven" (not
                 # "the submarine Kursk ... the Kursk incursion")

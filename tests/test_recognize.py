@@ -2094,3 +2094,12 @@ def test_a_results_page_names_its_sides_by_their_towns(pipeline):
 )
 def test_stations_and_exchanges_named_for_places(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+def test_a_persons_full_name_is_hers_wherever_it_stands(pipeline):
+    text = (
+        "Afrin Hassan, radio voice of Aleppo, dies at 70\n\n"
+        "Afrin Hassan, who read the news in Aleppo, died on Sunday. She was named after the "
+        "town of Afrin, where her mother grew up."
+    )
+    assert _located(pipeline, text) == ["Aleppo", "Aleppo", "Afrin"]
