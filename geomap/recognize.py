@@ -242,10 +242,22 @@ _SIDE_AFTER = re.compile(
     r"(?:go|goes|went)\s+top|moved\s+(?:up\s+)?to\s+the\s+top|conceded|scored|"
     r"(?:were|was)\s+(?:held|beaten)|had\s+led\s+\d)\b"
 )
+# A person by one initial, and what a headline says is done to a person or won by one
+_ONE_INITIAL_BEFORE = re.compile(r"(?:^|[\s\"“'‘(])(?-i:[A-DF-MO-RT-VX-Z])\.\s\Z")
+_JUSTICE_DONE_AFTER = re.compile(
+    r"\s(?:jailed|sentenced|convicted|acquitted|detained|arrested|charged|fined|freed|"
+    r"pardoned)\s(?:for|to|over|after|in)\b"
+)
+_WINS_PLACE_AFTER = re.compile(r"\s(?:wins|won)\s(?-i:[A-Z])[\w'’-]+(?:\s(?:as|in|after)\b|$)")
+_ANIMAL_CALLED_BEFORE = re.compile(
+    r"\b(?:dog|cat|mongrel|puppy|kitten|horse|mare|stallion|pony|parrot|goat|cow)\b"
+    r"[^.;!?\n]{0,24}?\b(?:called|named)\s\Z"
+)
+_AGE_THEN_VERB_AFTER = re.compile(r",\s\d{1,2},\s(?:[a-z]+ed|was|is|had|has|a|an)\b")
 # A channel with a number that reports: "Kolomyia 24 reported", "Moldova 1 aired"
 _OUTLET_NUMBER_AFTER = re.compile(
-    r"\s\d{1,3}\s+(?:reported|reports|said|says|wrote|writes|posted|aired|broadcast|showed|"
-    r"published|quoted|cited)\b"
+    r"\s\d{1,3}\s+(?:did\s+not\s+|didn['’]t\s+)?(?:reported|reports|report|said|says|say|"
+    r"wrote|writes|posted|aired|air|broadcast|showed|show|published|quoted|cited)\b"
 )
 _CHANNEL_NUMBER_AFTER = re.compile(r"\s\d{1,3}(?![\d.:,%]|\s*(?:km|kilomet|miles?)\b)")
 _MEDIA = re.compile(
@@ -302,11 +314,11 @@ _VERSUS_BEFORE = re.compile(r"[a-z]\s+(?:v|vs\.?|versus)\s+\Z")
 # a side's score or points in a results line or a table: "Gomel 2 Vitebsk 0;", "Brest 84
 # points, Gomel 80"
 _LINE_SCORE_AFTER = re.compile(
-    r"\s\d{1,3}(?:\s(?:pts|points))?(?=\s*[,;.]|\s*$|\s[A-Z])", re.MULTILINE
+    r"\s\d{1,3}(?:\s(?:pts|points))?(?=\s*[,;.]|\s*$|\s[A-Z]|\s\()", re.MULTILINE
 )
 # Scores and results lines, counted to tell a report of games
 _GAME_SCORE = re.compile(r"(?<![\w.:/–-])(?:\d{1,2}\s?[-–]\s?\d{1,2}|\d:\d)(?![\w.:/–-])")
-_RESULT_LINE = re.compile(rf"{_NAME}\s\d{{1,3}}\s(?:[-–]\s)?(?:{_NAME}\s)+\d{{1,3}}\b")
+_RESULT_LINE = re.compile(rf"{_NAME}\s\d{{1,3}},?\s(?:[-–]\s)?(?:{_NAME}\s)+\d{{1,3}}\b")
 # "Kharkiv beat Lviv 2-1": the side that beat another, by a score
 _RESULT_SCORED = re.compile(
     r"\s+(?:beat|defeated|drew\s+with|lost\s+to)\s+(?:[A-Z][\w'’-]*\s+){1,3}\d{1,3}[-–]\d{1,3}\b"
@@ -628,7 +640,9 @@ _PERSON_VERB_AFTER = re.compile(
     r"(?:won|took)\s(?:gold|silver|bronze)|"
     r"graduated|resigned|was born|was wearing|was driving|was ejected|was arrested|"
     r"was charged|was sentenced|was indicted|was convicted|was hospitali[sz]ed|was detained|"
-    r"was acquitted|was elected|was appointed)\b"
+    r"was acquitted|was elected|was appointed|retired|"
+    # ... a list's people: "Cantemir and Codru were elected"
+    r"were (?:elected|appointed|sentenced|convicted|acquitted|detained|arrested|charged))\b"
     # a person's kin: "Miranda's son, Francisco" (a place has no son)
     r"|['’]s\s(?:son|daughter|wife|husband|widow|widower|mother|father|brother|sister|"
     r"girlfriend|boyfriend|fianc[eé]e?|lawyers?|attorneys?|aides?|bodyguards?|colleagues?|"
@@ -1305,7 +1319,10 @@ class Recognizer:
             and _SAILING_AFTER.match(text, end)
         ):
             return None  # "the Saratov blew up and sank at the quay in Berdiansk": a ship
-        if _CLUB_BEFORE.search(text, max(0, start - 60), start):
+        if _CLUB_BEFORE.search(text, max(0, start - 60), start) or (
+            # an airline: "Air Astana", "Air Moldova" (not "Air Force", "Air National Guard")
+            text.endswith("Air ", 0, start) and not is_common_word(word.text)
+        ):
             # "the football club Kryvbas Kryvyi Rih": a club named for the town, no location
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if (
@@ -1521,6 +1538,20 @@ class Recognizer:
             and not _locative_before_list(text, start)
         ):
             return _PERSON  # "Lincoln visited the capital's defenders": only people do that
+        if fclass != "country" and (
+            # "V. Gomel, a railway worker" (not "N. Korea", "St. Petersburg")
+            _ONE_INITIAL_BEFORE.search(text, max(0, start - 4), start)
+            # a headline's "Gomel jailed for 11 years", "Cantemir wins Soroca"
+            or (
+                sentence_start
+                and (_JUSTICE_DONE_AFTER.match(text, end) or _WINS_PLACE_AFTER.match(text, end))
+            )
+            # "a mongrel called Izium", "a grey mare he called Stryj"
+            or _ANIMAL_CALLED_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            return _PERSON
+        if single and fclass == "country" and _AGE_THEN_VERB_AFTER.match(text, end):
+            return _PERSON  # "Jordan, 36, worked in an emergency room": a country has no age
         if (
             single
             and _PERSON_OBJECT_BEFORE.search(text, max(0, start - 24), start)
@@ -3009,7 +3040,7 @@ _PLACE_ONLY_AFTER = re.compile(
 # "his mother, who had travelled from Slonim" (not "a call from Slonim", "goals from Kovel")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:moved|moving|travel+ed|travel+ing|came|comes|coming|fled|fleeing|evacuated|returned|"
-    r"arrived|relocated|hails?|originally|displaced|\d+-year-old\s+[a-z]+)\b[^.;!?\n]{0,30}?"
+    r"arrived|relocated|hails?|originally|displaced|\d+-year-old(?:\s+[a-z]+)?)\b[^.;!?\n]{0,30}?"
     r"\bfrom\s\Z"
     # ... or goes to: "whose parents fled to Kosti", "families who had fled from the south to
     # Saida"

@@ -2103,3 +2103,22 @@ def test_a_persons_full_name_is_hers_wherever_it_stands(pipeline):
         "town of Afrin, where her mother grew up."
     )
     assert _located(pipeline, text) == ["Aleppo", "Aleppo", "Afrin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Mozyr jailed for 11 years over posts about trains", []),
+        ("Soroca wins Cahul as Moldova votes", ["Cahul", "Moldova"]),
+        ('Television named him only as "V. Mozyr", a 40-year-old from Mozyr.', ["Mozyr"]),
+        ("Jordan, 36, worked in a clinic in Kharkiv.", ["Kharkiv"]),
+        ("A mongrel called Izium rides with her; they found him in Izium.", ["Izium"]),
+        ("Puck retired in 2014 and lived in Gdańsk.", ["Gdańsk"]),
+        ("Air Astana flies from Almaty; the Air Force base is near Almaty.", ["Almaty", "Almaty"]),
+        ("Belarus 1 did not report the sentences handed down in Gomel.", ["Gomel"]),
+        # (the compass and the saint stay abbreviations)
+        ("Troops left St. Petersburg for Pskov.", ["St. Petersburg", "Pskov"]),
+    ],
+)
+def test_people_by_initial_headline_age_and_pets_airlines_and_channels(pipeline, text, located):
+    assert _located(pipeline, text) == located
