@@ -105,7 +105,9 @@ VESSEL_BEFORE = re.compile(
     r"s?"  # (plurals: "two minehunters, the former Grimsby")
     # "a Liberian-flagged bulk carrier, the Reni,"; "the landing ships Yamal and Azov"; "two
     # minehunters, the former Grimsby and Shoreham"
-    r"(?:,\s+the(?:\s+former)?)?\s+[\"“'‘«„]?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,2}$",
+    # ... and "her sister ship, Toruń,"; a navy's prefix: "ORP Gniezno", "HMS Grimsby"
+    r"(?:,(?:\s+the(?:\s+former)?)?)?\s+[\"“'‘«„]?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,2}$"
+    r"|(?-i:\b(?:HMS|USS|ORP|HMCS|HMAS|INS|RFS|FGS|TCG|ARA|MV|RV))\s+$",
     re.IGNORECASE,
 )
 

@@ -631,7 +631,8 @@ _NAME_PARTICLES = frozenset(
 _SPEECH_VERB_AFTER = re.compile(
     r"\s(?:said|says|told|tells|recalled|recalls|added|adds|explained|explains|wrote|writes|"
     r"asked|asks|noted|notes|argued|argues|stated|admitted|admits|reiterated|insisted|"
-    r"insists|testified|declined|acknowledged|acknowledges|warns|cautions|concedes|replied)\b"
+    r"insists|testified|declined|acknowledged|acknowledges|warns|cautions|concedes|replied|"
+    r"spoke\s+to|joked|jokes)\b"
 )
 # Deeds of people, not of places, whatever the size of a place of the same name.
 _PERSON_VERB_AFTER = re.compile(

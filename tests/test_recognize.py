@@ -2122,3 +2122,18 @@ def test_a_persons_full_name_is_hers_wherever_it_stands(pipeline):
 )
 def test_people_by_initial_headline_age_and_pets_airlines_and_channels(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            "He served on ORP Gniezno, then moved to her sister ship, Toruń, as an officer. "
+            "He was born in Toruń.",
+            ["Toruń"],
+        ),
+        ("Abovyan spoke to us by phone from Yerevan.", ["Yerevan"]),
+    ],
+)
+def test_a_navys_prefix_a_sister_ship_and_who_spoke(pipeline, text, located):
+    assert _located(pipeline, text) == located
