@@ -667,6 +667,12 @@ _PERSON_OBJECT_BEFORE = re.compile(
     # "the trial of Pryluky": what only people undergo
     r"|\b(?:trial|sentencing|conviction|acquittal|indictment|funeral)\s+of\s\Z"
 )
+# What is made of or by a person: "a statue of Pushkin", "a monument to Suvorov", "poems by
+# Chortkiv" (not "a portrait of Lviv")
+_WORKS_OF_BEFORE = re.compile(
+    r"\b(?i:statue|bust|grave|widow)\s+of\s\Z|\b(?i:monument)\s+to\s\Z"
+    r"|\b(?i:poems?|verses|novels?|paintings?|songs?)\s+by\s\Z"
+)
 # Offices of a town or county after its name: "Monroe Mayor Robert Routson"
 _LOCAL_OFFICES = frozenset(
     "mayor governor councilman councilwoman councillor alderman commissioner selectman".split()
@@ -1553,6 +1559,12 @@ class Recognizer:
             return _PERSON
         if single and fclass == "country" and _AGE_THEN_VERB_AFTER.match(text, end):
             return _PERSON  # "Jordan, 36, worked in an emergency room": a country has no age
+        if (
+            single
+            and _WORKS_OF_BEFORE.search(text, max(0, start - 24), start)
+            and not _is_major(fclass, population)
+        ):
+            return _PERSON
         if (
             single
             and _PERSON_OBJECT_BEFORE.search(text, max(0, start - 24), start)

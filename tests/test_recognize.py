@@ -2137,3 +2137,16 @@ def test_people_by_initial_headline_age_and_pets_airlines_and_channels(pipeline,
 )
 def test_a_navys_prefix_a_sister_ship_and_who_spoke(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Students laid flowers at a statue of Pushkin in Minsk.", ["Minsk"]),
+        ("Poems by Lyuban were read in Lida.", ["Lida"]),
+        ("A monument to Suvorov stands in Kobryn.", ["Kobryn"]),
+        ("A portrait of Lviv at dawn hung in the hall.", ["Lviv"]),
+    ],
+)
+def test_what_is_made_of_or_by_a_person(pipeline, text, located):
+    assert _located(pipeline, text) == located
