@@ -301,7 +301,8 @@ _HOSTS_BEFORE = re.compile(r"\b(?:host|hosts|hosted)\s\Z")
 _SCORE_IN = re.compile(r"\d[-–:]\d")
 _SCORE_BEFORE = re.compile(r"(?<![\w.:/–-])(?:\d{1,2}[-–]\d{1,2}|\d:\d)\s\Z")
 _TRANSFER_BEFORE = re.compile(
-    r"\b(?:joined|signed\s+(?:for|with)|on\s+loan\s+(?:at|to|from)|released\s+by)\s\Z"
+    r"\b(?:joined(?:\s+from)?|signed\s+(?:for|with|from)|on\s+loan\s+(?:at|to|from)|"
+    r"released\s+by)\s(?:[A-Z][\w'’-]*\s)?\Z"
 )
 _TEAM_AFTER = re.compile(
     r"\s+(?:FC|F\.C\.|HC|BC|side|team|club|eleven)\b"
@@ -366,7 +367,7 @@ _SPORTS = re.compile(
     r"\b(?:beat|beats|drew|match|matches|league|cup|fans|supporters|stadium|season|coach|"
     r"striker|goals?|scored|fixture|derby|football|home\s+games?|kick-?off|champions?hip|"
     r"draw|penalty|penalties|goalkeeper|keeper|midfielder|defender|winger|equali[sz]er|"
-    r"half-time|stoppage\s+time|added\s+time|played|plays)\b",
+    r"half-time|stoppage\s+time|added\s+time|played|plays|on\s+loan|transfer\s+window)\b",
     re.IGNORECASE,
 )
 

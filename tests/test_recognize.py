@@ -2150,3 +2150,14 @@ def test_a_navys_prefix_a_sister_ship_and_who_spoke(pipeline, text, located):
 )
 def test_what_is_made_of_or_by_a_person(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Lutsk, who joined from Volyn Lutsk, scored. He grew up in Lutsk.", ["Lutsk"]),
+        ("Kovalenko joined Brest on loan; his family joined him in Brest.", ["Brest"]),
+    ],
+)
+def test_transfers_between_sides(pipeline, text, located):
+    assert _located(pipeline, text) == located
