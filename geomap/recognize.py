@@ -3049,13 +3049,19 @@ _PLACE_ONLY_AFTER = re.compile(
     r"encircled|occupied))\b"
     # "Lutsk-born striker Taras Lutsk": where he was born
     r"|-born\b"
+    # "Masis is a town south of Yerevan": what the text says it is
+    r"|\s+is\s+(?:a|the)\s+(?:small\s+|big\s+|large\s+|border\s+)?(?:town|city|village|port)\b"
 )
 # Where someone comes from: "moved to Lutsk from Dubno", "a 29-year-old mechanic from Slonim",
 # "his mother, who had travelled from Slonim" (not "a call from Slonim", "goals from Kovel")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:moved|moving|travel+ed|travel+ing|came|comes|coming|fled|fleeing|evacuated|returned|"
-    r"arrived|relocated|hails?|originally|displaced|\d+-year-old(?:\s+[a-z]+)?)\b[^.;!?\n]{0,30}?"
-    r"\bfrom\s\Z"
+    r"arrived|relocated|transferred|hails?|originally|displaced|\d+-year-old(?:\s+[a-z]+)?)\b"
+    r"[^.;!?\n]{0,30}?\bfrom\s\Z"
+    # ... or what she is there: "a businessman from Gori", "a lorry driver from Volodymyr"
+    r"|\b(?:a|an)\s+(?:[a-z]+\s+)?(?:man|woman|businessman|businesswoman|driver|worker|"
+    r"student|teacher|farmer|doctor|nurse|soldier|volunteer|refugee|resident|native|pensioner|"
+    r"mechanic|engineer|priest|miner|fisherman)\s+from\s\Z"
     # ... or goes to: "whose parents fled to Kosti", "families who had fled from the south to
     # Saida"
     r"|\b(?:moved|travel+ed|travels?|fled|evacuated|returned|relocated|went|headed|driven|bused)\s+"

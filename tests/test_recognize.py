@@ -2161,3 +2161,19 @@ def test_what_is_made_of_or_by_a_person(pipeline, text, located):
 )
 def test_transfers_between_sides(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            "Sgt Milan Jawor was called out. Jawor, who transferred here from Jawor in May, "
+            "separated the two men.",
+            ["Jawor"],
+        ),
+        ("Nino Gori traced the casinos to a businessman from Gori.", ["Gori"]),
+        ("Ani Masis spoke first. Masis is a town south of Yerevan.", ["Masis", "Yerevan"]),
+    ],
+)
+def test_a_namesakes_town_placed_by_what_the_text_says_of_it(pipeline, text, located):
+    assert _located(pipeline, text) == located
