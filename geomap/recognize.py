@@ -1914,7 +1914,10 @@ class Recognizer:
         # "fans of Zorya Luhansk", "Neman Grodno's home match": two names side by side in a
         # sentence about a game are a club's, named for the town
         in_club = kind == "name" and (
-            (self._paired_name(text, tokens, first, last) and _sports_sentence(text, start, end))
+            (
+                self._paired_name(text, tokens, first, last)
+                and (_sports_sentence(text, start, end) or _match_report(text))
+            )
             or _side_in_game(text, start, end, fclass, population)
         )
         return Mention(

@@ -1949,6 +1949,7 @@ Brest beat Grodno 4-3 in overtime. The hosts Grodno had led 3-1 before Brest sco
 bus to see their side lose, and Mogilev lost 2-3 to Vitebsk.
 
 Results: Gomel 2 Vitebsk 0; Slutsk 1 Smorgon 1; Isloch 1:1 Slutsk.
+Hockey: Yunost Minsk 3, Neman Grodno 2.
 Table: Gomel 19 pts, Brest 18, Slutsk 17.
 Next round: Vitebsk v Slutsk, Smorgon v Gomel. Kovalenko joined Brest on loan.
 """
