@@ -253,6 +253,10 @@ _ANIMAL_CALLED_BEFORE = re.compile(
     r"\b(?:dog|cat|mongrel|puppy|kitten|horse|mare|stallion|pony|parrot|goat|cow)\b"
     r"[^.;!?\n]{0,24}?\b(?:called|named)\s\Z"
 )
+_LISTED_THEN_DONE_TO_PEOPLE = re.compile(
+    rf"(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s+were\s+"
+    r"(?:elected|appointed|sentenced|convicted|acquitted|detained|arrested|charged)\b"
+)
 _AGE_THEN_VERB_AFTER = re.compile(r",\s\d{1,2},\s(?:[a-z]+ed|was|is|had|has|a|an)\b")
 # A channel with a number that reports: "Kolomyia 24 reported", "Moldova 1 aired"
 _OUTLET_NUMBER_AFTER = re.compile(
@@ -1558,6 +1562,13 @@ class Recognizer:
             or _ANIMAL_CALLED_BEFORE.search(text, max(0, start - 40), start)
         ):
             return _PERSON
+        if (
+            single
+            and _LISTED_THEN_DONE_TO_PEOPLE.match(text, end)
+            and fclass != "country"  # (a region is not elected either)
+            and not _is_major(fclass, population)
+        ):
+            return _PERSON  # "Cantemir and Codru were elected": whoever Codru is
         if single and fclass == "country" and _AGE_THEN_VERB_AFTER.match(text, end):
             return _PERSON  # "Jordan, 36, worked in an emergency room": a country has no age
         if (

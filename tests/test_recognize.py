@@ -2178,3 +2178,10 @@ def test_transfers_between_sides(pipeline, text, located):
 )
 def test_a_namesakes_town_placed_by_what_the_text_says_of_it(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+def test_a_list_that_was_elected_lists_people_whoever_the_last_is(pipeline):
+    text = (
+        "In Cantemir the count ended. Cantemir and Codru were elected. Kyiv and Lviv were shelled."
+    )
+    assert _located(pipeline, text) == ["Cantemir", "Kyiv", "Lviv"]
