@@ -455,6 +455,16 @@ def is_common_word_in(lang: str, word: str) -> bool:
     return word.lower() in _foreign_common_words(lang)
 
 
+# Belarusian and Ukrainian given names as they are romanised at home, which gender-guesser's
+# list lacks (it has "Olena", "Taras", "Viktor")
+EAST_SLAVIC_GIVEN_NAMES = frozenset(
+    """halyna ales aleś nasta zmitser zmicier palina mikhas michaś hleb yevhen yevheniy
+    hryhoriy zoryana solomiya ostap yauhen yauheni siarhei uladzimir aliaksandr aliaksei
+    katsiaryna volha tatsiana natallia sviatlana dzianis mikalai vital viktar leanid
+    yaraslau stanislau uladzislau vadzim valiantsin kanstantsin""".split()
+)
+
+
 # How many of the US census's most frequent surnames count as surnames: down to "Daily"
 # (3,250th), above the rare ones that are mostly words ("Valley", "River", "City").
 COMMON_SURNAMES = 5_000

@@ -39,6 +39,7 @@ from .lexicon import (
     CAR_MAKES,
     CIVIL_HEADS,
     COLOURS,
+    EAST_SLAVIC_GIVEN_NAMES,
     FUNCTION_WORDS,
     HOLIDAYS,
     MONTH_ABBREVIATIONS,
@@ -652,6 +653,7 @@ _PERSON_VERB_AFTER = re.compile(
     # a person's kin: "Miranda's son, Francisco" (a place has no son)
     r"|['’]s\s(?:son|daughter|wife|husband|widow|widower|mother|father|brother|sister|"
     r"girlfriend|boyfriend|fianc[eé]e?|lawyers?|attorneys?|aides?|bodyguards?|colleagues?|"
+    r"(?:family|relatives|parents)(?!\s+(?:doctors?|farms?|businesses|homes?|houses?)\b)|"
     # ... and things: "the phone found in Slonim's car"
     r"car|phone|laptop|wallet|passport|flat)\b"
     # ... a speaker in a headline: 'Lubny: "We were robbed"'
@@ -3146,8 +3148,9 @@ def _first_names():
 
 def is_first_name(word: str) -> bool:
     """Whether ``word`` is a given name in gender-guesser's international name list (which
-    spells many without their accents: "Simón", "José")."""
-    if _first_names().get_gender(word) != "unknown":
+    spells many without their accents: "Simón", "José"), or one of the Belarusian and
+    Ukrainian names in their own romanisation that the list lacks ("Halyna", "Ales")."""
+    if word.lower() in EAST_SLAVIC_GIVEN_NAMES or _first_names().get_gender(word) != "unknown":
         return True
     plain = _without_accents(word)
     return plain != word and _first_names().get_gender(plain) != "unknown"

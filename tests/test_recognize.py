@@ -2185,3 +2185,16 @@ def test_a_list_that_was_elected_lists_people_whoever_the_last_is(pipeline):
         "In Cantemir the count ended. Cantemir and Codru were elected. Kyiv and Lviv were shelled."
     )
     assert _located(pipeline, text) == ["Cantemir", "Kyiv", "Lviv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # Belarusian and Ukrainian given names the general list lacks
+        ("Halyna Myrhorod reports from Poltava. Myrhorod has covered the war.", ["Poltava"]),
+        ('"Pryluky," he said, "was a friend." Pryluky\'s family asked for privacy.', []),
+        ("Kyiv's family doctors are overwhelmed.", ["Kyiv"]),
+    ],
+)
+def test_given_names_of_home_and_a_persons_family(pipeline, text, located):
+    assert _located(pipeline, text) == located
