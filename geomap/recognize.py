@@ -176,7 +176,7 @@ _WHO_AFTER = re.compile(r",\s+who\b")
 _CAPTION_SIDE_AFTER = re.compile(r"\s\((?:left|right|centre|center|L|R|C)\)")
 _CAPTION_SIDE_BEFORE = re.compile(r"\((?:left|right|centre|center|L|R|C)\)\s+(?:and|with)\s+$")
 _PERSON_APPOSITIVE_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?:(?!city|town|village|region|port|capital|province)[\w-]+\s+){0,2}?"
+    r",\s+(?:(?:a|an|the)\s+(?:(?!city|town|village|region|port|capital|province)[\w'’-]+\s+){0,2}?"
     r"(?:reporter|journalist|spokesman|spokeswoman|spokesperson|lawyer|activist|blogger|poet|"
     r"writer|teacher|doctor|nurse|mechanic|student|analyst|researcher|professor|commander|"
     r"officer|soldier|veteran|farmer|driver|engineer|priest|striker|midfielder|defender|"
@@ -253,6 +253,10 @@ _WINS_PLACE_AFTER = re.compile(r"\s(?:wins|won)\s(?-i:[A-Z])[\w'’-]+(?:\s(?:as
 _ANIMAL_CALLED_BEFORE = re.compile(
     r"\b(?:dog|cat|mongrel|puppy|kitten|horse|mare|stallion|pony|parrot|goat|cow)\b"
     r"[^.;!?\n]{0,24}?\b(?:called|named)\s\Z"
+)
+_BYLINE_BEFORE = re.compile(
+    r"\b(?i:reporting|editing|writing|additional\s+reporting|compiled|photos?|video)\s+by\s+"
+    r"(?:[A-Z][\w'’-]*\s+)?\Z"
 )
 _LISTED_THEN_DONE_TO_PEOPLE = re.compile(
     rf"(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s+were\s+"
@@ -1571,8 +1575,16 @@ class Recognizer:
             and not _is_major(fclass, population)
         ):
             return _PERSON  # "Cantemir and Codru were elected": whoever Codru is
-        if single and fclass == "country" and _AGE_THEN_VERB_AFTER.match(text, end):
-            return _PERSON  # "Jordan, 36, worked in an emergency room": a country has no age
+        if single and _AGE_THEN_VERB_AFTER.match(text, end):
+            # "Jordan, 36, worked in an emergency room", "Sumy, 45, a father of three": no
+            # country or region has an age
+            return _PERSON
+        if (
+            single
+            and fclass != "country"
+            and _BYLINE_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            return _PERSON  # "Reporting by Nadia Rivne; editing by Tom Lviv"
         if (
             single
             and _WORKS_OF_BEFORE.search(text, max(0, start - 24), start)

@@ -2198,3 +2198,15 @@ def test_a_list_that_was_elected_lists_people_whoever_the_last_is(pipeline):
 )
 def test_given_names_of_home_and_a_persons_family(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Kolomyia, the defendant's mother, wept as the verdict was read in Lviv.", ["Lviv"]),
+        ("Sumy, 45, a father of three, was killed near Kharkiv.", ["Kharkiv"]),
+        ("Reporting by Nadia Rivne in Kyiv; editing by Tom Lviv", ["Kyiv"]),
+    ],
+)
+def test_kin_ages_and_bylines_are_peoples(pipeline, text, located):
+    assert _located(pipeline, text) == located
