@@ -258,6 +258,15 @@ _BYLINE_BEFORE = re.compile(
     r"\b(?i:reporting|editing|writing|additional\s+reporting|compiled|photos?|video)\s+by\s+"
     r"(?:[A-Z][\w'’-]*\s+)?\Z"
 )
+_MEMBERS_AFTER = re.compile(
+    r"\s+(?:fighters|commanders|soldiers|servicemen|troops|members|veterans)\b"
+)
+# A name after "a" that ends there is a thing of that make or brand: "a Kozel and", "A Belarus
+# is cheap" (not "a Kyiv resident", "a Ukraine that is free")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:a|an)\s\Z")
+_THING_ENDS_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s(?:and|or|is|was|costs?|sells?|runs?|breaks?)\b"
+)
 _LISTED_THEN_DONE_TO_PEOPLE = re.compile(
     rf"(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s+were\s+"
     r"(?:elected|appointed|sentenced|convicted|acquitted|detained|arrested|charged)\b"
@@ -1031,6 +1040,18 @@ class Recognizer:
             else m
             for m in found
         ]
+        # "the Azov brigade ... Azov commanders surrendered": the unit's men, not the town's
+        units = {
+            name_key(text[tokens[first].start : tokens[last].end])
+            for first, last, v in judged
+            if v is None
+            and _UNIT_AFTER.match(text[tokens[last].end : tokens[last].end + 40].lower())
+        }
+        found = [
+            m
+            for m in found
+            if not (name_key(m.text) in units and _MEMBERS_AFTER.match(text, m.end))
+        ]
         if _match_report(text):
             title = document.source.title or ""
             found = self._sides_named_again(
@@ -1575,6 +1596,14 @@ class Recognizer:
             and not _is_major(fclass, population)
         ):
             return _PERSON  # "Cantemir and Codru were elected": whoever Codru is
+        if (
+            single
+            and _INDEFINITE_BEFORE.search(text, max(0, start - 4), start)
+            and _THING_ENDS_AFTER.match(text, end)
+            and not self._region_after(text, end)  # "a Denison, Iowa-based firm"
+            and text_language(text) == "en"  # (Spanish "a Madrid" is "to Madrid")
+        ):
+            return None  # "ordered a Kozel and a glass", "A Belarus is cheap": a make, a brand
         if single and _AGE_THEN_VERB_AFTER.match(text, end):
             # "Jordan, 36, worked in an emergency room", "Sumy, 45, a father of three": no
             # country or region has an age

@@ -2210,3 +2210,17 @@ def test_given_names_of_home_and_a_persons_family(pipeline, text, located):
 )
 def test_kin_ages_and_bylines_are_peoples(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("He ordered a Kozel and a glass in a bar in Vilnius.", ["Vilnius"]),
+        ("A Belarus is cheap; farmers near Minsk in Belarus buy one.", ["Minsk", "Belarus"]),
+        ("A Kyiv resident said a Ukraine that is free needs help.", ["Kyiv", "Ukraine"]),
+        ("Representatives of a Denison, Iowa-based firm met.", ["Denison", "Iowa"]),
+        ("The Azov brigade left Mariupol; Azov commanders surrendered.", ["Mariupol"]),
+    ],
+)
+def test_a_brand_after_a_and_a_units_men(pipeline, text, located):
+    assert _located(pipeline, text) == located
