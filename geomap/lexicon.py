@@ -4,6 +4,7 @@ words, months. Shared by recognition (is this a place?) and incident extraction.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 MONTHS = (
@@ -431,11 +432,8 @@ FOREIGN_COMMON_WORD_RANKS = 30_000
 def text_language(text: str) -> str:
     """The language a text is written in, by its telling words: "en", "de", "fr", "es",
     "it", "pt" or "pl" (English unless another language's words outnumber its own)."""
-    counts = dict.fromkeys(_TELLING, 0)
-    for word in _WORD.findall(text.lower()):
-        for lang, words in _TELLING.items():
-            if word in words:
-                counts[lang] += 1
+    seen = Counter(_WORD.findall(text.lower()))
+    counts = {lang: sum(seen[word] for word in words) for lang, words in _TELLING.items()}
     best = max(counts, key=counts.get)
     return best if counts[best] > counts["en"] else "en"
 

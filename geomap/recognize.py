@@ -733,6 +733,9 @@ _AT_PLACE = "in into near outside at off en à dans nach bei"  # (wire copy in o
 # ... a wider one keeps a name that seems to speak a place: "from Dewsbury said", "the city
 # of Sevierville said"
 _LOCATIVE = "in from of at near to for"
+# ... and where a thing is said to be, in wire copy's languages too (not "of": "fans of
+# Mekelle 70 Enderta, the city's football club")
+_WHERE = "in from at near to for en à dans nach bei aus desde"
 # ... the widest says a given name is a town here: "north of Hailey", "downtown Hailey",
 # "in the Stewart County"
 _PLACE_CUE = (
@@ -755,9 +758,7 @@ _DISTANCE_AFTER = re.compile(
 _JIHADIST_BRANCH_BEFORE = re.compile(r"\b(?:Islamic State|ISIS|ISIL)(?:\s+in(?:\s+the)?)?\s+$")
 _IN_BEFORE = re.compile(rf"\b(?:{'|'.join(_AT_PLACE.split())})\s$")
 _LOCATIVE_BEFORE = re.compile(rf"\b(?i:{'|'.join(_LOCATIVE.split())})\s+(?:the\s+)?$")
-_WHERE_BEFORE = re.compile(
-    r"\b(?i:in|from|at|near|to|for|en|à|dans|nach|bei|aus|desde)\s+(?:the\s+)?$"
-)
+_WHERE_BEFORE = re.compile(rf"\b(?i:{'|'.join(_WHERE.split())})\s+(?:the\s+)?$")
 _LOCATIVE_CUE_BEFORE = re.compile(
     rf"\b(?i:{'|'.join(_PLACE_CUE.split())})\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
 )
