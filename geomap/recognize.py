@@ -6,7 +6,7 @@ trie. What the words around a name say decides whether it is a place and what ki
 - rules that reject: a first name or title before it ("Oleksandr Kamyshin", "Mr. Kamyshin"),
   a unit or organisation title around it ("150th Idritsa-Berlin ... Division",
   "Belarusian Railways"), an ordinary English word that only happens to be a village
-  ("Police", "March");
+  ("Police", "March"), a side in a game ("Gomel 2 Vitebsk 0": ``games``);
 - rules that shape: "X region"/"the X, Y and Z regions" (``region``), "the X direction"
   (``direction``), "X branch" of a railway (``branch``), "X station" (``station``),
   "the A–B section" (``section``: two stations), "the Ukrainian border" / "the border with
@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from .datelines import opens_dateline
+from .games import CLUB_BEFORE, match_report, side_in_game, sports_sentence
 from .gazetteer.names import CYRILLIC_COUNTRIES, is_cyrillic, name_key
 from .gazetteer.respell import (
     EAST_SLAVIC_COUNTRIES,
@@ -36,14 +37,19 @@ from .lexicon import (
     ADJECTIVES_NOT_PLACES,
     ADMIN2_WORDS,
     AGENT_BEFORE,
+    CAPITALS,
     CAR_MAKES,
     CIVIL_HEADS,
     COLOURS,
     EAST_SLAVIC_GIVEN_NAMES,
     FUNCTION_WORDS,
     HOLIDAYS,
+    IN_BEFORE,
+    LOCATIVE_BEFORE,
+    LOCATIVE_CUE_BEFORE,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NAME,
     NAMED_AFTER_PLACE,
     NATION_ADJECTIVES,
     NOT_PLACES,
@@ -69,6 +75,7 @@ from .lexicon import (
     US_STATE_ABBREVIATIONS,
     VESSEL_BEFORE,
     WEEKDAYS,
+    WHERE_BEFORE,
     demonym_country_stems,
     is_common_word,
     is_common_word_in,
@@ -79,6 +86,7 @@ from .lexicon import (
     text_language,
 )
 from .models import Candidate, Document, Mention
+from .sentences import sentence_says
 from .spans import SpanSet
 
 
@@ -106,7 +114,6 @@ class NameIndex(Protocol):
     def candidates(self, name: str, *, loose: bool = True) -> list[Candidate]: ...
 
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"
 # (after an apostrophe, two letters more, or one vowel: "Sana'a", "Hawai'i", but not "Kyiv's",
 # "don't")
 _WORD = re.compile(
@@ -114,10 +121,7 @@ _WORD = re.compile(
     r"|\d+(?:st|nd|rd|th)?",
     re.UNICODE,
 )
-# \b and possessive quantifiers: a name starts a word and is never taken apart again, so a
-# long run of letters costs linear time, not quadratic (100,000 letters took hours)
-_NAME = rf"\b[{_UPPER}][^\W\d_]++(?:['’ʼ](?:[^\W\d_]{{2,}}|[aeiou](?![^\W\d_])))*+"
-_NAME2 = rf"{_NAME}(?:[ \-]{_NAME})?"
+_NAME2 = rf"{NAME}(?:[ \-]{NAME})?"
 _DASH = r"\s?[-–—‐‑]\s?"
 #: words looked at on each side of a name for the title it may sit in (longer than any title)
 _TITLE_REACH = 16
@@ -139,19 +143,19 @@ _BETWEEN_ON_TRACK = re.compile(
     r"(?!\s+(?:railway\s+)?stations\b)"
 )
 # the first town of "the Kabul–Jalalabad road", just before the second
-_TOWN_DASHED_BEFORE = re.compile(rf"{_NAME}{_DASH}$")
-_BORDER_ADJ = re.compile(rf"(?P<a>{_NAME})(?:{_DASH}(?P<b>{_NAME}))?\s+(?:state\s+)?border\b")
-_BORDER_WITH = re.compile(rf"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?P<a>{_NAME})")
+_TOWN_DASHED_BEFORE = re.compile(rf"{NAME}{_DASH}$")
+_BORDER_ADJ = re.compile(rf"(?P<a>{NAME})(?:{_DASH}(?P<b>{NAME}))?\s+(?:state\s+)?border\b")
+_BORDER_WITH = re.compile(rf"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?P<a>{NAME})")
 _BORDER_BETWEEN = re.compile(
     rf"\b(?:border|(?:railway|rail|railroad|train)\s+(?:connections?|traffic|links?|communications?|services?))\s+"
-    rf"between\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
+    rf"between\s+(?:the\s+)?(?P<a>{NAME})\s+and\s+(?:the\s+)?(?P<b>{NAME})"
 )
 
 # "Trains no longer run between Ukraine and Belarus": the rail link across their border.
 _RAIL_BETWEEN = re.compile(
     r"\b(?i:trains?|services|traffic|freight)\b[^.;:!?]{0,40}?"
     r"\b(?i:run|runs|ran|running|operate|operates|operated|go|goes|went|travel|travels|cross|crosses)"
-    rf"\s+between\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
+    rf"\s+between\s+(?:the\s+)?(?P<a>{NAME})\s+and\s+(?:the\s+)?(?P<b>{NAME})"
 )
 # "the Saratov blew up and sank", "the Cherkasy and the Chernihiv cannot sail home": a town's
 # name with "the" in a sentence of sailing is a ship's
@@ -221,28 +225,6 @@ _THING_CLAUSE_AFTER = re.compile(r",?\s+(?:which|was|were|is|has|had)\b")
 # ... or, in a sentence about ships, any end of the name: "the Ternopil and the Slavutych"
 # (but "the Allston and Weston booths": two towns before their noun)
 _THE_NAME_ENDS = re.compile(r"\s*[,.;:)]|\s+(?:(?:and|or)\s+the|in|at|off|near)\b")
-# A game's result: "beat Zirka", "lost to Kolos", "Inhulets drew"
-_RESULT_BEFORE = re.compile(
-    r"\b(?:beat|defeated|edged?|edges|thrashed|"
-    r"lost\s+(?:at\s+home\s+|away\s+)?(?:\d{1,2}[-–]\d{1,2}\s+)?to|"
-    r"drew\s+(?:\d{1,2}[-–]\d{1,2}\s+)?(?:with|against)|face|faces|faced|meet|meets|met|"
-    r"play|plays|played|(?:held|beaten)\s+(?:\d{1,2}[-–:]\d{1,2}\s+)?by|"
-    # "a 2-0 win over Vitebsk", "a 3-0 defeat against Karpaty", "the game against Gomel"
-    r"(?:wins?|victory|defeat|loss|draw|game|match|clash|lead)\s+(?:over|against|to|with|by))"
-    r"\s+$"
-)
-_RESULT_AFTER = re.compile(
-    r"\s+(?:beat|defeated|edged?|edges|thrashed|drew|lost\s+(?:\d{1,2}[-–]\d{1,2}\s+)?to|"
-    r"won\s+\d|(?:will\s+(?:now\s+)?)?(?:face|faces|faced|meet|meets|met|play|plays|played)|"
-    r"fell\s+to\s+(?:an?\s+)?(?:\d{1,2}[-–]\d{1,2}\s+)?(?:defeat|loss))\b"
-)
-# What only a side does in a game, whatever the size of its town: "Dnipro levelled from the
-# penalty spot", "Dnipro held by Kryvbas"
-_SIDE_AFTER = re.compile(
-    r"\s+(?:held\s+by|levelled|leveled|equalised|equalized|dropped\s+points|went\s+ahead|"
-    r"(?:go|goes|went)\s+top|moved\s+(?:up\s+)?to\s+the\s+top|conceded|scored|"
-    r"(?:were|was)\s+(?:held|beaten)|had\s+led\s+\d)\b"
-)
 # A person by one initial, and what a headline says is done to a person or won by one
 _ONE_INITIAL_BEFORE = re.compile(r"(?:^|[\s\"“'‘(])(?-i:[A-DF-MO-RT-VX-Z])\.\s\Z")
 _JUSTICE_DONE_AFTER = re.compile(
@@ -268,7 +250,7 @@ _THING_ENDS_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$)|\s(?:and|or|is|was|costs?|sells?|runs?|breaks?)\b"
 )
 _LISTED_THEN_DONE_TO_PEOPLE = re.compile(
-    rf"(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s+were\s+"
+    rf"(?:,\s{NAME})*,?\s(?:and|or)\s{NAME}\s+were\s+"
     r"(?:elected|appointed|sentenced|convicted|acquitted|detained|arrested|charged)\b"
 )
 _AGE_THEN_VERB_AFTER = re.compile(r",\s\d{1,2},\s(?:[a-z]+ed|was|is|had|has|a|an)\b")
@@ -287,60 +269,6 @@ _MEDIA = re.compile(
 _SEQUEL_AFTER = re.compile(r"\s(?:II|III|IV)\b")
 _TITLED_PACT_AFTER = re.compile(
     r"\s(?:Agreements?|Accords?|Protocols?|Memorandum|Treaty|Declaration|Communiqu[eé])\b"
-)
-# A side held to a draw, and a side's players: "held Pavlohrad to a draw", "Lozova's keeper"
-_HELD_BEFORE = re.compile(r"\bheld\s\Z")
-_TO_A_DRAW_AFTER = re.compile(r"\s+to\s+an?\s+(?:[\w-]+\s+)?draw\b")
-_SQUAD_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:head\s+)?(?:goalkeeper|keeper|striker|midfielder|defender|captain|coach|"
-    r"manager|squad|players|forward|winger|scorers?|fans|supporters|ultras)\b"
-)
-# "Oleksandriya 2-1", "Jonava 88-84", "Lviv 1:0": a side and its score (not "at 10:30")
-_SCORE_AFTER = re.compile(r"\s+(?:\d{1,3}[-–]\d{1,3}\b|\d{1,2}:\d(?![\d:]))")
-# What a side is called, and what it does or has, in a sentence about a game: "the hosts
-# Gomel", "league leaders Oleksandriya", "Isloch 1:1 Slutsk", "joined Brest on loan",
-# "Gomel FC", "the Brest side", "Gomel's 2-0 win"
-_SIDE_NOUN_BEFORE = re.compile(
-    r"\b(?:hosts|visitors|champions|leaders|holders|newcomers|promoted|relegated|rivals|"
-    r"opponents|underdogs|favourites|favorites|bottom\s+(?:club|side))\s+\Z"
-)
-# "Gomel, the league leaders,"; "Gomel stay top", "Brest lost at home to"
-_SIDE_APPOSITIVE_AFTER = re.compile(
-    r",\s+(?:the\s+)?(?:league\s+)?(?:leaders|champions|hosts|visitors|holders|newcomers)\b"
-    r"|\s+(?:stay|stayed|stays)\s+(?:top|unbeaten)\b"
-    r"|\s+(?:extend|extended|extends)\s+(?:their|its)\s+lead\b"
-    r"|\s+(?:won|lost|drew)\s+(?:at\s+home|away)\b"
-    r"|\s+(?:host|hosts|hosted)\s+[A-Z]"
-)
-# In a report of games: "Gomel – Vitebsk", "Brest - Slutsk 1:1"; "Gomel host Vitebsk"
-_FIXTURE_DASH_AFTER = re.compile(r"\s[–-]\s[A-Z][\w'’-]*\b")
-_FIXTURE_DASH_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s[–-]\s\Z")
-_HOSTS_BEFORE = re.compile(r"\b(?:host|hosts|hosted)\s\Z")
-_SCORE_IN = re.compile(r"\d[-–:]\d")
-_SCORE_BEFORE = re.compile(r"(?<![\w.:/–-])(?:\d{1,2}[-–]\d{1,2}|\d:\d)\s\Z")
-_TRANSFER_BEFORE = re.compile(
-    r"\b(?:joined(?:\s+from)?|signed\s+(?:for|with|from)|on\s+loan\s+(?:at|to|from)|"
-    r"released\s+by)\s(?:[A-Z][\w'’-]*\s)?\Z"
-)
-_TEAM_AFTER = re.compile(
-    r"\s+(?:FC|F\.C\.|HC|BC|side|team|club|eleven)\b"
-    r"|['’]s\s+(?:\d{1,2}[-–]\d{1,2}\s+)?(?:win|victory|defeat|loss|draw|lead|goals?|opener|"
-    r"equali[sz]er|winner|title|unbeaten\s+run|winning\s+run|home\s+games?)\b"
-)
-# "Vitebsk v Slutsk", "Brest vs. Grodno": a fixture
-_VERSUS_AFTER = re.compile(r"\s+(?:v|vs\.?|versus)\s+[A-Z]")
-_VERSUS_BEFORE = re.compile(r"[a-z]\s+(?:v|vs\.?|versus)\s+\Z")
-# a side's score or points in a results line or a table: "Gomel 2 Vitebsk 0;", "Brest 84
-# points, Gomel 80"
-_LINE_SCORE_AFTER = re.compile(
-    r"\s\d{1,3}(?:\s(?:pts|points))?(?=\s*[,;.]|\s*$|\s[A-Z]|\s\()", re.MULTILINE
-)
-# Scores and results lines, counted to tell a report of games
-_GAME_SCORE = re.compile(r"(?<![\w.:/–-])(?:\d{1,2}\s?[-–]\s?\d{1,2}|\d:\d)(?![\w.:/–-])")
-_RESULT_LINE = re.compile(rf"{_NAME}\s\d{{1,3}},?\s(?:[-–]\s)?(?:{_NAME}\s)+\d{{1,3}}\b")
-# "Kharkiv beat Lviv 2-1": the side that beat another, by a score
-_RESULT_SCORED = re.compile(
-    r"\s+(?:beat|defeated|drew\s+with|lost\s+to)\s+(?:[A-Z][\w'’-]*\s+){1,3}\d{1,3}[-–]\d{1,3}\b"
 )
 # Goods and breeds named for where they come from: "Wajima lacquerware", "Hereford cattle"
 _PRODUCT_AFTER = re.compile(
@@ -371,102 +299,6 @@ _AGE_AFTER_NAMES = re.compile(
     r"(?:\s[A-Z][a-z'’-]+){1,3},\s\d{1,3},"
     # "Abo Arab, a 28-year-old from Damascus": a person's age (not "a 400-year-old fortress")
     r"|(?:\s[A-Z][a-z'’-]+){0,3},\san?\s(?:1[01]\d|\d{1,2})-year-old\b"
-)
-# "the football club Kryvbas Kryvyi Rih", "FC Dnipro": a club named for its town
-_CLUB_BEFORE = re.compile(
-    r"(?:\b(?:football|soccer|hockey|basketball|volleyball|handball|sports?)\s+(?:club|team)"
-    r"|\bF\.?C\.?"
-    # the words clubs put before their town: "Real Zaragoza", "Dynamo Kyiv", "Olympique Lyon"
-    r"|\b(?:Real|Atlético|Athletic|Olympique|Dynamo|Dinamo|Spartak|Lokomotiv|Sporting|Racing))"
-    r"\s+(?:[A-Z][\w'’-]*\s+){0,2}$"
-)
-# A sentence about a game: two capitalised names side by side in it are a club's
-_SPORTS = re.compile(
-    r"\b(?:beat|beats|drew|match|matches|league|cup|fans|supporters|stadium|season|coach|"
-    r"striker|goals?|scored|fixture|derby|football|home\s+games?|kick-?off|champions?hip|"
-    r"draw|penalty|penalties|goalkeeper|keeper|midfielder|defender|winger|equali[sz]er|"
-    r"half-time|stoppage\s+time|added\s+time|played|plays|on\s+loan|transfer\s+window)\b",
-    re.IGNORECASE,
-)
-
-
-def _sports_sentence(text: str, start: int, end: int) -> bool:
-    """A sentence with a word of sport or a score ("the 2-0 win over Slutsk")."""
-    return _sentence_says(_SPORTS, text, start, end) or _sentence_says(
-        _GAME_SCORE, text, start, end
-    )
-
-
-def _side_in_game(text: str, start: int, end: int, fclass: str | None, population: int) -> bool:
-    """Whether the name at text[start:end] is a side in a game, named for its town: a small
-    town's name that beats or loses to another ("Vorskla Poltava beat Zirka"), and any
-    town's with a score or a deed only a side does ("Kharkiv beat Lviv 2-1", "Dnipro
-    levelled"), in a sentence about a game or anywhere in a report of games. A country is
-    never one: a national side is counted as its country."""
-    report = _match_report(text)
-    if not (report or _sports_sentence(text, start, end)):
-        return False
-    if fclass == "country":
-        return False
-    result = _RESULT_BEFORE.search(text, max(0, start - 24), start) or _RESULT_AFTER.match(
-        text, end
-    )
-    # (a result with its score settles it for a city of any size: "lost 2-3 to Vitebsk")
-    if result and (
-        report or population < _COMMON_WORD_MIN_POPULATION or _SCORE_IN.search(result.group())
-    ):
-        return True
-    return bool(
-        _SCORE_AFTER.match(text, end)
-        or (_RESULT_AFTER.match(text, end) and _RESULT_SCORED.match(text, end))
-        # "held Pavlohrad to a draw", "Lozova's keeper saved a penalty", "Vitebsk v Slutsk"
-        or (
-            _HELD_BEFORE.search(text, max(0, start - 6), start)
-            and _TO_A_DRAW_AFTER.match(text, end)
-        )
-        or _SQUAD_AFTER.match(text, end)
-        or _SIDE_AFTER.match(text, end)
-        or _VERSUS_AFTER.match(text, end)
-        or _VERSUS_BEFORE.search(text, max(0, start - 10), start)
-        # "the hosts Gomel", "a 2-0 Vitebsk", "joined Brest on loan", "Gomel FC", "the Brest side"
-        or _SIDE_NOUN_BEFORE.search(text, max(0, start - 30), start)
-        or _SCORE_BEFORE.search(text, max(0, start - 8), start)
-        or _TRANSFER_BEFORE.search(text, max(0, start - 24), start)
-        or _TEAM_AFTER.match(text, end)
-        # ("Gomel, the league leaders," but "In Slutsk, the hosts were held")
-        or (
-            _SIDE_APPOSITIVE_AFTER.match(text, end)
-            and not _WHERE_BEFORE.search(text, max(0, start - 20), start)
-        )
-        # "Results: Gomel 2 Vitebsk 0; ...", "Table: Brest 84 points, Gomel 80", a fixture
-        # "Gomel – Vitebsk" (not a dateline's "MINSK – Gomel"), "Gomel host Vitebsk"
-        or (
-            report
-            and (
-                _LINE_SCORE_AFTER.match(text, end)
-                or _FIXTURE_DASH_AFTER.match(text, end)
-                or _FIXTURE_DASH_BEFORE.search(text, max(0, start - 30), start)
-                or _HOSTS_BEFORE.search(text, max(0, start - 8), start)
-            )
-        )
-    )
-
-
-@lru_cache(maxsize=4)  # asked once per name run of the same text
-def _match_report(text: str) -> bool:
-    """Whether the text reports games: three scores or results, and three words of sport."""
-    scores = len(_GAME_SCORE.findall(text)) + len(_RESULT_LINE.findall(text))
-    words = {w.lower() for w in _SPORTS.findall(text)} | {
-        w.lower() for w in _REPORT_WORDS.findall(text)
-    }
-    return scores >= 3 and len(words) >= 3
-
-
-# ... and the words of a results page, which alone say little
-_REPORT_WORDS = re.compile(
-    r"\b(?:results|standings|fixtures|pts|round|unbeaten|win|won|victory|defeat|relegation|"
-    r"promoted|relegated|play-?offs?|semi-finals?|quarter-finals?|final|overtime|shootout)\b",
-    re.IGNORECASE,
 )
 
 
@@ -500,7 +332,7 @@ def _called_so(text: str, start: int, end: int) -> bool:
     # 70 Enderta, the city's football club")
     return bool(
         ORGANISATION_APPOSITIVE_AFTER.match(text, end)
-        and not _WHERE_BEFORE.search(text, max(0, start - 20), start)
+        and not WHERE_BEFORE.search(text, max(0, start - 20), start)
     )
 
 
@@ -521,16 +353,7 @@ _GERMAN_ARTICLE_BEFORE = re.compile(
 
 
 def _naval_sentence(text: str, start: int, end: int) -> bool:
-    return _sentence_says(_NAVAL, text, start, end)
-
-
-def _sentence_says(words: re.Pattern, text: str, start: int, end: int) -> bool:
-    """Whether the sentence around text[start:end] has one of ``words``."""
-    # a bounded look either side: a text with no full stop must not be read whole per name
-    lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
-    left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
-    right = min(i for i in (text.find(". ", end, hi), text.find("\n", end, hi), hi) if i >= 0)
-    return bool(words.search(text, left, right))
+    return sentence_says(_NAVAL, text, start, end)
 
 
 # A sentence about ships: "the Ternopil and the Slavutych were in port"
@@ -539,9 +362,6 @@ _NAVAL = re.compile(
     r"moored|towed|hull|frigates?|corvettes?|submarines?|warships?)\b",
     re.IGNORECASE,
 )
-
-
-_SENTENCE_REACH = 300
 
 
 # "Krym.Realii", "Ukrinform.ua": a word run on past a dot into a brand's or a site's name
@@ -558,11 +378,11 @@ _AREA_NOUN = (
 # training grounds" the first adjective shares the noun of the second.
 _ADJECTIVAL_PLACE = re.compile(
     r"\b"
-    + _ADJECTIVE.format(U=_UPPER)
-    + rf"(?:\s+and\s+[{_UPPER}][a-z-]+(?:skiy|skyi|skij|sky|ski|skaya|skoye|skogo))?\s+"
+    + _ADJECTIVE.format(U=CAPITALS)
+    + rf"(?:\s+and\s+[{CAPITALS}][a-z-]+(?:skiy|skyi|skij|sky|ski|skaya|skoye|skogo))?\s+"
     + _AREA_NOUN
 )
-_SECOND_ADJECTIVAL = re.compile(r"\band\s+" + _ADJECTIVE.format(U=_UPPER) + r"\s+" + _AREA_NOUN)
+_SECOND_ADJECTIVAL = re.compile(r"\band\s+" + _ADJECTIVE.format(U=CAPITALS) + r"\s+" + _AREA_NOUN)
 # Lower-case words allowed inside a multi-word name: "Rostov-on-Don", "Stratford-upon-Avon".
 # "Cooke, Grayson and Love counties", "the Mogilev, Gomel and Minsk regions": each name in the
 # list is a region's, though alone it may be a word, a person's or a town's.
@@ -724,24 +544,6 @@ _KIN_BEFORE = re.compile(
     r"grandson|granddaughter|fiancée?|girlfriend|boyfriend|partner|dog|cat|lab|puppy|horse)"
     r",?\s\Z"
 )
-# -- prepositions of place before a name: one table, three degrees of trust --------------
-# "of", "to" and "for" also follow the nouns and verbs of people ("the wife of Baine", "spoke
-# to Monroe"); only the narrowest set, right before the name, may revive a town that is an
-# English word or a city in another spelling ("in Delft", "into Nelson", "in Qamishli").
-# ("off Feodosia": at sea before the town)
-_AT_PLACE = "in into near outside at off en à dans nach bei"  # (wire copy in other languages)
-# ... a wider one keeps a name that seems to speak a place: "from Dewsbury said", "the city
-# of Sevierville said"
-_LOCATIVE = "in from of at near to for"
-# ... and where a thing is said to be, in wire copy's languages too (not "of": "fans of
-# Mekelle 70 Enderta, the city's football club")
-_WHERE = "in from at near to for en à dans nach bei aus desde"
-# ... the widest says a given name is a town here: "north of Hailey", "downtown Hailey",
-# "in the Stewart County"
-_PLACE_CUE = (
-    "in at from near of to into outside off across toward towards through around via "
-    "north south east west downtown"
-)
 # "raided Cabaret, a coastal town": the text says what the word is
 # "whose capital, Dori, depends", "the provincial capital Kaya": a place noun before the name
 _TOWN_APPOSITIVE_BEFORE = re.compile(
@@ -756,12 +558,6 @@ _DISTANCE_AFTER = re.compile(
 )
 # "Islamic State Mozambique Province", "Islamic State in Iraq": a branch's name, not a place
 _JIHADIST_BRANCH_BEFORE = re.compile(r"\b(?:Islamic State|ISIS|ISIL)(?:\s+in(?:\s+the)?)?\s+$")
-_IN_BEFORE = re.compile(rf"\b(?:{'|'.join(_AT_PLACE.split())})\s$")
-_LOCATIVE_BEFORE = re.compile(rf"\b(?i:{'|'.join(_LOCATIVE.split())})\s+(?:the\s+)?$")
-_WHERE_BEFORE = re.compile(rf"\b(?i:{'|'.join(_WHERE.split())})\s+(?:the\s+)?$")
-_LOCATIVE_CUE_BEFORE = re.compile(
-    rf"\b(?i:{'|'.join(_PLACE_CUE.split())})\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
-)
 # Buildings the news names for the government inside them; the gazetteer's places of these
 # names (a Tennessee town, Casablanca's translation) are never meant. Only "at the White
 # House" is the building itself.
@@ -1053,7 +849,7 @@ class Recognizer:
             for m in found
             if not (name_key(m.text) in units and _MEMBERS_AFTER.match(text, m.end))
         ]
-        if _match_report(text):
+        if match_report(text):
             title = document.source.title or ""
             found = self._sides_named_again(
                 text, found, len(title) if text.startswith(title) else 0
@@ -1090,14 +886,20 @@ class Recognizer:
         for m in found:
             if m.in_title and m.kind == "name":
                 population, fclass = self.names.best_population(name_key(m.text))
-                if _side_in_game(text, m.start, m.end, fclass, population):
+                if side_in_game(
+                    text,
+                    m.start,
+                    m.end,
+                    country=fclass == "country",
+                    small_town=population < _COMMON_WORD_MIN_POPULATION,
+                ):
                     sides.add(name_key(m.text))
         return [
             replace(m, in_title=True)
             if not m.in_title
             and m.kind == "name"
             and name_key(m.text) in sides
-            and (m.end <= title_end or _sports_sentence(text, m.start, m.end))
+            and (m.end <= title_end or sports_sentence(text, m.start, m.end))
             and not _placed_by_wording(text, m)
             and not opens_dateline(text, m.start, m.end)
             else m
@@ -1124,7 +926,7 @@ class Recognizer:
                 )
                 or (
                     _SCORERS_BEFORE.search(text, max(0, start - 24), start)
-                    and _sports_sentence(text, start, end)
+                    and sports_sentence(text, start, end)
                 )
                 or _PEOPLE_BEFORE.search(text, max(0, start - 24), start)
             ):
@@ -1359,7 +1161,7 @@ class Recognizer:
             and _SAILING_AFTER.match(text, end)
         ):
             return None  # "the Saratov blew up and sank at the quay in Berdiansk": a ship
-        if _CLUB_BEFORE.search(text, max(0, start - 60), start) or (
+        if CLUB_BEFORE.search(text, max(0, start - 60), start) or (
             # an airline: "Air Astana", "Air Moldova" (not "Air Force", "Air National Guard")
             text.endswith("Air ", 0, start) and not is_common_word(word.text)
         ):
@@ -1391,7 +1193,7 @@ class Recognizer:
             # "a 1992 Toyota Corolla", "a red Dodge Durango": the make or model names the car
             # wherever else the text repeats it ("the Durango pulled up")
             return _THING
-        if key in _SEATS_OF_GOVERNMENT and not _LOCATIVE_CUE_BEFORE.search(
+        if key in _SEATS_OF_GOVERNMENT and not LOCATIVE_CUE_BEFORE.search(
             text, max(0, start - 30), start
         ):
             return None  # "the White House said": the administration, not a building
@@ -1476,7 +1278,7 @@ class Recognizer:
                 # about channels
                 or (
                     _CHANNEL_NUMBER_AFTER.match(text, end)
-                    and _sentence_says(_MEDIA, text, start, end)
+                    and sentence_says(_MEDIA, text, start, end)
                 )
                 or _SEQUEL_AFTER.match(text, end)
                 # "the Algiers Accord" (not "the Camp David Accords", "the Peace Treaty")
@@ -1638,7 +1440,7 @@ class Recognizer:
                 or self._after_given_name(text, tokens, first)
                 or (joined_before and before.capitalised and is_first_name(before.text))
             )
-            and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+            and not LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
         ):
             return _PERSON  # "Tanga Sheri Moon, 34,", "Abo Arab, a 28-year-old": an age
         if (
@@ -1652,7 +1454,7 @@ class Recognizer:
             )
             # ("Hufstetler of Roswell, who was listed", "of 1 Carrowclough, Tipperary, who is
             # accused": the clause is the man's)
-            and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+            and not LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
             and not text[max(0, start - 2) : start] == ", "
             and (
                 _WHO_AFTER.match(text, end)
@@ -1703,7 +1505,7 @@ class Recognizer:
             and is_first_name(word.text)
             and (pair := _GIVEN_PAIR_AFTER.match(text, end))
             and is_first_name(pair.group(1))
-            and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+            and not LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
         ):
             return _PERSON  # "Twin sisters Lindsay and Charlotte Graham"
         if (
@@ -1821,7 +1623,7 @@ class Recognizer:
             # "Ambassador to the Holy See Mikayel Minasyan": a person's name follows the place
             # after a preposition, not a title or a given name ("Dr Jonathan Charbit")
             and not (
-                _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+                LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
                 and word.lower not in PERSON_TITLES
                 and not is_first_name(word.text)
                 and self._full_name_at(text, tokens, last + 1)
@@ -1882,7 +1684,7 @@ class Recognizer:
             # "to live in Delft", "services into Nelson": a town of some size after "in"
             cued = (
                 own >= _CUED_COMMON_WORD_MIN_POPULATION
-                and _IN_BEFORE.search(text, max(0, start - 12), start)
+                and IN_BEFORE.search(text, max(0, start - 12), start)
             ) or _TOWN_APPOSITIVE_BEFORE.search(text, max(0, start - 20), start)
             # ("the ancient city of Palmyra": a town, though a palm is also called so; "Jasper,
             # the mountain town": though jasper is a stone)
@@ -1898,7 +1700,7 @@ class Recognizer:
                 is_common_word(t.text) or t.lower in _CONNECTORS for t in tokens[first : last + 1]
             )
             # (but "in Tal Afar": a name right after "in" with no article is a place's)
-            and not _IN_BEFORE.search(text, max(0, start - 12), start)
+            and not IN_BEFORE.search(text, max(0, start - 12), start)
         ):
             return None  # "White House" is an alternate name of Casablanca, not a place here
         if (
@@ -1971,9 +1773,15 @@ class Recognizer:
         in_club = kind == "name" and (
             (
                 self._paired_name(text, tokens, first, last)
-                and (_sports_sentence(text, start, end) or _match_report(text))
+                and (sports_sentence(text, start, end) or match_report(text))
             )
-            or _side_in_game(text, start, end, fclass, population)
+            or side_in_game(
+                text,
+                start,
+                end,
+                country=fclass == "country",
+                small_town=population < _COMMON_WORD_MIN_POPULATION,
+            )
         )
         return Mention(
             text=text[start:end],
@@ -2543,7 +2351,7 @@ class Recognizer:
     def _city_respelt_after_in(self, text: str, token: Token) -> bool:
         """ "fighting in Qamishli": after "in", "near", "at", a word no entry is called that is
         another spelling of a city of some size ("Al Qāmishlī") is that city, wherever it is."""
-        return bool(_IN_BEFORE.search(text, max(0, token.start - 8), token.start)) and any(
+        return bool(IN_BEFORE.search(text, max(0, token.start - 8), token.start)) and any(
             c.feature_class == "city" and c.population >= _RESPELT_CITY_ALONE
             for c in self.names.candidates(token.text)
         )
@@ -2593,7 +2401,7 @@ class Recognizer:
             ):
                 continue  # (a word of a longer name: "in Sake Bay Hotel" is judged as one)
             said_a_town = TOWN_APPOSITIVE_AFTER.match(text, token.end) is not None
-            if not (said_a_town or _IN_BEFORE.search(text, max(0, token.start - 12), token.start)):
+            if not (said_a_town or IN_BEFORE.search(text, max(0, token.start - 12), token.start)):
                 continue
             key = name_key(token.text)
             if (
@@ -2897,7 +2705,7 @@ def _opens_title(text: str, tokens: list[Token], first: int) -> bool:
 def _place_cue(text: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is a place: "in Hailey", "Hailey, Idaho",
     "Hailey, a town in Idaho", "a Hailey man", "HAILEY —"."""
-    if _LOCATIVE_CUE_BEFORE.search(text, max(0, start - 30), start):
+    if LOCATIVE_CUE_BEFORE.search(text, max(0, start - 30), start):
         return True
     if _STATE_AFTER.match(text, end) or TOWN_APPOSITIVE_AFTER.match(text, end):
         return True  # "Hailey, Idaho"; "Sake, a town some 25 km west of Goma"
@@ -3039,7 +2847,7 @@ def _interview_speakers(text: str, tokens: list[Token], judged: list) -> list:
 # a turn's own voice: "You share your name", "My family comes from"
 _SPOKEN = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our)\b")
 _HEADER_LABELS = frozenset("published updated update source photo note editor".split())
-_TURN_LINE = re.compile(rf"^({_NAME}(?: {_NAME})?):[ \t](.*)$", re.MULTILINE)
+_TURN_LINE = re.compile(rf"^({NAME}(?: {NAME})?):[ \t](.*)$", re.MULTILINE)
 
 
 def _locative_before_list(text: str, start: int) -> bool:
@@ -3047,14 +2855,14 @@ def _locative_before_list(text: str, start: int) -> bool:
     name, or before the list it ends."""
     listed = _LIST_BEFORE.search(text, max(0, start - _LIST_REACH), start)
     head = listed.start() if listed else start
-    return any(_LOCATIVE_BEFORE.search(text, max(0, at - 20), at) for at in {start, head})
+    return any(LOCATIVE_BEFORE.search(text, max(0, at - 20), at) for at in {start, head})
 
 
 # Names listed with commas and "and": "Smila, Pryluky and " before a name, ", Pryluky and
 # Lubny" after one. Capitalised function words open no name ("In Smila and Lubny").
 _LISTED_ITEM = (
     r"(?!(?:In|At|On|Of|From|To|Near|By|For|With|The|And|But|Or|After|Before)\b)"
-    rf"{_NAME}(?:\s{_NAME}){{0,2}}"
+    rf"{NAME}(?:\s{NAME}){{0,2}}"
 )
 # (", and" only closes a list of three or more: "out of Pokrovsk, and Toyota said" joins clauses)
 _LIST_BEFORE = re.compile(
@@ -3134,7 +2942,7 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
     "in Greer Station")."""
     return bool(
         (
-            _IN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            IN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
             or _ROUTE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
             or _TAKEN_BEFORE.search(text, max(0, mention.start - 14), mention.start)
             or _TOWNS_BEFORE.search(text, max(0, mention.start - 60), mention.start)

@@ -92,3 +92,15 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         end -= 1
     if end > start:
         yield start, end
+
+
+_SENTENCE_REACH = 300
+
+
+def sentence_says(words: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] has one of ``words``."""
+    # a bounded look either side: a text with no full stop must not be read whole per name
+    lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    right = min(i for i in (text.find(". ", end, hi), text.find("\n", end, hi), hi) if i >= 0)
+    return bool(words.search(text, left, right))
