@@ -147,12 +147,14 @@ OUTLET_BEFORE = re.compile(
     r"(?:(?:(?-i:[A-Z])[\w'’-]*|de|del|di|da|do|la|le)\s+){0,3}$",
     re.IGNORECASE,
 )
+# The words of a byline or a picture's credit before "by": "Reporting by", "Photo by"
+CREDITS = "reporting writing editing compiled photo photos video illustration"
 # Who did something, not where: "broadcast by Hromadske", "a site run by Nasha Niva", a
 # byline's or a credit's names
 AGENT_BEFORE = re.compile(
     r"\b(?i:broadcast|published|posted|reported|aired|run|owned|founded|operated|filmed|"
     r"released|quoted|cited|sponsored|funded|interviewed|photographed|written|coached|"
-    r"reporting|writing|editing|photo|photos|video|illustration)\s+by\s+$"
+    rf"{'|'.join(CREDITS.split())})\s+by\s+$"
     # a byline or a picture's credit: "By Lubny and Pryluky |", "Photograph: Pryluky/Getty"
     r"|(?:^|\n)[ \t]*By\s+(?:(?-i:[A-Z])[\w'’-]+\s+(?:and|&)\s+)?$"
     r"|\b(?i:photo|photos|photograph|picture|image|credit)\s*:\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){0,2}$"

@@ -41,6 +41,7 @@ from .lexicon import (
     CAR_MAKES,
     CIVIL_HEADS,
     COLOURS,
+    CREDITS,
     EAST_SLAVIC_GIVEN_NAMES,
     FUNCTION_WORDS,
     HOLIDAYS,
@@ -236,10 +237,8 @@ _ANIMAL_CALLED_BEFORE = re.compile(
     r"\b(?:dog|cat|mongrel|puppy|kitten|horse|mare|stallion|pony|parrot|goat|cow)\b"
     r"[^.;!?\n]{0,24}?\b(?:called|named)\s\Z"
 )
-_BYLINE_BEFORE = re.compile(
-    r"\b(?i:reporting|editing|writing|additional\s+reporting|compiled|photos?|video)\s+by\s+"
-    r"(?:[A-Z][\w'’-]*\s+)?\Z"
-)
+# "Reporting by Nadia Rivne": a credit's name, given name and all
+_BYLINE_BEFORE = re.compile(rf"\b(?i:{'|'.join(CREDITS.split())})\s+by\s+(?:[A-Z][\w'’-]*\s+)?\Z")
 _MEMBERS_AFTER = re.compile(
     r"\s+(?:fighters|commanders|soldiers|servicemen|troops|members|veterans)\b"
 )
