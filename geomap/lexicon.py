@@ -161,7 +161,8 @@ AGENT_BEFORE = re.compile(
 )
 # "according to Slonim,": a source, when the name ends there (not "according to Hopkinton
 # police", "according to Anderson County Sheriff Greg Taylor")
-SOURCE_BEFORE = re.compile(r"\b(?i:according)\s+to\s+$")
+# ("selon Kovel,", "según Toledo,", "laut Kovel,": wire copy's other languages)
+SOURCE_BEFORE = re.compile(r"\b(?i:according\s+to|selon|según|secondo|laut)\s+$")
 SOURCE_NAME_ENDS = re.compile(r"[,.;:)]")
 # What is named after a place without lying there: "the Minsk agreements", "the Paris climate
 # accord", "the Ramstein group", "the Normandy format"

@@ -472,6 +472,24 @@ _SPEECH_VERB_AFTER = re.compile(
     r"insists|testified|declined|acknowledged|acknowledges|warns|cautions|concedes|replied|"
     r"spoke\s+to|joked|jokes)\b"
 )
+# A quote's speaker, after its verb: '"We need shells," said Kovel.', "», a déclaré Kovel",
+# "», bromeó Toledo", "“, sagte Kovel" (not "officials said Kovel was hit": what was said)
+_QUOTE_SAID_BEFORE = re.compile(
+    r"(?:[\"”’»“]\s?,?|,)\s+(?:"
+    r"said|says|added|adds|asked|told|recalled|explained|wrote|noted|insisted|replied|joked|"
+    r"warned|continued|admitted|argued|stressed|"
+    r"a\s+(?:déclaré|dit|ajouté|expliqué|souligné|affirmé|indiqué|précisé|estimé|raconté)|"
+    r"explique|ajoute|affirme|souligne|déclare|estime|raconte|confie|"
+    r"dijo|afirmó|explicó|añadió|señaló|aseguró|bromeó|indicó|declaró|agregó|recordó|"
+    r"sagte|erklärte|betonte|meinte|ergänzte|"
+    r"ha\s+(?:detto|spiegato|aggiunto|dichiarato))\s\Z"
+)
+# ... where the speaker's name ends: "said Kovel.", "said Kovel on Monday", "a déclaré Kovel à
+# l'AFP" (not "said Horki resident Anna Petrova", "said Kovel was hit")
+_SPEAKER_ENDS_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)(]|$)|\s(?:on|in|at|to|during|after|before|when|while|as|who|adding|told|"
+    r"last|this|yesterday|today|à|au|aux|le|lors|en|al|el|a|am|im|gegenüber)\b"
+)
 # Deeds of people, not of places, whatever the size of a place of the same name.
 _PERSON_VERB_AFTER = re.compile(
     r"(?:['’]s)?\s(?:visited|lived|died|married|smiled|laughed|wore|tweeted|pleaded|"
@@ -1516,6 +1534,13 @@ class Recognizer:
             and not _locative_before_list(text, start)
         ):
             return _PERSON  # "Baine said": a surname; big places speak for their rulers
+        if (
+            fclass not in ("country", "admin1")
+            and not _is_major(fclass, population)
+            and _QUOTE_SAID_BEFORE.search(text, max(0, start - 24), start)
+            and _SPEAKER_ENDS_AFTER.match(text, end)
+        ):
+            return _PERSON  # '"We need shells," said Kovel.', "», bromeó Toledo."
         if self._after_title(text, tokens, first):
             return _PERSON  # "Dr. Fred Winters", "The Rev. Roy Jones", "State Rep. Jay Roberts"
         if (

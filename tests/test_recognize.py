@@ -2224,3 +2224,24 @@ def test_kin_ages_and_bylines_are_peoples(pipeline, text, located):
 )
 def test_a_brand_after_a_and_a_units_men(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ('"We need shells," said Kovel. The convoy reached Kovel at dawn.', ["Kovel"]),
+        ("« Rien ne change », a déclaré Horki à l'AFP, à Minsk.", ["Minsk"]),
+        ("«Nadie se ha quejado», bromeó Sarny. Llegaron de Kyiv.", ["Kyiv"]),
+        (
+            "„Wir bleiben hier“, sagte Kovel am Montag in Kiew. Die Lage sei ruhig, aber die "
+            "Angriffe gehen weiter.",
+            ["Kiew"],
+        ),
+        ("Selon Horki, les trains ne circulent plus vers Minsk.", ["Minsk"]),
+        # what was said, and the town's people: places
+        ("Officials said Kovel was shelled overnight.", ["Kovel"]),
+        ('"It was calm," said Horki resident Anna Petrova.', ["Horki"]),
+    ],
+)
+def test_a_quotes_speaker_after_its_verb_is_a_person(pipeline, text, located):
+    assert _located(pipeline, text) == located
