@@ -470,7 +470,11 @@ _SPEECH_VERB_AFTER = re.compile(
     r"\s(?:said|says|told|tells|recalled|recalls|added|adds|explained|explains|wrote|writes|"
     r"asked|asks|noted|notes|argued|argues|stated|admitted|admits|reiterated|insisted|"
     r"insists|testified|declined|acknowledged|acknowledges|warns|cautions|concedes|replied|"
-    r"spoke\s+to|joked|jokes)\b"
+    r"spoke\s+to|joked|jokes|"
+    # ... and what a speaker thinks or will not say ("Kyiv believes" is its government's;
+    # a town hopes, fears and remembers as its people: "Bucha remembers")
+    r"believes|believed|thinks|laughs|laughed|smiles|did\s+not\s+respond|"
+    r"could\s+not\s+be\s+reached)\b"
 )
 # A quote's speaker, after its verb: '"We need shells," said Kovel.', "», a déclaré Kovel",
 # "», bromeó Toledo", "“, sagte Kovel" (not "officials said Kovel was hit": what was said)
@@ -497,7 +501,9 @@ _PERSON_VERB_AFTER = re.compile(
     r"(?:won|took)\s(?:gold|silver|bronze)|"
     r"graduated|resigned|was born|was wearing|was driving|was ejected|was arrested|"
     r"was charged|was sentenced|was indicted|was convicted|was hospitali[sz]ed|was detained|"
-    r"was acquitted|was elected|was appointed|retired|"
+    r"was acquitted|was elected|was appointed|retired|fled|was wounded|is survived by|"
+    r"joined\s+the\s+(?:army|military|navy|police|militia|battalion|brigade|regiment)|"
+    r"spent\s+\w+\s+(?:years?|months?)\s+in\s+(?:prison|jail|custody|captivity|detention)|"
     # ... a list's people: "Cantemir and Codru were elected"
     r"were (?:elected|appointed|sentenced|convicted|acquitted|detained|arrested|charged))\b"
     # a person's kin: "Miranda's son, Francisco" (a place has no son)
@@ -523,6 +529,16 @@ _PERSON_OBJECT_BEFORE = re.compile(
     r"jails|sentences|detains|acquits|convicts)\s\Z"
     # "the trial of Pryluky": what only people undergo
     r"|\b(?:trial|sentencing|conviction|acquittal|indictment|funeral)\s+of\s\Z"
+)
+# Asked or accused of something, as people are ("asked Kovel whether", "accused Horki of");
+# a big place's name stands for its rulers ("accused Moscow of")
+_ASKED_BEFORE = re.compile(r"\b(?:asked|accused|urged|begged|warned)\s\Z")
+_ASKED_AFTER = re.compile(r"\s(?:whether|if|about|why|how|what|of)\b")
+# "The defendant, Kovel, sat in a cage": an appositive after a noun only people are
+_PERSON_NOUN_COMMA_BEFORE = re.compile(
+    r"\b(?:defendant|accused|suspect|victim|deceased|plaintiff|witness|prisoner|detainee|"
+    r"commander|officer|soldier|nurse|doctor|driver|journalist|reporter|spokesman|"
+    r"spokeswoman|widow|son|daughter|husband|wife)\s?,\s\Z"
 )
 # What is made of or by a person: "a statue of Pushkin", "a monument to Suvorov", "poems by
 # Chortkiv" (not "a portrait of Lviv")
@@ -1447,6 +1463,23 @@ class Recognizer:
             and not _is_major(fclass, population)
         ):
             return _PERSON  # "charged with killing Welch": what is done only to people
+        if (
+            single
+            and fclass not in ("country", "admin1")
+            and (
+                (
+                    _ASKED_BEFORE.search(text, max(0, start - 10), start)
+                    and _ASKED_AFTER.match(text, end)
+                    and population < _SPEAKING_PLACE_MIN_POPULATION
+                )
+                or (
+                    _PERSON_NOUN_COMMA_BEFORE.search(text, max(0, start - 14), start)
+                    and text.startswith(",", end)
+                    and not _is_major(fclass, population)
+                )
+            )
+        ):
+            return _PERSON  # "asked Kovel whether", "The defendant, Kovel, sat"
         if (
             single
             and _AGE_AFTER_NAMES.match(text, end)

@@ -2245,3 +2245,27 @@ def test_a_brand_after_a_and_a_units_men(pipeline, text, located):
 )
 def test_a_quotes_speaker_after_its_verb_is_a_person(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Sarny believes the war will last years. He lives in Lviv.", ["Lviv"]),
+        ("Horki fled to Poland in 2021.", ["Poland"]),
+        ("Kovel was wounded near Bakhmut in 2023.", ["Bakhmut"]),
+        ("Uman is survived by his wife. The funeral was in Kyiv.", ["Kyiv"]),
+        ("Slutsk joined the army in 2014 and spent two years in captivity.", []),
+        ("Rechytsa spent three years in prison in Minsk.", ["Minsk"]),
+        ("Reporters asked Horki whether trains still ran to Orsha.", ["Orsha"]),
+        ("Prosecutors accused Sarny of treason in Homiel.", ["Homiel"]),
+        ("The defendant, Kovel, sat in a cage in a Brest courtroom.", ["Brest"]),
+        ("Kovel did not respond to a request for comment.", []),
+        # a town hopes and remembers as its people do; a capital thinks for its rulers
+        ("Bucha remembers its dead.", ["Bucha"]),
+        ("Kupiansk hopes the bridge will be rebuilt.", ["Kupiansk"]),
+        ("Kyiv believes the offensive has stalled.", ["Kyiv"]),
+        ("The court asked Moscow whether the troops had left.", ["Moscow"]),
+    ],
+)
+def test_what_only_people_do_or_undergo(pipeline, text, located):
+    assert _located(pipeline, text) == located
