@@ -530,6 +530,16 @@ _PERSON_OBJECT_BEFORE = re.compile(
     # "the trial of Pryluky": what only people undergo
     r"|\b(?:trial|sentencing|conviction|acquittal|indictment|funeral)\s+of\s\Z"
 )
+# A works named for a place, then where it stands: "the Zaporizhzhia nuclear power plant in
+# Enerhodar", "the Mozyr refinery, near Mazyr", "the Khmelnytskyi NPP at Netishyn"
+_PLANT_ELSEWHERE_AFTER = re.compile(
+    r"\s+(?:nuclear\s+power\s+(?:plant|station)|nuclear\s+plant|NPP|TPP|HPP|"
+    r"(?:thermal\s+|hydroelectric\s+|coal-fired\s+|gas-fired\s+)?power\s+(?:plant|station)|"
+    r"(?:oil\s+)?refinery|(?:chemical|fertili[sz]er|steel|tractor|automobile|car|truck|"
+    r"metallurgical|cement|nitrogen|potash|arms|ammunition)\s+(?:plant|works|factory|mill))"
+    r"(?:\s*\([A-Z]{2,5}\))?,?\s+(?:which\s+(?:is|lies|stands)\s+)?(?:in|at|near|outside)\s+"
+    rf"(?:the\s+(?:town|city)\s+of\s+)?(?P<town>{NAME})"
+)
 # Asked or accused of something, as people are ("asked Kovel whether", "accused Horki of");
 # a big place's name stands for its rulers ("accused Moscow of")
 _ASKED_BEFORE = re.compile(r"\b(?:asked|accused|urged|begged|warned)\s\Z")
@@ -1378,6 +1388,12 @@ class Recognizer:
             and not self.names.has_key(name_key(family.group(1)))
         ):
             return _PERSON  # "Muqtada al-Sadr": a family name
+        if (plant := _PLANT_ELSEWHERE_AFTER.match(text, end)) and self._another_town(
+            plant.group("town"), key
+        ):
+            # "the Zaporizhzhia nuclear power plant in Enerhodar": a works named for a place
+            # it does not stand in
+            return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if not single and tokens[last].lower in REGION_NAME_ENDS:
             # "Leadership Henry County", "the Butler County Sheriff's Office": a region's name
             title = self._inside_title(text, tokens, first, last)
@@ -2074,6 +2090,17 @@ class Recognizer:
         if any(t.lower in CIVIL_HEADS for t in around):
             return "organisation"
         return None
+
+    def _another_town(self, written: str, key: str) -> bool:
+        """Whether ``written`` names a town other than ``key``'s (not a country or a region:
+        "the Chernobyl plant in Ukraine" does not say it stands elsewhere)."""
+        other = name_key(written)
+        _, fclass = self.names.best_population(other)
+        if other == key or not self.names.has_key(other) or fclass in ("country", "admin1"):
+            return False
+        # ("the Mozyr refinery, in Mazyr": one town in two spellings)
+        ids = {c.geonameid for c in self.names.candidates(written, loose=False)}
+        return not ids & {c.geonameid for c in self.names.candidates(key, loose=False)}
 
     def _is_place_word(self, token: Token) -> bool:
         """A capitalised neighbour that is itself a place name or a demonym ("Belarusian");

@@ -2269,3 +2269,22 @@ def test_a_quotes_speaker_after_its_verb_is_a_person(pipeline, text, located):
 )
 def test_what_only_people_do_or_undergo(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("The Zaporizhzhia nuclear power plant in Enerhodar lost power.", ["Enerhodar"]),
+        ("The Khmelnytskyi NPP near Netishyn was shut.", ["Netishyn"]),
+        ("The Rivne nuclear plant, which lies near Varash, is safe.", ["Varash"]),
+        # where the works stands in its own town, or the text does not say where it stands
+        ("The Mozyr refinery, in Mazyr, was hit.", ["Mozyr", "Mazyr"]),
+        ("Drones hit the Ryazan oil refinery in Ryazan.", ["Ryazan", "Ryazan"]),
+        (
+            "The Zaporizhzhia nuclear power plant in southern Ukraine lost power.",
+            ["Zaporizhzhia", "Ukraine"],
+        ),
+    ],
+)
+def test_a_works_named_for_a_town_it_does_not_stand_in(pipeline, text, located):
+    assert _located(pipeline, text) == located
