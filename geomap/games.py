@@ -16,7 +16,7 @@ from .sentences import sentence_says
 
 # A game's result: "beat Zirka", "lost to Kolos", "Inhulets drew"
 _RESULT_BEFORE = re.compile(
-    r"\b(?:beat|defeated|edged?|edges|thrashed|"
+    r"\b(?:beat|beating|defeated|defeating|edged?|edges|thrashed|thrashing|"
     r"lost\s+(?:at\s+home\s+|away\s+)?(?:\d{1,2}[-–]\d{1,2}\s+)?to|"
     r"drew\s+(?:\d{1,2}[-–]\d{1,2}\s+)?(?:with|against)|face|faces|faced|meet|meets|met|"
     r"play|plays|played|(?:held|beaten)\s+(?:\d{1,2}[-–:]\d{1,2}\s+)?by|"
@@ -67,6 +67,16 @@ _FIXTURE_DASH_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s[–-]\s\Z")
 _HOSTS_BEFORE = re.compile(r"\b(?:host|hosts|hosted)\s\Z")
 _SCORE_IN = re.compile(r"\d[-–:]\d")
 _SCORE_BEFORE = re.compile(r"(?<![\w.:/–-])(?:\d{1,2}[-–]\d{1,2}|\d:\d)\s\Z")
+# "moved to Slutsk on a free transfer", "left for Brest on loan"
+_TRANSFER_AFTER = re.compile(
+    r"\s+(?:on\s+(?:a\s+)?(?:free\s+transfer|loan|season-long\s+loan)|for\s+an?\s+"
+    r"(?:undisclosed|record|nominal)\s+fee)\b"
+)
+# British usage gives a club a plural verb: "Salihorsk are top", "Brest have won three"
+_PLURAL_SIDE_AFTER = re.compile(
+    r"\s+(?:are|were|have)\s+(?:top|bottom|unbeaten|level|through|out|now|still|won|lost|drawn|"
+    r"yet|three|two|four|five|six|seven|eight|nine|ten|\d)"
+)
 _TRANSFER_BEFORE = re.compile(
     r"\b(?:joined(?:\s+from)?|signed\s+(?:for|with|from)|on\s+loan\s+(?:at|to|from)|"
     r"released\s+by)\s(?:[A-Z][\w'’-]*\s)?\Z"
@@ -105,7 +115,8 @@ _SPORTS = re.compile(
     r"\b(?:beat|beats|drew|match|matches|league|cup|fans|supporters|stadium|season|coach|"
     r"striker|goals?|scored|fixture|derby|football|home\s+games?|kick-?off|champions?hip|"
     r"draw|penalty|penalties|goalkeeper|keeper|midfielder|defender|winger|equali[sz]er|"
-    r"half-time|stoppage\s+time|added\s+time|played|plays|on\s+loan|transfer\s+window)\b",
+    r"half-time|stoppage\s+time|added\s+time|played|plays|on\s+loan|transfer\s+window|"
+    r"(?:top|bottom)\s+of\s+the\s+(?:table|league|standings))\b",
     re.IGNORECASE,
 )
 
@@ -155,6 +166,8 @@ def side_in_game(text: str, start: int, end: int, *, country: bool, small_town: 
         or _SIDE_NOUN_BEFORE.search(text, max(0, start - 30), start)
         or _SCORE_BEFORE.search(text, max(0, start - 8), start)
         or _TRANSFER_BEFORE.search(text, max(0, start - 24), start)
+        or _TRANSFER_AFTER.match(text, end)
+        or _PLURAL_SIDE_AFTER.match(text, end)
         or _TEAM_AFTER.match(text, end)
         # ("Gomel, the league leaders," but "In Slutsk, the hosts were held")
         or (

@@ -530,6 +530,13 @@ _PERSON_OBJECT_BEFORE = re.compile(
     # "the trial of Pryluky": what only people undergo
     r"|\b(?:trial|sentencing|conviction|acquittal|indictment|funeral)\s+of\s\Z"
 )
+# A class of ships named for its first, and a ship by its kind after the name
+_CLASS_AFTER = re.compile(r"-(?:class|type)\b")
+_VESSEL_AFTER = re.compile(
+    r"\s+(?:corvette|frigate|submarine|minesweeper|minehunter|landing\s+ship|patrol\s+boat|"
+    r"cruiser|destroyer|warship|gunboat)\b"
+    r"(?!\s+(?:base|bases|yard|shipyard|port|fleet|harbou?r|docks?|pens?|squadron|flotilla)\b)"
+)
 # A works named for a place, then where it stands: "the Zaporizhzhia nuclear power plant in
 # Enerhodar", "the Mozyr refinery, near Mazyr", "the Khmelnytskyi NPP at Netishyn"
 _PLANT_ELSEWHERE_AFTER = re.compile(
@@ -1197,6 +1204,12 @@ class Recognizer:
         if _called_so(text, start, end):
             # a ship, a unit, a call sign, an outlet, a body or a work the wording names
             return None
+        if _CLASS_AFTER.match(text, end) or (
+            _THE_BEFORE_NAME.search(text, max(0, start - 5), start)
+            and _VESSEL_AFTER.match(text, end)
+        ):
+            # "a Kherson-class corvette", "the Lutsk corvette fired": a ship or its class
+            return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if (
             single
             and _THE_SHIP_BEFORE.search(text, max(0, start - 5), start)

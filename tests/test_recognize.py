@@ -2288,3 +2288,20 @@ def test_what_only_people_do_or_undergo(pipeline, text, located):
 )
 def test_a_works_named_for_a_town_it_does_not_stand_in(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Kupiansk Now, a Telegram channel, reported drones over Kupiansk.", ["Kupiansk"]),
+        ("Salihorsk are top of the table; the league met in Minsk.", ["Minsk"]),
+        ("The striker moved to Slutsk on a free transfer from Kyiv.", ["Kyiv"]),
+        ("A Kherson-class corvette left port in Odesa.", ["Odesa"]),
+        ("The Lutsk corvette fired missiles from the Black Sea.", []),
+        # a base, a yard or a people's plural verb stay the town's
+        ("Ships at the Sevastopol submarine base were hit.", ["Sevastopol"]),
+        ("Troops in Kharkiv are still holding.", ["Kharkiv"]),
+    ],
+)
+def test_outlets_sides_and_ships_by_the_words_after_them(pipeline, text, located):
+    assert _located(pipeline, text) == located
