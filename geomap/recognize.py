@@ -2425,6 +2425,8 @@ class Recognizer:
                 continue  # part of a longer name
             if _called_so(text, token.start, token.end):
                 continue  # "the prize went to Yahidne, a 40-minute film"
+            if _person_wording(text, token.start, token.end):
+                continue  # "Schlobin said", "Naroulia, 45, was detained": a surname
             respelt = self._respelt(word, towns)
             # "Khoiniki" beside Asipovichy is Khoyniki: in a country the text names, or (for
             # the romanisations of Belarus, Ukraine and Russia) the country of its towns
@@ -2881,6 +2883,22 @@ def _vehicle(text: str, tokens: list[Token], first: int) -> bool:
         if word.lower in CAR_MAKES and text[prev.end : word.start] == " ":
             return prev.lower in COLOURS or bool(re.fullmatch(r"(?:19|20)\d\d", prev.text))
     return False
+
+
+def _person_wording(text: str, start: int, end: int) -> bool:
+    """Whether the words around text[start:end] are a person's, whatever the name: a speech
+    or a deed after it ("Schlobin said", "Schlobin fled"), a quote's verb before it ('",
+    said Schlobin.'), an age or a person's appositive after it ("Schlobin, 45, was")."""
+    return bool(
+        _SPEECH_VERB_AFTER.match(text, end)
+        or _PERSON_VERB_AFTER.match(text, end)
+        or (
+            _QUOTE_SAID_BEFORE.search(text, max(0, start - 24), start)
+            and _SPEAKER_ENDS_AFTER.match(text, end)
+        )
+        or _AGE_THEN_VERB_AFTER.match(text, end)
+        or _PERSON_APPOSITIVE_AFTER.match(text, end)
+    )
 
 
 def _speaks(text: str, mention: Mention) -> bool:

@@ -2305,3 +2305,19 @@ def test_a_works_named_for_a_town_it_does_not_stand_in(pipeline, text, located):
 )
 def test_outlets_sides_and_ships_by_the_words_after_them(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            "In Belarus, Schlobin said the trains were late. Trains to Schlobin stopped.",
+            ["Belarus", "Schlobin"],
+        ),
+        ("In Belarus, Schlobin, 45, was detained.", ["Belarus"]),
+        ("In Belarus, Naroulia believes the war will end.", ["Belarus"]),
+        ("Police in Belarus said trains through Schlobin were late.", ["Belarus", "Schlobin"]),
+    ],
+)
+def test_a_name_found_in_another_spelling_is_a_persons_where_the_words_are(pipeline, text, located):
+    assert _located(pipeline, text) == located
