@@ -117,8 +117,11 @@ class NameIndex(Protocol):
 
 # (after an apostrophe, two letters more, or one vowel: "Sana'a", "Hawai'i", but not "Kyiv's",
 # "don't")
+# (a French or Italian article elided before a name is a word of its own: "de l'Ukraine",
+# "d'Izioum", "dell'Ucraina")
 _WORD = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ](?:[^\W\d_]{2,}|[aeiou](?![^\W\d_])))*"
+    r"(?:l|d|qu|j|dell|nell|sull|dall|all)['’](?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ](?:[^\W\d_]{2,}|[aeiou](?![^\W\d_])))*"
     r"|\d+(?:st|nd|rd|th)?",
     re.UNICODE,
 )
@@ -252,7 +255,9 @@ _LISTED_THEN_DONE_TO_PEOPLE = re.compile(
     rf"(?:,\s{NAME})*,?\s(?:and|or)\s{NAME}\s+were\s+"
     r"(?:elected|appointed|sentenced|convicted|acquitted|detained|arrested|charged)\b"
 )
-_AGE_THEN_VERB_AFTER = re.compile(r",\s\d{1,2},\s(?:[a-z]+ed|was|is|had|has|a|an)\b")
+_AGE_THEN_VERB_AFTER = re.compile(
+    r",\s\d{1,2},\s(?:[a-z]+ed|was|is|had|has|a|an|said|says|told|tells|who|lives|works)\b"
+)
 # A channel with a number that reports: "Kolomyia 24 reported", "Moldova 1 aired"
 _OUTLET_NUMBER_AFTER = re.compile(
     r"\s\d{1,3}\s+(?:did\s+not\s+|didn['’]t\s+)?(?:reported|reports|report|said|says|say|"
@@ -759,8 +764,12 @@ _TAKEN_BEFORE = re.compile(
     r"evacuated|stormed)\s$"
 )
 # "the two towns Dzerzhinsk and Borisov", "the town of Borisov"
+# ... and in wire copy's languages: "in der Kleinstadt Bar", "la ville de Bar", "la ciudad de
+# Bar", "la città di Bar"
 _TOWNS_BEFORE = re.compile(
-    r"\b(?:towns?|cities|city|villages?)\s+(?:of\s+)?(?:[A-Z][\w'’-]+(?:,\s+|\s+and\s+))*$"
+    r"\b(?:towns?|cities|city|villages?|Stadt|Kleinstadt|Dorf|Ortschaft|Gemeinde|ville|"
+    r"villages?|localité|commune|bourgade|ciudad|pueblo|localidad|città|cittadina|paese|"
+    r"villaggio|comune)\s+(?:of\s+|de\s+|di\s+|d['’])?(?:[A-Z][\w'’-]+(?:,\s+|\s+(?:and|und|et|y|e)\s+))*$"
 )
 # "the city, spelled Bobruisk in Russian-language reports"
 _SPELLED_BEFORE = re.compile(r"\b(?:spelled|spelt)\s+(?:as\s+)?$")
@@ -2902,10 +2911,16 @@ def _person_wording(text: str, start: int, end: int) -> bool:
 
 
 def _speaks(text: str, mention: Mention) -> bool:
-    """ "Kovel added", "said Kovel", "Kovel's wife": the name stands where a person's does."""
+    """ "Kovel added", "said Kovel", "Kovel's wife", "Kovel, 52, said": the name stands where a
+    person's does."""
     return bool(
         _SPEECH_VERB_AFTER.match(text, mention.end)
         or _PERSON_VERB_AFTER.match(text, mention.end)
+        or _AGE_THEN_VERB_AFTER.match(text, mention.end)
+        or (
+            _QUOTE_SAID_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            and _SPEAKER_ENDS_AFTER.match(text, mention.end)
+        )
         or (
             _SAID_BEFORE.search(text, max(0, mention.start - 8), mention.start)
             and not _CLAUSE_VERB_AFTER.match(text, mention.end)
@@ -3020,7 +3035,10 @@ _PLACE_ONLY_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:In|At|Near|Outside)\s$"
     r"|\b(?:across|around|outside|towards|toward|through|via|nearby|neighbou?ring|strikes?\s+on|"
     r"attacks?\s+on|shelling\s+of|bombing\s+of|mayor\s+of|(?i:residents)\s+of|outskirts\s+of|"
-    r"streets\s+of|centre\s+of|center\s+of)\s$"
+    r"streets\s+of|centre\s+of|center\s+of|"
+    # ... in French, German, Spanish and Italian: "vers Lyman", "aux abords de Borova"
+    r"vers|(?:aux\s+)?abords\s+de|environs\s+de|en\s+direction\s+de|Richtung|hacia|"
+    r"afueras\s+de|verso|nei\s+pressi\s+di)\s$"
 )
 _PLACE_ONLY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:residents|mayor|outskirts|suburbs)\b"
@@ -3032,6 +3050,8 @@ _PLACE_ONLY_AFTER = re.compile(
     r"|-born\b"
     # "Masis is a town south of Yerevan": what the text says it is
     r"|\s+is\s+(?:a|the)\s+(?:small\s+|big\s+|large\s+|border\s+)?(?:town|city|village|port)\b"
+    # "the Barysaw training ground": a range is named for the town it lies by
+    r"|\s+(?:training\s+(?:ground|range|area)|firing\s+range|airfield|air\s+base)s?\b"
 )
 # Where someone comes from: "moved to Lutsk from Dubno", "a 29-year-old mechanic from Slonim",
 # "his mother, who had travelled from Slonim" (not "a call from Slonim", "goals from Kovel")

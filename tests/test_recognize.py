@@ -2321,3 +2321,29 @@ def test_outlets_sides_and_ships_by_the_words_after_them(pipeline, text, located
 )
 def test_a_name_found_in_another_spelling_is_a_persons_where_the_words_are(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Les obus tombent sur Koupiansk, ville de l'est de l'Ukraine.", ["Koupiansk", "Ukraine"]),
+        (
+            "„Wir hörten zwei Explosionen“, sagte Horki. Auch in der Kleinstadt Horki, rund 60 "
+            "Kilometer westlich, heulten die Sirenen.",
+            ["Horki"],
+        ),
+        (
+            "« Ils envoient trois hommes à la fois », a déclaré Lyman. Le front s'étend "
+            "vers Lyman, dans la région de Donetsk.",
+            ["Lyman", "Donetsk"],
+        ),
+        (
+            "The drills take place at the Barysaw training ground northeast of Minsk. Colonel "
+            "Andrei Barysaw, a spokesman, called them defensive. Asked about weapons, Barysaw, "
+            "52, said only that planning was part of the programme.",
+            ["Barysaw", "Minsk"],
+        ),
+    ],
+)
+def test_wording_that_places_a_persons_namesake_in_wire_copys_languages(pipeline, text, located):
+    assert _located(pipeline, text) == located
