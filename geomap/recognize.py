@@ -2956,10 +2956,11 @@ def _interview_speakers(text: str, tokens: list[Token], judged: list) -> list:
     for label, n in labels.items():
         fuller = [other for other in labels if other != label and label in other.split()]
         speakers[fuller[0] if len(fuller) == 1 else label] += n
+    # (a host and a guest speak at least twice each; a third or fourth voice may speak once)
     if not (
         len(turns) >= 4
-        and 2 <= len(speakers) <= 3
-        and min(speakers.values()) >= 2
+        and 2 <= len(speakers) <= 4
+        and sorted(speakers.values())[-2] >= 2
         and any("?" in m.group(2) for m in turns)
         and any(_SPOKEN.search(m.group(2)) for m in turns)
     ):
@@ -2977,7 +2978,8 @@ def _interview_speakers(text: str, tokens: list[Token], judged: list) -> list:
 # a turn's own voice: "You share your name", "My family comes from"
 _SPOKEN = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our)\b")
 _HEADER_LABELS = frozenset("published updated update source photo note editor".split())
-_TURN_LINE = re.compile(rf"^({NAME}(?: {NAME})?):[ \t](.*)$", re.MULTILINE)
+# (an interviewer may be only "Q": "Q: Where were you held?" / "Horki: First in Mahilyow")
+_TURN_LINE = re.compile(rf"^({NAME}(?: {NAME})?|Q):[ \t](.*)$", re.MULTILINE)
 
 
 def _locative_before_list(text: str, start: int) -> bool:

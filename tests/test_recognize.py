@@ -2347,3 +2347,26 @@ def test_a_name_found_in_another_spelling_is_a_persons_where_the_words_are(pipel
 )
 def test_wording_that_places_a_persons_namesake_in_wire_copys_languages(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+def test_an_interview_with_q_and_a_names_its_guest_a_speaker(pipeline):
+    text = (
+        "Freed prisoner: 'They read out our names'\n\n"
+        "Q: Where were you held?\n\n"
+        "Kovel: First in the jail in Mahilyow, then in a colony.\n\n"
+        "Q: How did you learn you would be freed?\n\n"
+        "Kovel: Nobody told us. My wife is still in Kovel."
+    )
+    assert _located(pipeline, text) == ["Mahilyow", "Kovel"]
+
+
+def test_a_transcripts_third_voice_may_speak_once(pipeline):
+    text = (
+        "ANNA SARNY: Welcome back. What did last night look like in Beirut?\n\n"
+        "JORDAN LEE: More strikes on the southern suburbs. We heard them all night.\n\n"
+        "ANNA SARNY: And in the north?\n\n"
+        "VICTORIA HALE: Sirens in Haifa, twice. I stayed in the shelter.\n\n"
+        "ANNA SARNY: Thank you both.\n\n"
+        "JORDAN LEE: Thank you."
+    )
+    assert _located(pipeline, text) == ["Beirut", "Haifa"]
