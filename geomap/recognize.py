@@ -475,7 +475,7 @@ _SPEECH_VERB_AFTER = re.compile(
     r"\s(?:said|says|told|tells|recalled|recalls|added|adds|explained|explains|wrote|writes|"
     r"asked|asks|noted|notes|argued|argues|stated|admitted|admits|reiterated|insisted|"
     r"insists|testified|declined|acknowledged|acknowledges|warns|cautions|concedes|replied|"
-    r"spoke\s+to|joked|jokes|"
+    r"spoke\s+(?:to|with|by\s+phone|on\s+the\s+phone)|joked|jokes|confirmed|confirms|"
     # ... and what a speaker thinks or will not say ("Kyiv believes" is its government's;
     # a town hopes, fears and remembers as its people: "Bucha remembers")
     r"believes|believed|thinks|laughs|laughed|smiles|did\s+not\s+respond|"
@@ -506,7 +506,7 @@ _PERSON_VERB_AFTER = re.compile(
     r"(?:won|took)\s(?:gold|silver|bronze)|"
     r"graduated|resigned|was born|was wearing|was driving|was ejected|was arrested|"
     r"was charged|was sentenced|was indicted|was convicted|was hospitali[sz]ed|was detained|"
-    r"was acquitted|was elected|was appointed|retired|fled|was wounded|is survived by|"
+    r"was acquitted|was elected|was appointed|retired|fled|was wounded|is survived by|grew up|"
     r"joined\s+the\s+(?:army|military|navy|police|militia|battalion|brigade|regiment)|"
     r"spent\s+\w+\s+(?:years?|months?)\s+in\s+(?:prison|jail|custody|captivity|detention)|"
     # ... a list's people: "Cantemir and Codru were elected"
@@ -530,6 +530,8 @@ _PERSON_OBJECT_BEFORE = re.compile(
     r"\b(?:killing|killed|murdering|murdered|stabbing|stabbed|strangled|arrested|sentenced|"
     r"sued|married|hired|interviewed|thanked|detained|acquitted|convicted|jailed|pardoned|"
     r"extradited|elects|elected|re-elected|appointed|nominated|"
+    # ... a club's players: "Gomel sign Slonim", "Brest have signed Kovel"
+    r"sign|signs|signed|re-signed|"
     # ... as headlines say it: "Court jails Pruzhany for a post"
     r"jails|sentences|detains|acquits|convicts)\s\Z"
     # "the trial of Pryluky": what only people undergo
@@ -594,10 +596,12 @@ _NOUN_FOLLOWS = re.compile(
     r"\s(?!and\b|or\b|on\b|in\b|at\b|after\b|with\b|as\b|for\b|to\b|by\b|from\b|over\b)[a-z]"
 )
 # "Rozen's wife, Julia,", "his widow Kate", "their yellow lab, Levi": kin and pets by name.
+# ("their daughters Oksana and Victoria": the kin word, a sibling's name, then hers)
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|widow|widower|son|daughter|child|mother|father|brother|sister|"
-    r"grandson|granddaughter|fiancée?|girlfriend|boyfriend|partner|dog|cat|lab|puppy|horse)"
-    r",?\s\Z"
+    r"grandson|granddaughter|fiancée?|girlfriend|boyfriend|partner|dog|cat|lab|puppy|horse|"
+    r"sons|daughters|children|brothers|sisters|grandchildren|twins)"
+    r",?\s(?:[A-Z][a-z]+,?\s(?:and\s)?)?\Z"
 )
 # "raided Cabaret, a coastal town": the text says what the word is
 # "whose capital, Dori, depends", "the provincial capital Kaya": a place noun before the name
@@ -1578,7 +1582,7 @@ class Recognizer:
             )
         ):
             return _PERSON  # "Afrin Hassan, who read the news": her given name, her town's
-        if single and _KIN_BEFORE.search(text, max(0, start - 14), start):
+        if single and _KIN_BEFORE.search(text, max(0, start - 40), start):
             return _PERSON  # "his wife, Julia,", "the couple's first child, Hailey,"
         if (
             single
@@ -2917,6 +2921,7 @@ def _speaks(text: str, mention: Mention) -> bool:
         _SPEECH_VERB_AFTER.match(text, mention.end)
         or _PERSON_VERB_AFTER.match(text, mention.end)
         or _AGE_THEN_VERB_AFTER.match(text, mention.end)
+        or _ADDRESSED_AFTER.match(text, mention.end)  # "Israel, you are two kilometres from"
         or (
             _QUOTE_SAID_BEFORE.search(text, max(0, mention.start - 24), mention.start)
             and _SPEAKER_ENDS_AFTER.match(text, mention.end)
@@ -2929,6 +2934,7 @@ def _speaks(text: str, mention: Mention) -> bool:
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|asked|told)\s$")
+_ADDRESSED_AFTER = re.compile(r",\s(?:you|your|can\s+you|could\s+you|tell\s+us|what)\b")
 # "said Lutsk had no power": the name opens what was said, it does not say it
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must|"

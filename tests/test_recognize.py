@@ -2370,3 +2370,20 @@ def test_a_transcripts_third_voice_may_speak_once(pipeline):
         "JORDAN LEE: Thank you."
     )
     assert _located(pipeline, text) == ["Beirut", "Haifa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Kovel spoke by phone with his lawyer in Minsk.", ["Minsk"]),
+        ("Bender confirmed to us that the footage was hers. She lives in Tiraspol.", ["Tiraspol"]),
+        ("Artem Slonim joined the club. Slonim grew up in Slonim.", ["Slonim"]),
+        ("The club signed Slonim on Monday; he grew up in Lida.", ["Lida"]),
+        ("He is survived by his daughters Oksana and Victoria, and his mother.", []),
+        ('Ihor Sarny trains boys in Sarny. "Sarny, you were his friend?" Sarny nodded.', ["Sarny"]),
+        # a big place's name still confirms for its rulers
+        ("Moscow confirmed the talks; Kyiv spoke of progress.", ["Moscow", "Kyiv"]),
+    ],
+)
+def test_more_that_people_say_and_do(pipeline, text, located):
+    assert _located(pipeline, text) == located
