@@ -106,6 +106,9 @@ _RESULT_SCORED = re.compile(
 CLUB_BEFORE = re.compile(
     r"(?:\b(?:football|soccer|hockey|basketball|volleyball|handball|sports?)\s+(?:club|team)"
     r"|\bF\.?C\.?"
+    # ... in German, French, Spanish and Italian: "der Fußballklub Nywa Winnyzja"
+    r"|\b(?:Fu(?:ß|ss)ball|Eishockey|Handball)(?:klub|verein|club)"
+    r"|\b(?:club|équipe|equipo|squadra)\s+(?:de|di)\s+(?:football|fútbol|futbol|calcio|hockey)"
     # the words clubs put before their town: "Real Zaragoza", "Dynamo Kyiv", "Olympique Lyon"
     r"|\b(?:Real|Atlético|Athletic|Olympique|Dynamo|Dinamo|Spartak|Lokomotiv|Sporting|Racing))"
     r"\s+(?:[A-Z][\w'’-]*\s+){0,2}$"

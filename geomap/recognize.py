@@ -224,6 +224,15 @@ _NAME_GIVEN_BEFORE = re.compile(
     r"(?i:l['’]indicatif|surnommée?|alias|indicativo|apodad[oa]|Rufname|Kampfname))"
     r"\s*[\"“'‘«„]?\s?\Z"
 )
+# A pact or talks named for a place, as wire copy's other languages put it: "l'accordo di
+# Ohrid", "los acuerdos de Minsk", "les accords de Minsk", "las conversaciones de Yeda"
+_PACT_OF_BEFORE = re.compile(
+    r"\b(?i:accordo|accordi|acuerdos?|accords?|protocole|protocolo|protocollo|conversaciones|"
+    r"negociaciones|pourparlers|négociations|negoziati|colloqui|formato|processus|proceso|"
+    r"processo|déclaration|declaración|dichiarazione)\s+(?:de|di|d['’])\s?\Z"
+)
+# A name given in quotes: 'carries the name "Rogachev"'
+_QUOTED_NAME_BEFORE = re.compile(r"\bthe\s+(?:honorary\s+)?name\s+[\"“«„]\Z")
 # "the Minsk, which was damaged", "the Reni, was among", "the Kursk was lost"
 _THING_CLAUSE_AFTER = re.compile(r",?\s+(?:which|was|were|is|has|had)\b")
 # ... or, in a sentence about ships, any end of the name: "the Ternopil and the Slavutych"
@@ -327,6 +336,7 @@ def _called_so(text: str, start: int, end: int) -> bool:
             and text[end : end + 1] in ('"', "”", "»", "“")
         )
         or _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start)
+        or _QUOTED_NAME_BEFORE.search(text, max(0, start - 24), start)
         or OUTLET_BEFORE.search(text, max(0, start - 40), start)
         or ORGANISATION_NAMED_BEFORE.search(text, max(0, start - 50), start)
         or _WORK_BEFORE.search(text, max(0, start - 24), start)
@@ -1328,7 +1338,11 @@ class Recognizer:
             # may stand for its rulers: "according to Kyiv")
             return None
         if (
-            (NAMED_AFTER_PLACE.match(text, end) or _PRODUCT_AFTER.match(text, end))
+            (
+                NAMED_AFTER_PLACE.match(text, end)
+                or _PRODUCT_AFTER.match(text, end)
+                or _PACT_OF_BEFORE.search(text, max(0, start - 30), start)
+            )
             and fclass != "country"
         ) or (
             single

@@ -2387,3 +2387,26 @@ def test_a_transcripts_third_voice_may_speak_once(pipeline):
 )
 def test_more_that_people_say_and_do(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Der Fußballklub Nywa Winnyzja sagte ein Spiel in Winnyzja ab.", ["Winnyzja"]),
+        ("L'accordo di Ohrid è stato firmato a Skopje.", ["Skopje"]),
+        ("Las conversaciones de Yeda fracasaron en mayo en Sudán.", ["Sudán"]),
+        (
+            'The 120th Brigade, based in Minsk, carries the name "Rogachev". Rogachev is a '
+            "town on the Dnieper.",
+            ["Minsk", "Rogachev"],
+        ),
+        (
+            'The unit is formally the "Vienna" brigade: its forebear fought for Vienna in 1945.',
+            ["Vienna"],
+        ),
+    ],
+)
+def test_clubs_pacts_and_honorifics_as_other_languages_and_quotes_name_them(
+    pipeline, text, located
+):
+    assert _located(pipeline, text) == located
