@@ -456,6 +456,18 @@ def is_common_word_in(lang: str, word: str) -> bool:
     return word.lower() in _foreign_common_words(lang)
 
 
+def is_everyday_word_in(lang: str, word: str) -> bool:
+    """Whether ``word`` is among ``lang``'s everyday words (Zipf frequency 5 or more: "bei",
+    "selon", "nueva"), not only a common one ("Belgrado", "Bruxelles" are common in Italian
+    and French news, as the cities' names)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), lang) >= _EVERYDAY_ZIPF
+
+
+_EVERYDAY_ZIPF = 5.0
+
+
 # Belarusian and Ukrainian given names as they are romanised at home, which gender-guesser's
 # list lacks (it has "Olena", "Taras", "Viktor")
 EAST_SLAVIC_GIVEN_NAMES = frozenset(

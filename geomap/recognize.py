@@ -80,6 +80,7 @@ from .lexicon import (
     demonym_country_stems,
     is_common_word,
     is_common_word_in,
+    is_everyday_word_in,
     is_ordinal,
     is_state_name,
     is_surname,
@@ -1794,6 +1795,15 @@ class Recognizer:
             and not _DISTANCE_AFTER.match(text, end)  # "Sake, about 25 kilometres west of Goma"
         ):
             own = self.names.own_population(key)
+            if (
+                not is_common_word(written)
+                and population >= _COMMON_WORD_MIN_POPULATION
+                # (not "– Bei einem Angriff", "Selon": the language's everyday words)
+                and not is_everyday_word_in(text_language(text), written)
+            ):
+                # a word of the text's language that is its name for a city ("Belgrado",
+                # "Bruxelles", "Varsovie"): the city's people count
+                own = population
             # "to live in Delft", "services into Nelson": a town of some size after "in"
             cued = (
                 own >= _CUED_COMMON_WORD_MIN_POPULATION

@@ -2410,3 +2410,24 @@ def test_clubs_pacts_and_honorifics_as_other_languages_and_quotes_name_them(
     pipeline, text, located
 ):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("A Belgrado il governo ha respinto ogni accusa, ha detto il ministro.", ["Belgrado"]),
+        (
+            "Da Bruxelles l'Unione europea ha chiesto alle due parti di rispettare la tregua.",
+            ["Bruxelles"],
+        ),
+        # the language's everyday words stay words
+        (
+            "WINNYZJA (dpa) – Bei einem Raketenangriff auf die Stadt starben mehrere Menschen.",
+            ["WINNYZJA"],
+        ),
+    ],
+)
+def test_a_citys_name_in_the_texts_language_is_a_place_though_a_common_word(
+    pipeline, text, located
+):
+    assert _located(pipeline, text) == located
