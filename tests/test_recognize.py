@@ -2431,3 +2431,16 @@ def test_a_citys_name_in_the_texts_language_is_a_place_though_a_common_word(
     pipeline, text, located
 ):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Arabia Saudí y Estados Unidos impulsan las conversaciones.", "Estados Unidos"),
+        ("Les États-Unis ont livré des missiles à l'Ukraine.", "États-Unis"),
+        ("Gli Stati Uniti hanno chiesto una tregua.", "Stati Uniti"),
+    ],
+)
+def test_the_united_states_in_wire_copys_languages(pipeline, text, written):
+    lat, lon = _found(pipeline, text)[written]
+    assert 24 < lat < 50 and -125 < lon < -66

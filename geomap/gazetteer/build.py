@@ -39,7 +39,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 36
+INDEX_VERSION = 37
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -881,13 +881,32 @@ def _country_facts(iso2: str) -> dict:
     except Exception:  # countryinfo raises its own errors for codes it lacks
         return {}
     names = [n for n in info.get("altSpellings") or [] if not _CODE_LIKE.match(n)]
-    names += list((info.get("translations") or {}).values())
+    translations = list((info.get("translations") or {}).values())
+    names += translations + _short_translations(info.get("name") or "", names, translations)
     names += [info.get("name") or "", info.get("nativeName") or ""]
     return {
         "latlng": info.get("latlng") if len(info.get("latlng") or []) == 2 else None,
         "names": [n for n in names if n and _keep_alternate(n)],
         "demonym": info.get("demonym") or None,
     }
+
+
+def _short_translations(name: str, spellings: list[str], translations: list[str]) -> list[str]:
+    """The short form of each translation of a long official name, as the English name is
+    the long one's short form: "United States" of "United States of America" gives "Estados
+    Unidos" of "Estados Unidos de América", "Stati Uniti" of "Stati Uniti d'America"."""
+    tails = [s[len(name) + 4 :] for s in spellings if name and s.startswith(name + " of ")]
+    out = []
+    for tail in tails:
+        for translation in translations:
+            of = _TRANSLATED_OF.search(translation)
+            if of and of.start() and name_key(translation[of.end() :])[:3] == name_key(tail)[:3]:
+                out.append(translation[: of.start()])
+    return out
+
+
+# the "of" of a translated long name: "de América", "d'Amérique", "von Amerika"
+_TRANSLATED_OF = re.compile(r"\s(?:de|di|del|von|of)\s|\sd['’]")
 
 
 def _particle_spellings(names: set[str]) -> set[str]:
