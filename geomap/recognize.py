@@ -3095,6 +3095,9 @@ _ORIGIN_BEFORE = re.compile(
     r"|\b(?:a|an)\s+(?:[a-z]+\s+)?(?:man|woman|businessman|businesswoman|driver|worker|"
     r"student|teacher|farmer|doctor|nurse|soldier|volunteer|refugee|resident|native|pensioner|"
     r"mechanic|engineer|priest|miner|fisherman)\s+from\s\Z"
+    # ... in wire copy's languages: "natural de Zamora", "originaire de", "nato a"
+    r"|\b(?:natural|originaria|originario|originaire|oriunda|oriundo|nativa|nativo)\s+(?:de|di|d['’])\s?\Z"
+    r"|\b(?:nato|nata|nacido|nacida|né|née|geboren)\s+(?:a|en|à|in)\s\Z"
     # ... or goes to: "whose parents fled to Kosti", "families who had fled from the south to
     # Saida"
     r"|\b(?:moved|travel+ed|travels?|fled|evacuated|returned|relocated|went|headed|driven|bused)\s+"
@@ -3115,6 +3118,11 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
             or _TOWNS_BEFORE.search(text, max(0, mention.start - 60), mention.start)
             or _SPELLED_BEFORE.search(text, max(0, mention.start - 16), mention.start)
             or _ORIGIN_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+            # "di stanza a Messina", "viajó a Zamora": Italian and Spanish "a" is "in" or "to"
+            or (
+                _ROMANCE_A_BEFORE.search(text, max(0, mention.start - 3), mention.start)
+                and text_language(text) in ("it", "es", "pt")
+            )
         )
         and _PLACED_NAME_ENDS.match(text, mention.end)
     ) or bool(
@@ -3129,6 +3137,7 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
     )
 
 
+_ROMANCE_A_BEFORE = re.compile(r"(?<![\w'’])[Aa]\s\Z")
 _NAME_GOES_ON = re.compile(r"['’]s\b|\s(?-i:[A-Z])")
 
 

@@ -2444,3 +2444,24 @@ def test_a_citys_name_in_the_texts_language_is_a_place_though_a_common_word(
 def test_the_united_states_in_wire_copys_languages(pipeline, text, written):
     lat, lon = _found(pipeline, text)[written]
     assert 24 < lat < 50 and -125 < lon < -66
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            "Il tenente colonnello Marco Messina ha detto che i militari, di stanza a Messina, "
+            "presidiano i ponti.",
+            ["Messina"],
+        ),
+        (
+            '"No queda nada", dijo la cooperante Lucía Zamora, natural de Zamora, que trabaja '
+            "en Sudán.",
+            ["Zamora", "Sudán"],
+        ),
+        # in English "a" is an article
+        ("Vitaliy Kovel, a Kovel man, said the shelling stopped.", []),
+    ],
+)
+def test_a_persons_namesake_placed_in_italian_and_spanish(pipeline, text, located):
+    assert _located(pipeline, text) == located
