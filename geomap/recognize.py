@@ -1891,6 +1891,8 @@ class Recognizer:
             kind, hint = "station", "station"
         elif re.match(r"\s+(?:voblasts?|oblasts?)\b", following):
             kind, hint = "region", "admin1"
+        elif _REGION_OF_BEFORE.search(preceding):
+            kind, hint = "region", "admin1"  # "dans la région de Donetsk", "im Gebiet Donezk"
         # "fans of Zorya Luhansk", "Neman Grodno's home match": two names side by side in a
         # sentence about a game are a club's, named for the town
         in_club = kind == "name" and (
@@ -3137,6 +3139,11 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
     )
 
 
+# A region named by its word before it, as wire copy's languages do (the words before a
+# name, lower-cased; not English "the coastal region of Ajara", which may be any region)
+_REGION_OF_BEFORE = re.compile(
+    r"\b(?:région|región|regione|oblast|voblast)\s+(?:de|di|d['’])\s?$|\bgebiet\s$"
+)
 _ROMANCE_A_BEFORE = re.compile(r"(?<![\w'’])[Aa]\s\Z")
 _NAME_GOES_ON = re.compile(r"['’]s\b|\s(?-i:[A-Z])")
 

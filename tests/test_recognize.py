@@ -2465,3 +2465,15 @@ def test_the_united_states_in_wire_copys_languages(pipeline, text, written):
 )
 def test_a_persons_namesake_placed_in_italian_and_spanish(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les autorités de la région de Kharkiv ont ordonné l'évacuation.",
+        "El frente llega hasta la región de Kharkiv.",
+        "Der Beschuss im Gebiet Kharkiv dauert an.",
+    ],
+)
+def test_a_region_named_by_its_word_before_it_in_wire_copys_languages(pipeline, text):
+    assert _kinds(pipeline, text) == {"Kharkiv": "region"}
