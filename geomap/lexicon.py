@@ -127,7 +127,8 @@ ORGANISATION_APPOSITIVE_AFTER = re.compile(
     # ("Mekelle 70 Enderta, the city's football club", "Rustavi 2, once the loudest
     # opposition channel", "el Girona, el club donde")
     r"(?:\s+(?:(?-i:[A-Z])[\w'’-]*|\d{1,4})){0,3},\s+(?:(?:once|now|formerly)\s+)?"
-    r"(?:a|an|the|el)\s+(?:[\w'’-]+\s+){0,3}?"
+    # (its own words, not another noun phrase's: "Almaty, the first time a company listed")
+    r"(?:a|an|the|el)\s+(?:(?!(?:a|an|the)\s)[\w'’-]+\s+){0,3}?"
     r"(?:blog|website|news\s+site|newspaper|tabloid|channel|outlet|broadcaster|magazine|"
     r"militia|gang|cartel|armed\s+group|faction|company|firm|brand|club|band|charity|app|"
     r"alliance|coalition|foundation|institute|ngo|fund|motorcycle|tractor|beer|lager|"

@@ -2477,3 +2477,11 @@ def test_a_persons_namesake_placed_in_italian_and_spanish(pipeline, text, locate
 )
 def test_a_region_named_by_its_word_before_it_in_wire_copys_languages(pipeline, text):
     assert _kinds(pipeline, text) == {"Kharkiv": "region"}
+
+
+def test_an_organisations_appositive_is_its_own_noun_phrase(pipeline):
+    text = (
+        "Shares began trading on Friday in London, Astana and Almaty, the first time a company "
+        "from Kazakhstan has listed on three exchanges."
+    )
+    assert _located(pipeline, text) == ["London", "Astana", "Almaty", "Kazakhstan"]
