@@ -147,8 +147,6 @@ _BETWEEN_ON_TRACK = re.compile(
     rf"[^.;:]{{0,40}}?\bbetween\s+(?:the\s+)?(?P<a>{_NAME2})\s+and\s+(?P<b>{_NAME2})\b"
     r"(?!\s+(?:railway\s+)?stations\b)"
 )
-# the first town of "the Kabul–Jalalabad road", just before the second
-_TOWN_DASHED_BEFORE = re.compile(rf"{NAME}{_DASH}$")
 _BORDER_ADJ = re.compile(rf"(?P<a>{NAME})(?:{_DASH}(?P<b>{NAME}))?\s+(?:state\s+)?border\b")
 _BORDER_WITH = re.compile(rf"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?P<a>{NAME})")
 _BORDER_BETWEEN = re.compile(
@@ -1407,8 +1405,9 @@ class Recognizer:
             joined_after
             and after.lower in STREET_WORDS
             and text[end : after.start] == " "
-            # "the Kabul–Jalalabad road": the road between two towns, no street named for one
-            and not (after.text.islower() and _TOWN_DASHED_BEFORE.search(text[:start]))
+            # (a road written small leads to the town: "the Kupiansk road", "the Kabul–
+            # Jalalabad road")
+            and after.capitalised
         ):
             return None  # "6016 Dublin Road", "Paris Avenue": a street named for the place
         if _WATER_AFTER.match(text, end) or _WATER_BEFORE.search(text, max(0, start - 16), start):

@@ -2485,3 +2485,15 @@ def test_an_organisations_appositive_is_its_own_noun_phrase(pipeline):
         "from Kazakhstan has listed on three exchanges."
     )
     assert _located(pipeline, text) == ["London", "Astana", "Almaty", "Kazakhstan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("She drives the Kupiansk road every day.", ["Kupiansk"]),
+        ("Trucks use the Kabul–Jalalabad road.", ["Kabul", "Jalalabad"]),
+        ("He lives at 6016 Dublin Road.", []),
+    ],
+)
+def test_a_road_written_small_leads_to_its_town(pipeline, text, located):
+    assert _located(pipeline, text) == located
