@@ -148,6 +148,14 @@ OUTLET_BEFORE = re.compile(
     r"(?:(?:(?-i:[A-Z])[\w'’-]*|de|del|di|da|do|la|le)\s+){0,3}$",
     re.IGNORECASE,
 )
+# Nouns only people are, by trade, kin or part: "Kletsk, a reporter", "a researcher from Orhei"
+PERSON_NOUNS = """reporter journalist spokesman spokeswoman spokesperson lawyer activist blogger poet
+writer teacher doctor nurse mechanic student analyst researcher professor commander officer
+soldier veteran farmer driver engineer priest striker midfielder defender goalkeeper coach
+businessman businesswoman economist historian artist singer musician photographer editor
+columnist volunteer medic paramedic pensioner grandmother grandfather widow mother father owner
+founder director manager chairman chairwoman mayor governor judge prosecutor councillor
+lawmaker senator minister witness""".split()
 # The words of a byline or a picture's credit before "by": "Reporting by", "Photo by"
 CREDITS = "reporting writing editing compiled photo photos video illustration"
 # Who did something, not where: "broadcast by Hromadske", "a site run by Nasha Niva", a

@@ -59,6 +59,7 @@ from .lexicon import (
     ORGANISATION_NAMED_BEFORE,
     OUTLET_BEFORE,
     PEOPLES,
+    PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_MODIFIERS,
     PLACE_NOUNS,
@@ -184,13 +185,7 @@ _CAPTION_SIDE_AFTER = re.compile(r"\s\((?:left|right|centre|center|L|R|C)\)")
 _CAPTION_SIDE_BEFORE = re.compile(r"\((?:left|right|centre|center|L|R|C)\)\s+(?:and|with)\s+$")
 _PERSON_APPOSITIVE_AFTER = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:(?!city|town|village|region|port|capital|province)[\w'’-]+\s+){0,2}?"
-    r"(?:reporter|journalist|spokesman|spokeswoman|spokesperson|lawyer|activist|blogger|poet|"
-    r"writer|teacher|doctor|nurse|mechanic|student|analyst|researcher|professor|commander|"
-    r"officer|soldier|veteran|farmer|driver|engineer|priest|striker|midfielder|defender|"
-    r"goalkeeper|coach|businessman|businesswoman|economist|historian|artist|singer|musician|"
-    r"photographer|editor|columnist|volunteer|medic|paramedic|pensioner|grandmother|"
-    r"grandfather|widow|mother|father|owner|founder|director|manager|chairman|chairwoman|"
-    r"mayor|governor|judge|prosecutor|councillor|lawmaker|senator|minister|witness)\b"
+    rf"(?:{'|'.join(PERSON_NOUNS)})\b"
     # (not "as far as Bolhrad, a driver told us", "around Ampatuan, a military spokesman
     # said": who said it, after the place)
     r"(?!\s+(?:said|says|told|tells|added|adds|reported|wrote|explained|confirmed|claimed))"
@@ -788,7 +783,7 @@ _TOWNS_BEFORE = re.compile(
 _SPELLED_BEFORE = re.compile(r"\b(?:spelled|spelt)\s+(?:as\s+)?$")
 _PLACED_NAME_ENDS = re.compile(
     r"\s*(?:$|[.,;:!?)\"”]"
-    r"|\s(?:this|last|next|overnight|today|yesterday|tonight|earlier|later)\b"
+    r"|\s(?:this|last|next|overnight|today|yesterday|tonight|earlier|later|both|all)\b"
     r"|\s(?:and|or|in|on|at|for|from|to|with|by|during|since|after|before|where|which|who|"
     r"that|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)\b)"
 )
@@ -3069,6 +3064,9 @@ _PLACE_ONLY_BEFORE = re.compile(
     r"|\b(?:across|around|outside|towards|toward|through|via|nearby|neighbou?ring|strikes?\s+on|"
     r"attacks?\s+on|shelling\s+of|bombing\s+of|mayor\s+of|(?i:residents)\s+of|outskirts\s+of|"
     r"streets\s+of|centre\s+of|center\s+of|"
+    # what flies or shines over a place: "helicopters flying low over Brahin", "flashes over"
+    r"(?:fl(?:y|ies|ew|own|ying)|hover(?:s|ed|ing)?|circl(?:es|ed|ing)|sky|skies|flashes|"
+    r"explosions|drones?|helicopters?|jets?|aircraft|missiles?|smoke|glow)\s+(?:low\s+)?over|"
     # ... in French, German, Spanish and Italian: "vers Lyman", "aux abords de Borova"
     r"vers|(?:aux\s+)?abords\s+de|environs\s+de|en\s+direction\s+de|Richtung|hacia|"
     r"afueras\s+de|verso|nei\s+pressi\s+di)\s$"
@@ -3086,6 +3084,9 @@ _PLACE_ONLY_AFTER = re.compile(
     # "the Barysaw training ground": a range is named for the town it lies by
     r"|\s+(?:training\s+(?:ground|range|area)|firing\s+range|airfield|air\s+base)s?\b"
 )
+# ... and the people who are said to come from somewhere ("a man from", not "a man, was")
+_FROM_SOMEWHERE = """man woman worker refugee resident native miner fisherman official diplomat
+entrepreneur shopkeeper trader""".split()
 # Where someone comes from: "moved to Lutsk from Dubno", "a 29-year-old mechanic from Slonim",
 # "his mother, who had travelled from Slonim" (not "a call from Slonim", "goals from Kovel")
 _ORIGIN_BEFORE = re.compile(
@@ -3093,9 +3094,7 @@ _ORIGIN_BEFORE = re.compile(
     r"arrived|relocated|transferred|hails?|originally|displaced|\d+-year-old(?:\s+[a-z]+)?)\b"
     r"[^.;!?\n]{0,30}?\bfrom\s\Z"
     # ... or what she is there: "a businessman from Gori", "a lorry driver from Volodymyr"
-    r"|\b(?:a|an)\s+(?:[a-z]+\s+)?(?:man|woman|businessman|businesswoman|driver|worker|"
-    r"student|teacher|farmer|doctor|nurse|soldier|volunteer|refugee|resident|native|pensioner|"
-    r"mechanic|engineer|priest|miner|fisherman)\s+from\s\Z"
+    rf"|\b(?:a|an)\s+(?:[a-z]+\s+)?(?:{'|'.join(PERSON_NOUNS + _FROM_SOMEWHERE)})\s+from\s\Z"
     # ... in wire copy's languages: "natural de Zamora", "originaire de", "nato a"
     r"|\b(?:natural|originaria|originario|originaire|oriunda|oriundo|nativa|nativo)\s+(?:de|di|d['’])\s?\Z"
     r"|\b(?:nato|nata|nacido|nacida|né|née|geboren)\s+(?:a|en|à|in)\s\Z"
