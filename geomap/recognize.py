@@ -511,6 +511,7 @@ _PERSON_VERB_AFTER = re.compile(
     r"graduated|resigned|was born|was wearing|was driving|was ejected|was arrested|"
     r"was charged|was sentenced|was indicted|was convicted|was hospitali[sz]ed|was detained|"
     r"was acquitted|was elected|was appointed|retired|fled|was wounded|is survived by|grew up|"
+    r"(?:was|had\s+been)\s+(?:shot|stabbed|strangled|murdered|beaten|kidnapped|abducted)|"
     r"joined\s+the\s+(?:army|military|navy|police|militia|battalion|brigade|regiment)|"
     r"spent\s+\w+\s+(?:years?|months?)\s+in\s+(?:prison|jail|custody|captivity|detention)|"
     # ... a list's people: "Cantemir and Codru were elected"

@@ -2522,3 +2522,15 @@ def test_a_road_written_small_leads_to_its_town(pipeline, text, located):
 )
 def test_wording_that_places_a_persons_namesake_over_from_and_both(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Kovel was shot dead at a checkpoint near Kyiv.", ["Kyiv"]),
+        ("Sarny had been stabbed twice, police in Lviv said.", ["Lviv"]),
+        ("Kharkiv was shelled again overnight.", ["Kharkiv"]),
+    ],
+)
+def test_what_is_done_only_to_people(pipeline, text, located):
+    assert _located(pipeline, text) == located
