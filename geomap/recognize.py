@@ -605,7 +605,8 @@ _NOUN_FOLLOWS = re.compile(
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|widow|widower|son|daughter|child|mother|father|brother|sister|"
     r"grandson|granddaughter|fiancée?|girlfriend|boyfriend|partner|dog|cat|lab|puppy|horse|"
-    r"sons|daughters|children|brothers|sisters|grandchildren|twins)"
+    r"sons|daughters|children|brothers|sisters|grandchildren|twins|baby|newborn|infant|"
+    r"toddler|grandchild|niece|nephew|cousin|uncle|aunt|stepson|stepdaughter)"
     r",?\s(?:[A-Z][a-z]+,?\s(?:and\s)?)?\Z"
 )
 # "raided Cabaret, a coastal town": the text says what the word is
@@ -1443,6 +1444,20 @@ class Recognizer:
             or _after_initials(text, tokens, first)
         ) and fclass not in ("country", "admin1"):
             return _PERSON  # "Gino D. Bassett", "Mike de Kock", "Kijuan D. Amesbury", "J.M. Barrie"
+        if (
+            single
+            and fclass == "country"
+            and before is not None
+            and before.capitalised
+            and text[before.end : start] == " "
+            and is_first_name(before.text)
+            # ("Bill Holland", but not a sentence's "Mark Poland on the map")
+            and not (is_common_word(before.text) and sentence_start_word(before, text))
+            and self.names.best_population(name_key(before.text))[0] < _COMMON_WORD_MIN_POPULATION
+            and is_surname(written)
+            and _name_ends_at(text, tokens, last)
+        ):
+            return _PERSON  # "reporter Bill Holland", "Michael Jordan": a country's name as surname
         if (
             single
             and _RULER_AFTER.match(text, end)

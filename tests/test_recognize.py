@@ -2534,3 +2534,19 @@ def test_wording_that_places_a_persons_namesake_over_from_and_both(pipeline, tex
 )
 def test_what_is_done_only_to_people(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Recalled former NewsChannel 7 reporter Bill Holland, who lives in Ohio.", ["Ohio"]),
+        ("She was holding her baby, Chicago, in one hand.", []),
+        # a country after a word that only opens the sentence, or after a place, stays one
+        (
+            "Trade with Poland grew, and Israel and Jordan signed a deal.",
+            ["Poland", "Israel", "Jordan"],
+        ),
+    ],
+)
+def test_a_countrys_name_as_a_surname_and_a_babys_name(pipeline, text, located):
+    assert _located(pipeline, text) == located
