@@ -294,6 +294,14 @@ _MAKE_AFTER = re.compile(
     r"[\"”'’]?\s+(?:tractors?|motorcycles?|motorbikes?|mopeds?|scooters?)\b"
     r"(?!\s+(?:plant|factory|works|maker|makers|industry)\b)"
 )
+# A make or a brand in quotes after its kind, as wire copy's languages write it: 'der Traktor
+# «Belarus»', 'le tracteur « Belarus »', 'the tractor "Belarus"', 'la cerveza «Lidskae»'
+_MAKE_QUOTED_BEFORE = re.compile(
+    r"\b(?i:tractors?|traktor(?:en)?|tracteurs?|tractor(?:es)?|trattori?|motorcycles?|"
+    r"motorrad|moto|cars?|auto|voiture|coche|beer|bier|bière|cerveza|birra|vodka|wodka|"
+    r"cigarettes?|zigaretten?|cigarrillos?|sigarette|brand|marke|marque|marca)"
+    r"\s+[\"“«„]\s?\Z"
+)
 # "a bottle of Slavutych", "two packs of Kobryn": what comes in bottles is a brand
 _CONTAINER_BEFORE = re.compile(
     r"\b(?:bottles?|crates?|glass(?:es)?|cans?|pints?|packs?|packets?|cartons?|kegs?|shots?)"
@@ -1350,6 +1358,7 @@ class Recognizer:
             and (
                 _MAKE_AFTER.match(text, end)
                 or _BRAND_AFTER.match(text, end)
+                or _MAKE_QUOTED_BEFORE.search(text, max(0, start - 24), start)
                 or _CONTAINER_BEFORE.search(text, max(0, start - 16), start)
                 # "Kolomyia 24 reported": a channel; "under Minsk II": the second agreement
                 or _OUTLET_NUMBER_AFTER.match(text, end)

@@ -2550,3 +2550,15 @@ def test_what_is_done_only_to_people(pipeline, text, located):
 )
 def test_a_countrys_name_as_a_surname_and_a_babys_name(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Der Traktor «Belarus» wird in Minsk gebaut.", ["Minsk"]),
+        ("Le tracteur « Belarus » est fabriqué à Minsk.", ["Minsk"]),
+        ('The brand "Slavutych" is brewed in Kyiv.', ["Kyiv"]),
+    ],
+)
+def test_a_make_in_quotes_after_its_kind(pipeline, text, located):
+    assert _located(pipeline, text) == located
