@@ -141,7 +141,12 @@ ORGANISATION_APPOSITIVE_AFTER = re.compile(
 # What stands before an outlet's name: public broadcaster Moldova 1, the news site Zerkalo
 OUTLET_BEFORE = re.compile(
     r"(?:\b(?:broadcaster|channel|newspaper|tabloid|magazine|outlet|website|news\s+site|blog|"
-    r"portal|(?:radio|TV|television)\s+station)|\bthe\s+(?:daily|weekly)"
+    r"portal|(?:radio|TV|television)\s+station|"
+    # ... in wire copy's languages: "die Zeitung", "le quotidien", "el diario", "il quotidiano"
+    r"Sender|Zeitung|Tageszeitung|Wochenzeitung|Fernsehsender|Radiosender|Nachrichtenportal|"
+    r"chaîne|quotidien|hebdomadaire|site\s+d['’]information|diario|periódico|semanario|"
+    r"cadena|emisora|quotidiano|settimanale|giornale|emittente|canale|dziennik|tygodnik|"
+    r"kanał|rozgłośnia)|\bthe\s+(?:daily|weekly)"
     # a station's own first word: "Rádio Moçambique", "Radio Free Europe" (not "radio")
     r"|(?-i:\b(?:Radio|Rádio|Radyo|Télé|Tele)))\s+[\"“'‘]?"
     # "the daily Ziua de Constanța": a title's own lower-case joiners

@@ -2562,3 +2562,15 @@ def test_a_countrys_name_as_a_surname_and_a_babys_name(pipeline, text, located):
 )
 def test_a_make_in_quotes_after_its_kind(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Der Sender Sumy berichtete aus Sumy.", ["Sumy"]),
+        ("Le site d'information Horki a publié une vidéo de Horki.", ["Horki"]),
+        ("Il canale Kherson ha trasmesso da Kherson.", ["Kherson"]),
+    ],
+)
+def test_an_outlet_after_its_kind_in_wire_copys_languages(pipeline, text, located):
+    assert _located(pipeline, text) == located
