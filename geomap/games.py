@@ -119,7 +119,8 @@ _SPORTS = re.compile(
     r"striker|goals?|scored|fixture|derby|football|home\s+games?|kick-?off|champions?hip|"
     r"draw|penalty|penalties|goalkeeper|keeper|midfielder|defender|winger|equali[sz]er|"
     r"half-time|stoppage\s+time|added\s+time|played|plays|on\s+loan|transfer\s+window|"
-    r"(?:top|bottom)\s+of\s+the\s+(?:table|league|standings))\b",
+    r"(?:top|bottom)\s+of\s+the\s+(?:table|league|standings)|free[\s-]kick|header|"
+    r"far\s+(?:post|corner)|(?:his|her)\s+marker|hat-trick|(?:red|yellow)\s+card|offside)\b",
     re.IGNORECASE,
 )
 

@@ -1616,6 +1616,17 @@ class Recognizer:
             )
         ):
             return _PERSON  # "Afrin Hassan, who read the news": her given name, her town's
+        if (
+            single
+            and _WHO_AFTER.match(text, end)
+            and fclass not in ("country", "admin1")
+            and not _is_major(fclass, population)
+            and not LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+            and not _locative_before_list(text, start)
+            # (not an address's town: "of 19 St Ailbe's Drive, Tipperary, who is accused")
+            and not text[max(0, start - 2) : start].startswith(",")
+        ):
+            return _PERSON  # "Lutsk, who joined in the summer": a town is "which"
         if single and _KIN_BEFORE.search(text, max(0, start - 40), start):
             return _PERSON  # "his wife, Julia,", "the couple's first child, Hailey,"
         if (

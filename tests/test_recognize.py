@@ -2574,3 +2574,21 @@ def test_a_make_in_quotes_after_its_kind(pipeline, text, located):
 )
 def test_an_outlet_after_its_kind_in_wire_copys_languages(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            "Lutsk, who joined from Volyn Lutsk in the summer, turned his marker and shot low "
+            "into the far corner in Kyiv.",
+            ["Kyiv"],
+        ),
+        # residents of a town, a speaker in it, and an address's town stay the town
+        ("Residents of Sumy, who fled in March, returned.", ["Sumy"]),
+        ("An activist in Lutsk, who asked not to be named, spoke to us.", ["Lutsk"]),
+        ("Jimmy Delaney (23) of 1 Carrowclough, Tipperary, who is also accused.", ["Tipperary"]),
+    ],
+)
+def test_a_town_is_which_and_a_person_is_who(pipeline, text, located):
+    assert _located(pipeline, text) == located
