@@ -2592,3 +2592,20 @@ def test_an_outlet_after_its_kind_in_wire_copys_languages(pipeline, text, locate
 )
 def test_a_town_is_which_and_a_person_is_who(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "lat_lon"),
+    [
+        ("Straż Graniczna zamknęła przejście z Białoruś i Litwa.", "Białoruś", (53.5, 28.0)),
+        ("Die Grenze zu Weißrussland bleibt geschlossen.", "Weißrussland", (53.5, 28.0)),
+    ],
+)
+def test_country_names_in_polish_and_german(pipeline, text, written, lat_lon):
+    lat, lon = _found(pipeline, text)[written]
+    assert haversine_km(lat, lon, *lat_lon) < 300
+
+
+def test_a_translated_country_name_that_is_an_english_word_is_not_the_country(pipeline):
+    # German "Island" is Iceland; "Wake" a Pacific atoll's name in Polish and German
+    assert "Wake" not in _found(pipeline, "In the Wake of the War in Gaza, talks resumed.")

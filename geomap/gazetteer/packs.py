@@ -319,7 +319,7 @@ class DataPacks:
                     str(props[k])
                     for k in ("NAME", "NAME_LONG", "NAME_EN", "NAME_RU", "NAME_UK")
                     if props.get(k)
-                )
+                ) + _translated_names(props)
                 shape = CountryShape(iso2, str(props.get("ISO_A3") or ""), names, feat["geometry"])
                 size = _vertex_count(feat["geometry"])
                 if iso2 not in best or size > best[iso2][0]:
@@ -563,3 +563,21 @@ def _names_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     from rapidfuzz import fuzz
 
     return any(fuzz.ratio(x.lower(), y.lower()) >= 70 for x in a for y in b)
+
+
+def _translated_names(props: dict) -> tuple[str, ...]:
+    """The Polish and German names wire copy uses ("Białoruś", "Weißrussland"), but not one
+    that is an English word for something else (German "Island" is Iceland)."""
+    from wordfreq import zipf_frequency
+
+    english = {str(props.get(k) or "") for k in ("NAME", "NAME_EN", "NAME_LONG")}
+    return tuple(
+        str(props[k])
+        for k in ("NAME_PL", "NAME_DE")
+        if props.get(k)
+        and (props[k] in english or zipf_frequency(str(props[k]), "en") < _ENGLISH_WORD_ZIPF)
+    )
+
+
+#: a translated name as frequent as this in English is an English word ("Island", "Wake")
+_ENGLISH_WORD_ZIPF = 3.0
