@@ -480,6 +480,15 @@ _CYRILLIC_CASE_ENDINGS = (
     ("і", ""), ("і", "ь"), ("у", ""), ("у", "а"), ("а", ""), ("я", "ь"), ("и", "ь"),
     ("и", "а"), ("ы", "а"), ("ю", "ь"), ("ю", "я"),
 )  # fmt: skip
+# Polish case endings of place names and what the nominative ends in, longest first:
+# "Krakowie" Kraków, "Brześcia" Brześć, "Rosji" Rosja, "Warszawy" Warszawa, "Terespolu"
+# Terespol, "Puław" Puławy
+_POLISH_CASE_ENDINGS = (
+    ("owie", "ów"), ("owem", "ów"), ("owa", "ów"), ("ciem", "ć"), ("cia", "ć"), ("ciu", "ć"),
+    ("niem", "ń"), ("nia", "ń"), ("niu", "ń"), ("ach", "y"), ("ach", "e"), ("dze", "ga"),
+    ("em", ""), ("ji", "ja"), ("si", "ś"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"),
+    ("ą", "a"), ("ę", "a"), ("a", ""), ("u", ""), ("", "y"), ("", "e"),
+)  # fmt: skip
 _NAME_PARTICLES = frozenset(
     "de da di du del della van von der den le la ter ten bin ibn al".split()
 )
@@ -491,7 +500,11 @@ _SPEECH_VERB_AFTER = re.compile(
     # ... and what a speaker thinks or will not say ("Kyiv believes" is its government's;
     # a town hopes, fears and remembers as its people: "Bucha remembers")
     r"believes|believed|thinks|laughs|laughed|smiles|did\s+not\s+respond|"
-    r"could\s+not\s+be\s+reached)\b"
+    r"could\s+not\s+be\s+reached|"
+    # ... in wire copy's languages: "Kovel sagte", "Horki a déclaré", "Dęblin dodał"
+    r"sagte|sagt|erklärte|betonte|a\s+(?:déclaré|dit|ajouté|expliqué|affirmé)|dijo|afirmó|"
+    r"explicó|añadió|ha\s+(?:detto|spiegato|aggiunto)|disse|afirmou|powiedział|powiedziała|"
+    r"dodał|dodała|stwierdził|stwierdziła|podkreślił|podkreśliła)\b"
 )
 # A quote's speaker, after its verb: '"We need shells," said Kovel.', "», a déclaré Kovel",
 # "», bromeó Toledo", "“, sagte Kovel" (not "officials said Kovel was hit": what was said)
@@ -794,6 +807,8 @@ _SPELLED_BEFORE = re.compile(r"\b(?:spelled|spelt)\s+(?:as\s+)?$")
 _PLACED_NAME_ENDS = re.compile(
     r"\s*(?:$|[.,;:!?)\"”]"
     r"|\s(?:this|last|next|overnight|today|yesterday|tonight|earlier|later|both|all)\b"
+    # ("przez Dęblin i Łuków", "nach Sumy und Charkiw": wire copy's "and" and "or")
+    r"|\s(?:i|oraz|und|oder|et|ou|y|e|o)\s"
     r"|\s(?:and|or|in|on|at|for|from|to|with|by|during|since|after|before|where|which|who|"
     r"that|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)\b)"
 )
@@ -904,6 +919,7 @@ class Recognizer:
         found += self._common_words_in_country(text, tokens, found + taken, not_places)
         found += self._variant_names(text, tokens, found + taken, not_places)
         found += self._inflected_cyrillic(text, tokens, found + taken)
+        found += self._inflected_polish(text, tokens, found + taken)
         found = self._respelt_from_abroad(found)
         found = self._coordinated_regions(text, found)
         found = self._drop_bare_given_names(text, found)
@@ -2458,6 +2474,31 @@ class Recognizer:
                     break
         return out
 
+    def _inflected_polish(
+        self, text: str, tokens: list[Token], found: list[Mention]
+    ) -> list[Mention]:
+        """In a Polish text, names in another case than the index's nominative: "do Warszawy"
+        is Warszawa, "w Terespolu" Terespol, "pod Garwolinem" Garwolin, "z Brześcia" Brześć."""
+        if text_language(text) != "pl":
+            return []
+        out = []
+        for token in self._unknown_words(text, tokens, found):
+            word = token.text
+            for ending, replacement in _POLISH_CASE_ENDINGS:
+                if not word.endswith(ending) or len(word) - len(ending) < 3:
+                    continue
+                lemma = word[: len(word) - len(ending)] + replacement
+                key = name_key(lemma)
+                if not self.names.has_key(key) or is_common_word(lemma):
+                    continue
+                # ("Polskich Linii Kolejowych": "linia" is a line, though a village is Linia)
+                common = is_common_word_in("pl", lemma) or is_common_word_in("pl", word)
+                if common and self.names.best_population(key)[0] < _COMMON_WORD_MIN_POPULATION:
+                    continue
+                out.append(Mention(text=word, start=token.start, end=token.end, query=lemma))
+                break
+        return out
+
     def _variant_names(
         self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]
     ) -> list[Mention]:
@@ -3115,6 +3156,8 @@ _PLACE_ONLY_AFTER = re.compile(
     r"encircled|occupied))\b"
     # "Lutsk-born striker Taras Lutsk": where he was born
     r"|-born\b"
+    # "Kovel, where he lives", "Dęblin, gdzie mieści się akademia": what is where is a place
+    r"|,\s+(?:where|gdzie|wo|où|donde|dove|onde)\b"
     # "Masis is a town south of Yerevan": what the text says it is
     r"|\s+is\s+(?:a|the)\s+(?:small\s+|big\s+|large\s+|border\s+)?(?:town|city|village|port)\b"
     # "the Barysaw training ground": a range is named for the town it lies by
@@ -3159,6 +3202,11 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
                 _ROMANCE_A_BEFORE.search(text, max(0, mention.start - 3), mention.start)
                 and text_language(text) in ("it", "es", "pt")
             )
+            # "przez Dęblin", "pod Garwolinem", "w Terespolu": Polish prepositions of place
+            or (
+                _POLISH_AT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                and text_language(text) == "pl"
+            )
         )
         and _PLACED_NAME_ENDS.match(text, mention.end)
     ) or bool(
@@ -3177,6 +3225,9 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
 # name, lower-cased; not English "the coastal region of Ajara", which may be any region)
 _REGION_OF_BEFORE = re.compile(
     r"\b(?:région|región|regione|oblast|voblast)\s+(?:de|di|d['’])\s?$|\bgebiet\s$"
+)
+_POLISH_AT_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:w|we|pod|przez|koło|obok|do|z|ze|nad|niedaleko|spod|sprzed)\s\Z"
 )
 _ROMANCE_A_BEFORE = re.compile(r"(?<![\w'’])[Aa]\s\Z")
 _NAME_GOES_ON = re.compile(r"['’]s\b|\s(?-i:[A-Z])")

@@ -2609,3 +2609,35 @@ def test_country_names_in_polish_and_german(pipeline, text, written, lat_lon):
 def test_a_translated_country_name_that_is_an_english_word_is_not_the_country(pipeline):
     # German "Island" is Iceland; "Wake" a Pacific atoll's name in Polish and German
     assert "Wake" not in _found(pipeline, "In the Wake of the War in Gaza, talks resumed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            "Sprawcy mieli dojechać z Terespola do Brześcia, a pociągi do Lublina i Dęblina "
+            "jadą objazdem. Eksplozja pod Garwolinem zniszczyła tor; nie jest to pierwszy "
+            "atak na tej linii.",
+            ["Terespola", "Brześcia", "Lublina", "Dęblina", "Garwolinem"],
+        ),
+        # a Polish word that only a small village is called stays a word
+        ("Rzecznik PKP Polskich Linii Kolejowych powiedział, że to jest sabotaż.", []),
+    ],
+)
+def test_polish_place_names_in_their_cases(pipeline, text, located):
+    assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Tomasz Dęblin to rzecznik. Dęblin, gdzie jest akademia, leży przy linii.", ["Dęblin"]),
+        ("Ihor Kovel is a driver. Kovel, where he was born, lies in Volyn.", ["Kovel", "Volyn"]),
+        (
+            "Tomasz Dęblin dodał, że pociągi jadą objazdem przez Dęblin i Łuków.",
+            ["Dęblin", "Łuków"],
+        ),
+    ],
+)
+def test_what_is_where_is_a_place_and_who_adds_is_a_person(pipeline, text, located):
+    assert _located(pipeline, text) == located
