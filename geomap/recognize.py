@@ -202,7 +202,8 @@ _COUNTRY_UNIT_AFTER = re.compile(
 # compounds, Spanish and French words, a number between)
 _UNIT_HONORIFIC_BEFORE = re.compile(
     r"(?i:brigade|brigada|battalion|bataillon|batallón|regiment|régiment|regimiento|division|"
-    r"división|legion|company|detachment|squadron|geschwader)(?:\s+\d{1,3})?\s+[\"“«„]\Z"
+    r"división|legion|company|detachment|squadron|geschwader|group|gruppe|groupement|grupo|"
+    r"gruppo|grupa)(?:\s+\d{1,3})?\s+[\"“«„]\Z"
 )
 # An interview's turn, at the start of a line: "Nizhyn: We took the last train", "Romny: How
 # did you leave?" (not a live blog's "Lyman: shelling overnight")
@@ -243,6 +244,13 @@ _ANIMAL_CALLED_BEFORE = re.compile(
     r"\b(?:dog|cat|mongrel|puppy|kitten|horse|mare|stallion|pony|parrot|goat|cow)\b"
     r"[^.;!?\n]{0,24}?\b(?:called|named)\s\Z"
 )
+# A picture's credit line, name and agency: "Photo: Shwan Hama / Reuters", "(Foto: Anna Sumy)"
+# (a given name and a surname, no body's initials: not "(Picture: Slidell PD)")
+_CREDIT_LINE_BEFORE = re.compile(
+    r"(?:^|\n|\()[ \t]*(?i:photo|photograph|picture|image|credit|foto|fot\.|zdjęcie)\s*:?\s+"
+    r"(?P<given>[A-Z][a-zà-ÿ'’-]+\s+)?\Z"
+)
+_CREDIT_LINE_AFTER = re.compile(r"(?P<surname>\s+[A-Z][a-zà-ÿ'’-]+)?\s*(?:/|\||\)|$)", re.MULTILINE)
 # "Reporting by Nadia Rivne": a credit's name, given name and all
 _BYLINE_BEFORE = re.compile(rf"\b(?i:{'|'.join(CREDITS.split())})\s+by\s+(?:[A-Z][\w'’-]*\s+)?\Z")
 _MEMBERS_AFTER = re.compile(
@@ -515,8 +523,9 @@ _QUOTE_SAID_BEFORE = re.compile(
     r"a\s+(?:déclaré|dit|ajouté|expliqué|souligné|affirmé|indiqué|précisé|estimé|raconté)|"
     r"explique|ajoute|affirme|souligne|déclare|estime|raconte|confie|"
     r"dijo|afirmó|explicó|añadió|señaló|aseguró|bromeó|indicó|declaró|agregó|recordó|"
-    r"sagte|erklärte|betonte|meinte|ergänzte|"
-    r"ha\s+(?:detto|spiegato|aggiunto|dichiarato))\s\Z"
+    r"sagte|erklärte|betonte|meinte|ergänzte|erzählte|berichtete|"
+    r"ha\s+(?:detto|spiegato|aggiunto|dichiarato)|disse|afirmou|declarou|explicou|acrescentou|"
+    r"powiedział|powiedziała|dodał|dodała|stwierdził|stwierdziła)\s\Z"
 )
 # ... where the speaker's name ends: "said Kovel.", "said Kovel on Monday", "a déclaré Kovel à
 # l'AFP" (not "said Horki resident Anna Petrova", "said Kovel was hit")
@@ -533,8 +542,13 @@ _PERSON_VERB_AFTER = re.compile(
     r"was charged|was sentenced|was indicted|was convicted|was hospitali[sz]ed|was detained|"
     r"was acquitted|was elected|was appointed|retired|fled|was wounded|is survived by|grew up|"
     r"(?:was|had\s+been)\s+(?:shot|stabbed|strangled|murdered|beaten|kidnapped|abducted)|"
+    r"was\s+buried|was\s+laid\s+to\s+rest|remember(?:s|ed)\s+(?:that|how)|"
+    # ... where one comes from, in wire copy's languages: "Konotop stammt aus", "pochodzi z"
+    r"stammt\s+aus|stammte\s+aus|pochodzi\s+z|est\s+originaire\s+de|es\s+originari[oa]\s+de|"
+    r"nació\s+en|nasceu\s+em|"
     r"joined\s+the\s+(?:army|military|navy|police|militia|battalion|brigade|regiment)|"
-    r"spent\s+\w+\s+(?:years?|months?)\s+in\s+(?:prison|jail|custody|captivity|detention)|"
+    r"spent\s+\w+\s+(?:years?|months?|weeks?|days?|nights?)\s+in\s+"
+    r"(?:prison|jail|custody|captivity|detention|a\s+\w+|the\s+\w+)|"
     # ... a list's people: "Cantemir and Codru were elected"
     r"were (?:elected|appointed|sentenced|convicted|acquitted|detained|arrested|charged))\b"
     # a person's kin: "Miranda's son, Francisco" (a place has no son)
@@ -1532,6 +1546,13 @@ class Recognizer:
             and text_language(text) == "en"  # (Spanish "a Madrid" is "to Madrid")
         ):
             return None  # "ordered a Kozel and a glass", "A Belarus is cheap": a make, a brand
+        if (
+            (credit := _CREDIT_LINE_BEFORE.search(text, max(0, start - 40), start))
+            and (rest := _CREDIT_LINE_AFTER.match(text, end))
+            # a full name, one word beside this one
+            and (credit.group("given") is None) != (rest.group("surname") is None)
+        ):
+            return _PERSON  # "Photo: Shwan Hama / Reuters", "Photo: Jordan Pike / AP"
         if single and _AGE_THEN_VERB_AFTER.match(text, end):
             # "Jordan, 36, worked in an emergency room", "Sumy, 45, a father of three": no
             # country or region has an age

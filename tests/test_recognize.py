@@ -2641,3 +2641,32 @@ def test_polish_place_names_in_their_cases(pipeline, text, located):
 )
 def test_what_is_where_is_a_place_and_who_adds_is_a_person(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Syrians queue in Hama.\nPhoto: Shwan Hama / Reuters", ["Hama"]),
+        ("(Picture: Slidell PD) Police in Slidell said.", ["Slidell"]),
+        ('"Uma central parada continua a precisar de arrefecimento", disse Sarny.', []),
+        (
+            "Brody was born in Brody in 1979. Brody was buried in Brody on 6 August.",
+            ["Brody", "Brody"],
+        ),
+        ("Iryna Sambir met him in Sambir. Sambir remembered that he kept a map.", ["Sambir"]),
+        (
+            "Es sprach Natalija Konotop. Konotop stammt aus der Stadt Konotop in der Ukraine.",
+            ["Konotop", "Ukraine"],
+        ),
+        (
+            'Das Treffen galt der Gruppe „Siwersk", benannt nach der Stadt Siwersk in der Ukraine.',
+            ["Siwersk", "Ukraine"],
+        ),
+        (
+            "The director is Anahit Sisian. Sisian spent two nights in a school gym in Sisian.",
+            ["Sisian"],
+        ),
+    ],
+)
+def test_credits_quotes_deeds_and_units_in_more_languages(pipeline, text, located):
+    assert _located(pipeline, text) == located
