@@ -94,6 +94,8 @@ _VERSUS_BEFORE = re.compile(r"[a-z]\s+(?:v|vs\.?|versus)\s+\Z")
 _LINE_SCORE_AFTER = re.compile(
     r"\s\d{1,3}(?:\s(?:pts|points))?(?=\s*[,;.]|\s*$|\s[A-Z]|\s\()", re.MULTILINE
 )
+# ... and a table's row: "2 Oleksandriya 20 14 4 2 46" (played, won, drawn, lost, points)
+_TABLE_ROW_AFTER = re.compile(r"(?:[ \t]+\d{1,3}){3,}[ \t]*$", re.MULTILINE)
 # Scores and results lines, counted to tell a report of games
 _GAME_SCORE = re.compile(r"(?<![\w.:/–-])(?:\d{1,2}\s?[-–]\s?\d{1,2}|\d:\d)(?![\w.:/–-])")
 _RESULT_LINE = re.compile(rf"{NAME}\s\d{{1,3}},?\s(?:[-–]\s)?(?:{NAME}\s)+\d{{1,3}}\b")
@@ -184,6 +186,7 @@ def side_in_game(text: str, start: int, end: int, *, country: bool, small_town: 
             report
             and (
                 _LINE_SCORE_AFTER.match(text, end)
+                or _TABLE_ROW_AFTER.match(text, end)
                 or _FIXTURE_DASH_AFTER.match(text, end)
                 or _FIXTURE_DASH_BEFORE.search(text, max(0, start - 30), start)
                 or _HOSTS_BEFORE.search(text, max(0, start - 8), start)

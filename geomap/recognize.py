@@ -222,7 +222,8 @@ _NAME_GIVEN_BEFORE = re.compile(
 # A pact or talks named for a place, as wire copy's other languages put it: "l'accordo di
 # Ohrid", "los acuerdos de Minsk", "les accords de Minsk", "las conversaciones de Yeda"
 _PACT_OF_BEFORE = re.compile(
-    r"\b(?i:accordo|accordi|acuerdos?|accords?|protocole|protocolo|protocollo|conversaciones|"
+    r"\b(?i:accordo|accordi|acuerdos?|accords?|acordos?|protocole|protocolo|protocollo|"
+    r"tratado|traité|trattato|pacto|pacte|patto|laudo(?:\s+arbitral)?|conversaciones|"
     r"negociaciones|pourparlers|négociations|negoziati|colloqui|formato|processus|proceso|"
     r"processo|déclaration|declaración|dichiarazione)\s+(?:de|di|d['’])\s?\Z"
 )
@@ -2558,6 +2559,8 @@ class Recognizer:
                 continue  # "the prize went to Yahidne, a 40-minute film"
             if _person_wording(text, token.start, token.end):
                 continue  # "Schlobin said", "Naroulia, 45, was detained": a surname
+            if side_in_game(text, token.start, token.end, country=False, small_town=True):
+                continue  # "Polissya 1 Oleksandriya 1": a side, in another spelling
             respelt = self._respelt(word, towns)
             # "Khoiniki" beside Asipovichy is Khoyniki: in a country the text names, or (for
             # the romanisations of Belarus, Ukraine and Russia) the country of its towns

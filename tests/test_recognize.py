@@ -2670,3 +2670,28 @@ def test_what_is_where_is_a_place_and_who_adds_is_a_person(pipeline, text, locat
 )
 def test_credits_quotes_deeds_and_units_in_more_languages(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+def test_a_league_tables_rows_name_sides(pipeline):
+    text = (
+        "Shakhtar win in Lviv as the title race tightens\n\n"
+        "Results\nShakhtar Donetsk 3 Vorskla 1\nPolissya 1 Oleksandriya 1\nInhulets 0 Kolos 1\n\n"
+        "Table (P W D L Pts)\n1 Dynamo Kyiv 20 15 4 1 49\n2 Oleksandriya 20 14 4 2 46\n"
+        "3 Kryvbas 20 10 4 6 34\n\nShakhtar beat Vorskla 3-1 in Lviv, where they play their "
+        "home games."
+    )
+    assert _located(pipeline, text) == ["Lviv", "Lviv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            "Venezuela debe rechazar el Laudo Arbitral de París, dictado en París en 1899.",
+            ["Venezuela", "París"],
+        ),
+        ("Le traité de Versailles fut signé à Versailles.", ["Versailles"]),
+    ],
+)
+def test_treaties_and_awards_named_for_a_place_in_wire_copys_languages(pipeline, text, located):
+    assert _located(pipeline, text) == located
