@@ -526,6 +526,7 @@ _QUOTE_SAID_BEFORE = re.compile(
     r"dijo|afirmó|explicó|añadió|señaló|aseguró|bromeó|indicó|declaró|agregó|recordó|"
     r"sagte|erklärte|betonte|meinte|ergänzte|erzählte|berichtete|"
     r"ha\s+(?:detto|spiegato|aggiunto|dichiarato)|disse|afirmou|declarou|explicou|acrescentou|"
+    r"lembrou|recordou|contou|sublinhou|contó|"
     r"powiedział|powiedziała|dodał|dodała|stwierdził|stwierdziła)\s\Z"
 )
 # ... where the speaker's name ends: "said Kovel.", "said Kovel on Monday", "a déclaré Kovel à
@@ -645,6 +646,8 @@ _KIN_BEFORE = re.compile(
     r"toddler|grandchild|niece|nephew|cousin|uncle|aunt|stepson|stepdaughter)"
     r",?\s(?:[A-Z][a-z]+,?\s(?:and\s)?)?\Z"
 )
+# ... and the prepositions before a list of places whose last item they still place
+_AT_LIST_WORDS = "in into near outside at between from to"
 # "raided Cabaret, a coastal town": the text says what the word is
 # "whose capital, Dori, depends", "the provincial capital Kaya": a place noun before the name
 _TOWN_APPOSITIVE_BEFORE = re.compile(
@@ -815,7 +818,8 @@ _TAKEN_BEFORE = re.compile(
 _TOWNS_BEFORE = re.compile(
     r"\b(?:towns?|cities|city|villages?|Stadt|Kleinstadt|Dorf|Ortschaft|Gemeinde|ville|"
     r"villages?|localité|commune|bourgade|ciudad|pueblo|localidad|città|cittadina|paese|"
-    r"villaggio|comune)\s+(?:of\s+|de\s+|di\s+|d['’])?(?:[A-Z][\w'’-]+(?:,\s+|\s+(?:and|und|et|y|e)\s+))*$"
+    r"villaggio|comune|cidade|vila|aldeia|miasto|miasta|mieście|wieś|wsi|miejscowość|"
+    r"miejscowości)\s+(?:of\s+|de\s+|di\s+|d['’])?(?:[A-Z][\w'’-]+(?:,\s+|\s+(?:and|und|et|y|e)\s+))*$"
 )
 # "the city, spelled Bobruisk in Russian-language reports"
 _SPELLED_BEFORE = re.compile(r"\b(?:spelled|spelt)\s+(?:as\s+)?$")
@@ -3077,6 +3081,17 @@ def _interview_speakers(text: str, tokens: list[Token], judged: list) -> list:
         and not m.group(2)[:1].isdigit()
         and name_key(m.group(1)) not in _HEADER_LABELS
     ]
+    # (a headline's "Abkhazia: protesters storm parliament" opens the text and is no voice,
+    # unless the same label speaks again)
+    if (
+        turns
+        and turns[0].start() == 0
+        and not any(
+            set(name_key(t.group(1)).split()) & set(name_key(turns[0].group(1)).split())
+            for t in turns[1:]
+        )
+    ):
+        turns = turns[1:]
     labels = Counter(name_key(m.group(1)) for m in turns)
     # one speaker by full name and then by one of its words ("GEORGIA HALE:", "GEORGIA:")
     speakers = Counter()
@@ -3169,7 +3184,7 @@ _PLACE_ONLY_BEFORE = re.compile(
     r"(?:fl(?:y|ies|ew|own|ying)|hover(?:s|ed|ing)?|circl(?:es|ed|ing)|sky|skies|flashes|"
     r"explosions|drones?|helicopters?|jets?|aircraft|missiles?|smoke|glow)\s+(?:low\s+)?over|"
     # ... in French, German, Spanish and Italian: "vers Lyman", "aux abords de Borova"
-    r"vers|(?:aux\s+)?abords\s+de|environs\s+de|en\s+direction\s+de|Richtung|hacia|"
+    r"(?:across|back)\s+to|vers|(?:aux\s+)?abords\s+de|environs\s+de|en\s+direction\s+de|Richtung|hacia|"
     r"afueras\s+de|verso|nei\s+pressi\s+di)\s$"
 )
 _PLACE_ONLY_AFTER = re.compile(
@@ -3226,6 +3241,13 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
                 _ROMANCE_A_BEFORE.search(text, max(0, mention.start - 3), mention.start)
                 and text_language(text) in ("it", "es", "pt")
             )
+            # "near Alytus and Varėna": the last of a list after a preposition of place
+            or _AT_LIST_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            # a letter's signature: "— Jean Preston, Bolton"
+            or (
+                _SIGNATURE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+                and _LINE_ENDS_AFTER.match(text, mention.end)
+            )
             # "przez Dęblin", "pod Garwolinem", "w Terespolu": Polish prepositions of place
             or (
                 _POLISH_AT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
@@ -3250,6 +3272,11 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
 _REGION_OF_BEFORE = re.compile(
     r"\b(?:région|región|regione|oblast|voblast)\s+(?:de|di|d['’])\s?$|\bgebiet\s$"
 )
+_AT_LIST_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_AT_LIST_WORDS.split())})\s+(?:{NAME}(?:,\s+|\s+(?:and|or)\s+))+\Z"
+)
+_SIGNATURE_BEFORE = re.compile(rf"(?:^|\n)[ \t]*[—–-][ \t]*(?:{NAME}[ \t]+){{1,3}}?{NAME},[ \t]\Z")
+_LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _POLISH_AT_BEFORE = re.compile(
     r"(?<![\w'’])(?i:w|we|pod|przez|koło|obok|do|z|ze|nad|niedaleko|spod|sprzed)\s\Z"
 )

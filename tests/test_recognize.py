@@ -2695,3 +2695,37 @@ def test_a_league_tables_rows_name_sides(pipeline):
 )
 def test_treaties_and_awards_named_for_a_place_in_wire_copys_languages(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            '"We sleep in the cab," Varėna said. Police detained nine people near Alytus and '
+            "Varėna.",
+            ["Alytus", "Varėna"],
+        ),
+        (
+            "Sir, like Jean Preston, we hosted. I admire Mrs Preston's persistence.\n"
+            "— Marek Bolton, Preston",
+            ["Preston"],
+        ),
+        (
+            "A cidade de Nikopol, do outro lado do rio, é bombardeada, lembrou Oleksandr Nikopol. "
+            "O engenheiro vive em Kiev.",
+            ["Nikopol", "Kiev"],
+        ),
+        ("Tamaz Gali drives wine across to Gali. Gali says prices rose.", ["Gali"]),
+        # a case handed over to a detective is handed to a person
+        ("Eric Carlow is a detective. The case was turned over to Carlow.", []),
+        # a headline's label is no voice of a transcript
+        (
+            "Abkhazia: protesters storm parliament\n\nANCHOR: Good evening. In Abkhazia, "
+            "protesters stormed the parliament.\n\nREPORTER: We are outside it. I can see "
+            "smoke.\n\nANCHOR: What do they want?\n\nREPORTER: They want the deal dropped.",
+            ["Abkhazia", "Abkhazia"],
+        ),
+    ],
+)
+def test_lists_signatures_and_headlines_place_a_persons_namesake(pipeline, text, located):
+    assert _located(pipeline, text) == located
