@@ -2729,3 +2729,8 @@ def test_treaties_and_awards_named_for_a_place_in_wire_copys_languages(pipeline,
 )
 def test_lists_signatures_and_headlines_place_a_persons_namesake(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+def test_a_translated_country_name_that_is_a_given_name_is_not_the_country(pipeline):
+    # Polish "Dania" is Denmark, and a woman's name in an English text
+    assert "Dania" not in _found(pipeline, "Dania fled the shelling with her children.")

@@ -22,7 +22,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -567,16 +567,31 @@ def _names_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _translated_names(props: dict) -> tuple[str, ...]:
     """The Polish and German names wire copy uses ("Białoruś", "Weißrussland"), but not one
-    that is an English word for something else (German "Island" is Iceland)."""
+    that is an English word for something else (German "Island" is Iceland) or a given name
+    ("Dania", "Kenia": a woman in an English text)."""
     from wordfreq import zipf_frequency
 
+    given = _given_names()
     english = {str(props.get(k) or "") for k in ("NAME", "NAME_EN", "NAME_LONG")}
     return tuple(
         str(props[k])
         for k in ("NAME_PL", "NAME_DE")
         if props.get(k)
-        and (props[k] in english or zipf_frequency(str(props[k]), "en") < _ENGLISH_WORD_ZIPF)
+        and (
+            props[k] in english
+            or (
+                zipf_frequency(str(props[k]), "en") < _ENGLISH_WORD_ZIPF
+                and given.get_gender(str(props[k])) == "unknown"
+            )
+        )
     )
+
+
+@lru_cache(maxsize=1)
+def _given_names():
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
 
 
 #: a translated name as frequent as this in English is an English word ("Island", "Wake")
