@@ -817,7 +817,7 @@ _TAKEN_BEFORE = re.compile(
 # Bar", "la città di Bar"
 _TOWNS_BEFORE = re.compile(
     r"\b(?:towns?|cities|city|villages?|Stadt|Kleinstadt|Dorf|Ortschaft|Gemeinde|ville|"
-    r"villages?|localité|commune|bourgade|ciudad|pueblo|localidad|città|cittadina|paese|"
+    r"localité|commune|bourgade|ciudad|pueblo|localidad|città|cittadina|paese|"
     r"villaggio|comune|cidade|vila|aldeia|miasto|miasta|mieście|wieś|wsi|miejscowość|"
     r"miejscowości)\s+(?:of\s+|de\s+|di\s+|d['’])?(?:[A-Z][\w'’-]+(?:,\s+|\s+(?:and|und|et|y|e)\s+))*$"
 )
@@ -3023,10 +3023,10 @@ def _vehicle(text: str, tokens: list[Token], first: int) -> bool:
     return False
 
 
-def _person_wording(text: str, start: int, end: int) -> bool:
-    """Whether the words around text[start:end] are a person's, whatever the name: a speech
-    or a deed after it ("Schlobin said", "Schlobin fled"), a quote's verb before it ('",
-    said Schlobin.'), an age or a person's appositive after it ("Schlobin, 45, was")."""
+def _said_or_done(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] says or does what only a person does: a speech or
+    a deed after it ("Schlobin said", "Schlobin fled"), a quote's verb before it ('", said
+    Schlobin.'), an age then a verb ("Kovel, 52, said")."""
     return bool(
         _SPEECH_VERB_AFTER.match(text, end)
         or _PERSON_VERB_AFTER.match(text, end)
@@ -3035,22 +3035,20 @@ def _person_wording(text: str, start: int, end: int) -> bool:
             and _SPEAKER_ENDS_AFTER.match(text, end)
         )
         or _AGE_THEN_VERB_AFTER.match(text, end)
-        or _PERSON_APPOSITIVE_AFTER.match(text, end)
     )
 
 
+def _person_wording(text: str, start: int, end: int) -> bool:
+    """Whether the words around text[start:end] are a person's, whatever the name: what only
+    people say or do, or a person's appositive after it ("Schlobin, a reporter,")."""
+    return _said_or_done(text, start, end) or bool(_PERSON_APPOSITIVE_AFTER.match(text, end))
+
+
 def _speaks(text: str, mention: Mention) -> bool:
-    """ "Kovel added", "said Kovel", "Kovel's wife", "Kovel, 52, said": the name stands where a
-    person's does."""
-    return bool(
-        _SPEECH_VERB_AFTER.match(text, mention.end)
-        or _PERSON_VERB_AFTER.match(text, mention.end)
-        or _AGE_THEN_VERB_AFTER.match(text, mention.end)
-        or _ADDRESSED_AFTER.match(text, mention.end)  # "Israel, you are two kilometres from"
-        or (
-            _QUOTE_SAID_BEFORE.search(text, max(0, mention.start - 24), mention.start)
-            and _SPEAKER_ENDS_AFTER.match(text, mention.end)
-        )
+    """ "Kovel added", "said Kovel", "Kovel's wife", "Kovel, 52, said": the name of a known
+    person stands where a person's does."""
+    return _said_or_done(text, mention.start, mention.end) or bool(
+        _ADDRESSED_AFTER.match(text, mention.end)  # "Israel, you are two kilometres from"
         or (
             _SAID_BEFORE.search(text, max(0, mention.start - 8), mention.start)
             and not _CLAUSE_VERB_AFTER.match(text, mention.end)
