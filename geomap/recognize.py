@@ -78,6 +78,7 @@ from .lexicon import (
     VESSEL_BEFORE,
     WEEKDAYS,
     WHERE_BEFORE,
+    countries_speaking,
     demonym_country_stems,
     is_common_word,
     is_common_word_in,
@@ -595,6 +596,21 @@ _PLANT_ELSEWHERE_AFTER = re.compile(
     r"metallurgical|cement|nitrogen|potash|arms|ammunition)\s+(?:plant|works|factory|mill))"
     r"(?:\s*\([A-Z]{2,5}\))?,?\s+(?:which\s+(?:is|lies|stands)\s+)?(?:in|at|near|outside)\s+"
     rf"(?:the\s+(?:town|city)\s+of\s+)?(?P<town>{NAME})"
+)
+# ... as wire copy's other languages put the works before its name: "la central nuclear de
+# Khmelnytskyi, em Netishyn", "das Kernkraftwerk Saporischschja in Enerhodar"
+_PLANT_BEFORE = re.compile(
+    r"\b(?:(?i:centrale?)\s+(?:nuclear|nucléaire|nucleare|térmica|thermique|termica|"
+    r"termoeléctrica|termoelétrica|termoelettrica|hidroeléctrica|hidrelétrica|hydroélectrique|"
+    r"idroelettrica|a\s+carbón|à\s+charbon|a\s+carbone)|(?i:usine|fábrica|fabbrica|"
+    r"raffinerie|refinería|refinaria|raffineria)(?:\s+(?:chimique|química|chimica|"
+    r"sidérurgique|siderúrgica|siderurgica))?|(?:Kernkraftwerk|Atomkraftwerk|AKW|Kraftwerk|"
+    r"Wärmekraftwerk|Kohlekraftwerk|Chemiewerk|Stahlwerk|Traktorenwerk))\s+"
+    r"(?:(?:de|di|da|do|du)\s+|d['’])?\Z"
+)
+_ELSEWHERE_AFTER = re.compile(
+    r",?\s+(?:em|en|à|a|in|bei|nahe|près\s+de|cerca\s+de|perto\s+de|vicino\s+a|presso)\s+"
+    rf"(?P<town>{NAME})"
 )
 # Asked or accused of something, as people are ("asked Kovel whether", "accused Horki of");
 # a big place's name stands for its rulers ("accused Moscow of")
@@ -1222,6 +1238,17 @@ class Recognizer:
 
     # -- judging one name -------------------------------------------------------------------
 
+    def _home_city(self, lang: str, written: str) -> bool:
+        """Whether ``written`` is, by its own or an alternate name, a city of a million people
+        or more in a country whose language is ``lang``: "Warszawa" in Polish, "Wien" in German."""
+        return any(
+            c.feature_class == "city"
+            and c.population >= 1_000_000
+            and c.match in ("exact", "alternate")
+            and c.country_code in countries_speaking(lang)
+            for c in self.names.candidates(written, loose=False)
+        )
+
     def _judge(self, text: str, tokens: list[Token], first: int, last: int) -> Mention | None:
         """The mention for tokens[first..last], or None when the context says it is no place."""
         start, end = tokens[first].start, tokens[last].end
@@ -1469,9 +1496,13 @@ class Recognizer:
             and not self.names.has_key(name_key(family.group(1)))
         ):
             return _PERSON  # "Muqtada al-Sadr": a family name
-        if (plant := _PLANT_ELSEWHERE_AFTER.match(text, end)) and self._another_town(
-            plant.group("town"), key
-        ):
+        if (
+            plant := _PLANT_ELSEWHERE_AFTER.match(text, end)
+            or (
+                _PLANT_BEFORE.search(text, max(0, start - 40), start)
+                and _ELSEWHERE_AFTER.match(text, end)
+            )
+        ) and self._another_town(plant.group("town"), key):
             # "the Zaporizhzhia nuclear power plant in Enerhodar": a works named for a place
             # it does not stand in
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
@@ -1870,8 +1901,13 @@ class Recognizer:
             if (
                 not is_common_word(written)
                 and population >= _COMMON_WORD_MIN_POPULATION
-                # (not "– Bei einem Angriff", "Selon": the language's everyday words)
-                and not is_everyday_word_in(text_language(text), written)
+                # (not "– Bei einem Angriff", "Selon": the language's everyday words; but
+                # "Warszawa" and "Wien" are everyday words of Polish and German as the names
+                # of their own big cities)
+                and (
+                    not is_everyday_word_in(text_language(text), written)
+                    or self._home_city(text_language(text), written)
+                )
             ):
                 # a word of the text's language that is its name for a city ("Belgrado",
                 # "Bruxelles", "Varsovie"): the city's people count

@@ -2277,6 +2277,10 @@ def test_what_only_people_do_or_undergo(pipeline, text, located):
         ("The Zaporizhzhia nuclear power plant in Enerhodar lost power.", ["Enerhodar"]),
         ("The Khmelnytskyi NPP near Netishyn was shut.", ["Netishyn"]),
         ("The Rivne nuclear plant, which lies near Varash, is safe.", ["Varash"]),
+        # ... as wire copy's other languages put the works before the name
+        ("A central nuclear de Khmelnytskyi, em Netishyn, reduziu a produção.", ["Netishyn"]),
+        ("Das Kernkraftwerk Saporischschja in Enerhodar ist ohne Strom.", ["Enerhodar"]),
+        ("La raffinerie de Mozyr, à Mazyr, a été touchée.", ["Mozyr", "Mazyr"]),
         # where the works stands in its own town, or the text does not say where it stands
         ("The Mozyr refinery, in Mazyr, was hit.", ["Mozyr", "Mazyr"]),
         ("Drones hit the Ryazan oil refinery in Ryazan.", ["Ryazan", "Ryazan"]),
@@ -2425,6 +2429,13 @@ def test_clubs_pacts_and_honorifics_as_other_languages_and_quotes_name_them(
             "WINNYZJA (dpa) – Bei einem Raketenangriff auf die Stadt starben mehrere Menschen.",
             ["WINNYZJA"],
         ),
+        # ... but a big city's own name is one of its language's everyday words too
+        (
+            "Warszawa (PAP) – Pociąg z Lublina dojechał do stolicy, a Warszawa czekała na "
+            "wyjaśnienia.",
+            ["Warszawa", "Lublina", "Warszawa"],
+        ),
+        ("WIEN (APA) – Die Regierung in Wien hat das Paket am Montag beschlossen.", ["WIEN", "Wien"]),
     ],
 )
 def test_a_citys_name_in_the_texts_language_is_a_place_though_a_common_word(
@@ -2444,6 +2455,21 @@ def test_a_citys_name_in_the_texts_language_is_a_place_though_a_common_word(
 def test_the_united_states_in_wire_copys_languages(pipeline, text, written):
     lat, lon = _found(pipeline, text)[written]
     assert 24 < lat < 50 and -125 < lon < -66
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("GOMA (RD Congo), 28 janvier 2025 (AFP) - Les rebelles sont entrés dans la ville.", "RD Congo"),
+        ("La RDC accuse le Rwanda de soutenir les rebelles.", "RDC"),
+        ("Kinshasa (EFE).- El Gobierno de la RD del Congo pidió sanciones.", "RD del Congo"),
+    ],
+)
+def test_the_dr_congo_as_wire_copy_abbreviates_it(pipeline, text, written):
+    # the Democratic Republic (CD), not the Republic of the Congo across the river (CG)
+    lat, lon = _found(pipeline, text)[written]
+    assert -14 < lat < 6 and 12 < lon < 32
+    assert lon > 20  # the DR Congo's point, east of Brazzaville's republic (15.3 E)
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 39
+INDEX_VERSION = 40
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -69,7 +69,8 @@ RECORD_DTYPE = np.dtype(
     ]
 )
 
-# English short forms that news uses and GeoNames' country table lacks.
+# Short forms that news uses and GeoNames' country table lacks (English, and the French,
+# Spanish, Italian and Portuguese wire abbreviation of the DR Congo: "RD Congo", "RDC").
 COUNTRY_ALIASES = {
     "US": ["United States of America", "USA", "U.S.", "U.S.A.", "America", "the United States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
@@ -79,7 +80,7 @@ COUNTRY_ALIASES = {
     "CZ": ["Czech Republic", "Czechia"],
     "NL": ["Holland", "The Netherlands"],
     "AE": ["UAE", "U.A.E."],
-    "CD": ["DR Congo", "DRC", "Democratic Republic of the Congo"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "RD Congo", "RDC", "RD del Congo"],
     "CG": ["Republic of the Congo"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],
     "MM": ["Burma"],
