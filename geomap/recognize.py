@@ -1249,11 +1249,15 @@ class Recognizer:
             for c in self.names.candidates(written, loose=False)
         )
 
-    def _judge(self, text: str, tokens: list[Token], first: int, last: int) -> Mention | None:
-        """The mention for tokens[first..last], or None when the context says it is no place."""
+    def _judge(
+        self, text: str, tokens: list[Token], first: int, last: int, spelling: str | None = None
+    ) -> Mention | None:
+        """The mention for tokens[first..last], or None when the context says it is no place;
+        ``spelling`` is the index's spelling of a name written in another romanisation, whose
+        entries stand for it ("Chebekino" as Shebekino)."""
         start, end = tokens[first].start, tokens[last].end
         written = text[start:end]
-        key = name_key(written)
+        key = name_key(spelling or written)
         before = tokens[first - 1] if first > 0 else None
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         joined_before = before is not None and text[before.end : start] in (" ", "-", "‐")
@@ -2610,6 +2614,14 @@ class Recognizer:
                 and not self._city_respelt_after_in(text, token)
             ):
                 continue
+            # the context is read as for the name in the index's spelling: "la chaîne
+            # Chebekino 24", "la centrale de Zaporijia, à Enerhodar" name a thing
+            index = position[token.start]
+            verdict = self._judge(
+                text, tokens, index, index, spelling=respelt or self._loose_spelling(word)
+            )
+            if not isinstance(verdict, Mention):
+                continue
             out.append(
                 Mention(
                     text=word,
@@ -2617,9 +2629,16 @@ class Recognizer:
                     end=token.end,
                     query=respelt or word,
                     respelt=respelt is not None,
+                    in_title=verdict.in_title,
                 )
             )
         return out
+
+    def _loose_spelling(self, word: str) -> str | None:
+        """The index's own name of the most populous entry whose phonetic skeleton ``word``
+        shares ("Khoiniki": Khoyniki), or None."""
+        best = max(self.names.candidates(word), key=lambda c: c.population, default=None)
+        return best.name if best is not None else None
 
     def _city_respelt_after_in(self, text: str, token: Token) -> bool:
         """ "fighting in Qamishli": after "in", "near", "at", a word no entry is called that is

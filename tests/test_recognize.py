@@ -2435,7 +2435,10 @@ def test_clubs_pacts_and_honorifics_as_other_languages_and_quotes_name_them(
             "wyjaśnienia.",
             ["Warszawa", "Lublina", "Warszawa"],
         ),
-        ("WIEN (APA) – Die Regierung in Wien hat das Paket am Montag beschlossen.", ["WIEN", "Wien"]),
+        (
+            "WIEN (APA) – Die Regierung in Wien hat das Paket am Montag beschlossen.",
+            ["WIEN", "Wien"],
+        ),
     ],
 )
 def test_a_citys_name_in_the_texts_language_is_a_place_though_a_common_word(
@@ -2458,9 +2461,31 @@ def test_the_united_states_in_wire_copys_languages(pipeline, text, written):
 
 
 @pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            "À Toula, au sud de Moscou, une usine a été touchée. La chaîne Telegram locale "
+            "Chebekino 24 publie des images d'une boulangerie détruite à Chebekino.",
+            ["Toula", "Moscou", "Chebekino"],
+        ),
+        (
+            "In Russland meldete der Sender Schebekino 24 Drohnen über Belgorod und Schebekino.",
+            ["Russland", "Belgorod", "Schebekino"],
+        ),
+    ],
+)
+def test_a_name_in_another_romanisation_is_judged_as_its_own_spelling_is(pipeline, text, located):
+    # a channel named for the town, written as French and German wire copy write it
+    assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
     ("text", "written"),
     [
-        ("GOMA (RD Congo), 28 janvier 2025 (AFP) - Les rebelles sont entrés dans la ville.", "RD Congo"),
+        (
+            "GOMA (RD Congo), 28 janvier 2025 (AFP) - Les rebelles sont entrés dans la ville.",
+            "RD Congo",
+        ),
         ("La RDC accuse le Rwanda de soutenir les rebelles.", "RDC"),
         ("Kinshasa (EFE).- El Gobierno de la RD del Congo pidió sanciones.", "RD del Congo"),
     ],
