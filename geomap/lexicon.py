@@ -357,18 +357,25 @@ def is_state_name(word: str) -> bool:
 
 
 # Function words that start sentences; a capitalised one is not a first name.
-FUNCTION_WORDS = frozenset(
-    """a an the in on at to from for by with of and or but nor so yet as if when while after
+FUNCTION_WORDS = (
+    frozenset(
+        """a an the in on at to from for by with of and or but nor so yet as if when while after
     before since until near outside inside across through throughout into onto over under
     between among against about around along during despite without within via per than then
     there here this that these those it its he she they we you i his her their our my your
     both each every all some any no not also only even just still however thus meanwhile
     moreover according following amid towards toward beyond behind below above beside besides
     near upon where which who whom whose what why how""".split()
-) | frozenset(
-    # articles and prepositions of the other languages wire copy quotes: "Les", "À", "Die"
-    """le la les des du de à au aux un une et en dans sur der die das den dem ein eine und im
+    )
+    | frozenset(
+        # articles and prepositions of the other languages wire copy quotes: "Les", "À", "Die"
+        """le la les des du de à au aux un une et en dans sur der die das den dem ein eine und im
     el los las del al y""".split()
+    )
+    | frozenset(
+        # the prepositions a Russian, Ukrainian or Belarusian sentence opens with: "В Мозыре"
+        """в во на под из у з із ля""".split()
+    )
 )
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)?$", re.IGNORECASE)

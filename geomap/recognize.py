@@ -953,8 +953,8 @@ class Recognizer:
         found += self._cued_names(text, [(m.start, m.end) for m in found + taken], not_places)
         found += self._common_words_in_country(text, tokens, found + taken, not_places)
         found += self._variant_names(text, tokens, found + taken, not_places)
-        found += self._inflected_cyrillic(text, tokens, found + taken)
-        found += self._inflected_polish(text, tokens, found + taken)
+        found += self._inflected_cyrillic(text, tokens, found + taken, not_places)
+        found += self._inflected_polish(text, tokens, found + taken, not_places)
         found = self._respelt_from_abroad(found)
         found = self._coordinated_regions(text, found)
         found = self._drop_bare_given_names(text, found)
@@ -2522,7 +2522,7 @@ class Recognizer:
                 yield token
 
     def _inflected_cyrillic(
-        self, text: str, tokens: list[Token], found: list[Mention]
+        self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]
     ) -> list[Mention]:
         """Cyrillic names in another case than the index's nominative: "под Жлобином" is
         Жлобин, "в Гомеле" Гомель, "из Мозыря" Мозырь."""
@@ -2536,12 +2536,14 @@ class Recognizer:
                     continue
                 lemma = word[: len(word) - len(ending)] + replacement
                 if self.names.has_key(name_key(lemma)):
-                    out.append(Mention(text=word, start=token.start, end=token.end, query=lemma))
+                    mention = self._judged_as(text, tokens, token, lemma, not_places)
+                    if mention is not None:
+                        out.append(mention)
                     break
         return out
 
     def _inflected_polish(
-        self, text: str, tokens: list[Token], found: list[Mention]
+        self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]
     ) -> list[Mention]:
         """In a Polish text, names in another case than the index's nominative: "do Warszawy"
         is Warszawa, "w Terespolu" Terespol, "pod Garwolinem" Garwolin, "z Brześcia" Brześć."""
@@ -2561,9 +2563,26 @@ class Recognizer:
                 common = is_common_word_in("pl", lemma) or is_common_word_in("pl", word)
                 if common and self.names.best_population(key)[0] < _COMMON_WORD_MIN_POPULATION:
                     continue
-                out.append(Mention(text=word, start=token.start, end=token.end, query=lemma))
+                mention = self._judged_as(text, tokens, token, lemma, not_places)
+                if mention is not None:
+                    out.append(mention)
                 break
         return out
+
+    def _judged_as(
+        self, text: str, tokens: list[Token], token: Token, lemma: str, not_places: set[str]
+    ) -> Mention | None:
+        """The mention of an inflected name read as its nominative would be: none where the
+        nominative is someone's or something's in this text, or the context says so
+        ("zdaniem Dęblina", "według Kowla": a man's surname in the genitive)."""
+        mention = Mention(text=token.text, start=token.start, end=token.end, query=lemma)
+        if name_key(lemma) in not_places and not _placed_by_wording(text, mention):
+            return None  # (but "emeryt spod Sobolewa", beside Stanisław Sobolew, is the village)
+        index = next(i for i, t in enumerate(tokens) if t.start == token.start)
+        verdict = self._judge(text, tokens, index, index, spelling=lemma)
+        if not isinstance(verdict, Mention):
+            return None
+        return replace(mention, in_title=verdict.in_title)
 
     def _variant_names(
         self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]

@@ -2673,6 +2673,13 @@ def test_a_translated_country_name_that_is_an_english_word_is_not_the_country(pi
         ),
         # a Polish word that only a small village is called stays a word
         ("Rzecznik PKP Polskich Linii Kolejowych powiedział, że to jest sabotaż.", []),
+        # a man's surname in its cases is his, where the text says it is his; the town in
+        # its cases after a preposition of place is still the town
+        (
+            "Warszawa (PAP) – Tomasz Dęblin, rzecznik prokuratury, powiedział, że sprawcy "
+            "uciekli. Zdaniem Dęblina pociąg z Lublina jechał do Dęblina.",
+            ["Warszawa", "Lublina", "Dęblina"],
+        ),
     ],
 )
 def test_polish_place_names_in_their_cases(pipeline, text, located):
