@@ -917,6 +917,13 @@ class Recognizer:
             if v is None
             and VESSEL_BEFORE.search(text, max(0, tokens[first].start - 40), tokens[first].start)
         }
+        # "the tanker Marlin Luanda ... calls the Marlin Luanda a British ship": a ship's
+        # name of two words or more, wherever it is written again, is the ship's
+        ship_spans = SpanSet(
+            (at, at + len(name))
+            for name in _ship_names(text, tokens, judged)
+            for at in (m.start() for m in re.finditer(re.escape(name) + r"\b", text))
+        )
         for first, last, verdict in judged:
             start, end = tokens[first].start, tokens[last].end
             key = name_key(text[start:end])
@@ -992,6 +999,7 @@ class Recognizer:
                 m.start in said_of_a_person
                 or any(text.startswith(full, m.start) for full in full_names)
                 or (name_key(m.text) in persons and _speaks(text, m))
+                or ship_spans.covers(m.start)
                 # "the German frigate Hessen ... The Hessen, which left Wilhelmshaven" (not
                 # "the submarine Kursk ... the Kursk incursion")
                 or (
@@ -3293,6 +3301,38 @@ _ORIGIN_BEFORE = re.compile(
     r"|\b(?:moved|travel+ed|travels?|fled|evacuated|returned|relocated|went|headed|driven|bused)\s+"
     r"(?:back\s+|home\s+)?(?:[^.;!?\n]{0,30}?\s)?to\s\Z"
 )
+
+
+def _ship_names(text: str, tokens: list[Token], judged) -> set[str]:
+    """The names of two capitalised words or more that follow a ship's word ("the tanker
+    Marlin Luanda", "the bulk carrier True Confidence") where a word of them was judged no
+    place there."""
+    names = set()
+    for first, _, verdict in judged:
+        if verdict is not None:
+            continue
+        # back to the name's first word, right after the ship's word
+        while first > 0 and not VESSEL_BEFORE.search(
+            text, max(0, tokens[first].start - 40), tokens[first].start
+        ):
+            if not (
+                tokens[first - 1].capitalised
+                and text[tokens[first - 1].end : tokens[first].start] == " "
+            ):
+                break
+            first -= 1
+        if not VESSEL_BEFORE.search(text, max(0, tokens[first].start - 40), tokens[first].start):
+            continue
+        last = first
+        while (
+            last + 1 < len(tokens)
+            and tokens[last + 1].capitalised
+            and text[tokens[last].end : tokens[last + 1].start] == " "
+        ):
+            last += 1
+        if last > first:
+            names.add(text[tokens[first].start : tokens[last].end])
+    return names
 
 
 def _placed_by_wording(text: str, mention: Mention) -> bool:

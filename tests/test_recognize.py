@@ -1557,6 +1557,15 @@ def test_a_town_name_with_the_in_a_sentence_of_sailing_is_a_ship(pipeline):
     assert set(_found(pipeline, text)) == {"Berdiansk", "Odesa", "Sevastopol"}
 
 
+def test_a_ships_name_of_two_words_is_the_ships_wherever_it_is_written_again(pipeline):
+    text = (
+        "The tanker Marlin Luanda is still burning after a missile hit it off Aden. A "
+        "statement read out in Sanaa calls the Marlin Luanda a British oil ship; the crew "
+        "will be taken to Luanda."
+    )
+    assert _located(pipeline, text) == ["Aden", "Sanaa", "Luanda"]
+
+
 def test_a_source_or_a_lawyers_client_named_like_a_town_is_a_person(pipeline):
     text = (
         "According to Slonim, the trains left Baranavichy at night. Lida's lawyer said the "
