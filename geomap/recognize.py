@@ -962,7 +962,7 @@ class Recognizer:
         found += self._variant_names(text, tokens, found + taken, not_places)
         found += self._inflected_cyrillic(text, tokens, found + taken, not_places)
         found += self._inflected_polish(text, tokens, found + taken, not_places)
-        found = self._respelt_from_abroad(found)
+        found = self._respelt_from_abroad(text, found)
         found = self._coordinated_regions(text, found)
         found = self._drop_bare_given_names(text, found)
         found = self._drop_split_names(text, found)
@@ -2632,7 +2632,7 @@ class Recognizer:
                 continue  # "Schlobin said", "Naroulia, 45, was detained": a surname
             if side_in_game(text, token.start, token.end, country=False, small_town=True):
                 continue  # "Polissya 1 Oleksandriya 1": a side, in another spelling
-            respelt = self._respelt(word, towns)
+            respelt = self._respelt(word, towns, text_language(text))
             # "Khoiniki" beside Asipovichy is Khoyniki: in a country the text names, or (for
             # the romanisations of Belarus, Ukraine and Russia) the country of its towns
             if (
@@ -2675,13 +2675,14 @@ class Recognizer:
             for c in self.names.candidates(token.text)
         )
 
-    def _respelt_from_abroad(self, found: list[Mention]) -> list[Mention]:
+    def _respelt_from_abroad(self, text: str, found: list[Mention]) -> list[Mention]:
         """ "near Rzeczyca, in south-eastern Belarus": a name whose every entry lies in
         countries the text does not name, in a text that names Belarus, Ukraine or Russia, is
         the town of that country it respells to (Rechytsa, not the Polish village)."""
         named = self._countries_named(found) & EAST_SLAVIC_COUNTRIES
         if not named:
             return found
+        language = text_language(text)
         out = []
         for mention in found:
             if mention.kind == "name" and not mention.in_title and mention.query == mention.text:
@@ -2689,7 +2690,7 @@ class Recognizer:
                     c.country_code for c in self.names.candidates(mention.query, loose=False)
                 }
                 if countries and not countries & named:
-                    spelling = self._respelt(mention.text, named)
+                    spelling = self._respelt(mention.text, named, language)
                     if spelling is not None:
                         mention = replace(mention, query=spelling, respelt=True)
             out.append(mention)
@@ -2764,11 +2765,12 @@ class Recognizer:
                 out.add(max(towns, key=lambda c: c.population).country_code)
         return out
 
-    def _respelt(self, word: str, named: set[str]) -> str | None:
+    def _respelt(self, word: str, named: set[str], language: str) -> str | None:
         """The English spelling of a German, French, Polish or Łacinka one ("Schlobin" is
-        Zhlobin) that names a place in a country the text names; in a text about Belarus, also
-        the Russian form of a Belarusian one ("Azarychy" is Ozarichi)."""
-        for spelling in respellings(word):
+        Zhlobin), or in a Spanish text a Spanish one ("Jmelnitski"), that names a place in a
+        country the text names; in a text about Belarus, also the Russian form of a
+        Belarusian one ("Azarychy" is Ozarichi)."""
+        for spelling in respellings(word, language):
             if self.names.has_key(name_key(spelling)) and any(
                 c.country_code in EAST_SLAVIC_COUNTRIES
                 and (

@@ -477,6 +477,19 @@ def test_a_demonym_as_a_noun_or_a_surname_names_no_country(pipeline, text, expec
         ),
         # French: Ж as "j", a silent final e
         ("Des trains bloqués à Jlobine, au Bélarus, depuis lundi.", "Jlobine", 52.89, 30.02),
+        # Spanish, in a Spanish text: Х as "j", a hard г as "gu"
+        (
+            "Los ataques alcanzaron Jmelnitski y Leópolis, en el oeste de Ucrania.",
+            "Jmelnitski",
+            49.42,
+            26.98,
+        ),
+        (
+            "Según Minsk, las tropas llegaron a Moguiliov, en Bielorrusia.",
+            "Moguiliov",
+            53.91,
+            30.34,
+        ),
         # Polish and Belarusian Łacinka
         (
             "Polish media saw Russian columns at Chojniki in Belarus.",
@@ -542,6 +555,10 @@ def test_respellings_of_each_spelling_system():
     assert "chernihiv" in respellings("Tschernihiw")
     assert "zhlobin" in respellings("Żłobin")
     assert respellings("Schlobin") == respellings("Schlobin")  # deterministic order
+    # Spanish, only for a Spanish text: its "j" is German's "ch", not German's "j"
+    assert "khmelnitskiy" in respellings("Jmelnitski", "es")
+    assert "mogilyov" in respellings("Moguiliov", "es")
+    assert "khmelnitskiy" not in respellings("Jmelnitski")
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
-"""East Slavic place names as German, French, Polish and Belarusian Łacinka write them, respelt
-in the English romanisation the gazetteer knows: "Schlobin" and "Jlobine" are Zhlobin,
-"Stolbzy" is Stolbtsy, "Naroŭla" is Narovlya, "Tschernihiw" is Chernihiv.
+"""East Slavic place names as German, French, Spanish, Polish and Belarusian Łacinka write
+them, respelt in the English romanisation the gazetteer knows: "Schlobin" and "Jlobine" are
+Zhlobin, "Stolbzy" is Stolbtsy, "Naroŭla" is Narovlya, "Tschernihiw" is Chernihiv,
+"Jmelnitski" is Khmelnitskiy.
 
 Each spelling system renders the same Cyrillic letters its own way (Ж is German "sch", French
 "j", Polish "ż"; Ц is German "z", Polish "c"). A rule maps one such rendering back to its
@@ -32,6 +33,15 @@ _FRENCH = (
     ("ou", ("u",)),
     ("ï", ("i", "y")),
     ("kh", ("kh",)),
+)
+# Spanish: Х is "j" ("Járkov", "Jmelnitski"), a hard г before e/i is "gu" ("Moguiliov"), ё
+# after a consonant is "io", and an adjective's -ский is "-ski" ("Jmelnitski" is Khmelnitskiy)
+_SPANISH = (
+    ("gui", ("gi",)),
+    ("gue", ("ge",)),
+    ("j", ("kh",)),
+    ("io", ("yo", "io")),
+    ("ski", ("skiy", "ski")),
 )
 _POLISH = (
     ("szcz", ("shch",)),
@@ -108,8 +118,9 @@ def belarusian_respellings(word: str) -> list[str]:
     return [form for form in _respell(lower, _BELARUSIAN) if form != lower][:MAX_RESPELLINGS]
 
 
-def respellings(word: str) -> list[str]:
-    """English-romanised spellings the word may stand for, without the word itself."""
+def respellings(word: str, language: str = "en") -> list[str]:
+    """English-romanised spellings the word may stand for, without the word itself; the
+    Spanish ones only in a Spanish text (``language`` "es"), where "j" cannot be German's."""
     lower = word.lower()
     letters = set(lower)
     systems = []
@@ -118,7 +129,7 @@ def respellings(word: str) -> list[str]:
     # Polish letters, or the digraphs no other system writes ("Rzeczyca" is Rechytsa)
     if letters & _POLISH_LETTERS or any(digraph in lower for digraph in _POLISH_DIGRAPHS):
         systems.append(_POLISH)
-    systems += [_GERMAN, _FRENCH]
+    systems += [_GERMAN, _FRENCH] + ([_SPANISH] if language == "es" else [])
     out: list[str] = []
     for rules in systems:
         for spelling in _respell(_plain(lower, keep=_LACINKA_LETTERS | _POLISH_LETTERS), rules):
