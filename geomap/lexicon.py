@@ -373,8 +373,9 @@ FUNCTION_WORDS = (
     el los las del al y""".split()
     )
     | frozenset(
-        # the prepositions a Russian, Ukrainian or Belarusian sentence opens with: "В Мозыре"
-        """в во на под из у з із ля""".split()
+        # the prepositions a Russian, Ukrainian, Belarusian or Polish sentence opens with:
+        # "В Мозыре", "Do Równego" (not Latin "W" and "Z", which are initials too)
+        """в во на под из у з із ля we do ze na pod przez od""".split()
     )
 )
 

@@ -498,6 +498,10 @@ _POLISH_CASE_ENDINGS = (
     ("niem", "ń"), ("nia", "ń"), ("niu", "ń"), ("ach", "y"), ("ach", "e"), ("dze", "ga"),
     ("em", ""), ("ji", "ja"), ("si", "ś"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"),
     ("ą", "a"), ("ę", "a"), ("a", ""), ("u", ""), ("", "y"), ("", "e"),
+    # a fleeting e ("w Kowlu", "z Homla": Kowel, Homel), an adjective's cases ("do Równego"),
+    # a neuter's locative ("w Mołodecznie", "w Zaporożu") and a soft r ("w Dnieprze")
+    ("lem", "el"), ("la", "el"), ("lu", "el"), ("ego", "e"), ("nie", "no"), ("żu", "że"),
+    ("rze", "r"),
 )  # fmt: skip
 _NAME_PARTICLES = frozenset(
     "de da di du del della van von der den le la ter ten bin ibn al".split()

@@ -2706,6 +2706,13 @@ def test_a_translated_country_name_that_is_an_english_word_is_not_the_country(pi
             "uciekli. Zdaniem Dęblina pociąg z Lublina jechał do Dęblina.",
             ["Warszawa", "Lublina", "Dęblina"],
         ),
+        # a fleeting e, an adjective's case, a neuter's locative, a soft r; a preposition
+        # opening the sentence is no part of the name
+        (
+            "Pociągi z Kowla stoją. Do Równego jadą autobusy, a w Mołodecznie, w Zaporożu "
+            "i w Dnieprze jest cicho.",
+            ["Kowla", "Równego", "Mołodecznie", "Zaporożu", "Dnieprze"],
+        ),
     ],
 )
 def test_polish_place_names_in_their_cases(pipeline, text, located):
