@@ -707,7 +707,8 @@ def _rank(
         if country_named and qualifier is None:
             # "the border with Mexico" is not Mexico, Missouri; a state is exempt ("Georgia"
             # beside Atlanta is the state: the rest of the text decides)
-            if candidate.feature_class == "village":
+            # (nor the station "Belarus" near Minsk, in a text full of Belarusian towns)
+            if candidate.feature_class in ("village", "station"):
                 score -= VILLAGE_COUNTRY_NAME_PENALTY
             elif candidate.feature_class not in ("country", "admin1"):
                 score -= COUNTRY_NAME_PENALTY

@@ -404,3 +404,22 @@ def test_a_city_bigger_than_a_province_of_its_name_is_the_one_meant(pipeline):
     # Gaza city (410,000) outnumbers the whole Mozambican province of Gaza (385,000)
     for text in ("Aid reached Gaza.", "The Houthis attack ships in support of Gaza."):
         assert _near(_found(pipeline, text)["Gaza"], 31.50, 34.47)
+
+
+def test_a_countrys_name_is_the_country_among_many_of_its_towns(pipeline):
+    # GeoNames' stations include one called "Беларусь" near Minsk; the towns round it must
+    # not pull the country's name onto it
+    from geomap.models import Document
+
+    towns = (
+        "Mahilioŭ, Mahiliou, Viciebsk, Vitsebsk, Hrodna, Baranavičy, Baranavichy, Maladziečna, "
+        "Maladzyechna, Babrujsk, Babruysk, Mazyr, Salihorsk, Barysaŭ, Barysau, Navapolatsk, "
+        "Asipovichy, Zhodzina, Navahrudak, Pastavy, Hlybokaye, Hlybokaje, Lepiel, Lyepyel, "
+        "Kobryn, Pinsk, Luniniec, Luninets, Stolin, Svietlahorsk, Rahachoŭ, Rechytsa, "
+        "Kalinkavichy, Zhlobin, Slonim, Vaŭkavysk, Lida, Smarhoń"
+    )
+    text = f"Arrests were reported in Belarus: in {towns}."
+    result = pipeline.read(Document(text=text))
+    belarus = result.resolution.place_at(result.mentions[0])
+    assert result.mentions[0].text == "Belarus"
+    assert belarus.candidate.feature_class == "country"
