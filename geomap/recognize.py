@@ -963,6 +963,7 @@ class Recognizer:
         )
         found += self._cued_names(text, [(m.start, m.end) for m in found + taken], not_places)
         found += self._common_words_in_country(text, tokens, found + taken, not_places)
+        found += self._variant_pairs(text, tokens, found + taken, not_places)
         found += self._variant_names(text, tokens, found + taken, not_places)
         found += self._inflected_cyrillic(text, tokens, found + taken, not_places)
         found += self._inflected_polish(text, tokens, found + taken, not_places)
@@ -2595,6 +2596,57 @@ class Recognizer:
         if not isinstance(verdict, Mention):
             return None
         return replace(mention, in_title=verdict.in_title)
+
+    def _variant_pairs(
+        self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]
+    ) -> list[Mention]:
+        """Two-word places in a romanisation the index lacks ("Maryina Horka" for Mar'ina
+        Gorka, "Krivoi Rog" for Kryvyy Rih): two capitalised words that no entry is called,
+        whose phonetic skeleton together is a town's in a country the text names or (for
+        Belarus, Ukraine and Russia) the country of its towns."""
+        named = self._countries_named(found)
+        countries = named | (self._countries_of_towns(found) & EAST_SLAVIC_COUNTRIES)
+        if not countries:
+            return []
+        taken = SpanSet((m.start, m.end) for m in found)
+        out = []
+        for index in range(len(tokens) - 1):
+            first, second = tokens[index], tokens[index + 1]
+            written = text[first.start : second.end]
+            if (
+                not (first.capitalised and second.capitalised)
+                or text[first.end : second.start] != " "
+                or taken.overlaps(first.start, second.end)
+                or any(m.end > first.start for m in out)
+                or is_common_word(first.text)
+                or is_first_name(first.text)
+                or name_key(written) in not_places
+                or self.names.has_key(name_key(written))
+                or self.names.has_key(name_key(first.text))
+            ):
+                continue
+            towns = [
+                c
+                for c in self.names.candidates(written)
+                if c.match == "variant"
+                and c.feature_class in ("city", "village")
+                and c.country_code in countries
+            ]
+            if not towns:
+                continue
+            town = max(towns, key=lambda c: c.population)
+            verdict = self._judge(text, tokens, index, index + 1, spelling=town.name)
+            if isinstance(verdict, Mention):
+                out.append(
+                    Mention(
+                        text=written,
+                        start=first.start,
+                        end=second.end,
+                        query=written,
+                        in_title=verdict.in_title,
+                    )
+                )
+        return out
 
     def _variant_names(
         self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]

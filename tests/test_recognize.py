@@ -511,6 +511,20 @@ def test_wire_spellings_of_belarusian_towns_are_respelt(pipeline, text, written,
     assert haversine_km(*found[written], lat, lon) < 25
 
 
+def test_a_two_word_name_in_another_romanisation(pipeline):
+    text = (
+        "Arrests were reported in Belarus, in Maryina Horka and Pinsk. In Ukraine, shells "
+        "hit Krivoi Rog."
+    )
+    found = _found(pipeline, text)
+    assert haversine_km(*found["Maryina Horka"], 53.51, 28.15) < 10  # Mar'ina Gorka
+    assert haversine_km(*found["Krivoi Rog"], 47.91, 33.39) < 10  # Kryvyy Rih
+    # only where the text is about a country whose towns are spelled so
+    assert "Maryina Horka" not in _found(
+        pipeline, "A bakery near Dayton, Ohio, hired Maryina Horka."
+    )
+
+
 def test_a_respelling_counts_only_in_a_country_the_text_names(pipeline):
     # "Stolbzy" is Stolbtsy only where Belarus is the subject; here no country is named
     assert "Stolbzy" not in _found(pipeline, "The Stolbzy family opened a bakery on Main Street.")
