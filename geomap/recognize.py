@@ -503,6 +503,9 @@ _POLISH_CASE_ENDINGS = (
     ("lem", "el"), ("la", "el"), ("lu", "el"), ("ego", "e"), ("nie", "no"), ("żu", "że"),
     ("rze", "r"),
 )  # fmt: skip
+# Definite articles of the Romance languages of wire copy, which go before a club's or a
+# ship's name and not a person's (English "the John Lennon bed-in" is the man's)
+_ARTICLES = frozenset("el del la le du il lo al".split())
 _NAME_PARTICLES = frozenset(
     "de da di du del della van von der den le la ter ten bin ibn al".split()
 )
@@ -1815,6 +1818,15 @@ class Recognizer:
             and (title is None or not (joined_after and after.capitalised))
             and not (sentence_start_word(before, text) and before.lower in _WORDLIKE_GIVEN_NAMES)
         ):
+            article = tokens[first - 2] if first >= 2 else None
+            if (
+                article is not None
+                and article.lower in _ARTICLES
+                and text[article.end : before.start] == " "
+            ):
+                # "el estadio del Krystal Jersón": a club's name, which an article goes
+                # before and a person's does not; the town stays a place elsewhere
+                return None
             if not _is_major(fclass, population):
                 return _PERSON  # "Mark Zuckerberg", "Oleksandr Kamyshin" (not "Will Kyiv...")
             if not is_common_word(before.text) and (
@@ -3440,7 +3452,8 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
 # A region named by its word before it, as wire copy's languages do (the words before a
 # name, lower-cased; not English "the coastal region of Ajara", which may be any region)
 _REGION_OF_BEFORE = re.compile(
-    r"\b(?:région|región|regione|oblast|voblast)\s+(?:de|di|d['’])\s?$|\bgebiet\s$"
+    r"\b(?:région|región|regione|região|provincia|província|province|oblast|voblast)\s+"
+    r"(?:de|di|da|d['’])\s?$|\bgebiet\s$"
 )
 _AT_LIST_BEFORE = re.compile(
     rf"\b(?:{'|'.join(_AT_LIST_WORDS.split())})\s+(?:{NAME}(?:,\s+|\s+(?:and|or)\s+))+\Z"

@@ -593,6 +593,11 @@ def _rank(
         and c.population >= EXACT_TOWN_POPULATION
         for c in pool
     )
+    # a country's name as written, in English or another language ("Polonia" is Poland in
+    # Italian, not a respelling of Polonne)
+    country_as_written = any(
+        c.feature_class == "country" and c.match in ("exact", "alternate") for c in pool
+    )
     exact_major = any(
         c.match == "exact"
         and c.feature_class == "city"
@@ -666,7 +671,7 @@ def _rank(
             score -= VARIANT_PENALTY
         elif candidate.match == "fuzzy":
             score -= FUZZY_PENALTY * (1 - candidate.similarity) * 3
-        if exact_town and candidate.match in ("variant", "fuzzy"):
+        if (exact_town or country_as_written) and candidate.match in ("variant", "fuzzy"):
             score -= RESPELLING_BESIDE_EXACT_PENALTY
         elif (
             (

@@ -525,6 +525,42 @@ def test_a_two_word_name_in_another_romanisation(pipeline):
     )
 
 
+def test_a_romance_article_before_a_given_name_and_a_town_makes_a_clubs_name(pipeline):
+    # "Krystal" is a given name, but "del Krystal Jersón" is the club, not a man; Kherson
+    # stays the city elsewhere in the text
+    text = (
+        "Miles de vecinos de Jersón fueron evacuados. En el estadio del Krystal Jersón, "
+        "voluntarios repartían agua."
+    )
+    assert _located(pipeline, text) == ["Jersón"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "lat", "lon"),
+    [
+        ("Molti sono poi ripartiti verso la Polonia o verso l'Ucraina.", "Polonia", 52.0, 19.5),
+        ("Os deslocados chegaram da Bielorrússia e da Ucrânia.", "Bielorrússia", 53.5, 28.0),
+        (
+            "Duizenden vluchtelingen uit Oekraïne staken de grens met Roemenië over.",
+            "Roemenië",
+            45.9,
+            24.9,
+        ),
+        ("Ukrajina a Bělorusko uzavřely hranici.", "Bělorusko", 53.5, 28.0),
+    ],
+)
+def test_country_names_in_wire_copys_languages(pipeline, text, written, lat, lon):
+    # Babel's CLDR names; a country's name as written outranks a respelling of a town
+    # ("Polonia" is not Polonne in Ukraine)
+    assert haversine_km(*_found(pipeline, text)[written], lat, lon) < 400
+
+
+def test_a_region_named_by_its_word_in_spanish_and_french(pipeline):
+    text = "Las autoridades de la provincia de Jersón cifraron las casas inundadas."
+    kinds = _kinds(pipeline, text)
+    assert kinds["Jersón"] == "region"
+
+
 def test_a_respelling_counts_only_in_a_country_the_text_names(pipeline):
     # "Stolbzy" is Stolbtsy only where Belarus is the subject; here no country is named
     assert "Stolbzy" not in _found(pipeline, "The Stolbzy family opened a bakery on Main Street.")

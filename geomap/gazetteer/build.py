@@ -39,7 +39,7 @@ from .packs import DataPacks
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 40
+INDEX_VERSION = 41
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -892,11 +892,27 @@ def _country_facts(iso2: str) -> dict:
     translations = list((info.get("translations") or {}).values())
     names += translations + _short_translations(info.get("name") or "", names, translations)
     names += [info.get("name") or "", info.get("nativeName") or ""]
+    names += _cldr_names(iso2, {info.get("name") or "", *(info.get("altSpellings") or [])})
     return {
         "latlng": info.get("latlng") if len(info.get("latlng") or []) == 2 else None,
         "names": [n for n in names if n and _keep_alternate(n)],
         "demonym": info.get("demonym") or None,
     }
+
+
+def _cldr_names(iso2: str, english: set[str]) -> list[str]:
+    """The country's names in the languages of wire copy, from the Unicode CLDR through Babel
+    ("Bielorrússia", "Oekraïne", "Rusko"), less those that are English words or given names."""
+    from babel import Locale
+
+    from .packs import translation_kept
+
+    names = (Locale.parse(lang).territories.get(iso2) for lang in WIRE_LANGUAGES)
+    return [n for n in names if n and translation_kept(n, english)]
+
+
+#: the languages wire copy about the region is written in, besides English
+WIRE_LANGUAGES = ("fr", "de", "es", "it", "pt", "pl", "nl", "cs")
 
 
 def _short_translations(name: str, spellings: list[str], translations: list[str]) -> list[str]:

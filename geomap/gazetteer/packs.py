@@ -569,21 +569,22 @@ def _translated_names(props: dict) -> tuple[str, ...]:
     """The Polish and German names wire copy uses ("Białoruś", "Weißrussland"), but not one
     that is an English word for something else (German "Island" is Iceland) or a given name
     ("Dania", "Kenia": a woman in an English text)."""
-    from wordfreq import zipf_frequency
-
-    given = _given_names()
     english = {str(props.get(k) or "") for k in ("NAME", "NAME_EN", "NAME_LONG")}
     return tuple(
         str(props[k])
         for k in ("NAME_PL", "NAME_DE")
-        if props.get(k)
-        and (
-            props[k] in english
-            or (
-                zipf_frequency(str(props[k]), "en") < _ENGLISH_WORD_ZIPF
-                and given.get_gender(str(props[k])) == "unknown"
-            )
-        )
+        if props.get(k) and translation_kept(str(props[k]), english)
+    )
+
+
+def translation_kept(name: str, english: set[str]) -> bool:
+    """Whether a country's name in another language may stand for it in any text: it is its
+    English name, or neither an English word ("Island", "Indie") nor a given name ("Dania")."""
+    from wordfreq import zipf_frequency
+
+    return name in english or (
+        zipf_frequency(name, "en") < _ENGLISH_WORD_ZIPF
+        and _given_names().get_gender(name) == "unknown"
     )
 
 
