@@ -475,7 +475,9 @@ def is_common_word_in(lang: str, word: str) -> bool:
     in French); for English, :func:`is_common_word`."""
     if lang == "en":
         return is_common_word(word)
-    return word.lower() in _foreign_common_words(lang)
+    # (wordfreq's German list writes ß as "ss": "Straßen" is listed as "strassen")
+    words = _foreign_common_words(lang)
+    return word.lower() in words or word.casefold() in words
 
 
 def is_everyday_word_in(lang: str, word: str) -> bool:

@@ -521,7 +521,15 @@ _SPEECH_VERB_AFTER = re.compile(
     # ... in wire copy's languages: "Kovel sagte", "Horki a déclaré", "Dęblin dodał"
     r"sagte|sagt|erklärte|betonte|a\s+(?:déclaré|dit|ajouté|expliqué|affirmé)|dijo|afirmó|"
     r"explicó|añadió|ha\s+(?:detto|spiegato|aggiunto)|disse|afirmou|powiedział|powiedziała|"
-    r"dodał|dodała|stwierdził|stwierdziła|podkreślił|podkreśliła)\b"
+    r"dodał|dodała|stwierdził|stwierdziła|podkreślił|podkreśliła|"
+    # ... and what else a speaker does in them: "Sluzk verweist darauf", "Kajovka contó"
+    r"verweist|meint|glaubt|warnt|fordert|kritisiert|fügte|erzählt|erzählte|berichtet|"
+    r"estime|rappelle|souligne|explique|ajoute|affirme|précise|raconte|assure|"
+    r"contó|advirtió|señaló|recordó|aseguró|cuenta|explica|"
+    r"racconta|spiega|ricorda|sottolinea|aggiunge|"
+    r"contou|lembrou|explicou|acrescentou|sublinhou|"
+    r"uważa|zaznaczył|zaznaczyła|przypomniał|przypomniała|ocenił|oceniła|"
+    r"zei|zegt|vertelt|vertelde|říká|řekl|řekla|uvedl|uvedla)\b"
 )
 # A quote's speaker, after its verb: '"We need shells," said Kovel.', "», a déclaré Kovel",
 # "», bromeó Toledo", "“, sagte Kovel" (not "officials said Kovel was hit": what was said)
@@ -670,7 +678,11 @@ _KIN_BEFORE = re.compile(
     r",?\s(?:[A-Z][a-z]+,?\s(?:and\s)?)?\Z"
 )
 # ... and the prepositions before a list of places whose last item they still place
-_AT_LIST_WORDS = "in into near outside at between from to"
+_AT_LIST_WORDS = (
+    "in into near outside at between from to"
+    # ... and wire copy's: "nach Molodetschno und Sluzk", "à Pinsk et Vitebsk"
+    " nach bei aus à en dans vers desde hacia w we do z ze pod przez"
+)
 # "raided Cabaret, a coastal town": the text says what the word is
 # "whose capital, Dori, depends", "the provincial capital Kaya": a place noun before the name
 _TOWN_APPOSITIVE_BEFORE = re.compile(
@@ -851,6 +863,11 @@ _PLACED_NAME_ENDS = re.compile(
     r"|\s(?:this|last|next|overnight|today|yesterday|tonight|earlier|later|both|all)\b"
     # ("przez Dęblin i Łuków", "nach Sumy und Charkiw": wire copy's "and" and "or")
     r"|\s(?:i|oraz|und|oder|et|ou|y|e|o)\s"
+    # ... and their prepositions after a place: "fuggita da Mariupol nel 2022", "en Jersón
+    # tras la destrucción", "in Sluzk seit Montag"
+    r"|\s(?:nel|nella|nei|dal|dalla|per|con|tra|fra|dans|depuis|pendant|avec|pour|sur|après|"
+    r"avant|im|am|seit|mit|für|nach|vor|bei|auf|desde|tras|para|por|durante|en|w|we|z|ze|od|"
+    r"na|przez|po|do|dla)\s"
     r"|\s(?:and|or|in|on|at|for|from|to|with|by|during|since|after|before|where|which|who|"
     r"that|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)\b)"
 )
@@ -2676,14 +2693,19 @@ class Recognizer:
         out = []
         for token in self._unknown_words(text, tokens, found):
             word = token.text
+            # someone's or something's name here, unless the wording places it: "nach
+            # Molodetschno und Sluzk" beside the expert Pawel Sluzk
+            placed = _placed_by_wording(text, _mention_at(token)) or _listed_beside(
+                text, token, found
+            )
             if (
                 word.isupper()
                 or any(ch.isupper() for ch in word[1:])  # "UConn": no romanisation
-                or name_key(word) in not_places
+                or (name_key(word) in not_places and not placed)
                 or is_common_word(word)
                 or is_first_name(word)
                 or self._demonym_country(word)
-                or self._surname(text, tokens, position[token.start])
+                or (self._surname(text, tokens, position[token.start]) and not placed)
             ):
                 continue
             before = text[max(0, token.start - 2) : token.start]
@@ -2754,12 +2776,19 @@ class Recognizer:
         out = []
         for mention in found:
             if mention.kind == "name" and not mention.in_title and mention.query == mention.text:
-                countries = {
-                    c.country_code for c in self.names.candidates(mention.query, loose=False)
-                }
-                if countries and not countries & named:
+                entries = self.names.candidates(mention.query, loose=False)
+                countries = {c.country_code for c in entries}
+                # ... or whose every entry is a village of no known size ("Mosyr" is only a
+                # Volyn village's post-office name; in a text about Belarus, Mazyr)
+                hamlets = all(
+                    c.feature_class in ("village", "station") and not c.population for c in entries
+                )
+                if countries and (not countries & named or hamlets):
                     spelling = self._respelt(mention.text, named, language)
-                    if spelling is not None:
+                    if spelling is not None and (
+                        not countries & named
+                        or self.names.best_population(name_key(spelling))[0] >= _TOWN_OF_SOME_SIZE
+                    ):
                         mention = replace(mention, query=spelling, respelt=True)
             out.append(mention)
         return out
@@ -3318,11 +3347,34 @@ def _listed_with_place(text: str, i: int, named: list[Mention], not_places: set[
     return False
 
 
+def _mention_at(token: Token) -> Mention:
+    return Mention(text=token.text, start=token.start, end=token.end, query=token.text)
+
+
+def _listed_beside(text: str, token: Token, found: list[Mention]) -> bool:
+    """Whether a found place is listed right beside the word ("nach Molodetschno und
+    Sluzk")."""
+    return any(
+        m.kind == "name"
+        and not m.in_title
+        and _AND_GAP.fullmatch(text[min(m.end, token.end) : max(m.start, token.start)])
+        for m in found
+        if m.end <= token.start or m.start >= token.end
+    )
+
+
 def _start(mention: Mention) -> int:
     return mention.start
 
 
-_AND_GAP = re.compile(r",?\s*(?:and|or|&)\s*")
+_AND_GAP = re.compile(
+    r",?\s*(?:and|or|&)\s*"
+    # ... in wire copy's languages, a preposition said again: "de Pinsk et de Vitebsk",
+    # "nach Molodetschno und Sluzk", "Lwowa i Tarnopola", "Cherson e dalla stessa Mariupol"
+    r"|,?\s+(?:et|ou|und|oder|y|o|e|i|oraz|lub|a|en)\s+"
+    r"(?:(?:de|d['’]|di|da|du|des|del|della|dalla|dal|von|aus|z|ze|w|we|à|a|en|in)\s*"
+    r"(?:(?:stessa|stesso|même|misma|mismo)\s+)?)?"
+)
 # Wording only a place takes: "In Lubny,", "a strike on Lubny", "the mayor of Lubny"; "Lubny
 # residents", "Lubny's outskirts"
 _PLACE_ONLY_BEFORE = re.compile(
@@ -3334,6 +3386,7 @@ _PLACE_ONLY_BEFORE = re.compile(
     r"(?:fl(?:y|ies|ew|own|ying)|hover(?:s|ed|ing)?|circl(?:es|ed|ing)|sky|skies|flashes|"
     r"explosions|drones?|helicopters?|jets?|aircraft|missiles?|smoke|glow)\s+(?:low\s+)?over|"
     # ... in French, German, Spanish and Italian: "vers Lyman", "aux abords de Borova"
+    r"as\s+far\s+as|jusqu['’]à|bis\s+nach|hasta|fino\s+a|"
     r"(?:across|back)\s+to|vers|(?:aux\s+)?abords\s+de|environs\s+de|en\s+direction\s+de|Richtung|hacia|"
     r"afueras\s+de|verso|nei\s+pressi\s+di)\s$"
 )
@@ -3430,6 +3483,14 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
                 _SIGNATURE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
                 and _LINE_ENDS_AFTER.match(text, mention.end)
             )
+            # "fuggita da Mariupol", "geflohen aus Sluzk", "desde Jersón": "from" in wire copy's
+            # languages
+            or (
+                _FROM_BEFORE.get(text_language(text)) is not None
+                and _FROM_BEFORE[text_language(text)].search(
+                    text, max(0, mention.start - 12), mention.start
+                )
+            )
             # "przez Dęblin", "pod Garwolinem", "w Terespolu": Polish prepositions of place
             or (
                 _POLISH_AT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
@@ -3456,7 +3517,8 @@ _REGION_OF_BEFORE = re.compile(
     r"(?:de|di|da|d['’])\s?$|\bgebiet\s$"
 )
 _AT_LIST_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(_AT_LIST_WORDS.split())})\s+(?:{NAME}(?:,\s+|\s+(?:and|or)\s+))+\Z"
+    rf"\b(?:{'|'.join(_AT_LIST_WORDS.split())})\s+"
+    rf"(?:{NAME}(?:,\s+|\s+(?:and|or|und|oder|et|ou|y|o|e|i|oraz|lub)\s+))+\Z"
 )
 _SIGNATURE_BEFORE = re.compile(rf"(?:^|\n)[ \t]*[—–-][ \t]*(?:{NAME}[ \t]+){{1,3}}?{NAME},[ \t]\Z")
 _LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|$)")
@@ -3464,6 +3526,13 @@ _POLISH_AT_BEFORE = re.compile(
     r"(?<![\w'’])(?i:w|we|pod|przez|koło|obok|do|z|ze|nad|niedaleko|spod|sprzed)\s\Z"
 )
 _ROMANCE_A_BEFORE = re.compile(r"(?<![\w'’])[Aa]\s\Z")
+_FROM_BEFORE = {
+    "it": re.compile(r"(?<![\w'’])(?:da|dalla|dal)\s\Z"),
+    "de": re.compile(r"(?<![\w'’])aus\s\Z"),
+    "es": re.compile(r"(?<![\w'’])desde\s\Z"),
+    "fr": re.compile(r"(?<![\w'’])depuis\s\Z"),
+    "pt": re.compile(r"(?<![\w'’])desde\s\Z"),
+}
 _NAME_GOES_ON = re.compile(r"['’]s\b|\s(?-i:[A-Z])")
 
 

@@ -12,6 +12,7 @@ countries allow.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from itertools import product
 
@@ -133,11 +134,16 @@ def respellings(word: str, language: str = "en") -> list[str]:
     out: list[str] = []
     for rules in systems:
         for spelling in _respell(_plain(lower, keep=_LACINKA_LETTERS | _POLISH_LETTERS), rules):
-            # French writes a silent final e ("Jlobine", "Rovne" stays)
-            for form in (spelling, spelling[:-1] if spelling.endswith("ine") else None):
+            # French writes a silent final e ("Jlobine", "Rovne" stays); German an s between
+            # vowels for З, which sounds so there ("Mosyr" is Mozyr)
+            voiced = _GERMAN_VOICED_S.sub("z", spelling) if rules is _GERMAN else None
+            for form in (spelling, spelling[:-1] if spelling.endswith("ine") else None, voiced):
                 if form and form != lower and form not in out:
                     out.append(form)
     return out[:MAX_RESPELLINGS]
+
+
+_GERMAN_VOICED_S = re.compile(r"(?<=[aeiouy])s(?=[aeiouy])")
 
 
 def _respell(word: str, rules) -> list[str]:
