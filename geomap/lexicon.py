@@ -505,13 +505,15 @@ def countries_speaking(lang: str) -> frozenset[str]:
     )
 
 
-# Belarusian and Ukrainian given names as they are romanised at home, which gender-guesser's
-# list lacks (it has "Olena", "Taras", "Viktor")
+# Belarusian and Ukrainian given names as they are romanised at home and in German wire copy
+# ("Wolodymyr"), which gender-guesser's list lacks (it has "Olena", "Taras", "Viktor")
 EAST_SLAVIC_GIVEN_NAMES = frozenset(
     """halyna ales aleś nasta zmitser zmicier palina mikhas michaś hleb yevhen yevheniy
     hryhoriy zoryana solomiya ostap yauhen yauheni siarhei uladzimir aliaksandr aliaksei
     katsiaryna volha tatsiana natallia sviatlana dzianis mikalai vital viktar leanid
-    yaraslau stanislau uladzislau vadzim valiantsin kanstantsin""".split()
+    yaraslau stanislau uladzislau vadzim valiantsin kanstantsin
+    wolodymyr wolodimir wassyl wadym wiktor witalij jurij andrij mychajlo serhij oleksij
+    olexandr oleksandr mykola dmytro""".split()
 )
 
 

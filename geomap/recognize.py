@@ -539,7 +539,8 @@ _QUOTE_SAID_BEFORE = re.compile(
     r"warned|continued|admitted|argued|stressed|"
     r"a\s+(?:déclaré|dit|ajouté|expliqué|souligné|affirmé|indiqué|précisé|estimé|raconté)|"
     r"explique|ajoute|affirme|souligne|déclare|estime|raconte|confie|"
-    r"dijo|afirmó|explicó|añadió|señaló|aseguró|bromeó|indicó|declaró|agregó|recordó|"
+    r"dijo|afirmó|explicó|añadió|señaló|aseguró|bromeó|indicó|declaró|agregó|recordó|advirtió|"
+    r"warnte|a\s+averti|ha\s+avvertito|alertou|ostrzegł|ostrzegła|zei|řekl|řekla|"
     r"sagte|erklärte|betonte|meinte|ergänzte|erzählte|berichtete|"
     r"ha\s+(?:detto|spiegato|aggiunto|dichiarato)|disse|afirmou|declarou|explicou|acrescentou|"
     r"lembrou|recordou|contou|sublinhou|contó|"
@@ -925,6 +926,12 @@ class Recognizer:
         judged = self._people_listed_together(text, tokens, judged)
         judged = _interview_speakers(text, tokens, judged)
         said_of_a_person = {tokens[first].start for first, _, v in judged if v is _PERSON}
+        # where each person's name is written, with the word before it: "Olena Horodnia"
+        person_runs = {
+            tokens[first].start: text[tokens[first - 1 if first else 0].start : tokens[last].end]
+            for first, last, v in judged
+            if v is _PERSON
+        }
         # "Afrin Hassan, who read the news": the same full name is hers in the headline too
         full_names = {
             text[tokens[first].start : tokens[last + 1].end]
@@ -1024,6 +1031,12 @@ class Recognizer:
                 m.start in said_of_a_person
                 or any(text.startswith(full, m.start) for full in full_names)
                 or (name_key(m.text) in persons and _speaks(text, m))
+                # "… said Tomasz Terespol. Terespol drove to Biała Podlaska": the sentence
+                # after the one that names the person goes on about him
+                or (
+                    _goes_on_about_person(text, m, person_runs)
+                    and not _placed_by_wording(text, m)  # ("Lubny residents cheered")
+                )
                 or ship_spans.covers(m.start)
                 # "the German frigate Hessen ... The Hessen, which left Wilhelmshaven" (not
                 # "the submarine Kursk ... the Kursk incursion")
@@ -3345,6 +3358,33 @@ def _listed_with_place(text: str, i: int, named: list[Mention], not_places: set[
         if name_key(other.text) not in not_places and _AND_GAP.fullmatch(gap):
             return True
     return False
+
+
+def _goes_on_about_person(text: str, mention: Mention, person_runs: dict[int, str]) -> bool:
+    """Whether the name opens a sentence as its subject ("Talne arbeitet seit 2014",
+    "Horodnia, qui a grandi") right after a sentence in which it ends a person's name."""
+    if not _SUBJECT_GOES_ON.match(text, mention.end):
+        return False
+    ends = [
+        b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, mention.start - 600), mention.start)
+    ]
+    if not ends or ends[-1] != mention.start:
+        return False  # not a sentence's first word
+    previous = ends[-2] if len(ends) > 1 else max(0, mention.start - 600)
+    return any(
+        previous <= start < ends[-1]
+        and name_key(name).endswith(name_key(mention.text))
+        # (a full name with a given name: not "S.E. Paris apartment. Paris firefighters")
+        and is_first_name(name.split()[0])
+        for start, name in person_runs.items()
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”»']?\s+")
+# a verb, or a relative pronoun after a comma, goes on after the subject
+_SUBJECT_GOES_ON = re.compile(
+    r"\s+(?-i:[a-zà-öø-ÿąćęłńóśźżčěřšžůý])|,\s+(?:who|qui|der|die|che|que|który|która|die|dat)\b"
+)
 
 
 def _mention_at(token: Token) -> Mention:

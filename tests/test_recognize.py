@@ -2921,3 +2921,36 @@ def test_mosyr_is_mazyr_in_a_text_about_belarus(pipeline):
     # post office lists, of no known size
     text = "Eisenbahner sollen Signalanlagen bei Bobruisk und Mosyr sabotiert haben, in Belarus wie in der Ukraine."
     assert haversine_km(*_found(pipeline, text)["Mosyr"], 52.05, 29.25) < 15
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (
+            '"We sold nothing this week," said the owner of a café, Tomasz Terespol. Terespol '
+            "drove to Biała Podlaska to find work. In Terespol, the shops are empty.",
+            ["Biała Podlaska", "Terespol"],
+        ),
+        (
+            "« Il y avait des fruits partout », a déclaré Olena Horodnia, infirmière. Horodnia, "
+            "qui a grandi à Horodnia, a passé l'après-midi à l'hôpital.",
+            ["Horodnia"],
+        ),
+        (
+            "„Ich habe die Nachbarn erkannt“, sagte Wolodymyr Talne, ein Feuerwehrmann aus "
+            "Tscherkassy. Talne arbeitet seit 2014 bei der Rettung; seine Mannschaft kam aus "
+            "Talne und Smila.",
+            ["Tscherkassy", "Talne", "Smila"],
+        ),
+        (
+            "Los equipos llegaron desde Mykoláiv y Járkov. Según Svitlana Mykoláiv, ecóloga de "
+            'una ONG de Mykoláiv, el embalse abastecía el sur. "Los pozos se quedarán secos", '
+            "advirtió Mykoláiv.",
+            ["Mykoláiv", "Járkov", "Mykoláiv"],
+        ),
+        # (initials are no given name: the town opens the next sentence)
+        ("Fire damages S.E. Paris apartment. Paris firefighters were quick.", ["Paris"]),
+    ],
+)
+def test_the_sentence_after_a_persons_full_name_goes_on_about_the_person(pipeline, text, located):
+    assert _located(pipeline, text) == located
