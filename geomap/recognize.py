@@ -1318,6 +1318,8 @@ class Recognizer:
         word = tokens[first]
         if word.lower in MONTHS or word.lower in WEEKDAYS:
             return None
+        if single and len(written) == 1 and not written.isascii():
+            return None  # "È stato un attacco": an accented letter is a word, no place's name
         if single and (
             _CONTRACTION.search(word.text)
             or (word.lower in MONTH_ABBREVIATIONS and re.match(r"\.|\s\d", text[end : end + 2]))

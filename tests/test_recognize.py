@@ -2954,3 +2954,9 @@ def test_mosyr_is_mazyr_in_a_text_about_belarus(pipeline):
 )
 def test_the_sentence_after_a_persons_full_name_goes_on_about_the_person(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+def test_an_accented_capital_letter_is_a_word(pipeline):
+    # Italian "È" (it is) opens sentences; ASCII-folded it would be a French village "Ay"
+    text = "(ANSA) - LEOPOLI, 6 LUG - È stato un attacco. Era notte a Leopoli."
+    assert _located(pipeline, text) == ["LEOPOLI", "Leopoli"]
