@@ -2635,7 +2635,7 @@ class Recognizer:
         mention = Mention(text=token.text, start=token.start, end=token.end, query=lemma)
         if name_key(lemma) in not_places and not _placed_by_wording(text, mention):
             return None  # (but "emeryt spod Sobolewa", beside Stanisław Sobolew, is the village)
-        index = next(i for i, t in enumerate(tokens) if t.start == token.start)
+        index = bisect_left(tokens, token.start, key=_token_start)
         verdict = self._judge(text, tokens, index, index, spelling=lemma)
         if not isinstance(verdict, Mention):
             return None
@@ -2705,22 +2705,26 @@ class Recognizer:
         # trains through Schlobin"): the country of each town of some size
         towns = named | self._countries_of_towns(found)
         position = {token.start: i for i, token in enumerate(tokens)}
+        places = sorted((m for m in found if m.kind == "name" and not m.in_title), key=_start)
+        starts = [m.start for m in places]
         out = []
         for token in self._unknown_words(text, tokens, found):
             word = token.text
-            # someone's or something's name here, unless the wording places it: "nach
-            # Molodetschno und Sluzk" beside the expert Pawel Sluzk
-            placed = _placed_by_wording(text, _mention_at(token)) or _listed_beside(
-                text, token, found
-            )
             if (
                 word.isupper()
                 or any(ch.isupper() for ch in word[1:])  # "UConn": no romanisation
-                or (name_key(word) in not_places and not placed)
                 or is_common_word(word)
                 or is_first_name(word)
                 or self._demonym_country(word)
-                or (self._surname(text, tokens, position[token.start]) and not placed)
+            ):
+                continue
+            # someone's or something's name here, unless the wording places it: "nach
+            # Molodetschno und Sluzk" beside the expert Pawel Sluzk
+            if (
+                name_key(word) in not_places or self._surname(text, tokens, position[token.start])
+            ) and not (
+                _placed_by_wording(text, _mention_at(token))
+                or _listed_beside(text, token, places, starts)
             ):
                 continue
             before = text[max(0, token.start - 2) : token.start]
@@ -3389,18 +3393,22 @@ _SUBJECT_GOES_ON = re.compile(
 )
 
 
+def _token_start(token: Token) -> int:
+    return token.start
+
+
 def _mention_at(token: Token) -> Mention:
     return Mention(text=token.text, start=token.start, end=token.end, query=token.text)
 
 
-def _listed_beside(text: str, token: Token, found: list[Mention]) -> bool:
-    """Whether a found place is listed right beside the word ("nach Molodetschno und
-    Sluzk")."""
+def _listed_beside(text: str, token: Token, places: list[Mention], starts: list[int]) -> bool:
+    """Whether a place found (``places``, in text order, starting at ``starts``) is listed
+    right beside the word ("nach Molodetschno und Sluzk"): the nearest one before or after."""
+    i = bisect_left(starts, token.start)
+    neighbours = places[max(0, i - 1) : i + 1]
     return any(
-        m.kind == "name"
-        and not m.in_title
-        and _AND_GAP.fullmatch(text[min(m.end, token.end) : max(m.start, token.start)])
-        for m in found
+        _AND_GAP.fullmatch(text[min(m.end, token.end) : max(m.start, token.start)])
+        for m in neighbours
         if m.end <= token.start or m.start >= token.end
     )
 
