@@ -932,6 +932,7 @@ class Recognizer:
             for first, last, v in judged
             if v is _PERSON
         }
+        person_starts = sorted(person_runs)
         # "Afrin Hassan, who read the news": the same full name is hers in the headline too
         full_names = {
             text[tokens[first].start : tokens[last + 1].end]
@@ -1034,7 +1035,7 @@ class Recognizer:
                 # "… said Tomasz Terespol. Terespol drove to Biała Podlaska": the sentence
                 # after the one that names the person goes on about him
                 or (
-                    _goes_on_about_person(text, m, person_runs)
+                    _goes_on_about_person(text, m, person_runs, person_starts)
                     and not _placed_by_wording(text, m)  # ("Lubny residents cheered")
                 )
                 or ship_spans.covers(m.start)
@@ -2661,7 +2662,7 @@ class Recognizer:
                 not (first.capitalised and second.capitalised)
                 or text[first.end : second.start] != " "
                 or taken.overlaps(first.start, second.end)
-                or any(m.end > first.start for m in out)
+                or (out and out[-1].end > first.start)
                 or is_common_word(first.text)
                 or is_first_name(first.text)
                 or name_key(written) in not_places
@@ -3366,9 +3367,12 @@ def _listed_with_place(text: str, i: int, named: list[Mention], not_places: set[
     return False
 
 
-def _goes_on_about_person(text: str, mention: Mention, person_runs: dict[int, str]) -> bool:
+def _goes_on_about_person(
+    text: str, mention: Mention, person_runs: dict[int, str], starts: list[int]
+) -> bool:
     """Whether the name opens a sentence as its subject ("Talne arbeitet seit 2014",
-    "Horodnia, qui a grandi") right after a sentence in which it ends a person's name."""
+    "Horodnia, qui a grandi") right after a sentence in which it ends a person's name
+    (``person_runs`` by start; ``starts``, their starts in order)."""
     if not _SUBJECT_GOES_ON.match(text, mention.end):
         return False
     ends = [
@@ -3378,11 +3382,10 @@ def _goes_on_about_person(text: str, mention: Mention, person_runs: dict[int, st
         return False  # not a sentence's first word
     previous = ends[-2] if len(ends) > 1 else max(0, mention.start - 600)
     return any(
-        previous <= start < ends[-1]
-        and name_key(name).endswith(name_key(mention.text))
+        name_key(person_runs[start]).endswith(name_key(mention.text))
         # (a full name with a given name: not "S.E. Paris apartment. Paris firefighters")
-        and is_first_name(name.split()[0])
-        for start, name in person_runs.items()
+        and is_first_name(person_runs[start].split()[0])
+        for start in starts[bisect_left(starts, previous) : bisect_left(starts, ends[-1])]
     )
 
 
@@ -3476,6 +3479,9 @@ _ORIGIN_BEFORE = re.compile(
 )
 
 
+_SHIP_NAME_WORDS = 4
+
+
 def _ship_names(text: str, tokens: list[Token], judged) -> set[str]:
     """The names of two capitalised words or more that follow a ship's word ("the tanker
     Marlin Luanda", "the bulk carrier True Confidence") where a word of them was judged no
@@ -3484,10 +3490,17 @@ def _ship_names(text: str, tokens: list[Token], judged) -> set[str]:
     for first, _, verdict in judged:
         if verdict is not None:
             continue
-        # back to the name's first word, right after the ship's word
-        while first > 0 and not VESSEL_BEFORE.search(
-            text, max(0, tokens[first].start - 40), tokens[first].start
+        # back to the name's first word, right after the ship's word (a ship's name is a
+        # few words: a run of capitalised words is not walked through)
+        back = 0
+        while (
+            first > 0
+            and back < _SHIP_NAME_WORDS
+            and not VESSEL_BEFORE.search(
+                text, max(0, tokens[first].start - 40), tokens[first].start
+            )
         ):
+            back += 1
             if not (
                 tokens[first - 1].capitalised
                 and text[tokens[first - 1].end : tokens[first].start] == " "
@@ -3499,6 +3512,7 @@ def _ship_names(text: str, tokens: list[Token], judged) -> set[str]:
         last = first
         while (
             last + 1 < len(tokens)
+            and last - first < _SHIP_NAME_WORDS
             and tokens[last + 1].capitalised
             and text[tokens[last].end : tokens[last + 1].start] == " "
         ):
