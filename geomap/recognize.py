@@ -925,13 +925,13 @@ class Recognizer:
         ]
         judged = self._people_listed_together(text, tokens, judged)
         judged = _interview_speakers(text, tokens, judged)
-        said_of_a_person = {tokens[first].start for first, _, v in judged if v is _PERSON}
         # where each person's name is written, with the word before it: "Olena Horodnia"
         person_runs = {
             tokens[first].start: text[tokens[first - 1 if first else 0].start : tokens[last].end]
             for first, last, v in judged
             if v is _PERSON
         }
+        said_of_a_person = person_runs.keys()
         person_starts = sorted(person_runs)
         # "Afrin Hassan, who read the news": the same full name is hers in the headline too
         full_names = {
@@ -3360,11 +3360,10 @@ def _listed_with_place(text: str, i: int, named: list[Mention], not_places: set[
     """ "Shelling hit Lubny and Myrhorod": listed with a name that is only a place here (a
     neighbour in text order: only "and" or "or" may stand between)."""
     mention = named[i]
-    for other in named[max(0, i - 1) : i] + named[i + 1 : i + 2]:
-        gap = text[min(mention.end, other.end) : max(mention.start, other.start)]
-        if name_key(other.text) not in not_places and _AND_GAP.fullmatch(gap):
-            return True
-    return False
+    return any(
+        name_key(other.text) not in not_places and _and_joined(text, mention, other)
+        for other in named[max(0, i - 1) : i] + named[i + 1 : i + 2]
+    )
 
 
 def _goes_on_about_person(
@@ -3392,7 +3391,7 @@ def _goes_on_about_person(
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”»']?\s+")
 # a verb, or a relative pronoun after a comma, goes on after the subject
 _SUBJECT_GOES_ON = re.compile(
-    r"\s+(?-i:[a-zà-öø-ÿąćęłńóśźżčěřšžůý])|,\s+(?:who|qui|der|die|che|que|który|która|die|dat)\b"
+    r"\s+(?-i:[a-zà-öø-ÿąćęłńóśźżčěřšžůý])|,\s+(?:who|qui|der|die|che|que|który|która|dat)\b"
 )
 
 
@@ -3408,12 +3407,16 @@ def _listed_beside(text: str, token: Token, places: list[Mention], starts: list[
     """Whether a place found (``places``, in text order, starting at ``starts``) is listed
     right beside the word ("nach Molodetschno und Sluzk"): the nearest one before or after."""
     i = bisect_left(starts, token.start)
-    neighbours = places[max(0, i - 1) : i + 1]
     return any(
-        _AND_GAP.fullmatch(text[min(m.end, token.end) : max(m.start, token.start)])
-        for m in neighbours
+        _and_joined(text, token, m)
+        for m in places[max(0, i - 1) : i + 1]
         if m.end <= token.start or m.start >= token.end
     )
+
+
+def _and_joined(text: str, a: Token | Mention, b: Mention) -> bool:
+    """Whether only "and", "or" (or wire copy's "et de", "und") stands between two names."""
+    return bool(_AND_GAP.fullmatch(text[min(a.end, b.end) : max(a.start, b.start)]))
 
 
 def _start(mention: Mention) -> int:
@@ -3550,10 +3553,8 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
             # "fuggita da Mariupol", "geflohen aus Sluzk", "desde Jersón": "from" in wire copy's
             # languages
             or (
-                _FROM_BEFORE.get(text_language(text)) is not None
-                and _FROM_BEFORE[text_language(text)].search(
-                    text, max(0, mention.start - 12), mention.start
-                )
+                (from_before := _FROM_BEFORE.get(text_language(text))) is not None
+                and from_before.search(text, max(0, mention.start - 12), mention.start)
             )
             # "przez Dęblin", "pod Garwolinem", "w Terespolu": Polish prepositions of place
             or (
