@@ -104,6 +104,15 @@ _RESULT_SCORED = re.compile(
     r"\s+(?:beat|defeated|drew\s+with|lost\s+to)\s+(?:[A-Z][\w'’-]*\s+){1,3}\d{1,3}[-–]\d{1,3}\b"
 )
 
+# The names of the clubs of Eastern Europe, which put their town after them: "Karpaty Lviv",
+# "Metalist Charkov", "Shakhtar Donetsk", "Neman Grodno", "Legia Warsaw"
+_CLUB_NAMES = (
+    r"Karpaty|Metalist|Shakhtar|Šachtar|Schachtar|Szachtar|Chakhtar|Shakhtyor|Zorya|Zoria|"
+    r"Sorja|Vorskla|Worskla|Chornomorets|Tschornomorez|Kryvbas|Polissya|Veres|Rukh|Inhulets|"
+    r"Kolos|Obolon|Torpedo|Neman|Naftan|Belshina|Slavia|Zenit|CSKA|Legia|Pogoń|Śląsk|Górnik|"
+    r"Zagłębie|Jagiellonia|Hapoel|Maccabi|Beitar|Partizan|Sparta|Slovan|Baník|Steaua|"
+    r"Zimbru|Milsami|Petrocub|Ararat|Pyunik|Qarabağ|Qarabag|Neftçi|Neftchi"
+)
 # "the football club Kryvbas Kryvyi Rih", "FC Dnipro": a club named for its town
 CLUB_BEFORE = re.compile(
     r"(?:\b(?:football|soccer|hockey|basketball|volleyball|handball|sports?)\s+(?:club|team)"
@@ -111,10 +120,17 @@ CLUB_BEFORE = re.compile(
     # ... in German, French, Spanish and Italian: "der Fußballklub Nywa Winnyzja"
     r"|\b(?:Fu(?:ß|ss)ball|Eishockey|Handball)(?:klub|verein|club)"
     r"|\b(?:club|équipe|equipo|squadra)\s+(?:de|di)\s+(?:football|fútbol|futbol|calcio|hockey)"
+    # ... in Czech, Slovak and Polish: "Fotbalový klub Metalist Charkov", "klub piłkarski"
+    r"|\b(?:[Ff]otbalov[ýé]|[Ff]utbalov[ýé]|[Pp]iłkarski|[Hh]okejov[ýé])\s+klub"
+    r"|\bklub\s+(?:piłkarski|sportowy)"
     # the words clubs put before their town: "Real Zaragoza", "Dynamo Kyiv", "Olympique Lyon"
-    r"|\b(?:Real|Atlético|Athletic|Olympique|Dynamo|Dinamo|Spartak|Lokomotiv|Sporting|Racing))"
+    r"|\b(?:Real|Atlético|Athletic|Olympique|Dynamo|Dinamo|Spartak|Lokomotiv|Sporting|Racing"
+    rf"|{_CLUB_NAMES}))"
     r"\s+(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
+# ... and such a club's own name before its town's: "Karpaty" (a village too) in "Karpaty Lviv"
+CLUB_NAME = re.compile(rf"(?:{_CLUB_NAMES})")
+
 # A sentence about a game: two capitalised names side by side in it are a club's
 _SPORTS = re.compile(
     r"\b(?:beat|beats|drew|match|matches|league|cup|fans|supporters|stadium|season|coach|"

@@ -179,10 +179,11 @@ AGENT_BEFORE = re.compile(
 SOURCE_BEFORE = re.compile(r"\b(?i:according\s+to|selon|según|secondo|laut)\s+$")
 SOURCE_NAME_ENDS = re.compile(r"[,.;:)]")
 # What is named after a place without lying there: "the Minsk agreements", "the Paris climate
-# accord", "the Ramstein group", "the Normandy format"
+# accord", "the Ramstein group", "the Normandy format"; and a meeting known by where it met,
+# "the Vilnius summit", "the Jeddah talks": an event, not a place the report is about
 NAMED_AFTER_PLACE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:agreements?|accords?|protocols?|memorandum|conventions?|treaty|"
-    r"declaration|communiqu[eé]|format|process|group)\b"
+    r"declaration|communiqu[eé]|format|process|group|summit|talks|conference|negotiations)\b"
     # "... Nine", "... Four": a group of states named for where it first met
     r"|\s+(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b"
     # ... or "Triangle", "Quartet": "the Lublin Triangle", "the Weimar Triangle"

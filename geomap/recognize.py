@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from .datelines import opens_dateline
-from .games import CLUB_BEFORE, match_report, side_in_game, sports_sentence
+from .games import CLUB_BEFORE, CLUB_NAME, match_report, side_in_game, sports_sentence
 from .gazetteer.names import CYRILLIC_COUNTRIES, is_cyrillic, name_key
 from .gazetteer.respell import (
     EAST_SLAVIC_COUNTRIES,
@@ -1346,11 +1346,15 @@ class Recognizer:
         if _called_so(text, start, end):
             # a ship, a unit, a call sign, an outlet, a body or a work the wording names
             return None
-        if _CLASS_AFTER.match(text, end) or (
-            _THE_BEFORE_NAME.search(text, max(0, start - 5), start)
-            and _VESSEL_AFTER.match(text, end)
-        ):
-            # "a Kherson-class corvette", "the Lutsk corvette fired": a ship or its class
+        if (
+            _CLASS_AFTER.match(text, end)
+            or (
+                _THE_BEFORE_NAME.search(text, max(0, start - 5), start)
+                and _VESSEL_AFTER.match(text, end)
+            )
+        ) and not self._demonym_country(written):
+            # "a Kherson-class corvette", "the Lutsk corvette fired": a ship or its class (but
+            # "the German frigate": the navy's country, as any "German" is)
             return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if (
             single
@@ -1359,7 +1363,10 @@ class Recognizer:
             and _SAILING_AFTER.match(text, end)
         ):
             return None  # "the Saratov blew up and sank at the quay in Berdiansk": a ship
-        if CLUB_BEFORE.search(text, max(0, start - 60), start) or (
+        if (
+            CLUB_BEFORE.search(text, max(0, start - 60), start)
+            or (single and joined_after and after.capitalised and CLUB_NAME.fullmatch(written))
+        ) or (
             # an airline: "Air Astana", "Air Moldova" (not "Air Force", "Air National Guard")
             text.endswith("Air ", 0, start) and not is_common_word(word.text)
         ):

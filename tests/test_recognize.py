@@ -320,9 +320,16 @@ def test_wording_that_places_a_name_others_bear(pipeline):
 @pytest.mark.parametrize(
     ("text", "club_towns", "located"),
     [
-        ("Vorskla Poltava beat Dnipro-1 on Sunday.", [], []),
+        ("Vorskla Poltava beat Dnipro-1 on Sunday.", ["Poltava"], []),
         ("Zorya Luhansk now plays its home games in Kyiv.", ["Zorya", "Luhansk"], ["Kyiv"]),
         ("A home match of Neman Grodno went ahead.", ["Neman", "Grodno"], []),
+        # a club's own name marks it with no game in the sentence ("Karpaty" is a village too)
+        ("Karpaty Lviv has a new owner, a businessman from Kyiv.", ["Karpaty", "Lviv"], ["Kyiv"]),
+        (
+            "Metalist Kharkiv was dissolved; its owner fled to Vienna.",
+            ["Metalist", "Kharkiv"],
+            ["Vienna"],
+        ),
         # no game: two names side by side stay what they are
         ("Overnight Kyiv was hit by drones.", [], ["Kyiv"]),
     ],
@@ -1601,6 +1608,12 @@ def test_wording_that_places_a_name_a_person_also_bears_keeps_the_town(pipeline)
             {"Kyiv", "Vilnius"},
         ),
         (
+            "Since the Jeddah talks broke down, the pledge of the Vilnius summit and the Lugano "
+            "conference has been tested in Sumy.",
+            {"Jeddah", "Vilnius", "Lugano"},
+            {"Sumy"},
+        ),
+        (
             "Shelling was heard in Barysaw, as far as the BATE Borisov arena.",
             {"Borisov"},
             {"Barysaw"},
@@ -2424,6 +2437,19 @@ def test_a_works_named_for_a_town_it_does_not_stand_in(pipeline, text, located):
 )
 def test_outlets_sides_and_ships_by_the_words_after_them(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+def test_a_navy_ship_by_its_country_adjective_names_the_country(pipeline):
+    # "the Lutsk corvette" is a ship, but "the German frigate" is Germany's (not Sherman, TX)
+    text = "The German frigate left Kiel; a Polish corvette docked in Gdynia."
+    assert _kinds(pipeline, text) == {
+        "German": "demonym",
+        "Kiel": "name",
+        "Polish": "demonym",
+        "Gdynia": "name",
+    }
+    found = _found(pipeline, text)
+    assert 47 < found["German"][0] < 55 and 6 < found["German"][1] < 15
 
 
 @pytest.mark.parametrize(
