@@ -1854,8 +1854,14 @@ class Recognizer:
             and text[before.end : start] == " "
             and is_first_name(before.text)
             and before.lower not in FUNCTION_WORDS  # "The" is a given name somewhere
-            # "First Baptist Church Maryville"; but "District Attorney Ken Mauldin declined"
-            and (title is None or not (joined_after and after.capitalised))
+            # "First Baptist Church Maryville"; but "District Attorney Ken Mauldin declined",
+            # and a person a body is named for: "Matthew Arnold School", "Sarah Bush Lincoln
+            # Hospital"
+            and (
+                title is None
+                or not (joined_after and after.capitalised)
+                or not is_common_word(before.text)
+            )
             and not (sentence_start_word(before, text) and before.lower in _WORDLIKE_GIVEN_NAMES)
         ):
             article = tokens[first - 2] if first >= 2 else None

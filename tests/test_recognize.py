@@ -1141,6 +1141,19 @@ def test_a_name_read_once_as_a_persons_stays_a_place_the_text_puts_things_in(pip
     assert "Maryville" in _found(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("Pupils at Matthew Arnold School, in Botley, won a prize.", ["Botley"]),
+        ("The driver fled Sarah Bush Lincoln Hospital in Mattoon.", ["Mattoon"]),
+        ("A nurse at the John Radcliffe Hospital in Oxford spoke.", ["Oxford"]),
+    ],
+)
+def test_a_person_a_school_or_hospital_is_named_for_is_no_place(pipeline, text, located):
+    # (not Arnold, Nottinghamshire; not Bush, Egypt; not Radcliffe, Greater Manchester)
+    assert _found(pipeline, text).keys() == set(located)
+
+
 def test_a_surname_after_in_before_a_noun_is_still_the_persons(pipeline):
     text = (
         "Elizabeth Fairfield, 33, is accused of murder. A new twist developed in Fairfield "
