@@ -481,13 +481,13 @@ def is_common_word_in(lang: str, word: str) -> bool:
     return word.lower() in words or word.casefold() in words
 
 
-def is_everyday_word_in(lang: str, word: str) -> bool:
-    """Whether ``word`` is among ``lang``'s everyday words (Zipf frequency 5 or more: "bei",
-    "selon", "nueva"), not only a common one ("Belgrado", "Bruxelles" are common in Italian
-    and French news, as the cities' names)."""
+def is_everyday_word_in(lang: str, word: str, zipf: float | None = None) -> bool:
+    """Whether ``word`` is among ``lang``'s everyday words (Zipf frequency 5 or more, or
+    ``zipf``: "bei", "selon", "nueva"), not only a common one ("Belgrado", "Bruxelles" are
+    common in Italian and French news, as the cities' names)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), lang) >= _EVERYDAY_ZIPF
+    return zipf_frequency(word.lower(), lang) >= (_EVERYDAY_ZIPF if zipf is None else zipf)
 
 
 _EVERYDAY_ZIPF = 5.0

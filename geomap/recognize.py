@@ -816,6 +816,9 @@ _THING = object()
 _COMMON_WORD_MIN_POPULATION = 100_000
 # ...or than this, after "in", "near", "outside": "in Delft", "into Nelson" (not "in Congress")
 _CUED_COMMON_WORD_MIN_POPULATION = 20_000
+#: how frequent in English a word must be ("man" is 5.8; "nice" 5.4, "reading" 5.1) for a
+#: town of that name to need a place's wording at any size
+_EVERYDAY_AS_MAN_ZIPF = 5.7
 # A Cyrillic word opening a sentence or a quote names a town of this size in a Cyrillic-writing
 # country; smaller ones share their names with words ("Партизаны", "Слава", "Победа").
 _CYRILLIC_TOWN_MIN = 20_000
@@ -1996,7 +1999,11 @@ class Recognizer:
             # the mountain town": though jasper is a stone)
             cued = cued or TOWN_APPOSITIVE_AFTER.match(text, end)
             if not cued and (
-                own < _COMMON_WORD_MIN_POPULATION or (sentence_start and own < 1_000_000)
+                own < _COMMON_WORD_MIN_POPULATION
+                or (sentence_start and own < 1_000_000)
+                # a word as everyday as "man" is a town only where the wording says so ("in
+                # Man", "the western city of Man"), whatever its size: not "Iron Man"
+                or is_everyday_word_in("en", written, zipf=_EVERYDAY_AS_MAN_ZIPF)
             ):
                 return None
         if (

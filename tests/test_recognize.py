@@ -1154,6 +1154,15 @@ def test_a_person_a_school_or_hospital_is_named_for_is_no_place(pipeline, text, 
     assert _found(pipeline, text).keys() == set(located)
 
 
+def test_a_word_as_everyday_as_man_is_a_town_only_where_the_wording_says_so(pipeline):
+    assert _found(pipeline, "Rusty Rutledge was honoured as Man of the Year.") == {}
+    assert _found(pipeline, "The studio worked on Alien and Iron Man, Trapani said.") == {}
+    # Man, Côte d'Ivoire (about 7.4 N, 7.6 W), a city of 150,000
+    for text in ("Fighting broke out in Man on Sunday.", "Clashes in the city of Man killed four."):
+        lat, lon = _found(pipeline, text)["Man"]
+        assert haversine_km(lat, lon, 7.41, -7.55) < 25
+
+
 def test_a_surname_after_in_before_a_noun_is_still_the_persons(pipeline):
     text = (
         "Elizabeth Fairfield, 33, is accused of murder. A new twist developed in Fairfield "
