@@ -587,6 +587,7 @@ def _rank(
         and c.admin1 not in same_name_town
         for c in pool
     )
+    region_as_written = any(c.match == "exact" and c.feature_class == "admin1" for c in pool)
     exact_town = any(
         c.match == "exact"
         and c.feature_class in ("city", "village")
@@ -667,6 +668,14 @@ def _rank(
         if candidate.match == "alternate" and not mention.respelt:
             # (a respelt word is no entry's own name: "nikolayev" is Mykolaiv's Russian one)
             score -= ALTERNATE_PENALTY
+            if (
+                candidate.feature_class in ("city", "village")
+                and region_as_written
+                and _starts_name(candidate.name, mention.query)
+            ):
+                # "Rio Grande do Sul" is the state, its own name, though GeoNames lists it
+                # among the port of Rio Grande's: a town does not take its region's longer name
+                score -= RESPELLING_BESIDE_EXACT_PENALTY
         elif candidate.match == "variant":
             score -= VARIANT_PENALTY
         elif candidate.match == "fuzzy":

@@ -375,6 +375,12 @@ def test_a_portuguese_name_with_do_is_one_name_and_a_state_is_not_its_ports_name
     assert _near(placed["Rio Grande do Sul"], -29.73, -53.66, km=30)  # the state, not the port
     assert _near(placed["Eldorado do Sul"], -30.08, -51.62, km=15)
     assert _near(placed["Caxias do Sul"], -29.17, -51.18, km=15)
+    # ... even when the state's towns fill the text (the port lies in the state too)
+    text = (
+        "Much of Rio Grande do Sul is under water. In Canoas, Pelotas and São Leopoldo boats "
+        "pulled residents from rooftops; landslides struck Santa Maria."
+    )
+    assert _near(_found(pipeline, text)["Rio Grande do Sul"], -29.73, -53.66, km=30)
     # a region named after its town is still the town when named alone
     assert _near(_found(pipeline, "Mogilev was quiet; trains left Gomel.")["Mogilev"], 53.9, 30.34)
 
