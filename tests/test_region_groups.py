@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from geomap.distance import haversine_km
-from geomap.gazetteer.macro_regions import english_compass_names, whole_of_part
+from geomap.gazetteer.macro_regions import (
+    english_compass_names,
+    whole_of_part,
+    wire_compass_names,
+)
 
 
 def _found(pipeline, text: str) -> dict[str, tuple[float, float]]:
@@ -62,6 +66,29 @@ def test_a_part_written_with_a_compass_noun_or_without_state_is_that_part(
         c.feature_class == "admin1" and c.country_code == "SD"
         for c in pipeline.gazetteer.candidates(written, loose=False)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "seat"),
+    [
+        # wire copy in Spanish, German and French writes the compass parts its own way
+        ("Los combates siguen en Darfur del Norte.", "Darfur del Norte", (16.5, 25.5)),
+        ("La RSF avanzó hacia Kordofán del Sur.", "Kordofán del Sur", (11.5, 29.8)),
+        ("Die Kämpfe in Nord-Darfur dauern an.", "Nord-Darfur", (16.5, 25.5)),
+        ("Des combats ont eu lieu au Kivu du Sud.", "Kivu du Sud", (-3.1, 28.1)),
+    ],
+)
+def test_a_compass_part_in_the_languages_of_wire_copy_is_that_part(pipeline, text, written, seat):
+    assert haversine_km(*_found(pipeline, text)[written], *seat) < 200
+
+
+def test_the_wire_copy_names_of_a_compass_part():
+    assert {"Darfur del Norte", "Darfur du Nord", "Nord-Darfur"} <= wire_compass_names(
+        "North Darfur"
+    )
+    assert "Süd-Kordofan" in wire_compass_names("South Kordofan")
+    # no compass part, or no whole: nothing
+    assert wire_compass_names("Kordofan") == set() == wire_compass_names("North West")
 
 
 @pytest.mark.parametrize("word", ["Cape", "Highlands", "Red Sea", "West", "Ouest"])

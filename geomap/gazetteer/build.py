@@ -34,6 +34,7 @@ from .macro_regions import (
     english_compass_names,
     group_centre,
     whole_of_part,
+    wire_compass_names,
 )
 from .names import CYRILLIC_COUNTRIES, is_cyrillic, latin_variants, name_key, skeleton
 from .packs import DataPacks, translation_kept
@@ -41,7 +42,7 @@ from .packs import DataPacks, translation_kept
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 42
+INDEX_VERSION = 43
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -646,6 +647,9 @@ class IndexBuilder:
                 entry.names |= english
                 if name in entry.primary:
                     entry.primary |= english
+                # ... and as Spanish, French, German wire copy writes it: "Darfur del Norte"
+                for english_name in english | {name}:
+                    entry.names |= wire_compass_names(english_name)
             for name in entry.names:
                 whole = whole_of_part(name)
                 if whole and whole.isascii() and len(whole) >= 4:

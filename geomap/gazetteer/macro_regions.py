@@ -205,3 +205,37 @@ def english_compass_names(name: str) -> set[str]:
     head, _, rest = name.strip().replace("-", " ", 1).partition(" ")
     english = ENGLISH_COMPASS.get(head.lower())
     return {f"{english} {rest}"} if english and rest else set()
+
+
+#: How wire copy's languages write a compass part of a region, from its English compass
+#: word: "Darfur del Norte" (Spanish), "Darfour du Nord", "Nord-Darfour" (French),
+#: "Nord-Darfur" (German), "Darfur do Norte" (Portuguese), "Darfur settentrionale" (Italian)
+_WIRE_COMPASS = {
+    "North": ("{} del Norte", "{} du Nord", "Nord-{}", "{} do Norte", "{} settentrionale"),
+    "South": ("{} del Sur", "{} du Sud", "Sud-{}", "Süd-{}", "{} do Sul", "{} meridionale"),
+    "East": ("{} del Este", "{} de l'Est", "Est-{}", "Ost-{}", "{} do Leste", "{} orientale"),
+    "West": (
+        "{} del Oeste",
+        "{} de l'Ouest",
+        "Ouest-{}",
+        "West-{}",
+        "{} do Oeste",
+        "{} occidentale",
+    ),
+}
+
+
+def wire_compass_names(name: str) -> set[str]:
+    """ "North Darfur" → {"Darfur del Norte", "Darfur du Nord", "Nord-Darfur", ...}: a
+    compass part of a region as the languages of wire copy write it.
+
+    >>> sorted(wire_compass_names("South Kordofan"))[:3]
+    ['Kordofan del Sur', 'Kordofan do Sul', 'Kordofan du Sud']
+    >>> wire_compass_names("Kordofan"), wire_compass_names("North West")
+    (set(), set())
+    """
+    head, _, rest = name.strip().partition(" ")
+    forms = _WIRE_COMPASS.get(head)
+    if not forms or not rest or whole_of_part(name) is None:
+        return set()
+    return {form.format(rest) for form in forms}
