@@ -1959,9 +1959,11 @@ class Recognizer:
             and is_cyrillic(written)
             and not self.names.own_population(key)
             and not self._cyrillic_town(written)
+            and not _quoted_in_latin_text(text, start)
         ):
             # "Партизаны ..." opening a sentence: only some village's alternate name; but a
-            # sign or caption «Ужгород приймає» names its town
+            # sign or caption «Ужгород приймає» names its town, and so does a word an
+            # English report quotes from one: a road sign reading "Грайворон"
             return None
         if single and is_common_word(written) and _NUMBERED.match(text, end):
             return None  # "Lone Oak Road Lot 12", "Lot No. 15": a numbered lot, unit or gate
@@ -3543,6 +3545,19 @@ def _ship_names(text: str, tokens: list[Token], judged) -> set[str]:
         if last > first:
             names.add(text[tokens[first].start : tokens[last].end])
     return names
+
+
+def _quoted_in_latin_text(text: str, start: int) -> bool:
+    """Whether a Cyrillic name opens a quotation in a text written in Latin letters around
+    it (a sign's or a caption's words an English or German report quotes)."""
+    if text[max(0, start - 1) : start] not in _OPENING_QUOTES:
+        return False
+    around = text[max(0, start - 200) : start + 200]
+    latin = sum(1 for ch in around if "a" <= ch.lower() <= "z")
+    return latin > 2 * sum(1 for ch in around if is_cyrillic(ch))
+
+
+_OPENING_QUOTES = frozenset("\"“«„'‘")
 
 
 def _placed_by_wording(text: str, mention: Mention) -> bool:

@@ -187,6 +187,9 @@ def test_cyrillic_names_in_other_cases(pipeline):
         ("A notice at the station read «Ужгород приймає».", "Ужгород", 48.62, 22.29),
         ("The city council kept writing «Бердянськ» in its posts.", "Бердянськ", 46.76, 36.79),
         ("Орёл was shelled overnight.", "Орёл", 52.97, 36.06),
+        # a small town's name quoted from a sign or a caption in an English report
+        ('A road sign reading "Грайворон" was pocked with bullets.', "Грайворон", 50.49, 35.67),
+        ('The video bore the caption "Суджа, 7 August".', "Суджа", 51.19, 35.27),
     ],
 )
 def test_a_cyrillic_town_opening_a_quote_or_a_sentence_is_found(pipeline, text, name, lat, lon):
@@ -197,6 +200,9 @@ def test_a_cyrillic_town_opening_a_quote_or_a_sentence_is_found(pipeline, text, 
 def test_a_cyrillic_word_opening_a_sentence_is_no_small_place_nor_a_foreign_one(pipeline):
     # "Мост" is the Czech town Most's Russian name, "Слава" some villages': words here
     assert _found(pipeline, "Мост через реку был взорван. Слава героям.") == {}
+    # ... nor is a quoted one in a text in Cyrillic: a name in quotes there is a body's or a
+    # work's
+    assert _found(pipeline, "«Партизаны» вышли на связь. «Слава» победила.") == {}
 
 
 def test_ships_clubs_and_dotted_brands_named_for_towns_are_no_locations(pipeline):
