@@ -176,7 +176,9 @@ AGENT_BEFORE = re.compile(
 # "according to Slonim,": a source, when the name ends there (not "according to Hopkinton
 # police", "according to Anderson County Sheriff Greg Taylor")
 # ("selon Kovel,", "según Toledo,", "laut Kovel,": wire copy's other languages)
-SOURCE_BEFORE = re.compile(r"\b(?i:according\s+to|selon|según|secondo|laut)\s+$")
+SOURCE_BEFORE = re.compile(
+    r"\b(?i:according\s+to|selon|según|secondo|segundo|laut|według|volgens|podle|podľa)\s+$"
+)
 SOURCE_NAME_ENDS = re.compile(r"[,.;:)]")
 # What is named after a place without lying there: "the Minsk agreements", "the Paris climate
 # accord", "the Ramstein group", "the Normandy format"; and a meeting known by where it met,

@@ -529,7 +529,10 @@ _SPEECH_VERB_AFTER = re.compile(
     r"racconta|spiega|ricorda|sottolinea|aggiunge|"
     r"contou|lembrou|explicou|acrescentou|sublinhou|"
     r"uważa|zaznaczył|zaznaczyła|przypomniał|przypomniała|ocenił|oceniła|"
-    r"zei|zegt|vertelt|vertelde|říká|řekl|řekla|uvedl|uvedla)\b"
+    r"zei|zegt|vertelt|vertelde|verklaarde|"
+    # (Czech and Slovak: "Lvov dodal, že", "Orša uviedol")
+    r"říká|řekl|řekla|uvedl|uvedla|dodal|dodala|sdělil|sdělila|prohlásil|prohlásila|"
+    r"upozornil|upozornila|povedal|povedala|uviedol|uviedla)\b"
 )
 # A quote's speaker, after its verb: '"We need shells," said Kovel.', "», a déclaré Kovel",
 # "», bromeó Toledo", "“, sagte Kovel" (not "officials said Kovel was hit": what was said)
@@ -540,7 +543,8 @@ _QUOTE_SAID_BEFORE = re.compile(
     r"a\s+(?:déclaré|dit|ajouté|expliqué|souligné|affirmé|indiqué|précisé|estimé|raconté)|"
     r"explique|ajoute|affirme|souligne|déclare|estime|raconte|confie|"
     r"dijo|afirmó|explicó|añadió|señaló|aseguró|bromeó|indicó|declaró|agregó|recordó|advirtió|"
-    r"warnte|a\s+averti|ha\s+avvertito|alertou|ostrzegł|ostrzegła|zei|řekl|řekla|"
+    r"warnte|a\s+averti|ha\s+avvertito|alertou|ostrzegł|ostrzegła|zei|řekl|řekla|uvedl|uvedla|"
+    r"dodal|dodala|povedal|povedala|uviedol|uviedla|"
     r"sagte|erklärte|betonte|meinte|ergänzte|erzählte|berichtete|"
     r"ha\s+(?:detto|spiegato|aggiunto|dichiarato)|disse|afirmou|declarou|explicou|acrescentou|"
     r"lembrou|recordou|contou|sublinhou|contó|"

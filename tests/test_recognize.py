@@ -2871,6 +2871,12 @@ def test_polish_place_names_in_their_cases(pipeline, text, located):
             "Tomasz Dęblin dodał, że pociągi jadą objazdem przez Dęblin i Łuków.",
             ["Dęblin", "Łuków"],
         ),
+        # Czech speakers, and who a report goes by ("podle", "według")
+        (
+            "Koordinátor Petr Lvov pracuje v Charkově. Podle Lvova chybějí hlavně generátory. "
+            "Lvov dodal, že lidé chtějí odjet.",
+            ["Charkově"],
+        ),
     ],
 )
 def test_what_is_where_is_a_place_and_who_adds_is_a_person(pipeline, text, located):
