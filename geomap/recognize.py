@@ -312,6 +312,13 @@ _MAKE_QUOTED_BEFORE = re.compile(
     r"cigarettes?|zigaretten?|cigarrillos?|sigarette|brand|marke|marque|marca)"
     r"\s+[\"“«„]\s?\Z"
 )
+# ... and unquoted, where a language puts the make after the kind: 'des tracteurs Belarus',
+# 'ciągniki Białoruś', 'ciężarówkami Jelcz', 'los camiones Kamaz' (English puts it before:
+# "Belarus tractors")
+_MAKE_BEFORE = re.compile(
+    r"\b(?:tracteurs?|camions?|tractores|camiones|trattori|tratores|caminhões|"
+    r"ciągnik(?:i|ów|ami|a)?|ciężarówk(?:a|i|ami|ach|ę)|traktor(?:y|ów|ami))\s\Z"
+)
 # "a bottle of Slavutych", "two packs of Kobryn": what comes in bottles is a brand
 _CONTAINER_BEFORE = re.compile(
     r"\b(?:bottles?|crates?|glass(?:es)?|cans?|pints?|packs?|packets?|cartons?|kegs?|shots?)"
@@ -1488,6 +1495,7 @@ class Recognizer:
                 _MAKE_AFTER.match(text, end)
                 or _BRAND_AFTER.match(text, end)
                 or _MAKE_QUOTED_BEFORE.search(text, max(0, start - 24), start)
+                or _MAKE_BEFORE.search(text, max(0, start - 16), start)
                 or _CONTAINER_BEFORE.search(text, max(0, start - 16), start)
                 # "Kolomyia 24 reported": a channel; "under Minsk II": the second agreement
                 or _OUTLET_NUMBER_AFTER.match(text, end)

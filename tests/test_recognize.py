@@ -2777,6 +2777,9 @@ def test_a_countrys_name_as_a_surname_and_a_babys_name(pipeline, text, located):
     [
         ("Der Traktor «Belarus» wird in Minsk gebaut.", ["Minsk"]),
         ("Le tracteur « Belarus » est fabriqué à Minsk.", ["Minsk"]),
+        # ... unquoted, where the language puts the make after its kind
+        ("La télévision montrait des tracteurs Belarus devant une école à Minsk.", ["Minsk"]),
+        ("Na polach pracują ciągniki Białoruś, a ciężarówki Jelcz jadą do Lublina.", ["Lublina"]),
         ('The brand "Slavutych" is brewed in Kyiv.', ["Kyiv"]),
     ],
 )
