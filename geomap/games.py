@@ -34,7 +34,8 @@ _RESULT_AFTER = re.compile(
 _SIDE_AFTER = re.compile(
     r"\s+(?:held\s+by|levelled|leveled|equalised|equalized|dropped\s+points|went\s+ahead|"
     r"(?:go|goes|went)\s+top|moved\s+(?:up\s+)?to\s+the\s+top|conceded|scored|"
-    r"(?:were|was)\s+(?:held|beaten)|had\s+led\s+\d)\b"
+    r"(?:were|was)\s+(?:held|beaten)|had\s+led\s+\d|let\s+slip|"
+    r"(?:have|has)\s+(?:now\s+)?gone\s+\w+\s+(?:games|matches)\s+without)\b"
 )
 
 # A side held to a draw, and a side's players: "held Pavlohrad to a draw", "Lozova's keeper"
@@ -58,7 +59,8 @@ _SIDE_APPOSITIVE_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:league\s+)?(?:leaders|champions|hosts|visitors|holders|newcomers)\b"
     r"|\s+(?:stay|stayed|stays)\s+(?:top|unbeaten)\b"
     r"|\s+(?:extend|extended|extends)\s+(?:their|its)\s+lead\b"
-    r"|\s+(?:won|lost|drew)\s+(?:at\s+home|away)\b"
+    # ... "Vitebsk lost again at Brest": where a side plays, not where it is
+    r"|\s+(?:won|lost|drew)\s+(?:again\s+)?(?:at\s+home|away|at\s+[A-Z])"
     r"|\s+(?:host|hosts|hosted)\s+[A-Z]"
 )
 # In a report of games: "Gomel – Vitebsk", "Brest - Slutsk 1:1"; "Gomel host Vitebsk"

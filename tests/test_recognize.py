@@ -1797,6 +1797,16 @@ def test_clubs_by_their_results_firms_and_companies_of_the_arts_are_named_not_lo
     assert set(_found(pipeline, text)) == {"Avdiivka"}
 
 
+def test_a_side_that_loses_again_at_a_ground_or_lets_a_lead_slip_is_a_club(pipeline):
+    text = (
+        "Results of the weekend: Slutsk 1–1 Isloch, Neman 3–0 Smorgon. Vitebsk lost again at "
+        "Slutsk and have now gone five games without a win; Smorgon let slip a two-goal lead. "
+        "Fans in Vitebsk are angry."
+    )
+    # the ground a side lost at, and the town its fans are in, are places
+    assert _located(pipeline, text) == ["Slutsk", "Vitebsk"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
