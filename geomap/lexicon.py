@@ -102,7 +102,10 @@ VESSEL_BEFORE = re.compile(
     r"corvette|warship|flagship|icebreaker|minesweeper|minehunter|tug|tugboat|barge|yacht|"
     r"trawler|bulk\s+carrier|aircraft\s+carrier|bulker|gunboat|boats|ships|vessels|"
     # (the German, French and Spanish words: die Korvette «Magdeburg», la frégate Normandie)
-    r"korvette|fregatte|zerstörer|schiff|frégate|navire|fragata|corbeta|buque)"
+    r"korvette|fregatte|zerstörer|schiff|frégate|navire|fragata|corbeta|buque|"
+    # ... Dutch, Italian, Portuguese and Polish ones, and compounds: "het graanschip Odessa
+    # Star", "das Getreideschiff", "la nave", "o navio", "okręt", "statek"
+    r"\w+schip|\w+schiff|schip|fregat|korvet|nave|navio|okręt|statek|fregata|korweta)"
     r"s?"  # (plurals: "two minehunters, the former Grimsby")
     # "a Liberian-flagged bulk carrier, the Reni,"; "the landing ships Yamal and Azov"; "two
     # minehunters, the former Grimsby and Shoreham"

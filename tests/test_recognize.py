@@ -2068,6 +2068,11 @@ def test_ship_lists_shells_makes_wineries_and_interview_speakers(pipeline, text,
             "Wilhelmshaven in February, escorts ships.",
             ["Wilhelmshaven"],
         ),
+        # a ship by the words of other languages, compounds too: Dutch "graanschip"
+        (
+            "Het graanschip Odessa Star, dat in Constanța ligt, mag varen naar Odessa.",
+            ["Constanța", "Odessa"],
+        ),
         # a ship's name again with "the" before a noun is the place: "the Kursk incursion"
         (
             "The submarine Kursk sank in 2000. The Kursk incursion began in 2024.",
