@@ -197,6 +197,11 @@ _THE_BEFORE_NAME = re.compile(r"(?<![\w-])the\s\Z", re.IGNORECASE)
 _COUNTRY_UNIT_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[\w'’-]+)?\s+(?:volunteer\s+)?(?:battalions?|legions?|regiments?|brigades?)\b"
 )
+# A unit's name after the word for it, in the languages that put the word first (unquoted)
+_UNIT_WORD_BEFORE = re.compile(
+    r"\b(?:reggimento|regimiento|régiment|regimento|battaglione|batallón|bataillon|batalhão|"
+    r"brigata|pułku?|pułkiem|batalion(?:u|em)?|brygad(?:a|y|zie|ą))\s\Z"
+)
 # A unit's honorific in quotes after its number or title: 'the 45th Panzer Brigade "Litauen"',
 # 'Battalion "Tatarstan"'
 # ('Panzergrenadierbrigade 37 «Freistaat Sachsen»', 'la Brigada «Aragón»': German
@@ -2043,9 +2048,13 @@ class Recognizer:
 
         following = text[end : end + 40].lower()
         if fclass != "country" and (
-            _UNIT_AFTER.match(following) or _EQUIPMENT_AFTER.match(following)
+            _UNIT_AFTER.match(following)
+            or _EQUIPMENT_AFTER.match(following)
+            or _UNIT_WORD_BEFORE.search(text, max(0, start - 16), start)
         ):
-            return None  # "the Tamanskaya division", "Iskander launchers" (but "US drones")
+            # "the Tamanskaya division", "Iskander launchers" (but "US drones"); "il reggimento
+            # Azov", "le bataillon Donbass": a unit, where its language puts the word first
+            return None
         if (
             single
             and fclass == "country"

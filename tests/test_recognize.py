@@ -1983,6 +1983,9 @@ def test_people_named_as_such_before_a_list_and_done_to_as_only_people_are(pipel
         ('Volunteers of Battalion "Tatarstan" were seen near Kupiansk.', ["Kupiansk"]),
         ("The Belarus battalion fought near Bakhmut.", ["Bakhmut"]),
         ("Men of the Somalia and Sparta battalions died near Avdiivka.", ["Avdiivka"]),
+        # ... where a language puts the word for the unit first
+        ("Combatteva con il reggimento Azov nelle acciaierie di Mariupol.", ["Mariupol"]),
+        ("Brat walczył w pułku Azow w Mariupolu.", ["Mariupolu"]),
         # a country's own army is the country's
         ("The Ukraine army reached Dorohusk.", ["Ukraine", "Dorohusk"]),
     ],
