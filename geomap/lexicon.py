@@ -243,6 +243,8 @@ CIVIL_HEADS = frozenset(
     # firms by their trade: "Pokrovske Coal", "Azovstal Steel", "Naftogaz Energy"
     + """coal steel mining metals cement chemicals motors dairy textiles pharmaceuticals
     holding holdings industries energy oil gas exchange""".split()
+    # ... churches' bodies: "the Metropolis of Chișinău and All Moldova", "the Diocese of Lviv"
+    + """metropolis diocese archdiocese eparchy archeparchy patriarchate exarchate""".split()
     # ... and the arts: "the Lviv Philharmonic", "the Kharkiv Opera"
     + """philharmonic opera orchestra ballet theatre theater conservatory""".split()
     # ... in Spanish, Portuguese or French: "Universidad de Antioquia", "Banco de México"

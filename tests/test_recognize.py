@@ -1636,6 +1636,12 @@ def test_wording_that_places_a_name_a_person_also_bears_keeps_the_town(pipeline)
             {"Kyiv", "Vilnius"},
         ),
         (
+            "The parish left the Metropolis of Chișinău and All Moldova; priests of the Diocese "
+            "of Lviv met in Ternopil.",
+            {"Chișinău", "Moldova", "Lviv"},
+            {"Ternopil"},
+        ),
+        (
             "Since the Jeddah talks broke down, the pledge of the Vilnius summit and the Lugano "
             "conference has been tested in Sumy.",
             {"Jeddah", "Vilnius", "Lugano"},
