@@ -832,6 +832,10 @@ _THING = object()
 _COMMON_WORD_MIN_POPULATION = 100_000
 # ...or than this, after "in", "near", "outside": "in Delft", "into Nelson" (not "in Congress")
 _CUED_COMMON_WORD_MIN_POPULATION = 20_000
+#: a place named with a given name and a surname ("Simón Bolívar", hamlets and a district
+#: in Ecuador) smaller than this is taken for the person, unless the wording places it
+#: (not "Marks Tey", a village of 3,000)
+_FULL_NAME_PLACE_MIN_POPULATION = 1_000
 #: how frequent in English a word must be ("man" is 5.8; "nice" 5.4, "reading" 5.1) for a
 #: town of that name to need a place's wording at any size
 _EVERYDAY_AS_MAN_ZIPF = 5.7
@@ -1438,6 +1442,22 @@ class Recognizer:
         ):
             return None  # "Dr.", "Dr Smila"
         population, fclass = self.names.best_population(key)
+        if (
+            last == first + 1
+            and is_first_name(word.text)
+            and word.lower not in PLACE_MODIFIERS
+            # (a surname, not "County", "City", "Woods": "Laurel County", "Charles City")
+            and not is_common_word(tokens[last].text)
+            and tokens[last].lower not in REGION_WORDS
+            and population < _FULL_NAME_PLACE_MIN_POPULATION
+            and fclass in ("admin2", "city", "village", "station", None)
+            and not WHERE_BEFORE.search(text, max(0, start - 20), start)
+            and not TOWN_APPOSITIVE_AFTER.match(text, end)
+            and not _TOWN_APPOSITIVE_BEFORE.search(text, max(0, start - 20), start)
+        ):
+            # "posters of Simón Bolívar": a given name and a surname, though some hamlet or
+            # district bears the whole (not "in Pedro Juan Caballero", a city of 100,000)
+            return _PERSON
         if (
             single
             and _THE_SHIP_BEFORE.search(text, max(0, start - 5), start)

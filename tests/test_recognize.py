@@ -1160,6 +1160,21 @@ def test_a_person_a_school_or_hospital_is_named_for_is_no_place(pipeline, text, 
     assert _found(pipeline, text).keys() == set(located)
 
 
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # hamlets and a district of Ecuador bear the name; a man is meant
+        ("Marchers in Caracas carried posters of Simón Bolívar, the hero.", ["Caracas"]),
+        # ... unless the wording places it
+        ("Floods cut the road near Simón Bolívar, in Guayas.", ["Simón Bolívar", "Guayas"]),
+        # a name of a given name and a place noun, or a bigger town, stays a place
+        ("Deputies in Laurel County and Charles City searched.", ["Laurel County", "Charles City"]),
+    ],
+)
+def test_a_hamlet_named_with_a_persons_full_name_is_the_person(pipeline, text, located):
+    assert _located(pipeline, text) == located
+
+
 def test_a_word_as_everyday_as_man_is_a_town_only_where_the_wording_says_so(pipeline):
     assert _found(pipeline, "Rusty Rutledge was honoured as Man of the Year.") == {}
     assert _found(pipeline, "The studio worked on Alien and Iron Man, Trapani said.") == {}
