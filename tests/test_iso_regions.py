@@ -75,3 +75,15 @@ def test_a_compass_word_in_a_station_name_is_no_foreign_region(pipeline):
         "Vaŭkavysk-Centraĺny"
     ]
     assert 52 < lat < 54 and 23 < lon < 26
+
+
+def test_a_new_release_of_a_package_the_index_reads_rebuilds_it(data_dir, monkeypatch):
+    import geomap.gazetteer.index as index
+
+    packs = DataPacks(data_dir)
+    before = index._fingerprint(packs)
+    real = index.version
+    monkeypatch.setattr(
+        index, "version", lambda name: "99.0" if name == "pycountry" else real(name)
+    )
+    assert index._fingerprint(packs) != before
