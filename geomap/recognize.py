@@ -197,6 +197,10 @@ _THE_BEFORE_NAME = re.compile(r"(?<![\w-])the\s\Z", re.IGNORECASE)
 _COUNTRY_UNIT_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[\w'’-]+)?\s+(?:volunteer\s+)?(?:battalions?|legions?|regiments?|brigades?)\b"
 )
+# The compass words of wire copy's languages, and a name before "du", "del", "do" that one of
+# them completes: "Darfour du Nord", "Kordofan del Sur", "Rio Grande do Norte"
+_COMPASS_WORDS = frozenset("nord sud est ouest norte sur este oeste sul leste".split())
+_NAME_OF_PART_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:du|del|do|de\s+l['’]|dell['’])\s?\Z")
 # A unit's name after the word for it, in the languages that put the word first (unquoted)
 _UNIT_WORD_BEFORE = re.compile(
     r"\b(?:reggimento|regimiento|régiment|regimento|battaglione|batallón|bataillon|batalhão|"
@@ -1435,6 +1439,14 @@ class Recognizer:
             or word.lower in ORGANISATION_HEADS
         ):
             return None  # "We", "North", "Centre", "Police" alone
+        if (
+            single
+            and word.lower in _COMPASS_WORDS
+            and _NAME_OF_PART_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            # "le Darfour du Nord", "el Chocó del Norte": the last word of a part's name the
+            # index does not know as a whole, not Cameroon's or Haiti's Nord
+            return None
         if (
             single
             and word.lower in PERSON_TITLES
