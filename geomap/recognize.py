@@ -1649,7 +1649,12 @@ class Recognizer:
             single
             and _RULER_AFTER.match(text, end)
             and fclass not in ("country", "admin1")
-            and population < _SPEAKING_PLACE_MIN_POPULATION
+            # (a common surname whatever the town's size: "the Bush administration", not
+            # Bush, Egypt, a town of 136,000)
+            and (
+                population < _SPEAKING_PLACE_MIN_POPULATION
+                or (is_surname(written) and not _is_major(fclass, population))
+            )
             and not self._demonym_country(word.text)
         ):
             return _PERSON  # "the Obama administration", "the Clinton-era rule": a president
