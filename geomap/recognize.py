@@ -525,6 +525,8 @@ _ARTICLES = frozenset("el del la le du il lo al".split())
 _NAME_PARTICLES = frozenset(
     "de da di du del della van von der den le la ter ten bin ibn al".split()
 )
+# "said", "added" in Czech and Slovak, after a speaker's name or before it after a quote
+_SAID_IN_CZECH_AND_SLOVAK = "řekl|řekla|uvedl|uvedla|dodal|dodala|povedal|povedala|uviedol|uviedla"
 _SPEECH_VERB_AFTER = re.compile(
     r"\s(?:said|says|told|tells|recalled|recalls|added|adds|explained|explains|wrote|writes|"
     r"asked|asks|noted|notes|argued|argues|stated|admitted|admits|reiterated|insisted|"
@@ -547,8 +549,8 @@ _SPEECH_VERB_AFTER = re.compile(
     r"uważa|zaznaczył|zaznaczyła|przypomniał|przypomniała|ocenił|oceniła|"
     r"zei|zegt|vertelt|vertelde|verklaarde|"
     # (Czech and Slovak: "Lvov dodal, že", "Orša uviedol")
-    r"říká|řekl|řekla|uvedl|uvedla|dodal|dodala|sdělil|sdělila|prohlásil|prohlásila|"
-    r"upozornil|upozornila|povedal|povedala|uviedol|uviedla)\b"
+    rf"říká|{_SAID_IN_CZECH_AND_SLOVAK}|sdělil|sdělila|prohlásil|prohlásila|"
+    r"upozornil|upozornila)\b"
 )
 # A quote's speaker, after its verb: '"We need shells," said Kovel.', "», a déclaré Kovel",
 # "», bromeó Toledo", "“, sagte Kovel" (not "officials said Kovel was hit": what was said)
@@ -559,8 +561,8 @@ _QUOTE_SAID_BEFORE = re.compile(
     r"a\s+(?:déclaré|dit|ajouté|expliqué|souligné|affirmé|indiqué|précisé|estimé|raconté)|"
     r"explique|ajoute|affirme|souligne|déclare|estime|raconte|confie|"
     r"dijo|afirmó|explicó|añadió|señaló|aseguró|bromeó|indicó|declaró|agregó|recordó|advirtió|"
-    r"warnte|a\s+averti|ha\s+avvertito|alertou|ostrzegł|ostrzegła|zei|řekl|řekla|uvedl|uvedla|"
-    r"dodal|dodala|povedal|povedala|uviedol|uviedla|"
+    r"warnte|a\s+averti|ha\s+avvertito|alertou|ostrzegł|ostrzegła|zei|"
+    rf"{_SAID_IN_CZECH_AND_SLOVAK}|"
     r"sagte|erklärte|betonte|meinte|ergänzte|erzählte|berichtete|"
     r"ha\s+(?:detto|spiegato|aggiunto|dichiarato)|disse|afirmou|declarou|explicou|acrescentou|"
     r"lembrou|recordou|contou|sublinhou|contó|"

@@ -466,16 +466,17 @@ class IndexBuilder:
     def add_regions(self) -> None:
         """Admin-1 regions: names from the code table and polygons; centre from the polygon
         label, else the middle of its towns' extent."""
-        for code, name, ascii_name, _gid in self.packs.admin1_codes():
+        rows = list(self.packs.admin1_codes())  # (read once: the code table is a file)
+        for code, name, ascii_name, _gid in rows:
             self.admin1_names[code] = ascii_name or name
         shapes = {r.admin1_code: r for r in self.packs.regions() if r.admin1_code}
         members: dict[str, list[Entry]] = defaultdict(list)
         for entry in self.entries:
             if entry.origin == "geonames" and entry.admin1:
                 members[entry.admin1].append(entry)
-        gids = {code: gid for code, _n, _a, gid in self.packs.admin1_codes()}
-        english = {code: {n, a} for code, n, a, _gid in self.packs.admin1_codes()}
-        iso_names = region_names((code, n, a) for code, n, a, _gid in self.packs.admin1_codes())
+        gids = {code: gid for code, _n, _a, gid in rows}
+        english = {code: {n, a} for code, n, a, _gid in rows}
+        iso_names = region_names((code, n, a) for code, n, a, _gid in rows)
         for code in sorted(set(self.admin1_names) | set(shapes)):
             shape = shapes.get(code)
             towns = members.get(code, [])
