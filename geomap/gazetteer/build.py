@@ -651,7 +651,7 @@ class IndexBuilder:
                 # ... and as Spanish, French, German wire copy writes it: "Darfur del Norte"
                 for english_name in english | {name}:
                     entry.names |= wire_compass_names(english_name)
-            for name in entry.names:
+            for name in sorted(entry.names):  # (in order: the groups' order is the index's)
                 whole = whole_of_part(name)
                 if whole and whole.isascii() and len(whole) >= 4:
                     group = (entry.country_code, entry.feature_class, name_key(whole))
