@@ -304,7 +304,8 @@ _PRODUCT_AFTER = re.compile(
 # Brands and troupes: "Zhiguli beer", "Kobryn cigarettes", "the Ovruch folk ensemble"
 _BRAND_AFTER = re.compile(
     # ("a Mandalay Beer delivery lorry": the brand's own capital)
-    r"\s+(?i:beer|lager|ale|brandy|cognac|champagne|cigarettes?|cigars?|tobacco)\b"
+    r"\s+(?i:beer|lager|ale|brandy|cognac|champagne|cigarettes?|cigars?|tobacco|brut|"
+    r"sparkling|mineral\s+water)\b"
     r"|\s+(?:folk\s+)?(?:ensemble|choir|orchestra|troupe)\b"
 )
 # A make of machine, even a country's name: "a blue Belarus tractor", "an old Minsk motorcycle"
@@ -328,10 +329,11 @@ _MAKE_BEFORE = re.compile(
     r"\b(?:tracteurs?|camions?|tractores|camiones|trattori|tratores|caminhões|"
     r"ciągnik(?:i|ów|ami|a)?|ciężarówk(?:a|i|ami|ach|ę)|traktor(?:y|ów|ami))\s\Z"
 )
-# "a bottle of Slavutych", "two packs of Kobryn": what comes in bottles is a brand
+# "a bottle of Slavutych", "two packs of Kobryn", "bottled Borjomi":
+# what comes in bottles is a brand
 _CONTAINER_BEFORE = re.compile(
-    r"\b(?:bottles?|crates?|glass(?:es)?|cans?|pints?|packs?|packets?|cartons?|kegs?|shots?)"
-    r"\s+of\s\Z"
+    r"\b(?:(?:bottles?|crates?|glass(?:es)?|cans?|pints?|packs?|packets?|cartons?|kegs?|"
+    r"shots?)\s+of|bottled|canned)\s\Z"
 )
 # "Su-35", "Tu-22M3", "Mi-8": an aircraft model, not a place.
 _MODEL_AFTER = re.compile(r"-\d")
@@ -954,6 +956,7 @@ class Recognizer:
         ]
         judged = self._people_listed_together(text, tokens, judged)
         judged = _interview_speakers(text, tokens, judged)
+        judged = self._given_names_before_surnames(text, tokens, judged)
         # where each person's name is written, with the word before it: "Olena Horodnia"
         person_runs = {
             tokens[first].start: text[tokens[first - 1 if first else 0].start : tokens[last].end]
@@ -1157,6 +1160,33 @@ class Recognizer:
                     and not _is_major(fclass, population)
                 ):
                     out[i] = (other_first, other_last, _PERSON)
+        return out
+
+    def _given_names_before_surnames(self, text: str, tokens: list[Token], judged: list) -> list:
+        """ "said Ayagoz Tekeli, an analyst": a town's name written just before a name the
+        context makes a person's is that person's given name, though no list of given names
+        knows it. Two places are never written back to back with only a space between, but
+        a country or a region may follow a town ("Minsk Belarus") and a city of millions is
+        left alone."""
+        out = list(judged)
+        for i in range(len(judged) - 1):
+            first, last, verdict = judged[i]
+            next_first, _, next_verdict = judged[i + 1]
+            if not (
+                next_verdict is _PERSON
+                and isinstance(verdict, Mention)
+                and first == last
+                and next_first == last + 1
+                and not verdict.in_title
+                and verdict.kind == "name"
+                and text[tokens[last].end : tokens[next_first].start] == " "
+                # (a name, not a word: "the Decatur Democrat said" is the town's lawmaker)
+                and not is_common_word(tokens[next_first].text)
+            ):
+                continue
+            population, fclass = self.names.best_population(name_key(verdict.text))
+            if fclass not in ("country", "admin1") and not _is_major(fclass, population):
+                out[i] = (first, last, _PERSON)
         return out
 
     # -- finding name runs ----------------------------------------------------------------

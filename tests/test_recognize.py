@@ -3060,3 +3060,29 @@ def test_an_accented_capital_letter_is_a_word(pipeline):
     # Italian "È" (it is) opens sentences; ASCII-folded it would be a French village "Ay"
     text = "(ANSA) - LEOPOLI, 6 LUG - È stato un attacco. Era notte a Leopoli."
     assert _located(pipeline, text) == ["LEOPOLI", "Leopoli"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # a town's name before a surname the wording makes a person's is a given name
+        ("The index rose, said Ayagoz Tekeli, an analyst in Almaty.", ["Almaty"]),
+        ("Ayagoz Tekeli said the index rose in Almaty.", ["Almaty"]),
+        # ... but not before a word: the town's lawmaker speaks
+        ("“We tried twice,” the Decatur Democrat said of the county.", ["Decatur"]),
+    ],
+)
+def test_a_towns_name_before_a_persons_surname_is_a_given_name(pipeline, text, located):
+    assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("He drives bottled Borjomi across to Gali, then on to Borjomi.", ["Gali", "Borjomi"]),
+        ("The winery gave a Cricova brut to every guest in Cricova.", ["Cricova"]),
+        ("Tbilisi shops sell Borjomi mineral water.", ["Tbilisi"]),
+    ],
+)
+def test_bottled_drinks_named_for_a_town(pipeline, text, located):
+    assert _located(pipeline, text) == located
