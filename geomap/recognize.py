@@ -514,6 +514,8 @@ _CYRILLIC_CASE_ENDINGS = (
 _POLISH_CASE_ENDINGS = (
     ("owie", "ów"), ("owem", "ów"), ("owa", "ów"), ("ciem", "ć"), ("cia", "ć"), ("ciu", "ć"),
     ("niem", "ń"), ("nia", "ń"), ("niu", "ń"), ("ach", "y"), ("ach", "e"), ("dze", "ga"),
+    # "w Lidzie" (Lida), and an adjective grown into the name: "w Białymstoku", "z Białegostoku"
+    ("dzie", "da"), ("ymstoku", "ystok"), ("egostoku", "ystok"),
     ("em", ""), ("ji", "ja"), ("si", "ś"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"),
     ("ą", "a"), ("ę", "a"), ("a", ""), ("u", ""), ("", "y"), ("", "e"),
     # a fleeting e ("w Kowlu", "z Homla": Kowel, Homel), an adjective's cases ("do Równego"),
@@ -2723,7 +2725,8 @@ class Recognizer:
         for token in self._unknown_words(text, tokens, found):
             word = token.text
             for ending, replacement in _POLISH_CASE_ENDINGS:
-                if not word.endswith(ending) or len(word) - len(ending) < 3:
+                # (a stem of two letters only where the ending gives letters back: "Lidzie")
+                if not word.endswith(ending) or len(word) - len(ending) < (2 if replacement else 3):
                     continue
                 lemma = word[: len(word) - len(ending)] + replacement
                 key = name_key(lemma)

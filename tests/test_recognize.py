@@ -2896,6 +2896,12 @@ def test_a_translated_country_name_that_is_an_english_word_is_not_the_country(pi
             "i w Dnieprze jest cicho.",
             ["Kowla", "Równego", "Mołodecznie", "Zaporożu", "Dnieprze"],
         ),
+        # d softened before -ie ("w Lidzie": Lida), and Biały-stok declined in both halves
+        (
+            "Mieszka w Białymstoku. W Baranowiczach i Lidzie odwołano spotkania, a autobusy z "
+            "Białegostoku nie jeżdżą.",
+            ["Białymstoku", "Baranowiczach", "Lidzie", "Białegostoku"],
+        ),
     ],
 )
 def test_polish_place_names_in_their_cases(pipeline, text, located):
