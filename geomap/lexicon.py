@@ -47,6 +47,8 @@ NOT_PLACES = frozenset(
     + ["el nino", "la nina", "nina"]
     # the humanitarian movement, not Red Cross, North Carolina
     + ["red cross", "red crescent"]
+    # the association of nations (or a US state's style), not a Manila district
+    + ["commonwealth"]
 )
 
 # Adjectives the index keys as a region's short name ("Federal" for Brazil's Federal
@@ -111,7 +113,9 @@ VESSEL_BEFORE = re.compile(
     # minehunters, the former Grimsby and Shoreham"
     # ... and "her sister ship, Toruń,"; a navy's prefix: "ORP Gniezno", "HMS Grimsby"
     r"(?:,(?:\s+the(?:\s+former)?)?)?\s+[\"“'‘«„]?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,2}$"
-    r"|(?-i:\b(?:HMS|USS|ORP|HMCS|HMAS|INS|RFS|FGS|TCG|ARA|MV|RV))\s+$",
+    r"|(?-i:\b(?:HMS|USS|ORP|HMCS|HMAS|INS|RFS|FGS|TCG|ARA|MV|RV))\s+$"
+    # ... and the flag a merchant ship flies: "the Panamanian-flagged Kherson"
+    r"|\bthe\s+(?-i:[A-Z])\w+-(?:flagged|registered)\s+$",
     re.IGNORECASE,
 )
 
@@ -242,7 +246,8 @@ CIVIL_HEADS = frozenset(
 """.split()
     # firms by their trade: "Pokrovske Coal", "Azovstal Steel", "Naftogaz Energy"
     + """coal steel mining metals cement chemicals motors dairy textiles pharmaceuticals
-    holding holdings industries energy oil gas exchange""".split()
+    holding holdings industries energy oil gas exchange cargo logistics freight shipping
+    haulage""".split()
     # ... churches' bodies: "the Metropolis of Chișinău and All Moldova", "the Diocese of Lviv"
     + """metropolis diocese archdiocese eparchy archeparchy patriarchate exarchate""".split()
     # ... and the arts: "the Lviv Philharmonic", "the Kharkiv Opera"

@@ -380,6 +380,16 @@ def _called_so(text: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _country_so_called_in(language: str, iso2: str | None, key: str) -> bool:
+    """Whether ``key`` is the country's own name in ``language`` (the Unicode CLDR's):
+    "Polen" is Poland in German, "Mann" is no German name of the Isle of Man."""
+    from babel import Locale
+
+    name = Locale.parse(language).territories.get(iso2 or "")
+    return name is not None and name_key(name) == key
+
+
 def _german_noun(text: str, word: Token) -> bool:
     """Whether ``word`` is a noun of a German text, capitalised as all its nouns are: an
     ordinary word, or one after an article ("den litauischen Hafen Klaipėda", "der
@@ -391,7 +401,8 @@ def _german_noun(text: str, word: Token) -> bool:
 
 
 _GERMAN_ARTICLE_BEFORE = re.compile(
-    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zur|zum|im|am|vom|beim)"
+    # (an article opening the sentence too: "Die Exklave Kaliningrad ist")
+    r"\b(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zur|zum|im|am|vom|beim)"
     r"\s+(?:[a-zäöüß-]+\s+){0,2}\Z"
 )
 
@@ -523,6 +534,8 @@ _POLISH_CASE_ENDINGS = (
     ("lem", "el"), ("la", "el"), ("lu", "el"), ("ego", "e"), ("nie", "no"), ("żu", "że"),
     ("rze", "r"),
 )  # fmt: skip
+# A city in the German genitive ("Kiews", "Charkiws") needs this many people to be read so.
+_GERMAN_GENITIVE_MIN_POPULATION = 100_000
 # Definite articles of the Romance languages of wire copy, which go before a club's or a
 # ship's name and not a person's (English "the John Lennon bed-in" is the man's)
 _ARTICLES = frozenset("el del la le du il lo al".split())
@@ -1014,7 +1027,11 @@ class Recognizer:
             name_key(m.text)
             for i, m in enumerate(named)
             if name_key(m.text) in not_places
-            and (_placed_by_wording(text, m) or _listed_with_place(text, i, named, not_places))
+            and (
+                _placed_by_wording(text, m)
+                or _listed_with_place(text, i, named, not_places)
+                or _files_the_story(text, m)
+            )
         } - things
         found = [m for m in found if name_key(m.text) not in not_places]
         found += self._named_again(text, tokens, found, taken, not_places)
@@ -1029,6 +1046,7 @@ class Recognizer:
         found += self._variant_names(text, tokens, found + taken, not_places)
         found += self._inflected_cyrillic(text, tokens, found + taken, not_places)
         found += self._inflected_polish(text, tokens, found + taken, not_places)
+        found += self._german_genitives(text, tokens, found + taken, not_places)
         found = self._respelt_from_abroad(text, found)
         found = self._coordinated_regions(text, found)
         found = self._drop_bare_given_names(text, found)
@@ -1489,6 +1507,16 @@ class Recognizer:
             return None  # "Dr.", "Dr Smila"
         population, fclass = self.names.best_population(key)
         if (
+            single
+            and fclass == "country"
+            # (a small country's other names: a big one's are its own in every language)
+            and population < 1_000_000
+            and (language := text_language(text)) != "en"
+            and is_common_word_in(language, written)
+            and not _country_so_called_in(language, self.names.country_named(key), key)
+        ):
+            return None  # "Ein Mann wurde verletzt": a German word, not Mann, the Isle of Man
+        if (
             last == first + 1
             and is_first_name(word.text)
             and word.lower not in PLACE_MODIFIERS
@@ -1542,7 +1570,11 @@ class Recognizer:
             )
             or (
                 SOURCE_BEFORE.search(text, max(0, start - 14), start)
-                and SOURCE_NAME_ENDS.match(text, end)
+                and (
+                    SOURCE_NAME_ENDS.match(text, end)
+                    # "Laut Narva blieb es ruhig": the verb comes next in wire copy's languages
+                    or (_small_word_after(text, end) and text_language(text) != "en")
+                )
             )
         ) and not _is_major(fclass, population):
             # "broadcast by Hromadske", "according to Slonim,": who did or said it (a capital
@@ -2742,6 +2774,31 @@ class Recognizer:
                 break
         return out
 
+    def _german_genitives(
+        self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]
+    ) -> list[Mention]:
+        """In a German text, a country's or a city's name in the genitive: "an der Ostgrenze
+        Estlands" is Estland, "Kiews Bürgermeister" Kiew. Only countries and cities of some
+        size: a small town's "-s" is as likely part of another word."""
+        if text_language(text) != "de":
+            return []
+        out = []
+        for token in self._unknown_words(text, tokens, found):
+            word = token.text
+            if not word.endswith("s") or word.endswith(("ss", "ß")):
+                continue
+            lemma = word[:-1]
+            population, fclass = self.names.best_population(name_key(lemma))
+            if not (
+                fclass == "country"
+                or (fclass == "city" and population >= _GERMAN_GENITIVE_MIN_POPULATION)
+            ):
+                continue
+            mention = self._judged_as(text, tokens, token, lemma, not_places)
+            if mention is not None:
+                out.append(mention)
+        return out
+
     def _judged_as(
         self, text: str, tokens: list[Token], token: Token, lemma: str, not_places: set[str]
     ) -> Mention | None:
@@ -3335,7 +3392,18 @@ def _vehicle(text: str, tokens: list[Token], first: int) -> bool:
         ):
             return True
         if word.lower in CAR_MAKES and text[prev.end : word.start] == " ":
-            return prev.lower in COLOURS or bool(re.fullmatch(r"(?:19|20)\d\d", prev.text))
+            if prev.lower in COLOURS or re.fullmatch(r"(?:19|20)\d\d", prev.text):
+                return True
+    # a make before its model: "the Toyota Tacoma", "the Hyundai Santa Cruz" (not "Toyota
+    # City", "Jaguar Land Rover")
+    if word.lower in CAR_MAKES and first + 1 < len(tokens):
+        model = tokens[first + 1]
+        return (
+            text[word.end : model.start] == " "
+            and model.capitalised
+            and not is_common_word(model.text)
+            and model.lower not in REGION_WORDS
+        )
     return False
 
 
@@ -3392,7 +3460,7 @@ def _interview_speakers(text: str, tokens: list[Token], judged: list) -> list:
         # (not "Published: 2024-03-01", "Update: trains resumed"; but a transcript's
         # "BENDER:" in capitals is a speaker, though a bender is a word)
         if not (is_common_word(m.group(1)) and not m.group(1).isupper())
-        and not m.group(2)[:1].isdigit()
+        and not m.group(3)[:1].isdigit()
         and name_key(m.group(1)) not in _HEADER_LABELS
     ]
     # (a headline's "Abkhazia: protesters storm parliament" opens the text and is no voice,
@@ -3412,20 +3480,30 @@ def _interview_speakers(text: str, tokens: list[Token], judged: list) -> list:
     for label, n in labels.items():
         fuller = [other for other in labels if other != label and label in other.split()]
         speakers[fuller[0] if len(fuller) == 1 else label] += n
-    # (a host and a guest speak at least twice each; a third or fourth voice may speak once)
-    if not (
+    # (a host and a guest speak at least twice each; a third or fourth voice may speak once;
+    # a transcript that names a voice's role needs no more than two turns)
+    roled = len(turns) >= 2 and any(m.group("role") for m in turns)
+    if not roled and not (
         len(turns) >= 4
         and 2 <= len(speakers) <= 4
         and sorted(speakers.values())[-2] >= 2
-        and any("?" in m.group(2) for m in turns)
-        and any(_SPOKEN.search(m.group(2)) for m in turns)
+        and any("?" in m.group(3) for m in turns)
+        and any(_SPOKEN.search(m.group(3)) for m in turns)
     ):
         return judged
-    # every name inside a label ("GEORGIA" of "GEORGIA HALE:")
+    # every name inside a label ("GEORGIA" of "GEORGIA HALE:"), and a voice's name that
+    # opens another's turn, addressed ("MARDAN: Victoria, this is Hyderabad")
     label_spans = [(m.start(1), m.end(1)) for m in turns]
+    voices = {word for m in turns for word in name_key(m.group(1)).split()}
+    addressed = {m.start(3) for m in turns}
     return [
         (first, last, _PERSON)
         if any(s <= tokens[first].start and tokens[last].end <= e for s, e in label_spans)
+        or (
+            tokens[first].start in addressed
+            and text.startswith(",", tokens[last].end)
+            and name_key(text[tokens[first].start : tokens[last].end]) in voices
+        )
         else (first, last, verdict)
         for first, last, verdict in judged
     ]
@@ -3435,7 +3513,14 @@ def _interview_speakers(text: str, tokens: list[Token], judged: list) -> list:
 _SPOKEN = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our)\b")
 _HEADER_LABELS = frozenset("published updated update source photo note editor".split())
 # (an interviewer may be only "Q": "Q: Where were you held?" / "Horki: First in Mahilyow")
-_TURN_LINE = re.compile(rf"^({NAME}(?: {NAME})?|Q):[ \t](.*)$", re.MULTILINE)
+# A voice's role and the colon after a transcript's label: "MARDAN (reporter): ..."
+_ROLE_LABEL_AFTER = re.compile(r"\s\([^()\n]{1,40}\):")
+# (a broadcast names the voice's role after it: "VICTORIA KINGSTON (presenter): ...")
+_TURN_LINE = re.compile(
+    rf"^({NAME}(?: {NAME})?|Q)(?P<role>\s\((?i:presenter|host|anchor|reporter|correspondent|"
+    rf"interviewer|moderator|guest|caller|narrator)\))?:[ \t](.*)$",
+    re.MULTILINE,
+)
 
 
 def _locative_before_list(text: str, start: int) -> bool:
@@ -3653,6 +3738,18 @@ def _quoted_in_latin_text(text: str, start: int) -> bool:
 _OPENING_QUOTES = frozenset("\"“«„'‘")
 
 
+def _files_the_story(text: str, mention: Mention) -> bool:
+    """ "JERSÓN (Ucrania), 14 oct (EFE).-", "Łuck (PAP) –": a dateline in capitals or before
+    its agency names the town the story was filed from, whoever else in it bears the name
+    (not a headline's "Rhodes, Rivkin top Amherst election", nor a transcript's voice,
+    "MARDAN (reporter):")."""
+    return (
+        (mention.text.isupper() or text.startswith(" (", mention.end))
+        and opens_dateline(text, mention.start, mention.end)
+        and not _ROLE_LABEL_AFTER.match(text, mention.end)
+    )
+
+
 def _placed_by_wording(text: str, mention: Mention) -> bool:
     """ "in Maryville.", "near Monroe, Mich.", "entered Lyman.", "the highway to Borisov", "the towns Dzerzhinsk
     and Borisov", "spelled Bobruisk in": a preposition of place, a route, the word town or a
@@ -3690,7 +3787,12 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
                 and text_language(text) == "pl"
             )
         )
-        and _PLACED_NAME_ENDS.match(text, mention.end)
+        and (
+            _PLACED_NAME_ENDS.match(text, mention.end)
+            # wire copy's languages put the verb after a place that opens the clause: "en
+            # Jersón quedan", "In Narva hatten viele"
+            or (_small_word_after(text, mention.end) and text_language(text) != "en")
+        )
     ) or bool(
         TOWN_APPOSITIVE_AFTER.match(text, mention.end)  # "Kaya itself, the seat of"
         or _PLACE_ONLY_AFTER.match(text, mention.end)
@@ -3727,6 +3829,12 @@ _FROM_BEFORE = {
     "pt": re.compile(r"(?<![\w'’])desde\s\Z"),
 }
 _NAME_GOES_ON = re.compile(r"['’]s\b|\s(?-i:[A-Z])")
+
+
+def _small_word_after(text: str, end: int) -> bool:
+    """Whether a word written small follows the name ending at ``end``: "Jersón quedan" (not
+    "Narva Kerzen")."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
 
 
 def _name_ends_at(text: str, tokens: list[Token], index: int) -> bool:

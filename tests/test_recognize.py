@@ -3092,3 +3092,77 @@ def test_a_towns_name_before_a_persons_surname_is_a_given_name(pipeline, text, l
 )
 def test_bottled_drinks_named_for_a_town(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # a dateline in capitals, and "en Jersón" before the verb, place the town though a
+        # volunteer of the same name speaks in the text
+        (
+            "JERSÓN (Ucrania), 14 oct (EFE).- Los vecinos de Jersón se esconden. «Corremos», "
+            "dijo la voluntaria Sofía Jersón. Jersón reparte sopa cada día. Según datos "
+            "municipales, en Jersón quedan menos de 70.000 habitantes.",
+            ["JERSÓN", "Ucrania", "Jersón", "Jersón"],
+        ),
+        (
+            "Łuck (PAP) – Prezydenci przyjechali do miasta. „Pamiętamy”, powiedział Adam Łuck.",
+            ["Łuck"],
+        ),
+        # ... but a headline's name before a comma is no dateline
+        (
+            "Rhodes, Rivkin top Amherst election. Mayor Tom Rhodes said he was glad.",
+            ["Amherst"],
+        ),
+        # German: an article opening the sentence, "laut" before the verb, the genitive
+        (
+            "Die Exklave Kaliningrad ist getrennt. „Es bleibt ruhig“, sagte die Rentnerin Marta "
+            "Narva. Laut Narva blieb es in der Stadt ruhig. In Narva an der Ostgrenze Estlands "
+            "kauften viele Kerzen, und der Bürgermeister Kiews dankte der Regierung Deutschlands.",
+            ["Kaliningrad", "Narva", "Estlands", "Kiews", "Deutschlands"],
+        ),
+        # a German word that is some language's name of a country is the word
+        ("Ein Mann wurde in Kiew verletzt. Der Mann ist 45 Jahre alt.", ["Kiew"]),
+    ],
+)
+def test_wire_copys_word_order_datelines_and_cases_place_a_namesake(pipeline, text, located):
+    assert _located(pipeline, text) == located
+
+
+def test_a_broadcast_transcript_names_its_voices_and_their_roles(pipeline):
+    text = (
+        "[World Tonight, 9 February 2024.]\n\n"
+        "VICTORIA KINGSTON (presenter): Polls closed a day ago. Our correspondent Omar Mardan "
+        "is in Hyderabad. What are you seeing?\n\n"
+        "MARDAN: Victoria, this is Hyderabad on the Indus, and candidates are strong around "
+        "Peshawar and Mardan. Observers from the Commonwealth asked for transparency.\n\n"
+        "KINGSTON: Omar Mardan in Hyderabad, thank you. Next, our reporter in Kingston, Jamaica."
+    )
+    assert _located(pipeline, text) == [
+        "Hyderabad",
+        "Hyderabad",
+        "Peshawar",
+        "Mardan",
+        "Hyderabad",
+        "Kingston",
+        "Jamaica",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # a ship by the flag it flies; the port of the same name stays a port
+        (
+            "The Panamanian-flagged Kherson loaded maize for Tripoli, and the Maltese-"
+            "registered Alexandria took meal for Mersin. The port of Kherson is closed.",
+            ["Tripoli", "Mersin", "Kherson"],
+        ),
+        # a make before its model names the car, not Toyota, Japan
+        ("The Toyota Tacoma is assembled in Mexico.", ["Mexico"]),
+        # a firm by its trade
+        ("A haulage firm, Lwów Cargo, registered in Rzeszów, hid the trips.", ["Rzeszów"]),
+    ],
+)
+def test_ships_by_their_flag_cars_by_make_and_model_and_firms_by_trade(pipeline, text, located):
+    assert _located(pipeline, text) == located
