@@ -39,6 +39,9 @@ CAPITAL_BONUS = 0.35
 FUZZY_PENALTY = 0.9
 # A respelling yields to a town that bears the name as written ("Shakopee" is not Skopje).
 RESPELLING_BESIDE_EXACT_PENALTY = 1.0
+# A town listed under its region's longer name yields to the region whatever else the text
+# says of the town ("Rio Grande do Sul" beside "the port city of Rio Grande").
+REGIONS_NAME_ON_A_TOWN_PENALTY = 3.0
 EXACT_TOWN_POPULATION = 10_000
 # a city this big, or a capital, keeps its own name against another spelling of a smaller place
 MAJOR_CITY_POPULATION = 1_000_000
@@ -674,8 +677,9 @@ def _rank(
                 and _starts_name(candidate.name, mention.query)
             ):
                 # "Rio Grande do Sul" is the state, its own name, though GeoNames lists it
-                # among the port of Rio Grande's: a town does not take its region's longer name
-                score -= RESPELLING_BESIDE_EXACT_PENALTY
+                # among the port of Rio Grande's: a town does not take its region's longer
+                # name, not even where the text names the port as well
+                score -= REGIONS_NAME_ON_A_TOWN_PENALTY
         elif candidate.match == "variant":
             score -= VARIANT_PENALTY
         elif candidate.match == "fuzzy":

@@ -429,3 +429,16 @@ def test_a_countrys_name_is_the_country_among_many_of_its_towns(pipeline):
     belarus = result.resolution.place_at(result.mentions[0])
     assert result.mentions[0].text == "Belarus"
     assert belarus.candidate.feature_class == "country"
+
+
+def test_a_state_keeps_its_name_where_the_text_also_names_the_port(pipeline):
+    text = (
+        "Rio Grande do Sul under water\n\nTen days of rain have left much of the Brazilian "
+        "state of Rio Grande do Sul under water. Boats ferry residents out of Canoas and "
+        "Eldorado do Sul, and São Leopoldo queues for water. In the valley, Roca Sales, Muçum, "
+        "Encantado and Lajeado count their dead; Santa Cruz do Sul counts its losses. Sandbags "
+        "line the streets of Pelotas and the port city of Rio Grande, on the coast."
+    )
+    found = _found(pipeline, text)
+    assert _near(found["Rio Grande do Sul"], -29.73, -53.66, km=30)  # the state
+    assert _near(found["Rio Grande"], -32.03, -52.10, km=15)  # the port
