@@ -42,6 +42,7 @@ RESPELLING_BESIDE_EXACT_PENALTY = 1.0
 # A town listed under its region's longer name yields to the region whatever else the text
 # says of the town ("Rio Grande do Sul" beside "the port city of Rio Grande").
 REGIONS_NAME_ON_A_TOWN_PENALTY = 3.0
+_REGIONS_HEART_KM = 50.0
 EXACT_TOWN_POPULATION = 10_000
 # a city this big, or a capital, keeps its own name against another spelling of a smaller place
 MAJOR_CITY_POPULATION = 1_000_000
@@ -590,7 +591,7 @@ def _rank(
         and c.admin1 not in same_name_town
         for c in pool
     )
-    region_as_written = any(c.match == "exact" and c.feature_class == "admin1" for c in pool)
+    region_as_written = [c for c in pool if c.match == "exact" and c.feature_class == "admin1"]
     exact_town = any(
         c.match == "exact"
         and c.feature_class in ("city", "village")
@@ -678,8 +679,13 @@ def _rank(
             ):
                 # "Rio Grande do Sul" is the state, its own name, though GeoNames lists it
                 # among the port of Rio Grande's: a town does not take its region's longer
-                # name, not even where the text names the port as well
-                score -= REGIONS_NAME_ON_A_TOWN_PENALTY
+                # name, not even where the text names the port as well (a town that is its
+                # region's heart, Washington of "Washington D.C.", only yields the tie)
+                far = all(
+                    haversine_km(candidate.lat, candidate.lon, r.lat, r.lon) > _REGIONS_HEART_KM
+                    for r in region_as_written
+                )
+                score -= REGIONS_NAME_ON_A_TOWN_PENALTY if far else RESPELLING_BESIDE_EXACT_PENALTY
         elif candidate.match == "variant":
             score -= VARIANT_PENALTY
         elif candidate.match == "fuzzy":

@@ -442,3 +442,10 @@ def test_a_state_keeps_its_name_where_the_text_also_names_the_port(pipeline):
     found = _found(pipeline, text)
     assert _near(found["Rio Grande do Sul"], -29.73, -53.66, km=30)  # the state
     assert _near(found["Rio Grande"], -32.03, -52.10, km=15)  # the port
+
+
+def test_congo_is_the_country_whose_towns_the_text_names(pipeline):
+    east = "A new strain spread from a mining town in eastern Congo to Bukavu and Uvira."
+    assert _near(_found(pipeline, east)["Congo"], -2.9, 23.6, km=900)  # the DRC
+    west = "Congo and Gabon signed a border deal in Brazzaville."
+    assert _near(_found(pipeline, west)["Congo"], -0.7, 15.2, km=500)  # the Republic
