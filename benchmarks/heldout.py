@@ -19,7 +19,7 @@ Only figures and failure categories are printed, never the failing items: the se
 held out, so nobody tunes geomap on it. The same scorer reads the place dev sets
 (``benchmarks/places_dev*``, places only); for those, and only those, ``--show`` lists each
 miss, each mapped negative and each mapped place the set does not annotate.
-``tests/heldout2`` to ``tests/heldout9`` are further held-out place sets, scored the same way and
+``tests/heldout2`` to ``tests/heldout10`` are further held-out place sets, scored the same way and
 never shown.
 """
 
