@@ -13,8 +13,13 @@ import re
 # A name in capitals opening the text, a line or a byline's sentence ("SEOUL, South Korea
 # (CNN) -", "TIJUANA & SAN DIEGO, MARCH 29 --"), before a comma, a bracket, a dash or
 # another dateline town.
-_OPENING_BEFORE = re.compile(r"(?:\A|\n|^By [^\n]{1,60}?[.:]|[A-Z] &)[ \t]*\Z", re.MULTILINE)
-_OPENING_AFTER = re.compile(r",+\s*[A-Z0-9]|\s\(|\s[-–—]|\s&\s[A-Z]")
+# ... or after the agency that opens an Italian one: "(ANSA) - KIEV, 08 LUG -"
+_OPENING_BEFORE = re.compile(
+    r"(?:\A|\n|^By [^\n]{1,60}?[.:]|[A-Z] &|(?:\A|\n)\([A-Z]{2,10}\)\s*[-–—])[ \t]*\Z",
+    re.MULTILINE,
+)
+# (a report's section may open on its town and a full stop: "BALBOA. On the Pacific side")
+_OPENING_AFTER = re.compile(r",+\s*[A-Z0-9]|\s\(|\s[-–—]|\s&\s[A-Z]|\.\s+[A-Z]")
 # What follows the place at a dateline's head: "/LVIV, Feb 24 (AFP) -", "KYIV, 4 March 2022 —"
 # a country of several words: "South Sudan", "Democratic Republic of Congo"
 _COUNTRY = r"[A-Z][\w-]+(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w-]+)*"

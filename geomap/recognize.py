@@ -256,9 +256,11 @@ _ANIMAL_CALLED_BEFORE = re.compile(
     r"[^.;!?\n]{0,24}?\b(?:called|named)\s\Z"
 )
 # A picture's credit line, name and agency: "Photo: Shwan Hama / Reuters", "(Foto: Anna Sumy)"
-# (a given name and a surname, no body's initials: not "(Picture: Slidell PD)")
+# (a given name and a surname, no body's initials: not "(Picture: Slidell PD)"); a caption
+# may run on in its paragraph: "Relatives searched for days. Photo: Jordan Pike / AP"
 _CREDIT_LINE_BEFORE = re.compile(
-    r"(?:^|\n|\()[ \t]*(?i:photo|photograph|picture|image|credit|foto|fot\.|zdjęcie)\s*:?\s+"
+    r"(?:^|\n|\(|[.!?][\"”’]?\s)[ \t]*(?i:photo|photograph|picture|image|credit|foto|fot\.|zdjęcie)"
+    r"\s*:?\s+"
     r"(?P<given>[A-Z][a-zà-ÿ'’-]+\s+)?\Z"
 )
 _CREDIT_LINE_AFTER = re.compile(r"(?P<surname>\s+[A-Z][a-zà-ÿ'’-]+)?\s*(?:/|\||\)|$)", re.MULTILINE)
@@ -270,6 +272,18 @@ _MEMBERS_AFTER = re.compile(
 # A name after "a" that ends there is a thing of that make or brand: "a Kozel and", "A Belarus
 # is cheap" (not "a Kyiv resident", "a Ukraine that is free")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:a|an)\s\Z")
+# "drove the same green Slavuta", "drives a Moskvich": what is driven is a make
+_DRIVEN_BEFORE = re.compile(
+    r"\b(?:drove|drives|drive|driving)\s+(?:a|an|the|his|her|their|my|our)\s+"
+    rf"(?:(?:same|old|new|battered|rusty|little|beloved|{'|'.join(sorted(COLOURS))})\s+){{0,3}}\Z",
+    re.IGNORECASE,
+)
+_DRIVEN_ENDS_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s(?:for|to|into|through|until|every|and|or|with|from|around|back)\b"
+)
+# "must not be a third Minsk", "fears of a second Munich": a pact or a turn of history known
+# by the place it was made in, counted again
+_COUNTED_AGAIN_BEFORE = re.compile(r"(?<![\w-])(?i:a|the)\s+(?:second|third|fourth)\s\Z")
 _THING_ENDS_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$)|\s(?:and|or|is|was|costs?|sells?|runs?|breaks?)\b"
 )
@@ -916,7 +930,11 @@ _PLACED_NAME_ENDS = re.compile(
     r"avant|im|am|seit|mit|für|nach|vor|bei|auf|desde|tras|para|por|durante|en|w|we|z|ze|od|"
     r"na|przez|po|do|dla)\s"
     r"|\s(?:and|or|in|on|at|for|from|to|with|by|during|since|after|before|where|which|who|"
-    r"that|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)\b)"
+    r"that|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)\b"
+    # ... and a verb in the past after the place it qualifies: "my sister's street in Bedford
+    # stayed dry", "theme parks near Orlando stayed closed"
+    r"|\s(?:stayed|remained|reopened|closed|burned|flooded|collapsed|survived|escaped|"
+    r"suffered|reported|recorded|lost|saw|went|came|got)\b)"
 )
 
 
@@ -1032,8 +1050,21 @@ class Recognizer:
                 or _listed_with_place(text, i, named, not_places)
                 or _files_the_story(text, m)
             )
-        } - things
-        found = [m for m in found if name_key(m.text) not in not_places]
+            # (a car's model stays the car unless a preposition of place says otherwise:
+            # "a burnt-out Chevrolet Malibu on the coast road in Malibu, where")
+            and (name_key(m.text) not in things or _in_place_clause(text, m))
+        }
+        # "In Lutsk, in the west, a strike hit": a sentence that opens on the place keeps it,
+        # though the reporter Olha Lutsk stays herself elsewhere in the text
+        found = [
+            m
+            for m in found
+            if name_key(m.text) not in not_places
+            or (
+                _OPENS_ON_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start)
+                and _PLACED_NAME_ENDS.match(text, m.end)
+            )
+        ]
         found += self._named_again(text, tokens, found, taken, not_places)
         spans = [(m.start, m.end) for m in found + taken]
         found += self._adjectival_places(document, spans)
@@ -1460,7 +1491,11 @@ class Recognizer:
         ):
             return None  # "Hamas", "Telegram"; "St. Patrick's Day", "at Christmas"
         if (  # a dateline, though in capitals like an acronym
-            written.isupper() and len(written) > 2 and opens_dateline(text, start, end)
+            written.isupper()
+            and len(written) > 2
+            and opens_dateline(text, start, end)
+            # (not a section's word: "BEER. Obolon said", "CARS. Seat will")
+            and not (text.startswith(".", end) and _section_word(written))
         ):
             return Mention(text=written, start=start, end=end, query=written, kind="name")
         if _PARTY_BEFORE.search(text, max(0, start - 4), start):
@@ -1654,6 +1689,8 @@ class Recognizer:
             # (a road written small leads to the town: "the Kupiansk road", "the Kabul–
             # Jalalabad road")
             and after.capitalised
+            # (a credit's name: "Photo: Jordan Pike / AP")
+            and not _CREDIT_LINE_BEFORE.search(text, max(0, start - 40), start)
         ):
             return None  # "6016 Dublin Road", "Paris Avenue": a street named for the place
         if _WATER_AFTER.match(text, end) or _WATER_BEFORE.search(text, max(0, start - 16), start):
@@ -1765,6 +1802,18 @@ class Recognizer:
             and text_language(text) == "en"  # (Spanish "a Madrid" is "to Madrid")
         ):
             return None  # "ordered a Kozel and a glass", "A Belarus is cheap": a make, a brand
+        if (
+            single
+            and _COUNTED_AGAIN_BEFORE.search(text, max(0, start - 16), start)
+            and _THING_ENDS_AFTER.match(text, end)
+        ):
+            return None  # "whatever is signed must not be a third Minsk"
+        if (
+            single
+            and _DRIVEN_BEFORE.search(text, max(0, start - 60), start)
+            and _DRIVEN_ENDS_AFTER.match(text, end)  # (not "drove the Kharkiv highway")
+        ):
+            return None  # "drove the same green Slavuta for twenty years"
         if (
             (credit := _CREDIT_LINE_BEFORE.search(text, max(0, start - 40), start))
             and (rest := _CREDIT_LINE_AFTER.match(text, end))
@@ -3566,6 +3615,13 @@ def _listed_with_place(text: str, i: int, named: list[Mention], not_places: set[
     )
 
 
+def _given_name_like(word: str) -> bool:
+    """A given name, or a capitalised word that is no ordinary one ("Mijailo", "Ayagoz")."""
+    return is_first_name(word) or (
+        word[:1].isupper() and not word.isupper() and word.isalpha() and not is_common_word(word)
+    )
+
+
 def _goes_on_about_person(
     text: str, mention: Mention, person_runs: dict[int, str], starts: list[int]
 ) -> bool:
@@ -3582,8 +3638,9 @@ def _goes_on_about_person(
     previous = ends[-2] if len(ends) > 1 else max(0, mention.start - 600)
     return any(
         name_key(person_runs[start]).endswith(name_key(mention.text))
-        # (a full name with a given name: not "S.E. Paris apartment. Paris firefighters")
-        and is_first_name(person_runs[start].split()[0])
+        # (a full name with a given name, though in another romanisation, "Mijailo
+        # Bilozerka": not "S.E. Paris apartment. Paris firefighters")
+        and _given_name_like(person_runs[start].split()[0])
         for start in starts[bisect_left(starts, previous) : bisect_left(starts, ends[-1])]
     )
 
@@ -3738,6 +3795,27 @@ def _quoted_in_latin_text(text: str, start: int) -> bool:
 _OPENING_QUOTES = frozenset("\"“«„'‘")
 
 
+_OPENS_ON_PLACE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:In|En)\s\Z", re.MULTILINE)
+
+
+def _in_place_clause(text: str, mention: Mention) -> bool:
+    """ "in Malibu, where", "near Orlando stayed": a preposition of place right before the
+    name, and its clause ends after it."""
+    return bool(
+        IN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        and _PLACED_NAME_ENDS.match(text, mention.end)
+    )
+
+
+def _section_word(written: str) -> bool:
+    """A page's section heading in capitals before its full stop, an everyday English word
+    ("BEER.", "BANKS.", "CARS."), not a dateline's town ("BALBOA.", "COLÓN.")."""
+    return is_everyday_word_in("en", written, zipf=_SECTION_WORD_ZIPF)
+
+
+_SECTION_WORD_ZIPF = 4.0
+
+
 def _files_the_story(text: str, mention: Mention) -> bool:
     """ "JERSÓN (Ucrania), 14 oct (EFE).-", "Łuck (PAP) –": a dateline in capitals or before
     its agency names the town the story was filed from, whoever else in it bears the name
@@ -3747,6 +3825,7 @@ def _files_the_story(text: str, mention: Mention) -> bool:
         (mention.text.isupper() or text.startswith(" (", mention.end))
         and opens_dateline(text, mention.start, mention.end)
         and not _ROLE_LABEL_AFTER.match(text, mention.end)
+        and not (text.startswith(".", mention.end) and _section_word(mention.text))
     )
 
 

@@ -3056,6 +3056,12 @@ def test_mosyr_is_mazyr_in_a_text_about_belarus(pipeline):
         ),
         # (initials are no given name: the town opens the next sentence)
         ("Fire damages S.E. Paris apartment. Paris firefighters were quick.", ["Paris"]),
+        # ... a given name in another romanisation ("Mijailo", Spanish for Mykhailo)
+        (
+            "El conductor Mijailo Bilozerka contó que un dron cayó. Bilozerka salvó a sus "
+            "pasajeros. Los drones persiguen a los vecinos en Antonivka y Bilozerka.",
+            ["Antonivka", "Bilozerka"],
+        ),
     ],
 )
 def test_the_sentence_after_a_persons_full_name_goes_on_about_the_person(pipeline, text, located):
@@ -3165,4 +3171,61 @@ def test_a_broadcast_transcript_names_its_voices_and_their_roles(pipeline):
     ],
 )
 def test_ships_by_their_flag_cars_by_make_and_model_and_firms_by_trade(pipeline, text, located):
+    assert _located(pipeline, text) == located
+
+
+def test_a_credit_running_on_in_its_caption_names_a_photographer(pipeline):
+    text = (
+        "Families who fled to Jordan queue at the border. Photo: Jordan Pike / AP\n\n"
+        "A toppled statue lies in a square in Damascus. Photo: Jordan Pike / AP"
+    )
+    assert _located(pipeline, text) == ["Jordan", "Damascus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # a pact counted again, a make that is driven; the town stays a town elsewhere
+        ("Whatever is signed must not be a third Minsk. Trains to Minsk run.", ["Minsk"]),
+        (
+            "He drove the same green Slavuta for twenty years. He was born in Slavuta and "
+            "drove the Kharkiv highway to Izium.",
+            ["Slavuta", "Kharkiv", "Izium"],
+        ),
+    ],
+)
+def test_a_pact_counted_again_and_a_make_that_is_driven(pipeline, text, located):
+    assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # a preposition opening the sentence, a verb in the past after the place: the
+        # reporter and the letter writer keep their names
+        (
+            "In Lutsk, in the west, a strike hit a block. Our reporter Olha Lutsk has reached "
+            "a shelter. Lutsk says families have not slept.",
+            ["Lutsk"],
+        ),
+        (
+            "My sister's street in Bedford stayed dry.\nAlan Bedford, Northampton",
+            ["Bedford", "Northampton"],
+        ),
+        # a car's model, and the town it is named for, placed by a preposition
+        (
+            "A burnt-out Chevrolet Malibu on the coast road in Malibu, where houses burned.",
+            ["Malibu"],
+        ),
+        # datelines after the agency and before a full stop
+        (
+            "(ANSA) - KIEV, 08 LUG - Missili russi su Kiev.\n\nBALBOA. On the Pacific side, "
+            "ships wait at Balboa, said the pilot Ramón Balboa.",
+            ["KIEV", "Kiev", "BALBOA", "Balboa"],
+        ),
+    ],
+)
+def test_sentence_openers_past_verbs_models_and_agency_datelines_place_a_namesake(
+    pipeline, text, located
+):
     assert _located(pipeline, text) == located
