@@ -541,6 +541,8 @@ _POLISH_CASE_ENDINGS = (
     ("niem", "ń"), ("nia", "ń"), ("niu", "ń"), ("ach", "y"), ("ach", "e"), ("dze", "ga"),
     # "w Lidzie" (Lida), and an adjective grown into the name: "w Białymstoku", "z Białegostoku"
     ("dzie", "da"), ("ymstoku", "ystok"), ("egostoku", "ystok"),
+    # a soft ending's instrumental: "z Białorusią" (Białoruś), "przed Chersonią"
+    ("sią", "ś"), ("cią", "ć"), ("nią", "ń"), ("zią", "ź"),
     ("em", ""), ("ji", "ja"), ("si", "ś"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"),
     ("ą", "a"), ("ę", "a"), ("a", ""), ("u", ""), ("", "y"), ("", "e"),
     # a fleeting e ("w Kowlu", "z Homla": Kowel, Homel), an adjective's cases ("do Równego"),
@@ -548,6 +550,9 @@ _POLISH_CASE_ENDINGS = (
     ("lem", "el"), ("la", "el"), ("lu", "el"), ("ego", "e"), ("nie", "no"), ("żu", "że"),
     ("rze", "r"),
 )  # fmt: skip
+# A Polish word this frequent (Zipf) is an ordinary one ("linia", "góra"), not a town's name
+# ("Zamość" 3.4, "Chełm" 3.3)
+_POLISH_EVERYDAY_ZIPF = 4.0
 # A city in the German genitive ("Kiews", "Charkiws") needs this many people to be read so.
 _GERMAN_GENITIVE_MIN_POPULATION = 100_000
 # Definite articles of the Romance languages of wire copy, which go before a club's or a
@@ -2813,8 +2818,11 @@ class Recognizer:
                 key = name_key(lemma)
                 if not self.names.has_key(key) or is_common_word(lemma):
                     continue
-                # ("Polskich Linii Kolejowych": "linia" is a line, though a village is Linia)
-                common = is_common_word_in("pl", lemma) or is_common_word_in("pl", word)
+                # ("Polskich Linii Kolejowych": "linia" is a line, though a village is Linia;
+                # an everyday word, not only a frequent one: Polish news names Zamość often)
+                common = is_everyday_word_in(
+                    "pl", lemma, zipf=_POLISH_EVERYDAY_ZIPF
+                ) or is_everyday_word_in("pl", word, zipf=_POLISH_EVERYDAY_ZIPF)
                 if common and self.names.best_population(key)[0] < _COMMON_WORD_MIN_POPULATION:
                     continue
                 mention = self._judged_as(text, tokens, token, lemma, not_places)

@@ -2902,6 +2902,12 @@ def test_a_translated_country_name_that_is_an_english_word_is_not_the_country(pi
             "Białegostoku nie jeżdżą.",
             ["Białymstoku", "Baranowiczach", "Lidzie", "Białegostoku"],
         ),
+        # a town Polish news names often is no everyday word; a soft ending's instrumental
+        (
+            "Szczątki spadły pod Zamościem. Granica z Białorusią jest zamknięta, a pociągi "
+            "Polskich Linii Kolejowych stoją.",
+            ["Zamościem", "Białorusią"],
+        ),
     ],
 )
 def test_polish_place_names_in_their_cases(pipeline, text, located):
