@@ -15,6 +15,7 @@ trie. What the words around a name say decides whether it is a place and what ki
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from bisect import bisect_left
@@ -25,6 +26,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from .datelines import opens_dateline
+from .distance import haversine_km
 from .games import CLUB_BEFORE, CLUB_NAME, match_report, side_in_game, sports_sentence
 from .gazetteer.names import CYRILLIC_COUNTRIES, is_cyrillic, name_key
 from .gazetteer.respell import (
@@ -116,6 +118,14 @@ class NameIndex(Protocol):
     def loose_countries(self, name: str) -> set[str]: ...
 
     def candidates(self, name: str, *, loose: bool = True) -> list[Candidate]: ...
+
+    def candidate(self, row: int) -> Candidate: ...
+
+    def prefixed_rows(self, prefix: str) -> list[tuple[str, int]]: ...
+
+    def admin1_candidate(self, code: str | None) -> Candidate | None: ...
+
+    def admin1_codes(self) -> list[str]: ...
 
 
 # (after an apostrophe, two letters more, or one vowel: "Sana'a", "Hawai'i", but not "Kyiv's",
@@ -553,6 +563,14 @@ _POLISH_CASE_ENDINGS = (
 # A Polish word this frequent (Zipf) is an ordinary one ("linia", "góra"), not a town's name
 # ("Zamość" 3.4, "Chełm" 3.3)
 _POLISH_EVERYDAY_ZIPF = 4.0
+# A region in Polish by its head word and adjective, in any case: "w województwie lubelskim",
+# "obwodu brzeskiego", "Obwód charkowski"
+_POLISH_REGION = re.compile(
+    r"\b(?:[Oo]bw[óo]d(?:zie|u|em|owi)?|[Ww]ojew[óo]dztw(?:o|ie|a|em|u))\s+"
+    r"(?P<stem>[a-ząćęłńóśźż]{2,}(?:sk|ck|dzk))(?:iego|iemu|iej|imi|ich|im|ie|i|a|ą)\b"
+)
+_POLISH_REGION_COUNTRIES = frozenset({"PL", "UA", "BY", "RU", "LT", "MD"})
+_POLISH_REGION_SEAT_MIN_POPULATION = 50_000
 # A city in the German genitive ("Kiews", "Charkiws") needs this many people to be read so.
 _GERMAN_GENITIVE_MIN_POPULATION = 100_000
 # Definite articles of the Romance languages of wire copy, which go before a club's or a
@@ -975,6 +993,7 @@ class Recognizer:
         taken.extend(self._sections(document))
         taken.extend(self._borders(document))
         taken.extend(self._listed_regions(text, [(m.start, m.end) for m in taken]))
+        taken.extend(self._polish_regions(text, [(m.start, m.end) for m in taken]))
         taken.extend(self._counties_named_after(text, [(m.start, m.end) for m in taken]))
         # "Beckley, W.Va.": the state's abbreviation before any name inside it ("Va")
         taken.extend(self._state_abbreviations(text, [(m.start, m.end) for m in taken]))
@@ -3258,6 +3277,90 @@ class Recognizer:
                     end = match.end("head")
                 out.append(Mention(text[start:end], start, end, query, kind="region", hint=hint))
         return out
+
+    def _polish_regions(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """A Polish text's regions by their adjectives: "w województwie lubelskim" (Lubelskie),
+        "w obwodzie brzeskim" (Brest), "obwód charkowski" (Kharkiv). The adjective is read
+        against the regions' own names ("lubelsk-": Lubelskie, "wołyńsk-": Volynska), else
+        against the towns whose Polish names it is made from ("brzesk-": Brześć, "charkowsk-":
+        Charków): the region is the one that town lies in."""
+        if text_language(text) != "pl":
+            return []
+        taken = SpanSet(taken)
+        out = []
+        for match in _POLISH_REGION.finditer(text):
+            if taken.overlaps(*match.span()):
+                continue
+            code = self._region_of_adjective(match.group("stem"))
+            region = self.names.admin1_candidate(code) if code else None
+            if region is None:
+                continue
+            start, end = match.span()
+            query = self._region_query(code, region)
+            out.append(Mention(text[start:end], start, end, query, kind="region", hint="admin1"))
+        return out
+
+    def _region_query(self, code: str, region: Candidate) -> str:
+        """A name that asks for this region and no other: "Kyiv" is also Kyiv City, so the
+        oblast is asked for as "kyivska oblast"."""
+        keys = sorted(self.names.prefixed_rows(name_key(region.name)), key=lambda kr: len(kr[0]))
+        for key, _row in keys:
+            regions = [c for c in self.names.candidates(key) if c.feature_class == "admin1"]
+            if regions and all(c.admin1 == code for c in regions):
+                return key
+        return region.name
+
+    def _region_of_adjective(self, stem: str) -> str | None:
+        """The admin-1 code a Polish region adjective's stem ("brzesk", "lubelsk") names."""
+        key = name_key(stem)
+        for prefix in (key, key.replace("w", "v")):
+            # (a key longer than the stem: "lubelskie", "minskaya voblasts", not "minsk")
+            codes = {
+                self.names.candidate(row).admin1
+                for found_key, row in self.names.prefixed_rows(prefix)
+                if found_key != prefix and self.names.candidate(row).feature_class == "admin1"
+            }
+            if len(codes) == 1:
+                return codes.pop()
+        # the town the adjective is made from: "brzesk" less its suffix is "brze", Brześć
+        base = name_key(re.sub(r"(?:ń?sk|ck|dzk)\Z", "", stem))
+        if len(base) < 4:
+            return None
+        best = None
+        for found_key, row in self.names.prefixed_rows(base[:4]):
+            town = self.names.candidate(row)
+            if (
+                town.feature_class != "city"
+                or town.population < _POLISH_REGION_SEAT_MIN_POPULATION
+                or town.country_code not in _POLISH_REGION_COUNTRIES
+            ):
+                continue
+            shared = len(os.path.commonprefix([base, found_key]))
+            rank = (shared, town.population)
+            if shared >= 4 and (best is None or rank > best[0]):
+                best = (rank, town)
+        if best is None:
+            return None
+        town = best[1]
+        region = self.names.admin1_candidate(town.admin1)
+        if region is not None and name_key(region.name).endswith(" city"):
+            # a capital that is a region of its own (Kyiv City): its oblast surrounds it
+            return self._region_around(town)
+        return town.admin1
+
+    def _region_around(self, town: Candidate) -> str | None:
+        """The admin-1 region nearest a city that is a region of its own, in its country."""
+        regions = [
+            c
+            for c in (self.names.admin1_candidate(code) for code in self.names.admin1_codes())
+            if c is not None and c.country_code == town.country_code and c.admin1 != town.admin1
+        ]
+        nearest = min(
+            regions,
+            key=lambda c: haversine_km(c.lat, c.lon, town.lat, town.lon),
+            default=None,
+        )
+        return nearest.admin1 if nearest is not None else None
 
     def _coordinated_regions(self, text: str, found: list[Mention]) -> list[Mention]:
         by_start = sorted(found, key=lambda m: m.start)

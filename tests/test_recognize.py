@@ -3235,3 +3235,28 @@ def test_sentence_openers_past_verbs_models_and_agency_datelines_place_a_namesak
     pipeline, text, located
 ):
     assert _located(pipeline, text) == located
+
+
+def test_polish_regions_by_their_adjectives(pipeline):
+    text = (
+        "Drony spadły w województwie lubelskim. W obwodzie brzeskim trwają ćwiczenia, a obwód "
+        "charkowski, obwód kijowski i obwód wołyński są ostrzeliwane. Obwód brzeski graniczy "
+        "z województwem lubelskim. Do Kijowa jadą pociągi."
+    )
+    result = pipeline.read(Document(text=text))
+    regions = {
+        m.text: result.resolution.place_at(m).candidate.admin1
+        for m in result.mentions
+        if m.kind == "region"
+    }
+    assert regions == {
+        "województwie lubelskim": "PL.75",
+        "obwodzie brzeskim": "BY.01",
+        "obwód charkowski": "UA.07",
+        "obwód kijowski": "UA.13",  # the oblast, not Kyiv City
+        "obwód wołyński": "UA.24",
+        "Obwód brzeski": "BY.01",
+        "województwem lubelskim": "PL.75",
+    }
+    # the capital itself stays the city
+    assert "Kijowa" in _located(pipeline, text)

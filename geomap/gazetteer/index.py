@@ -270,6 +270,14 @@ class Gazetteer:
         rows = np.flatnonzero(np.asarray(self._table["fclass"]) == code)
         return {self._admin1[int(self._table[r]["admin1"])]: int(r) for r in rows}
 
+    def admin1_codes(self) -> list[str]:
+        """Every GeoNames admin1 code the index has a region entry for."""
+        return sorted(self._admin1_rows)
+
+    def prefixed_rows(self, prefix: str) -> list[tuple[str, int]]:
+        """(key, row) of every exact key that starts with ``prefix``."""
+        return [(key, value >> 1) for key, (value,) in self._exact.items(prefix)]
+
     def admin1_candidate(self, code: str | None) -> Candidate | None:
         """The region entry of a GeoNames admin1 code ("BY.02")."""
         row = self._admin1_rows.get(code or "")
