@@ -459,6 +459,8 @@ _TELLING_WORDS = {
     "it": "il gli di che è per con non una sono della nel alla",
     "pt": "o os da do em que com um uma para não no na foi",
     "pl": "i w z na się nie do że to jest od po przez oraz",
+    "cs": "je se že v ve který která které jsou byl byla bylo podle také pro už jako při "
+    "než ale mezi jeho její jsme bude",
 }
 _TELLING = {lang: frozenset(words.split()) for lang, words in _TELLING_WORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+")
@@ -469,7 +471,7 @@ FOREIGN_COMMON_WORD_RANKS = 30_000
 @lru_cache(maxsize=8)  # asked once per name of the same text
 def text_language(text: str) -> str:
     """The language a text is written in, by its telling words: "en", "de", "fr", "es",
-    "it", "pt" or "pl" (English unless another language's words outnumber its own)."""
+    "it", "pt", "pl" or "cs" (English unless another language's words outnumber its own)."""
     seen = Counter(_WORD.findall(text.lower()))
     counts = {lang: sum(seen[word] for word in words) for lang, words in _TELLING.items()}
     best = max(counts, key=counts.get)

@@ -404,6 +404,24 @@ def _called_so(text: str, start: int, end: int) -> bool:
     )
 
 
+def _country_called(language: str, key: str) -> str | None:
+    """The English name of the country whose own name in ``language`` (the Unicode CLDR's) is
+    ``key``: Czech "rusko" is Russia."""
+    return _country_names_in(language).get(key)
+
+
+@lru_cache(maxsize=8)
+def _country_names_in(language: str) -> dict[str, str]:
+    from babel import Locale
+
+    english = Locale.parse("en").territories
+    return {
+        name_key(name): english[iso]
+        for iso, name in Locale.parse(language).territories.items()
+        if len(iso) == 2 and iso.isalpha() and iso in english
+    }
+
+
 @lru_cache(maxsize=4096)
 def _country_so_called_in(language: str, iso2: str | None, key: str) -> bool:
     """Whether ``key`` is the country's own name in ``language`` (the Unicode CLDR's):
@@ -573,6 +591,16 @@ _POLISH_REGION_COUNTRIES = frozenset({"PL", "UA", "BY", "RU", "LT", "MD"})
 _POLISH_REGION_SEAT_MIN_POPULATION = 50_000
 # A city in the German genitive ("Kiews", "Charkiws") needs this many people to be read so.
 _GERMAN_GENITIVE_MIN_POPULATION = 100_000
+# Czech (and Slovak) names in their cases, to the nominative: "v Charkově" (Charkov), "v
+# Hirošimě" (Hirošima), "v Praze" (Praha), "v Americe" (Amerika), "u Izjumu" (Izjum), "z Kolína"
+# (Kolín), "z Kosťantynivky" (-ka), "Ukrajinou" (Ukrajina), "v Rusku", "z Ruska" (Rusko),
+# "v Brně" (Brno)
+_CZECH_CASE_ENDINGS = (
+    ("ě", ""), ("mě", "ma"), ("vě", "va"), ("ně", "na"), ("tě", "ta"), ("dě", "da"), ("ě", "o"),
+    ("ze", "ha"), ("ce", "ka"), ("ou", "a"), ("em", ""), ("u", ""), ("u", "o"), ("a", ""),
+    ("a", "o"), ("y", "a"), ("i", "a"), ("", ""),
+)  # fmt: skip
+_CASE_ENDINGS = {"pl": _POLISH_CASE_ENDINGS, "cs": _CZECH_CASE_ENDINGS}
 # Definite articles of the Romance languages of wire copy, which go before a club's or a
 # ship's name and not a person's (English "the John Lennon bed-in" is the man's)
 _ARTICLES = frozenset("el del la le du il lo al".split())
@@ -2162,6 +2190,15 @@ class Recognizer:
             return None  # "Lone Oak Road Lot 12", "Lot No. 15": a numbered lot, unit or gate
         if (
             single
+            and text_language(text) == "cs"
+            and (country := _country_called("cs", key)) is not None
+            and fclass != "country"
+        ):
+            # a country's own name in the text's language, which the index keeps for a
+            # village or a given name only: Czech "Rusko" is Russia, not Rusko, Finland
+            return Mention(text=written, start=start, end=end, query=country)
+        if (
+            single
             # (in a German or French text, its own words: "Kinder", "Schulen", "Selon")
             and (is_common_word(written) or is_common_word_in(text_language(text), written))
             and fclass != "country"
@@ -2822,26 +2859,37 @@ class Recognizer:
     def _inflected_polish(
         self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]
     ) -> list[Mention]:
-        """In a Polish text, names in another case than the index's nominative: "do Warszawy"
-        is Warszawa, "w Terespolu" Terespol, "pod Garwolinem" Garwolin, "z Brześcia" Brześć."""
-        if text_language(text) != "pl":
+        """In a Polish or Czech text, names in another case than the index's nominative: "do
+        Warszawy" is Warszawa, "w Terespolu" Terespol, "pod Garwolinem" Garwolin, "z Brześcia"
+        Brześć; "v Charkově" Charkov, "u Izjumu" Izjum, "z Kolína" Kolín. A country's own name
+        in the text's language stands for it though the index keeps no such name (Czech
+        "Rusko" is also a given name): "v Rusku" is Russia."""
+        language = text_language(text)
+        endings = _CASE_ENDINGS.get(language)
+        if endings is None:
             return []
         out = []
         for token in self._unknown_words(text, tokens, found):
             word = token.text
-            for ending, replacement in _POLISH_CASE_ENDINGS:
+            lemmas = [
+                word[: len(word) - len(ending)] + replacement
+                for ending, replacement in endings
                 # (a stem of two letters only where the ending gives letters back: "Lidzie")
-                if not word.endswith(ending) or len(word) - len(ending) < (2 if replacement else 3):
-                    continue
-                lemma = word[: len(word) - len(ending)] + replacement
+                if word.endswith(ending) and len(word) - len(ending) >= (2 if replacement else 3)
+            ]
+            # a country's own name in the language first ("Rusku": Rusko, not Rusk, Texas)
+            countries = [c for c in (_country_called(language, name_key(x)) for x in lemmas) if c]
+            for lemma in countries[:1] or lemmas:
                 key = name_key(lemma)
-                if not self.names.has_key(key) or is_common_word(lemma):
+                country = bool(countries)
+                if not country and (not self.names.has_key(key) or is_common_word(lemma)):
                     continue
                 # ("Polskich Linii Kolejowych": "linia" is a line, though a village is Linia;
                 # an everyday word, not only a frequent one: Polish news names Zamość often)
-                common = is_everyday_word_in(
-                    "pl", lemma, zipf=_POLISH_EVERYDAY_ZIPF
-                ) or is_everyday_word_in("pl", word, zipf=_POLISH_EVERYDAY_ZIPF)
+                common = not country and (
+                    is_everyday_word_in(language, lemma, zipf=_POLISH_EVERYDAY_ZIPF)
+                    or is_everyday_word_in(language, word, zipf=_POLISH_EVERYDAY_ZIPF)
+                )
                 if common and self.names.best_population(key)[0] < _COMMON_WORD_MIN_POPULATION:
                     continue
                 mention = self._judged_as(text, tokens, token, lemma, not_places)
@@ -3971,10 +4019,15 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
                 (from_before := _FROM_BEFORE.get(text_language(text))) is not None
                 and from_before.search(text, max(0, mention.start - 12), mention.start)
             )
-            # "przez Dęblin", "pod Garwolinem", "w Terespolu": Polish prepositions of place
+            # "przez Dęblin", "pod Garwolinem", "w Terespolu": Polish prepositions of place;
+            # "v Charkově", "u Izjumu": Czech ones
             or (
                 _POLISH_AT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
                 and text_language(text) == "pl"
+            )
+            or (
+                _CZECH_AT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                and text_language(text) == "cs"
             )
         )
         and (
@@ -4009,6 +4062,9 @@ _SIGNATURE_BEFORE = re.compile(rf"(?:^|\n)[ \t]*[—–-][ \t]*(?:{NAME}[ \t]+){
 _LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _POLISH_AT_BEFORE = re.compile(
     r"(?<![\w'’])(?i:w|we|pod|przez|koło|obok|do|z|ze|nad|niedaleko|spod|sprzed)\s\Z"
+)
+_CZECH_AT_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:v|ve|u|z|ze|do|na|k|ke|přes|pod|nad|od|po|před|za|poblíž|blízko)\s\Z"
 )
 _ROMANCE_A_BEFORE = re.compile(r"(?<![\w'’])[Aa]\s\Z")
 _FROM_BEFORE = {

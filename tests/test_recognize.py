@@ -3260,3 +3260,18 @@ def test_polish_regions_by_their_adjectives(pipeline):
     }
     # the capital itself stays the city
     assert "Kijowa" in _located(pipeline, text)
+
+
+def test_czech_names_in_their_cases_and_czech_country_names(pipeline):
+    text = (
+        "Koordinátor Petr Lvov pracuje v Charkově od jara 2022. Ukrajinské jednotky bojují "
+        "u Izjumu, jako v Hirošimě. Ruské útoky pokračují, ale v Rusku je klid."
+    )
+    result = pipeline.read(Document(text=text))
+    placed = {
+        m.text: result.resolution.place_at(m).candidate.country_code
+        for m in result.mentions
+        if result.resolution.place_at(m) is not None
+    }
+    # Rusko is Russia in Czech, not a Finnish village; Lvov stays the coordinator
+    assert placed == {"Charkově": "UA", "Izjumu": "UA", "Hirošimě": "JP", "Rusku": "RU"}
