@@ -291,6 +291,10 @@ _DRIVEN_BEFORE = re.compile(
 _DRIVEN_ENDS_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$)|\s(?:for|to|into|through|until|every|and|or|with|from|around|back)\b"
 )
+_STORM_BEFORE = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm|Super\s+Typhoon|Tropical\s+"
+    r"Depression)\s\Z"
+)
 # "must not be a third Minsk", "fears of a second Munich": a pact or a turn of history known
 # by the place it was made in, counted again
 _COUNTED_AGAIN_BEFORE = re.compile(r"(?<![\w-])(?i:a|the)\s+(?:second|third|fourth)\s\Z")
@@ -1102,12 +1106,12 @@ class Recognizer:
                 or _listed_with_place(text, i, named, not_places)
                 or _files_the_story(text, m)
             )
-            # (a car's model stays the car unless a preposition of place says otherwise:
-            # "a burnt-out Chevrolet Malibu on the coast road in Malibu, where")
-            and (name_key(m.text) not in things or _in_place_clause(text, m))
-        }
+        } - things
         # "In Lutsk, in the west, a strike hit": a sentence that opens on the place keeps it,
         # though the reporter Olha Lutsk stays herself elsewhere in the text
+        # ... and a car's model or a storm's name stays the thing, but where the wording
+        # places that one mention: "a burnt-out Chevrolet Malibu on the coast road in Malibu,
+        # where", "Hurricane Milton ... Milton, a town of 10,000"
         found = [
             m
             for m in found
@@ -1116,6 +1120,7 @@ class Recognizer:
                 _OPENS_ON_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start)
                 and _PLACED_NAME_ENDS.match(text, m.end)
             )
+            or (name_key(m.text) in things and _placed_by_wording(text, m))
         ]
         found += self._named_again(text, tokens, found, taken, not_places)
         spans = [(m.start, m.end) for m in found + taken]
@@ -1560,6 +1565,10 @@ class Recognizer:
             return None  # "Arab countries", "a Christian ministry"; but "Arab, Alabama"
         if single and word.lower in ADJECTIVES_NOT_PLACES:
             return None  # "Federal judges", "the Federal Bureau of Investigation"
+        if single and _STORM_BEFORE.search(text, max(0, start - 24), start):
+            # "Hurricane Milton", "Storm Bert": a storm's name, wherever the text repeats it
+            # (but "Milton, a town of 10,000" is placed by its wording)
+            return _THING
         if single and _vehicle(text, tokens, first):
             # "a 1992 Toyota Corolla", "a red Dodge Durango": the make or model names the car
             # wherever else the text repeats it ("the Durango pulled up")
@@ -3955,15 +3964,6 @@ _OPENING_QUOTES = frozenset("\"“«„'‘")
 
 
 _OPENS_ON_PLACE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:In|En)\s\Z", re.MULTILINE)
-
-
-def _in_place_clause(text: str, mention: Mention) -> bool:
-    """ "in Malibu, where", "near Orlando stayed": a preposition of place right before the
-    name, and its clause ends after it."""
-    return bool(
-        IN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-        and _PLACED_NAME_ENDS.match(text, mention.end)
-    )
 
 
 def _section_word(written: str) -> bool:

@@ -3275,3 +3275,14 @@ def test_czech_names_in_their_cases_and_czech_country_names(pipeline):
     }
     # Rusko is Russia in Czech, not a Finnish village; Lvov stays the coordinator
     assert placed == {"Charkově": "UA", "Izjumu": "UA", "Hirošimě": "JP", "Rusku": "RU"}
+
+
+def test_a_storms_name_is_the_storm_unless_the_wording_places_that_mention(pipeline):
+    text = (
+        "Hurricane Milton tears across Florida. After Milton made landfall near Siesta Key, "
+        "Tampa flooded. The storm shares its name with Milton, a town of 10,000 in the Florida "
+        "Panhandle, which was spared. Storm Bert hit Pontypridd."
+    )
+    located = _located(pipeline, text)
+    assert located.count("Milton") == 1 and "Bert" not in located
+    assert {"Florida", "Siesta Key", "Tampa", "Pontypridd"} <= set(located)
