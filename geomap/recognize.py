@@ -291,6 +291,10 @@ _DRIVEN_BEFORE = re.compile(
 _DRIVEN_ENDS_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$)|\s(?:for|to|into|through|until|every|and|or|with|from|around|back)\b"
 )
+# A pact or a group named by its place, and when things happened with regard to it, or
+# what it does: "two years after Pretoria", "Ramstein meets in Brussels"
+_SINCE_BEFORE = re.compile(r"\b(?i:after|since|before|until|following)\s\Z")
+_CONVENES_AFTER = re.compile(r"\s(?:meets|met|convenes|convened|agreed|pledged|promised)\b")
 _STORM_BEFORE = re.compile(
     r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm|Super\s+Typhoon|Tropical\s+"
     r"Depression)\s\Z"
@@ -1144,6 +1148,24 @@ class Recognizer:
             if _JIHADIST_BRANCH_BEFORE.search(text, max(0, m.start - 24), m.start)
             else m
             for m in found
+        ]
+        # "the Pretoria agreement ... two years after Pretoria", "the Ramstein format ...
+        # Ramstein meets in Brussels": the pact or the group, named again by its place
+        pacts = {
+            name_key(text[tokens[first].start : tokens[last].end])
+            for first, last, _v in judged
+            if NAMED_AFTER_PLACE.match(text, tokens[last].end)
+        }
+        found = [
+            m
+            for m in found
+            if not (
+                name_key(m.text) in pacts
+                and (
+                    _SINCE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    or _CONVENES_AFTER.match(text, m.end)
+                )
+            )
         ]
         # "the Azov brigade ... Azov commanders surrendered": the unit's men, not the town's
         units = {

@@ -3286,3 +3286,12 @@ def test_a_storms_name_is_the_storm_unless_the_wording_places_that_mention(pipel
     located = _located(pipeline, text)
     assert located.count("Milton") == 1 and "Bert" not in located
     assert {"Florida", "Siesta Key", "Tampa", "Pontypridd"} <= set(located)
+
+
+def test_a_pact_or_group_named_again_by_its_place(pipeline):
+    text = (
+        "Two years after Pretoria, Tigray's displaced still wait. The Pretoria agreement ended "
+        "the war; the deal was signed in Pretoria. Ramstein meets in Brussels: defence "
+        "ministers of the Ramstein format gathered there."
+    )
+    assert _located(pipeline, text) == ["Tigray", "Pretoria", "Brussels"]
