@@ -420,24 +420,27 @@ def _country_called(language: str, key: str) -> str | None:
 
 @lru_cache(maxsize=8)
 def _country_names_in(language: str) -> dict[str, str]:
-    from babel import Locale
-
-    english = Locale.parse("en").territories
+    english = _territories("en")
     return {
         name_key(name): english[iso]
-        for iso, name in Locale.parse(language).territories.items()
+        for iso, name in _territories(language).items()
         if len(iso) == 2 and iso.isalpha() and iso in english
     }
 
 
-@lru_cache(maxsize=4096)
 def _country_so_called_in(language: str, iso2: str | None, key: str) -> bool:
     """Whether ``key`` is the country's own name in ``language`` (the Unicode CLDR's):
     "Polen" is Poland in German, "Mann" is no German name of the Isle of Man."""
+    name = _territories(language).get(iso2 or "")
+    return name is not None and name_key(name) == key
+
+
+@lru_cache(maxsize=16)
+def _territories(language: str) -> dict[str, str]:
+    """ISO code → the territory's name in ``language`` (the Unicode CLDR, through Babel)."""
     from babel import Locale
 
-    name = Locale.parse(language).territories.get(iso2 or "")
-    return name is not None and name_key(name) == key
+    return dict(Locale.parse(language).territories)
 
 
 def _german_noun(text: str, word: Token) -> bool:
@@ -586,9 +589,9 @@ _POLISH_CASE_ENDINGS = (
     ("lem", "el"), ("la", "el"), ("lu", "el"), ("ego", "e"), ("nie", "no"), ("żu", "że"),
     ("rze", "r"),
 )  # fmt: skip
-# A Polish word this frequent (Zipf) is an ordinary one ("linia", "góra"), not a town's name
-# ("Zamość" 3.4, "Chełm" 3.3)
-_POLISH_EVERYDAY_ZIPF = 4.0
+# A Polish or Czech word this frequent (Zipf) is an ordinary one ("linia", "góra"), not a
+# town's name ("Zamość" 3.4, "Chełm" 3.3)
+_EVERYDAY_NAME_ZIPF = 4.0
 # A region in Polish by its head word and adjective, in any case: "w województwie lubelskim",
 # "obwodu brzeskiego", "Obwód charkowski"
 _POLISH_REGION = re.compile(
@@ -1137,7 +1140,7 @@ class Recognizer:
         found += self._variant_pairs(text, tokens, found + taken, not_places)
         found += self._variant_names(text, tokens, found + taken, not_places)
         found += self._inflected_cyrillic(text, tokens, found + taken, not_places)
-        found += self._inflected_polish(text, tokens, found + taken, not_places)
+        found += self._inflected_west_slavic(text, tokens, found + taken, not_places)
         found += self._german_genitives(text, tokens, found + taken, not_places)
         found = self._respelt_from_abroad(text, found)
         found = self._coordinated_regions(text, found)
@@ -2887,7 +2890,7 @@ class Recognizer:
                     break
         return out
 
-    def _inflected_polish(
+    def _inflected_west_slavic(
         self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]
     ) -> list[Mention]:
         """In a Polish or Czech text, names in another case than the index's nominative: "do
@@ -2918,8 +2921,8 @@ class Recognizer:
                 # ("Polskich Linii Kolejowych": "linia" is a line, though a village is Linia;
                 # an everyday word, not only a frequent one: Polish news names Zamość often)
                 common = not country and (
-                    is_everyday_word_in(language, lemma, zipf=_POLISH_EVERYDAY_ZIPF)
-                    or is_everyday_word_in(language, word, zipf=_POLISH_EVERYDAY_ZIPF)
+                    is_everyday_word_in(language, lemma, zipf=_EVERYDAY_NAME_ZIPF)
+                    or is_everyday_word_in(language, word, zipf=_EVERYDAY_NAME_ZIPF)
                 )
                 if common and self.names.best_population(key)[0] < _COMMON_WORD_MIN_POPULATION:
                     continue
@@ -3394,11 +3397,12 @@ class Recognizer:
         key = name_key(stem)
         for prefix in (key, key.replace("w", "v")):
             # (a key longer than the stem: "lubelskie", "minskaya voblasts", not "minsk")
-            codes = {
-                self.names.candidate(row).admin1
+            entries = (
+                self.names.candidate(row)
                 for found_key, row in self.names.prefixed_rows(prefix)
-                if found_key != prefix and self.names.candidate(row).feature_class == "admin1"
-            }
+                if found_key != prefix
+            )
+            codes = {c.admin1 for c in entries if c.feature_class == "admin1"}
             if len(codes) == 1:
                 return codes.pop()
         # the town the adjective is made from: "brzesk" less its suffix is "brze", Brześć
@@ -4044,12 +4048,8 @@ def _placed_by_wording(text: str, mention: Mention) -> bool:
             # "przez Dęblin", "pod Garwolinem", "w Terespolu": Polish prepositions of place;
             # "v Charkově", "u Izjumu": Czech ones
             or (
-                _POLISH_AT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-                and text_language(text) == "pl"
-            )
-            or (
-                _CZECH_AT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-                and text_language(text) == "cs"
+                (at_before := _AT_BEFORE.get(text_language(text))) is not None
+                and at_before.search(text, max(0, mention.start - 12), mention.start)
             )
         )
         and (
@@ -4082,12 +4082,15 @@ _AT_LIST_BEFORE = re.compile(
 )
 _SIGNATURE_BEFORE = re.compile(rf"(?:^|\n)[ \t]*[—–-][ \t]*(?:{NAME}[ \t]+){{1,3}}?{NAME},[ \t]\Z")
 _LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|$)")
-_POLISH_AT_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:w|we|pod|przez|koło|obok|do|z|ze|nad|niedaleko|spod|sprzed)\s\Z"
-)
-_CZECH_AT_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:v|ve|u|z|ze|do|na|k|ke|přes|pod|nad|od|po|před|za|poblíž|blízko)\s\Z"
-)
+# Prepositions of place by the text's language (Polish, Czech), as "in" is in English
+_AT_BEFORE = {
+    "pl": re.compile(
+        r"(?<![\w'’])(?i:w|we|pod|przez|koło|obok|do|z|ze|nad|niedaleko|spod|sprzed)\s\Z"
+    ),
+    "cs": re.compile(
+        r"(?<![\w'’])(?i:v|ve|u|z|ze|do|na|k|ke|přes|pod|nad|od|po|před|za|poblíž|blízko)\s\Z"
+    ),
+}
 _ROMANCE_A_BEFORE = re.compile(r"(?<![\w'’])[Aa]\s\Z")
 _FROM_BEFORE = {
     "it": re.compile(r"(?<![\w'’])(?:da|dalla|dal)\s\Z"),
