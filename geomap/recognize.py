@@ -3820,26 +3820,28 @@ def _goes_on_about_person(
     text: str, mention: Mention, person_runs: dict[int, str], starts: list[int]
 ) -> bool:
     """Whether the name opens a sentence as its subject ("Talne arbeitet seit 2014",
-    "Horodnia, qui a grandi") right after a sentence in which it ends a person's name
-    (``person_runs`` by start; ``starts``, their starts in order)."""
-    if not _SUBJECT_GOES_ON.match(text, mention.end):
+    "Horodnia, qui a grandi") after a sentence in which it ends a person's name, the one
+    before or any earlier: a reporter names the man in full once and then by surname,
+    paragraphs on (``person_runs`` by start; ``starts``, their starts in order)."""
+    if not _SUBJECT_GOES_ON.match(text, mention.end) or _SUBJECT_LISTED.match(text, mention.end):
         return False
     ends = [
         b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, mention.start - 600), mention.start)
     ]
     if not ends or ends[-1] != mention.start:
         return False  # not a sentence's first word
-    previous = ends[-2] if len(ends) > 1 else max(0, mention.start - 600)
     return any(
         name_key(person_runs[start]).endswith(name_key(mention.text))
         # (a full name with a given name, though in another romanisation, "Mijailo
         # Bilozerka": not "S.E. Paris apartment. Paris firefighters")
         and _given_name_like(person_runs[start].split()[0])
-        for start in starts[bisect_left(starts, previous) : bisect_left(starts, ends[-1])]
+        for start in starts[: bisect_left(starts, ends[-1])]
     )
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”»']?\s+")
+# a place listed or stressed as the subject: "Sisian and Goris were", "Kaya itself, the seat"
+_SUBJECT_LISTED = re.compile(r"\s+(?:and|or|und|oder|et|ou|y|e|o|i|a|ir|și|itself|alone)\b")
 # a verb, or a relative pronoun after a comma, goes on after the subject
 _SUBJECT_GOES_ON = re.compile(
     r"\s+(?-i:[a-zà-öø-ÿąćęłńóśźżčěřšžůý])|,\s+(?:who|qui|der|die|che|que|który|która|dat)\b"

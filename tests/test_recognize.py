@@ -3074,6 +3074,28 @@ def test_the_sentence_after_a_persons_full_name_goes_on_about_the_person(pipelin
     assert _located(pipeline, text) == located
 
 
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # the surname opens a sentence paragraphs after the full name
+        (
+            "Crews cleared roads around Dubno, said the engineer Marta Dubno.\n\n"
+            "Water returned to most homes by Friday. Schools stay shut.\n\n"
+            "Dubno expects the bridge to reopen in spring.",
+            ["Dubno"],
+        ),
+        # ... but a town listed or stressed as the subject is still the town
+        (
+            "Kaya is quiet, said the trader Mehmet Kaya. Supplies are short.\n\n"
+            "Kaya and Dori wait for fuel. Kaya itself, the seat of the region, has none.",
+            ["Kaya", "Kaya", "Dori", "Kaya"],
+        ),
+    ],
+)
+def test_a_surname_opening_a_later_sentence_is_still_the_persons(pipeline, text, located):
+    assert _located(pipeline, text) == located
+
+
 def test_an_accented_capital_letter_is_a_word(pipeline):
     # Italian "È" (it is) opens sentences; ASCII-folded it would be a French village "Ay"
     text = "(ANSA) - LEOPOLI, 6 LUG - È stato un attacco. Era notte a Leopoli."
