@@ -133,13 +133,19 @@ ORGANISATION_NAMED_BEFORE = re.compile(
 ORGANISATION_APPOSITIVE_AFTER = re.compile(
     # ("Mekelle 70 Enderta, the city's football club", "Rustavi 2, once the loudest
     # opposition channel", "el Girona, el club donde")
-    r"(?:\s+(?:(?-i:[A-Z])[\w'’-]*|\d{1,4})){0,3},\s+(?:(?:once|now|formerly)\s+)?"
+    r"(?:(?:\s+(?:(?-i:[A-Z])[\w'’-]*|\d{1,4})){0,3},\s+(?:(?:once|now|formerly)\s+)?"
     # (its own words, not another noun phrase's: "Almaty, the first time a company listed")
     r"(?:a|an|the|el)\s+(?:(?!(?:a|an|the)\s)[\w'’-]+\s+){0,3}?"
     r"(?:blog|website|news\s+site|newspaper|tabloid|channel|outlet|broadcaster|magazine|"
     r"militia|gang|cartel|armed\s+group|faction|company|firm|brand|club|band|charity|app|"
     r"alliance|coalition|foundation|institute|ngo|fund|motorcycle|tractor|beer|lager|"
     r"cigarette|film|documentary|movie|novel|album|song)s?\b"
+    # ... a firm by its trade, with "the": "Obolon, the largest independent brewer in Ukraine"
+    # (not "in Klamath Falls, Oregon, a brewery makes use of the heat"; "in Lviv, the bank's
+    # new branch": the firm's place)
+    r"|,\s+the\s+(?:(?!(?:a|an|the)\s)[\w'’-]+\s+){0,3}?(?:brewer|brewery|distiller|distillery|"
+    r"winery|\w*maker|manufacturer|producer|lender|bank|insurer|retailer|airline|carrier)s?\b"
+    r"(?!['’]s\b))"
     # "in Kyiv, the news channel said": the place the speaker is in
     r"(?!\s+(?:said|says|told|reported|added|announced|claimed|wrote|posted))",
     re.IGNORECASE,

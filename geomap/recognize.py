@@ -333,6 +333,11 @@ _PRODUCT_AFTER = re.compile(
     r"\s+(?:lacquerware|ware|pottery|porcelain|cattle|sheep|cheese|wines?|ham|sausages?|beef|"
     r"tea|whisky|whiskey|vodka|lace|rugs?|carpets?|silk|marble)\b"
 )
+# Goods said to be made somewhere: "Żywiec, brewed in the mountain town of Żywiec", "Borjomi,
+# bottled at the spa" (not "built in": a town's history)
+_MADE_SOMEWHERE_AFTER = re.compile(
+    r",\s+(?:brewed|bottled|distilled|produced|manufactured|assembled|made)\s+(?:in|at|by|from|near)\b"
+)
 # Brands and troupes: "Zhiguli beer", "Kobryn cigarettes", "the Ovruch folk ensemble"
 _BRAND_AFTER = re.compile(
     # ("a Mandalay Beer delivery lorry": the brand's own capital)
@@ -410,6 +415,28 @@ def _called_so(text: str, start: int, end: int) -> bool:
         ORGANISATION_APPOSITIVE_AFTER.match(text, end)
         and not WHERE_BEFORE.search(text, max(0, start - 20), start)
     )
+
+
+def _named_after_itself(text: str, start: int, end: int) -> bool:
+    """ "Warka, named after Warka": a thing named after the town of its own name."""
+    after = _NAMED_AFTER.match(text, end)
+    return bool(after) and name_key(after.group(1)) == name_key(text[start:end])
+
+
+def _the_namesake(text: str, mention: Mention) -> bool:
+    """The town in "Warka, named after Warka": what the thing before it is named after."""
+    before = _NAMED_AFTER_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    return bool(before) and name_key(before.group(1)) == name_key(mention.text)
+
+
+_NAMED_AFTER_BEFORE = re.compile(
+    r"((?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?),\s+(?:named|called)\s+(?:after|for)\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?\Z"
+)
+_NAMED_AFTER = re.compile(
+    r",\s+(?:named|called)\s+(?:after|for)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+    r"((?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)"
+)
 
 
 def _country_called(language: str, key: str) -> str | None:
@@ -1128,6 +1155,7 @@ class Recognizer:
                 and _PLACED_NAME_ENDS.match(text, m.end)
             )
             or (name_key(m.text) in things and _placed_by_wording(text, m))
+            or _the_namesake(text, m)
         ]
         found += self._named_again(text, tokens, found, taken, not_places)
         spans = [(m.start, m.end) for m in found + taken]
@@ -1705,6 +1733,8 @@ class Recognizer:
             (
                 NAMED_AFTER_PLACE.match(text, end)
                 or _PRODUCT_AFTER.match(text, end)
+                or _MADE_SOMEWHERE_AFTER.match(text, end)
+                or _named_after_itself(text, start, end)
                 or _PACT_OF_BEFORE.search(text, max(0, start - 30), start)
             )
             and fclass != "country"

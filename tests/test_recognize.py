@@ -3131,6 +3131,30 @@ def test_bottled_drinks_named_for_a_town(pipeline, text, located):
 @pytest.mark.parametrize(
     ("text", "located"),
     [
+        # a firm by its trade, after "the"
+        (
+            "Obolon, the largest independent brewer in Ukraine, sells in Warsaw.",
+            ["Ukraine", "Warsaw"],
+        ),
+        # ... not the firm's place, nor a new clause's subject
+        ("In Lviv, the bank's new branch opened.", ["Lviv"]),
+        ("In Klamath Falls, Oregon, a brewery makes use of the heat.", ["Klamath Falls", "Oregon"]),
+        # goods said to be made somewhere, and a thing named after its own town
+        ("Shops stock Żywiec, brewed in the mountain town of Żywiec.", ["Żywiec"]),
+        (
+            'Shops stock Warka, named after Warka, south of the capital. "It is a price '
+            'fight," said Anna Warka, an analyst.',
+            ["Warka"],
+        ),
+    ],
+)
+def test_brands_and_firms_named_for_a_town(pipeline, text, located):
+    assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
         # a dateline in capitals, and "en Jersón" before the verb, place the town though a
         # volunteer of the same name speaks in the text
         (
