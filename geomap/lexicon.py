@@ -467,6 +467,13 @@ _TELLING_WORDS = {
     "pl": "i w z na się nie do że to jest od po przez oraz",
     "cs": "je se že v ve který která které jsou byl byla bylo podle také pro už jako při "
     "než ale mezi jeho její jsme bude",
+    # (Slovak, Romanian, Lithuanian, Latvian and Hungarian by the words the others lack)
+    "sk": "sa ktorý ktorá ktoré ktorí sú bol bola bolo boli podľa aj pre ako tiež keď ešte "
+    "je že v vo",
+    "ro": "și în din pentru este fost să care sunt după această acest într prin lângă potrivit",
+    "lt": "ir kad yra buvo į iš su nuo bet jis ji tai kuris kurie dėl apie prie taip pat",
+    "lv": "un ir ka no uz ar par kā bet arī tika bija vai pēc kas tas šo",
+    "hu": "az és hogy nem egy volt már szerint után között pedig csak mint ahol amely miatt akik",
 }
 _TELLING = {lang: frozenset(words.split()) for lang, words in _TELLING_WORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+")
@@ -477,7 +484,8 @@ FOREIGN_COMMON_WORD_RANKS = 30_000
 @lru_cache(maxsize=8)  # asked once per name of the same text
 def text_language(text: str) -> str:
     """The language a text is written in, by its telling words: "en", "de", "fr", "es",
-    "it", "pt", "pl" or "cs" (English unless another language's words outnumber its own)."""
+    "it", "pt", "pl", "cs", "sk", "ro", "lt", "lv" or "hu" (English unless another language's
+    words outnumber its own)."""
     seen = Counter(_WORD.findall(text.lower()))
     counts = {lang: sum(seen[word] for word in words) for lang, words in _TELLING.items()}
     best = max(counts, key=counts.get)

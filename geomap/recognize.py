@@ -638,7 +638,55 @@ _CZECH_CASE_ENDINGS = (
     ("ze", "ha"), ("ce", "ka"), ("ou", "a"), ("em", ""), ("u", ""), ("u", "o"), ("a", ""),
     ("a", "o"), ("y", "a"), ("i", "a"), ("", ""),
 )  # fmt: skip
-_CASE_ENDINGS = {"pl": _POLISH_CASE_ENDINGS, "cs": _CZECH_CASE_ENDINGS}
+# Slovak's, where they differ from Czech: "na Ukrajine" (Ukrajina), "v Kyjeve" (Kyjev), "v
+# Košiciach" (Košice), "v Mukačeve" (Mukačevo), "Kyjevom"
+_SLOVAK_CASE_ENDINGS = (
+    ("iach", "e"), ("och", "y"), ("om", ""), ("e", "a"), ("e", ""), ("e", "o"),
+) + _CZECH_CASE_ENDINGS  # fmt: skip
+# Romanian genitives and datives: "Ucrainei" (Ucraina), "Rusiei" (Rusia), "Kievului" (Kiev),
+# "Chișinăului" (Chișinău), and the definite "Kievul"
+_ROMANIAN_CASE_ENDINGS = (
+    ("ului", ""), ("lui", ""), ("iei", "ia"), ("ei", "a"), ("ul", ""), ("", ""),
+)  # fmt: skip
+# Lithuanian cases to the nominative: "Ukrainoje", "Ukrainos", "Ukrainą" (Ukraina); "Kaune",
+# "Kauno" (Kaunas); "Vilniuje", "Vilniaus" (Vilnius); "Klaipėdoje"; "Druskininkuose"
+# (Druskininkai); and a foreign town's stem, "Kyjive" (Kyjiv-as)
+_LITHUANIAN_CASE_ENDINGS = (
+    ("iuje", "ius"), ("iaus", "ius"), ("iumi", "ius"), ("iui", "ius"), ("uose", "ai"),
+    ("oje", "a"), ("ėje", "ė"), ("ams", "ai"), ("os", "a"), ("ai", "a"), ("ės", "ė"),
+    ("ą", "a"), ("ą", "as"), ("ę", "ė"), ("ų", "ai"), ("ų", "os"), ("o", "as"), ("e", "as"),
+    ("ui", "as"), ("u", "as"), ("as", ""), ("o", ""), ("e", ""), ("ą", ""), ("oje", ""),
+    ("", ""),
+)  # fmt: skip
+# Latvian: "Rīgā", "Rīgas" (Rīga); "Daugavpilī" (Daugavpils); "Rēzeknē", "Rēzeknes"
+_LATVIAN_CASE_ENDINGS = (
+    ("ā", "a"), ("as", "a"), ("ai", "a"), ("u", "a"), ("ē", "e"), ("es", "e"), ("ei", "e"),
+    ("ī", "s"), ("ā", ""), ("as", ""), ("ai", ""), ("", ""),
+)  # fmt: skip
+# Hungarian suffixes of place: "Kijevben", "Kijevből", "Budapesten", "Ungváron", "Záhonyban";
+# a last "a" or "e" lengthens before them: "Ukrajnában" (Ukrajna), "Nyíregyházán"
+_HUNGARIAN_CASE_ENDINGS = tuple(
+    (long + suffix, vowel)
+    for suffix in "ban ben ból ből ba be ról ről ra re hoz hez höz tól től nál nél on en ön n".split()
+    for long, vowel in (("á", "a"), ("é", "e"), ("", ""))
+) + (("", ""),)
+# The languages of small countries, whose word lists rank their towns' names among everyday
+# words ("daugavpils" is as frequent in Latvian as "linia" in Polish): a town of this many
+# people in a country speaking it is still the town
+_SMALL_NEWS_LANGUAGES = frozenset({"sk", "ro", "lt", "lv", "hu"})
+_SMALL_LANGUAGE_HOME_TOWN = 20_000
+# Languages whose news writes a foreign town as a stem with its own endings ("Kyjivas",
+# "Charkivas"; Latvian "Kijiva", "Harkiva"), a spelling the index may lack
+_STEM_LANGUAGES = frozenset({"lt", "lv"})
+_CASE_ENDINGS = {
+    "pl": _POLISH_CASE_ENDINGS,
+    "cs": _CZECH_CASE_ENDINGS,
+    "sk": _SLOVAK_CASE_ENDINGS,
+    "ro": _ROMANIAN_CASE_ENDINGS,
+    "lt": _LITHUANIAN_CASE_ENDINGS,
+    "lv": _LATVIAN_CASE_ENDINGS,
+    "hu": _HUNGARIAN_CASE_ENDINGS,
+}
 # Definite articles of the Romance languages of wire copy, which go before a club's or a
 # ship's name and not a person's (English "the John Lennon bed-in" is the man's)
 _ARTICLES = frozenset("el del la le du il lo al".split())
@@ -1168,7 +1216,7 @@ class Recognizer:
         found += self._variant_pairs(text, tokens, found + taken, not_places)
         found += self._variant_names(text, tokens, found + taken, not_places)
         found += self._inflected_cyrillic(text, tokens, found + taken, not_places)
-        found += self._inflected_west_slavic(text, tokens, found + taken, not_places)
+        found += self._inflected_names(text, tokens, found + taken, not_places)
         found += self._german_genitives(text, tokens, found + taken, not_places)
         found = self._respelt_from_abroad(text, found)
         found = self._coordinated_regions(text, found)
@@ -1507,10 +1555,13 @@ class Recognizer:
 
     def _home_city(self, lang: str, written: str) -> bool:
         """Whether ``written`` is, by its own or an alternate name, a city of a million people
-        or more in a country whose language is ``lang``: "Warszawa" in Polish, "Wien" in German."""
+        or more in a country whose language is ``lang``: "Warszawa" in Polish, "Wien" in German;
+        in a small country's language, a town of some size ("Rīga", "Daugavpils" in Latvian):
+        a small language's word lists rank its towns' names among its everyday words."""
+        least = _SMALL_LANGUAGE_HOME_TOWN if lang in _SMALL_NEWS_LANGUAGES else 1_000_000
         return any(
             c.feature_class == "city"
-            and c.population >= 1_000_000
+            and c.population >= least
             and c.match in ("exact", "alternate")
             and c.country_code in countries_speaking(lang)
             for c in self.names.candidates(written, loose=False)
@@ -2270,6 +2321,11 @@ class Recognizer:
             and not written.isupper()
             and not self._region_after(text, end)  # "Eureka, Calif.", "Hope, Arkansas"
             and not _DISTANCE_AFTER.match(text, end)  # "Sake, about 25 kilometres west of Goma"
+            # ("Daugavpilī", "Rēzeknē" in Latvian: a small language's everyday words)
+            and not (
+                text_language(text) in _SMALL_NEWS_LANGUAGES
+                and self._home_city(text_language(text), spelling or written)
+            )
         ):
             own = self.names.own_population(key)
             if (
@@ -2280,7 +2336,7 @@ class Recognizer:
                 # of their own big cities)
                 and (
                     not is_everyday_word_in(text_language(text), written)
-                    or self._home_city(text_language(text), written)
+                    or self._home_city(text_language(text), spelling or written)
                 )
             ):
                 # a word of the text's language that is its name for a city ("Belgrado",
@@ -2885,15 +2941,23 @@ class Recognizer:
                 )
         return out
 
-    def _unknown_words(self, text: str, tokens: list[Token], found: list[Mention]):
-        """Capitalised words of five letters or more, not opening a sentence, outside the
+    def _unknown_words(
+        self,
+        text: str,
+        tokens: list[Token],
+        found: list[Mention],
+        min_length: int = 5,
+        openers: bool = False,
+    ):
+        """Capitalised words of five letters (``min_length``) or more, not opening a sentence
+        (unless ``openers``: an inflected name may well open one, "Vilniuje vyko"), outside the
         mentions found, that the index has no entry for: where the looser passes look."""
         taken = SpanSet((m.start, m.end) for m in found)
         for token in tokens:
             if (
-                len(token.text) >= 5
+                len(token.text) >= min_length
                 and token.capitalised
-                and not sentence_start_word(token, text)
+                and (openers or not sentence_start_word(token, text))
                 and not taken.covers(token.start)
                 and not self.names.has_key(name_key(token.text))
             ):
@@ -2920,20 +2984,28 @@ class Recognizer:
                     break
         return out
 
-    def _inflected_west_slavic(
+    def _inflected_names(
         self, text: str, tokens: list[Token], found: list[Mention], not_places: set[str]
     ) -> list[Mention]:
-        """In a Polish or Czech text, names in another case than the index's nominative: "do
-        Warszawy" is Warszawa, "w Terespolu" Terespol, "pod Garwolinem" Garwolin, "z Brześcia"
-        Brześć; "v Charkově" Charkov, "u Izjumu" Izjum, "z Kolína" Kolín. A country's own name
-        in the text's language stands for it though the index keeps no such name (Czech
-        "Rusko" is also a given name): "v Rusku" is Russia."""
+        """In a text in a language that declines names, names in another case than the
+        index's nominative: Polish "do Warszawy" is Warszawa, "pod Garwolinem" Garwolin;
+        Czech "v Charkově" Charkov, "z Kolína" Kolín; Slovak "na Ukrajine"; Romanian
+        "Ucrainei", "Kievului"; Lithuanian "Ukrainoje", "Kaune"; Latvian "Rīgā"; Hungarian
+        "Kijevben", "Ukrajnában". A country's own name in the text's language stands for it
+        though the index keeps no such name (Czech "Rusko" is also a given name): "v Rusku"
+        is Russia. A foreign town's stem may be written as the text's language romanises it,
+        "Kyjive" (Kyjiv-as): it is the town of the same phonetic skeleton in a country the
+        text names."""
         language = text_language(text)
         endings = _CASE_ENDINGS.get(language)
         if endings is None:
             return []
+        named = None
         out = []
-        for token in self._unknown_words(text, tokens, found):
+        # (an opener too where the language capitalises no adjective of a country's name,
+        # unlike Polish "Polskie i sojusznicze myśliwce")
+        openers = language in _SMALL_NEWS_LANGUAGES
+        for token in self._unknown_words(text, tokens, found, min_length=4, openers=openers):
             word = token.text
             lemmas = [
                 word[: len(word) - len(ending)] + replacement
@@ -2943,10 +3015,21 @@ class Recognizer:
             ]
             # a country's own name in the language first ("Rusku": Rusko, not Rusk, Texas)
             countries = [c for c in (_country_called(language, name_key(x)) for x in lemmas) if c]
-            for lemma in countries[:1] or lemmas:
+            known = [x for x in lemmas if self.names.has_key(name_key(x))]
+            if not countries and not known and language in _STEM_LANGUAGES:
+                if named is None:
+                    named = self._countries_named(found)
+                known = [
+                    spelling
+                    for x in lemmas
+                    if len(x) >= 4
+                    and self.names.loose_countries(x) & named
+                    and (spelling := self._loose_spelling(x)) is not None
+                ][:1]
+            for lemma in countries[:1] or known:
                 key = name_key(lemma)
                 country = bool(countries)
-                if not country and (not self.names.has_key(key) or is_common_word(lemma)):
+                if not country and is_common_word(lemma):
                     continue
                 # ("Polskich Linii Kolejowych": "linia" is a line, though a village is Linia;
                 # an everyday word, not only a frequent one: Polish news names Zamość often)
@@ -2954,7 +3037,11 @@ class Recognizer:
                     is_everyday_word_in(language, lemma, zipf=_EVERYDAY_NAME_ZIPF)
                     or is_everyday_word_in(language, word, zipf=_EVERYDAY_NAME_ZIPF)
                 )
-                if common and self.names.best_population(key)[0] < _COMMON_WORD_MIN_POPULATION:
+                if (
+                    common
+                    and self.names.best_population(key)[0] < _COMMON_WORD_MIN_POPULATION
+                    and not self._home_city(language, lemma)
+                ):
                     continue
                 mention = self._judged_as(text, tokens, token, lemma, not_places)
                 if mention is not None:
@@ -4122,6 +4209,12 @@ _AT_BEFORE = {
     "cs": re.compile(
         r"(?<![\w'’])(?i:v|ve|u|z|ze|do|na|k|ke|přes|pod|nad|od|po|před|za|poblíž|blízko)\s\Z"
     ),
+    "sk": re.compile(
+        r"(?<![\w'’])(?i:v|vo|u|z|zo|do|na|k|ku|cez|pod|nad|od|po|pred|za|pri|blízko)\s\Z"
+    ),
+    "ro": re.compile(r"(?<![\w'’])(?i:în|in|la|din|spre|lângă|prin|dinspre|către)\s\Z"),
+    "lt": re.compile(r"(?<![\w'’])(?i:į|iš|prie|per|netoli|link|ties|nuo|iki)\s\Z"),
+    "lv": re.compile(r"(?<![\w'’])(?i:uz|no|pie|caur|pret|līdz)\s\Z"),
 }
 _ROMANCE_A_BEFORE = re.compile(r"(?<![\w'’])[Aa]\s\Z")
 _FROM_BEFORE = {

@@ -3347,3 +3347,38 @@ def test_a_pact_or_group_named_again_by_its_place(pipeline):
         "ministers of the Ramstein format gathered there."
     )
     assert _located(pipeline, text) == ["Tigray", "Pretoria", "Brussels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (  # Lithuanian: cases of its own names and of a foreign town's stem ("Kyjive")
+            "Naktį Rusijos dronai atakavo Kyjivą, pranešė Ukrainos pareigūnai. Kyjive ir "
+            "Odesoje girdėti sprogimai, o Vilniuje ir Kaune vyko mitingai prie Gardino kelio.",
+            ["Rusijos", "Kyjivą", "Ukrainos", "Kyjive", "Odesoje", "Vilniuje", "Kaune", "Gardino"],
+        ),
+        (  # Romanian genitives
+            "Potrivit autorităților Ucrainei, dronele Rusiei au lovit Odesa, iar spațiul "
+            "aerian al Chișinăului a fost închis lângă Galați.",
+            ["Ucrainei", "Rusiei", "Odesa", "Chișinăului", "Galați"],
+        ),
+        (  # Latvian, a town opening the sentence, and its own small towns
+            "Rīgā notika protests, un Daugavpilī arī. Krievijas droni uzbruka Kijivai, un "
+            "robežsardze pastiprināta pie Rēzeknē esošās robežas.",
+            ["Rīgā", "Daugavpilī", "Krievijas", "Kijivai", "Rēzeknē"],
+        ),
+        (  # Slovak
+            "Na Ukrajine pokračujú boje. Podľa úradov sa v Užhorode a v Mukačeve zhromaždili "
+            "utečenci, ktorí prišli do Bratislavy.",
+            ["Ukrajine", "Užhorode", "Mukačeve", "Bratislavy"],
+        ),
+        (  # Hungarian suffixes, a lengthened last vowel ("Ukrajnában")
+            "Kijevben légiriadót rendeltek el. Ukrajnában az áramellátás akadozik, "
+            "Oroszország szerint a támadás válasz volt. Ungváron és Beregszászon menekültek "
+            "várnak, Záhonyban pedig a vonatok késnek.",
+            ["Kijevben", "Ukrajnában", "Oroszország", "Ungváron", "Beregszászon", "Záhonyban"],
+        ),
+    ],
+)
+def test_names_in_the_cases_of_neighbouring_languages(pipeline, text, located):
+    assert _located(pipeline, text) == located
