@@ -1417,11 +1417,19 @@ class Recognizer:
             for j in range(i, min(n, i + _MAX_NAME_TOKENS)):
                 if j > i:
                     gap = text[tokens[j - 1].end : tokens[j].start]
-                    if gap not in (" ", "-", "‐", "‑") and not (
-                        gap == ". " and tokens[j - 1].lower in _ABBREVIATED_PREFIXES
+                    # a possessive's "s" inside a name: "Hawke's Bay", "Martha's Vineyard"
+                    possessive = tokens[j].text == "s" and gap in ("'", "’")
+                    if (
+                        gap not in (" ", "-", "‐", "‑")
+                        and not possessive
+                        and not (gap == ". " and tokens[j - 1].lower in _ABBREVIATED_PREFIXES)
                     ):
                         break  # "St. Paul", "Mt. Vernon" are one name
-                    if not tokens[j].capitalised and tokens[j].lower not in _CONNECTORS:
+                    if (
+                        not tokens[j].capitalised
+                        and tokens[j].lower not in _CONNECTORS
+                        and not possessive
+                    ):
                         break
                 key = name_key(text[token.start : tokens[j].end])
                 if tokens[j].capitalised and self.names.has_key(key):
@@ -3878,7 +3886,9 @@ _ROLE_LABEL_AFTER = re.compile(r"\s\([^()\n]{1,40}\):")
 # (a broadcast names the voice's role after it: "VICTORIA KINGSTON (presenter): ...")
 _TURN_LINE = re.compile(
     rf"^({NAME}(?: {NAME})?|Q)(?P<role>\s\((?i:presenter|host|anchor|reporter|correspondent|"
-    rf"interviewer|moderator|guest|caller|narrator)\))?:[ \t](.*)$",
+    rf"interviewer|moderator|guest|caller|narrator|listener|resident|witness|analyst|producer)"
+    # ... and where the voice speaks from: "(reporter, Hastings)"
+    rf"(?:,\s[^)\n]{{1,40}})?\))?:[ \t](.*)$",
     re.MULTILINE,
 )
 

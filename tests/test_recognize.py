@@ -3213,6 +3213,23 @@ def test_a_broadcast_transcript_names_its_voices_and_their_roles(pipeline):
     ]
 
 
+def test_a_voices_role_may_say_where_it_speaks_from(pipeline):
+    text = (
+        "LENA TAUPO (presenter, Wellington): Good evening. Our reporter is in Napier.\n\n"
+        "MIKE NAPIER (reporter, Gisborne): Lena, the river rose overnight.\n\n"
+        "TAUPO: And the roads?\n\n"
+        "NAPIER: Closed north of Wairoa."
+    )
+    assert _located(pipeline, text) == ["Wellington", "Napier", "Gisborne", "Wairoa"]
+
+
+def test_a_name_with_a_possessive_inside_is_one_name(pipeline):
+    text = "Flooding cut off Hawke's Bay and Gisborne; Kyiv's mayor spoke."
+    found = _found(pipeline, text)
+    assert list(found) == ["Hawke's Bay", "Gisborne", "Kyiv"]
+    assert haversine_km(*found["Hawke's Bay"], -39.54, 176.6) < 50
+
+
 @pytest.mark.parametrize(
     ("text", "located"),
     [
