@@ -670,6 +670,9 @@ _HUNGARIAN_CASE_ENDINGS = tuple(
     for suffix in "ban ben ból ből ba be ról ről ra re hoz hez höz tól től nál nél on en ön n".split()
     for long, vowel in (("á", "a"), ("é", "e"), ("", ""))
 ) + (("", ""),)
+# A name after a given name is a surname though a place this small bears it ("Chad Whitaker":
+# Whitaker, Pennsylvania, 1,254 people)
+_SURNAME_PLACE_MAX_POPULATION = 5_000
 # The languages of small countries, whose word lists rank their towns' names among everyday
 # words ("daugavpils" is as frequent in Latvian as "linia" in Polish): a town of this many
 # people in a country speaking it is still the town
@@ -1561,6 +1564,28 @@ class Recognizer:
 
     # -- judging one name -------------------------------------------------------------------
 
+    def _surname_after(self, text: str, tokens: list[Token], index: int) -> bool:
+        """Whether tokens[index] reads as a surname after a given name: capitalised, no
+        ordinary word, no place's or people's name ("Chad Whitaker", "Jordan Peterson"; not
+        "Chad Basin", "Jordan Valley", "Georgia Tech"), and no longer name goes on after it."""
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return (
+            token.capitalised
+            and not token.text.isupper()
+            and len(token.text) > 2
+            and not is_common_word(token.text)
+            # (a hamlet's name is as often a family's: "Whitaker")
+            and self.names.best_population(name_key(token.text))[0] < _SURNAME_PLACE_MAX_POPULATION
+            and self._demonym_country(token.text) is None
+            and token.lower not in REGION_WORDS
+            and not (
+                following is not None
+                and following.capitalised
+                and text[token.end : following.start] == " "
+            )
+        )
+
     def _home_city(self, lang: str, written: str) -> bool:
         """Whether ``written`` is, by its own or an alternate name, a city of a million people
         or more in a country whose language is ``lang``: "Warszawa" in Polish, "Wien" in German;
@@ -1724,6 +1749,16 @@ class Recognizer:
             and not _country_so_called_in(language, self.names.country_named(key), key)
         ):
             return None  # "Ein Mann wurde verletzt": a German word, not Mann, the Isle of Man
+        if (
+            single
+            and fclass == "country"
+            and is_first_name(word.text)
+            and joined_after
+            and text[end : after.start] == " "
+            and self._surname_after(text, tokens, last + 1)
+            and not WHERE_BEFORE.search(text, max(0, start - 20), start)
+        ):
+            return _PERSON  # "spoke with Chad Whitaker, a logistics coordinator"
         if (
             last == first + 1
             and is_first_name(word.text)

@@ -3399,3 +3399,21 @@ def test_a_pact_or_group_named_again_by_its_place(pipeline):
 )
 def test_names_in_the_cases_of_neighbouring_languages(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # a country's name that is also a given name, before a surname
+        (
+            "Wikinews spoke with Chad Whitaker, a logistics coordinator, about refugees in "
+            "Chad.\n\nChad Whitaker: Most walked at night.",
+            ["Chad"],
+        ),
+        ("Jordan Peterson spoke in Amman, Jordan.", ["Amman", "Jordan"]),
+        # ... not before a place's word, a longer name, or a word
+        ("The Chad Basin dries. Aid reached Chad Monday.", ["Chad", "Chad"]),
+    ],
+)
+def test_a_countrys_name_as_a_given_name(pipeline, text, located):
+    assert _located(pipeline, text) == located
