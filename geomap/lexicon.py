@@ -260,6 +260,7 @@ CIVIL_HEADS = frozenset(
     + """philharmonic opera orchestra ballet theatre theater conservatory""".split()
     # ... in Spanish, Portuguese or French: "Universidad de Antioquia", "Banco de México"
     + """banco banque universidad universidade université università partido parti policía
+    agência agencia agence agenzia
     policia polícia ministerio ministério ministère tribunal gobierno governo gouvernement
     instituto institut colegio escuela sociedad compañía companhia empresa asociación
     associação federación federação fédération""".split()

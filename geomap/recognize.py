@@ -880,7 +880,11 @@ _AT_LIST_WORDS = (
 # "raided Cabaret, a coastal town": the text says what the word is
 # "whose capital, Dori, depends", "the provincial capital Kaya": a place noun before the name
 _TOWN_APPOSITIVE_BEFORE = re.compile(
-    r"\b(?:capital|town|city|village|port|seat|hub)(?:,\s+|\s+(?:of\s+)?)$", re.IGNORECASE
+    r"\b(?:capital|town|city|village|port|seat|hub)(?:,\s+|\s+(?:of\s+)?)$"
+    # ... in wire copy's languages: "na cidade de Guaíba", "la ciudad de Cúcuta"
+    r"|\b(?:ville|ciudad|cidade|città|localidad|localité|municipio|município|comune|commune)\s+"
+    r"(?:de|di|d['’])\s?$",
+    re.IGNORECASE,
 )
 # "on Katsina's border with Niger", "the frontier with Chad": a country
 _BORDER_WITH_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$")
@@ -1016,6 +1020,7 @@ _FULL_NAME_PLACE_MIN_POPULATION = 1_000
 #: how frequent in English a word must be ("man" is 5.8; "nice" 5.4, "reading" 5.1) for a
 #: town of that name to need a place's wording at any size
 _EVERYDAY_AS_MAN_ZIPF = 5.7
+_FUNCTION_WORD_ZIPF = 6.5
 # A Cyrillic word opening a sentence or a quote names a town of this size in a Cyrillic-writing
 # country; smaller ones share their names with words ("Партизаны", "Слава", "Победа").
 _CYRILLIC_TOWN_MIN = 20_000
@@ -2257,7 +2262,8 @@ class Recognizer:
                 return None
             if not _is_major(fclass, population):
                 return _PERSON  # "Mark Zuckerberg", "Oleksandr Kamyshin" (not "Will Kyiv...")
-            if not is_common_word(before.text) and (
+            # (a given name as frequent as "Ana" or "Maria" is still one; not "Will", "May")
+            if not _wordlike_given_name(before.text, text_language(text)) and (
                 fclass != "country"
                 or not (self._is_place_word(before) or before.text.isupper())  # "AP Saudi..."
             ):
@@ -2399,6 +2405,9 @@ class Recognizer:
                 # a word as everyday as "man" is a town only where the wording says so ("in
                 # Man", "the western city of Man"), whatever its size: not "Iron Man"
                 or is_everyday_word_in("en", written, zipf=_EVERYDAY_AS_MAN_ZIPF)
+                # ... or as a function word of the text's language: Portuguese "Para Brasil, o
+                # nível" is "for Brasil", not the state of Pará
+                or is_everyday_word_in(text_language(text), written, zipf=_FUNCTION_WORD_ZIPF)
             ):
                 return None
         if (
@@ -3971,6 +3980,15 @@ def _listed_with_place(text: str, i: int, named: list[Mention], not_places: set[
     )
 
 
+def _wordlike_given_name(word: str, language: str) -> bool:
+    """A given name that is also an everyday word of English or of the text's language
+    ("Will", "May", "Grace"; Italian "Da"), unlike a name merely frequent in English text
+    ("Ana", "Maria")."""
+    return is_common_word(word) and (
+        word.lower() in _WORDLIKE_GIVEN_NAMES or is_everyday_word_in(language, word)
+    )
+
+
 def _given_name_like(word: str) -> bool:
     """A given name, or a capitalised word that is no ordinary one ("Mijailo", "Ayagoz")."""
     return is_first_name(word) or (
@@ -4153,7 +4171,7 @@ def _quoted_in_latin_text(text: str, start: int) -> bool:
 _OPENING_QUOTES = frozenset("\"“«„'‘")
 
 
-_OPENS_ON_PLACE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:In|En)\s\Z", re.MULTILINE)
+_OPENS_ON_PLACE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:In|En|Em)\s\Z", re.MULTILINE)
 
 
 def _section_word(written: str) -> bool:
@@ -4260,6 +4278,8 @@ _AT_BEFORE = {
     "ro": re.compile(r"(?<![\w'’])(?i:în|in|la|din|spre|lângă|prin|dinspre|către)\s\Z"),
     "lt": re.compile(r"(?<![\w'’])(?i:į|iš|prie|per|netoli|link|ties|nuo|iki)\s\Z"),
     "lv": re.compile(r"(?<![\w'’])(?i:uz|no|pie|caur|pret|līdz)\s\Z"),
+    "pt": re.compile(r"(?<![\w'’])(?i:em|perto\s+de|junto\s+a)\s\Z"),
+    "it": re.compile(r"(?<![\w'’])(?i:in|presso|vicino\s+a)\s\Z"),
 }
 _ROMANCE_A_BEFORE = re.compile(r"(?<![\w'’])[Aa]\s\Z")
 _FROM_BEFORE = {

@@ -3417,3 +3417,24 @@ def test_names_in_the_cases_of_neighbouring_languages(pipeline, text, located):
 )
 def test_a_countrys_name_as_a_given_name(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # Portuguese prepositions and "a cidade de" place a town a photographer is named for
+        (
+            "Em Canoas, o bairro está alagado. Na cidade de Guaíba, abrigos estão cheios. "
+            "Barcos no bairro, em Canoas. Foto: Rafael Canoas/Agência Brasil",
+            ["Canoas", "Guaíba", "Canoas"],
+        ),
+        # a function word of the text's language is no state: "Para" (for), not Pará
+        ("Para Brasil, o nível do rio só deve baixar no fim da semana.", ["Brasil"]),
+        # a given name as frequent as "Ana" still makes a person of a city's name
+        ("The teacher Ana Santa Cruz was rescued near Lajeado.", ["Lajeado"]),
+        # ... but not Italian "Da" (from)
+        ("Da Kiev il governo chiede alla Nato di rafforzare la difesa.", ["Kiev"]),
+    ],
+)
+def test_portuguese_and_italian_wording_and_frequent_given_names(pipeline, text, located):
+    assert _located(pipeline, text) == located
