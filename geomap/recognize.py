@@ -2457,6 +2457,8 @@ class Recognizer:
             key
         ):
             hint = "country"  # "Katsina's border with Niger": the country, not Niger State
+        elif (language := text_language(text)) != "en" and _country_called(language, key):
+            hint = "country"  # German "Jamaika" is the island state, not Jamaica in Queens
         if (
             last == first + 1
             and word.lower in ("st", "saint")

@@ -3438,3 +3438,14 @@ def test_a_countrys_name_as_a_given_name(pipeline, text, located):
 )
 def test_portuguese_and_italian_wording_and_frequent_given_names(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+def test_a_countrys_name_in_the_texts_language_is_the_country(pipeline):
+    # German "Jamaika" is also an alternate name of Jamaica in Queens, and the text is about
+    # Houston too: in German copy it is the island state
+    text = (
+        "In Texas waren Haushalte ohne Strom, und in Houston fielen die Klimaanlagen aus. "
+        "Jamaika meldete schwere Schäden; die Regierung von Jamaika bat um Hilfe."
+    )
+    found = _found(pipeline, text)
+    assert haversine_km(*found["Jamaika"], 18.06, -77.05) < 100
