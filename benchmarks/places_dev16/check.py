@@ -203,9 +203,9 @@ def main():
     kind_lang = Counter()
     per_text, unrelated = [], []
     records = [
-        json.loads(l)
-        for l in (HERE / "places.jsonl").read_text(encoding="utf-8").splitlines()
-        if l.strip()
+        json.loads(line)
+        for line in (HERE / "places.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
     ]
     files = sorted(p.name for p in (HERE / "places").glob("*.txt"))
     if sorted(r["text"] for r in records) != files:
