@@ -190,7 +190,8 @@ AGENT_BEFORE = re.compile(
 # police", "according to Anderson County Sheriff Greg Taylor")
 # ("selon Kovel,", "según Toledo,", "laut Kovel,": wire copy's other languages)
 SOURCE_BEFORE = re.compile(
-    r"\b(?i:according\s+to|selon|según|secondo|segundo|laut|według|volgens|podle|podľa)\s+$"
+    r"\b(?i:according\s+to|selon|según|secondo|segundo|laut|według|volgens|podle|podľa|"
+    r"potrivit|conform|pasak|saskaņā\s+ar)\s+$"
 )
 SOURCE_NAME_ENDS = re.compile(r"[,.;:)]")
 # What is named after a place without lying there: "the Minsk agreements", "the Paris climate
@@ -467,10 +468,10 @@ _TELLING_WORDS = {
     "pt": "o os da do em que com um uma para não no na foi",
     "pl": "i w z na się nie do że to jest od po przez oraz",
     "cs": "je se že v ve který která které jsou byl byla bylo podle také pro už jako při "
-    "než ale mezi jeho její jsme bude",
+    "než ale mezi jeho její jsme bude na do od po z už kde až jen však co mají může",
     # (Slovak, Romanian, Lithuanian, Latvian and Hungarian by the words the others lack)
     "sk": "sa ktorý ktorá ktoré ktorí sú bol bola bolo boli podľa aj pre ako tiež keď ešte "
-    "je že v vo",
+    "je že v vo na do od po z zo ich už kde čo až len však môže majú má sme",
     "ro": "și în din pentru este fost să care sunt după această acest într prin lângă potrivit",
     "lt": "ir kad yra buvo į iš su nuo bet jis ji tai kuris kurie dėl apie prie taip pat",
     "lv": "un ir ka no uz ar par kā bet arī tika bija vai pēc kas tas šo",

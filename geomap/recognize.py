@@ -625,6 +625,15 @@ _POLISH_REGION = re.compile(
     r"\b(?:[Oo]bw[óo]d(?:zie|u|em|owi)?|[Ww]ojew[óo]dztw(?:o|ie|a|em|u))\s+"
     r"(?P<stem>[a-ząćęłńóśźż]{2,}(?:sk|ck|dzk))(?:iego|iemu|iej|imi|ich|im|ie|i|a|ą)\b"
 )
+# A region named by a name in the genitive and the word for it: Latvian "Ludzas novadā",
+# Lithuanian "Kaliningrado srityje", "Alytaus apskrityje"
+_REGION_BY_GENITIVE = {
+    "lv": re.compile(r"(?P<name>\b[A-ZĀČĒĢĪĶĻŅŠŪŽ][\wāčēģīķļņšūž]+s)\s+novad(?:s|ā|a|am|u)\b"),
+    "lt": re.compile(
+        r"(?P<name>\b[A-ZĄČĘĖĮŠŲŪŽ][\wąčęėįšųūž]+(?:o|os|ės|aus|ių|ų))\s+"
+        r"(?:srit|apskrit)(?:is|ies|yje|į|imi)\b"
+    ),
+}
 _POLISH_REGION_COUNTRIES = frozenset({"PL", "UA", "BY", "RU", "LT", "MD"})
 _POLISH_REGION_SEAT_MIN_POPULATION = 50_000
 # A city in the German genitive ("Kiews", "Charkiws") needs this many people to be read so.
@@ -641,7 +650,8 @@ _CZECH_CASE_ENDINGS = (
 # Slovak's, where they differ from Czech: "na Ukrajine" (Ukrajina), "v Kyjeve" (Kyjev), "v
 # Košiciach" (Košice), "v Mukačeve" (Mukačevo), "Kyjevom"
 _SLOVAK_CASE_ENDINGS = (
-    ("iach", "e"), ("och", "y"), ("om", ""), ("e", "a"), ("e", ""), ("e", "o"),
+    ("iach", "e"), ("och", "y"), ("ého", "é"), ("iec", "ce"), ("íc", "ice"), ("om", "é"),
+    ("om", ""), ("e", "a"), ("e", ""), ("e", "o"), ("u", "a"),
 ) + _CZECH_CASE_ENDINGS  # fmt: skip
 # Romanian genitives and datives: "Ucrainei" (Ucraina), "Rusiei" (Rusia), "Kievului" (Kiev),
 # "Chișinăului" (Chișinău), and the definite "Kievul"
@@ -677,7 +687,7 @@ _SURNAME_PLACE_MAX_POPULATION = 5_000
 # words ("daugavpils" is as frequent in Latvian as "linia" in Polish): a town of this many
 # people in a country speaking it is still the town
 _SMALL_NEWS_LANGUAGES = frozenset({"sk", "ro", "lt", "lv", "hu"})
-_SMALL_LANGUAGE_HOME_TOWN = 20_000
+_SMALL_LANGUAGE_HOME_TOWN = 2_000
 # Languages whose news writes a foreign town as a stem with its own endings ("Kyjivas",
 # "Charkivas"; Latvian "Kijiva", "Harkiva"), a spelling the index may lack
 _STEM_LANGUAGES = frozenset({"lt", "lv"})
@@ -717,6 +727,10 @@ _SPEECH_VERB_AFTER = re.compile(
     r"contó|advirtió|señaló|recordó|aseguró|cuenta|explica|"
     r"racconta|spiega|ricorda|sottolinea|aggiunge|"
     r"contou|lembrou|explicou|acrescentou|sublinhou|"
+    # ... in Romanian, Lithuanian, Latvian and Hungarian copy
+    r"spune|a\s+(?:declarat|spus|afirmat|precizat|adăugat|explicat)|sakė|teigė|pažymėjo|"
+    r"sako|teigia|sacīja|teica|norādīja|uzsvēra|stāsta|mondta|közölte|nyilatkozta|"
+    r"hangsúlyozta|"
     r"uważa|zaznaczył|zaznaczyła|przypomniał|przypomniała|ocenił|oceniła|"
     r"zei|zegt|vertelt|vertelde|verklaarde|"
     # (Czech and Slovak: "Lvov dodal, že", "Orša uviedol")
@@ -1116,6 +1130,7 @@ class Recognizer:
         taken.extend(self._borders(document))
         taken.extend(self._listed_regions(text, [(m.start, m.end) for m in taken]))
         taken.extend(self._polish_regions(text, [(m.start, m.end) for m in taken]))
+        taken.extend(self._regions_by_genitive(text, [(m.start, m.end) for m in taken]))
         taken.extend(self._counties_named_after(text, [(m.start, m.end) for m in taken]))
         # "Beckley, W.Va.": the state's abbreviation before any name inside it ("Va")
         taken.extend(self._state_abbreviations(text, [(m.start, m.end) for m in taken]))
@@ -1598,7 +1613,7 @@ class Recognizer:
         a small language's word lists rank its towns' names among its everyday words."""
         least = _SMALL_LANGUAGE_HOME_TOWN if lang in _SMALL_NEWS_LANGUAGES else 1_000_000
         return any(
-            c.feature_class == "city"
+            c.feature_class in ("city", "village")
             and c.population >= least
             and c.match in ("exact", "alternate")
             and c.country_code in countries_speaking(lang)
@@ -2276,7 +2291,18 @@ class Recognizer:
             and before.capitalised
             # a sentence's first word is capitalised anyway: an English one ("Overnight
             # Kyiv was hit") is no part of the name, another ("Vorskla Poltava beat") is
-            and not (sentence_start_word(before, text) and is_common_word(before.text))
+            and not (
+                sentence_start_word(before, text)
+                and (
+                    is_common_word(before.text)
+                    # (a word of the text's language, "Atsakydamas Minskas neleido"; but
+                    # "Podle Tábora je", "Según Mérida," name a source)
+                    or (
+                        is_common_word_in(text_language(text), before.text)
+                        and not SOURCE_BEFORE.search(text, max(0, start - 24), start)
+                    )
+                )
+            )
             and fclass != "country"  # "922 Politics Ukraine's asset declarations"
             and not _german_noun(text, before)  # "der russischen Exklave Kaliningrad"
         ):
@@ -2354,12 +2380,13 @@ class Recognizer:
             return None  # "Lone Oak Road Lot 12", "Lot No. 15": a numbered lot, unit or gate
         if (
             single
-            and text_language(text) == "cs"
-            and (country := _country_called("cs", key)) is not None
+            and (language := text_language(text)) != "en"
+            and (country := _country_called(language, key)) is not None
             and fclass != "country"
         ):
             # a country's own name in the text's language, which the index keeps for a
-            # village or a given name only: Czech "Rusko" is Russia, not Rusko, Finland
+            # village or a given name only: Czech "Rusko" is Russia, not Rusko, Finland;
+            # Latvian "Polija" is Poland
             return Mention(text=written, start=start, end=end, query=country)
         if (
             single
@@ -3551,6 +3578,37 @@ class Recognizer:
             start, end = match.span()
             query = self._region_query(code, region)
             out.append(Mention(text[start:end], start, end, query, kind="region", hint="admin1"))
+        return out
+
+    def _regions_by_genitive(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """A Latvian or Lithuanian region: a name in the genitive before the word for it,
+        in any case: "Rēzeknes novadā" (Rēzeknes novads), "Kaliningrado srityje" (the
+        Kaliningrad oblast)."""
+        language = text_language(text)
+        pattern = _REGION_BY_GENITIVE.get(language)
+        if pattern is None:
+            return []
+        taken = SpanSet(taken)
+        out = []
+        for match in pattern.finditer(text):
+            if taken.overlaps(*match.span()):
+                continue
+            name = match.group("name")
+            # Latvian keeps the genitive in the region's own name: "Rēzeknes novads"
+            queries = ([f"{name} novads"] if language == "lv" else []) + [
+                name[: len(name) - len(ending)] + replacement
+                for ending, replacement in _LITHUANIAN_CASE_ENDINGS
+                if ending and name.endswith(ending)
+            ]
+            for query in queries:
+                if any(
+                    c.feature_class == "admin1" for c in self.names.candidates(query, loose=False)
+                ):
+                    start, end = match.span()
+                    out.append(
+                        Mention(text[start:end], start, end, query, kind="region", hint="admin1")
+                    )
+                    break
         return out
 
     def _region_query(self, code: str, region: Candidate) -> str:

@@ -3449,3 +3449,46 @@ def test_a_countrys_name_in_the_texts_language_is_the_country(pipeline):
     )
     found = _found(pipeline, text)
     assert haversine_km(*found["Jamaika"], 18.06, -77.05) < 100
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (  # Slovak cases of adjectival and plural town names, and the accusative
+            "Utečenci, ktorí sú z Humenného a z Michaloviec, prišli do Košíc, kde ich už "
+            "čakajú. Podľa polície je to Rusko, ktoré tvrdí, že na Ukrajinu neútočí.",
+            ["Humenného", "Michaloviec", "Košíc", "Rusko", "Ukrajinu"],
+        ),
+        (  # a Lithuanian sentence's first word before a town's name, and its small towns
+            "Dalis balionų nusileido prie Šalčininkų, keli rasti net Druskininkuose. "
+            "Atsakydamas Minskas neleido grįžti vilkikų.",
+            ["Šalčininkų", "Druskininkuose", "Minskas"],
+        ),
+        (  # "according to" in Lithuanian names a source
+            "Jonas Joniškis yra labdaros fondo vadovas, kuris dirba su savanoriais. Pasak "
+            "Joniškio, pinigai bus skirti ligoninei, o ir vaikams taip pat.",
+            [],
+        ),
+        (  # ... and in Czech, though the genitive is spelled like Tabora, Tanzania
+            "Řekl to Jiří Tábor z Tábora. Tábor uvedl, že sbírka pomáhá.\n\n"
+            "Podle Tábora je nejhorší situace na jihu.",
+            ["Tábora"],
+        ),
+    ],
+)
+def test_more_cases_and_sources_of_neighbouring_languages(pipeline, text, located):
+    assert _located(pipeline, text) == located
+
+
+def test_a_latvian_region_by_its_genitive_and_novads(pipeline):
+    text = (
+        "Droni nokrita Rēzeknes novadā un Ludzas novadā, paziņoja robežsardze, kas arī "
+        "norādīja, ka tie ir no tās pašas partijas un ka tika bojāta māja."
+    )
+    regions = [m for m in pipeline.recognizer.mentions(Document(text=text)) if m.kind == "region"]
+    assert [(m.text, m.hint) for m in regions] == [
+        ("Rēzeknes novadā", "admin1"),
+        ("Ludzas novadā", "admin1"),
+    ]
+    placed = {text[s:e]: (lat, lon) for s, e, lat, lon in pipeline.geoparse(text)}
+    assert haversine_km(*placed["Ludzas novadā"], 56.41, 27.8) < 30
