@@ -2310,7 +2310,7 @@ class Recognizer:
                 before.lower not in PLACE_MODIFIERS
                 and before.lower not in FUNCTION_WORDS
                 and before.lower not in MONTHS_AND_DAYS  # "On 20 February Minsk announced"
-                and not self._is_place_word(before)
+                and not self._is_place_word(before, text_language(text))
             ):
                 # a name of which this is the last part: a person's ("Franak Viačorka") or
                 # a compound ("Idritsa-Berlin"); after a sentence's first word, only this
@@ -2340,7 +2340,10 @@ class Recognizer:
                 and after.lower not in FUNCTION_WORDS
                 and after.lower not in MONTHS
                 and after.lower not in WEEKDAYS
-                and not (self._is_place_word(after) and not self._word_part(text, key, end, after))
+                and not (
+                    self._is_place_word(after, text_language(text))
+                    and not self._word_part(text, key, end, after)
+                )
             ):
                 if (
                     text[end : after.start] == " "
@@ -2781,13 +2784,30 @@ class Recognizer:
         ids = {c.geonameid for c in self.names.candidates(written, loose=False)}
         return not ids & {c.geonameid for c in self.names.candidates(key, loose=False)}
 
-    def _is_place_word(self, token: Token) -> bool:
+    def _is_place_word(self, token: Token, language: str = "en") -> bool:
         """A capitalised neighbour that is itself a place name or a demonym ("Belarusian");
-        not a station's only ("Ukrainska Pravda")."""
+        not a station's only ("Ukrainska Pravda"); in a language that declines names, a place
+        name in one of its cases too ("menekültek Ukrajnából Záhonyba": from Ukraine to
+        Záhony)."""
         key = name_key(token.text)
         return (
-            self.names.has_key(key) and not self.names.only_stations(key)
-        ) or self._demonym_country(token.text) is not None
+            (self.names.has_key(key) and not self.names.only_stations(key))
+            or self._demonym_country(token.text) is not None
+            or (language in _SMALL_NEWS_LANGUAGES and self._inflected_place(token.text, language))
+        )
+
+    def _inflected_place(self, word: str, language: str) -> bool:
+        """Whether ``word`` is a place's name, or a country's in ``language``, in a case."""
+        return any(
+            word.endswith(ending)
+            and len(word) - len(ending) >= 3
+            and (
+                self.names.has_key(name_key(lemma := word[: len(word) - len(ending)] + replacement))
+                or _country_called(language, name_key(lemma)) is not None
+            )
+            for ending, replacement in _CASE_ENDINGS.get(language, ())
+            if ending
+        )
 
     def demonym_country(self, word: str) -> str | None:
         """ISO code of the country a name or demonym points to: "Belarusian" → "BY"."""

@@ -3492,3 +3492,12 @@ def test_a_latvian_region_by_its_genitive_and_novads(pipeline):
     ]
     placed = {text[s:e]: (lat, lon) for s, e, lat, lon in pipeline.geoparse(text)}
     assert haversine_km(*placed["Ludzas novadā"], 56.41, 27.8) < 30
+
+
+def test_two_inflected_places_side_by_side_are_no_name_and_surname(pipeline):
+    # Hungarian "from Ukraine to Záhony": both in their cases, one after the other
+    text = (
+        "Vasárnap is folyamatosan érkeztek a menekültek Ukrajnából Záhonyba, ahol a "
+        "határátkelő van, és a vonatok szerint Budapestre mennek tovább."
+    )
+    assert _located(pipeline, text) == ["Ukrajnából", "Záhonyba", "Budapestre"]
