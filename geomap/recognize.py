@@ -1692,7 +1692,7 @@ class Recognizer:
             or (single and joined_after and after.capitalised and CLUB_NAME.fullmatch(written))
         ) or (
             # an airline: "Air Astana", "Air Moldova" (not "Air Force", "Air National Guard")
-            text.endswith("Air ", 0, start) and not is_common_word(word.text)
+            text.endswith("Air ", 0, start) and not is_common_word(written)
         ):
             # "the football club Kryvbas Kryvyi Rih": a club named for the town, no location
             return Mention(text=written, start=start, end=end, query=written, in_title=True)

@@ -3501,3 +3501,8 @@ def test_two_inflected_places_side_by_side_are_no_name_and_surname(pipeline):
         "határátkelő van, és a vonatok szerint Budapestre mennek tovább."
     )
     assert _located(pipeline, text) == ["Ukrajnából", "Záhonyba", "Budapestre"]
+
+
+def test_an_airline_named_air_and_a_country(pipeline):
+    text = "Air New Zealand cancelled flights to Napier. Air Force jets flew over Kyiv."
+    assert _located(pipeline, text) == ["Napier", "Kyiv"]
