@@ -107,7 +107,13 @@ VESSEL_BEFORE = re.compile(
     r"korvette|fregatte|zerstörer|schiff|frégate|navire|fragata|corbeta|buque|"
     # ... Dutch, Italian, Portuguese and Polish ones, and compounds: "het graanschip Odessa
     # Star", "das Getreideschiff", "la nave", "o navio", "okręt", "statek"
-    r"\w+schip|\w+schiff|schip|fregat|korvet|nave|navio|okręt|statek|fregata|korweta)"
+    r"\w+schip|\w+schiff|schip|fregat|korvet|nave|navio|okręt|statek|fregata|korweta|"
+    # ... Romanian, Lithuanian, Latvian, Hungarian, Czech and Slovak ones: "remorcherul
+    # «Tulcea»", "laivas „Klaipėda“", "a «Kijev» hajó" (before the name only)
+    # (in small letters: "brewed in Nava, Coahuila" is a town)
+    r"(?-i:nava|navei|vasul|vasului|cargoul|petrolierul|feribotul|remorcherul|fregata|"
+    r"corveta|laivas|laivą|laive|laivo|tanklaivis|keltas|kuģis|kuģi|kuģa|prāmis|tankkuģis|"
+    r"hajó|hajót|teherhajó|tankhajó|loď|lodi|lodě|trajekt))"
     r"s?"  # (plurals: "two minehunters, the former Grimsby")
     # "a Liberian-flagged bulk carrier, the Reni,"; "the landing ships Yamal and Azov"; "two
     # minehunters, the former Grimsby and Shoreham"

@@ -3506,3 +3506,20 @@ def test_two_inflected_places_side_by_side_are_no_name_and_surname(pipeline):
 def test_an_airline_named_air_and_a_country(pipeline):
     text = "Air New Zealand cancelled flights to Napier. Air Force jets flew over Kyiv."
     assert _located(pipeline, text) == ["Napier", "Kyiv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # a ship named after a town, after the neighbours' words for a ship
+        (
+            "Drone au lovit portul Ismail, iar un convoi de barje împins de remorcherul "
+            "„Tulcea” a așteptat lângă Tulcea, potrivit căpităniei.",
+            ["Tulcea"],
+        ),
+        # ... in small letters only: "Nava" is also a Mexican town
+        ("Corona is brewed in Nava, Coahuila, and shipped north.", ["Nava", "Coahuila"]),
+    ],
+)
+def test_ships_in_the_neighbours_languages(pipeline, text, located):
+    assert _located(pipeline, text) == located
