@@ -204,6 +204,7 @@ _PERSON_APPOSITIVE_AFTER = re.compile(
 )
 # A country's name as a unit's: "the Belarus battalion" (not "the Ukraine army": its army)
 _THE_BEFORE_NAME = re.compile(r"(?<![\w-])the\s\Z", re.IGNORECASE)
+_QUOTED_NAME_AFTER = re.compile(r"\s[„«](?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])")
 _COUNTRY_UNIT_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[\w'’-]+)?\s+(?:volunteer\s+)?(?:battalions?|legions?|regiments?|brigades?)\b"
 )
@@ -1687,6 +1688,10 @@ class Recognizer:
             and _SAILING_AFTER.match(text, end)
         ):
             return None  # "the Saratov blew up and sank at the quay in Berdiansk": a ship
+        if _QUOTED_NAME_AFTER.match(text, end):
+            # "Kauno „Žalgiris“", "Vilniaus „Rytas“": a club or a firm by its town and its
+            # own name in quotes, as the Baltic and Romanian press write them
+            return Mention(text=written, start=start, end=end, query=written, in_title=True)
         if (
             CLUB_BEFORE.search(text, max(0, start - 60), start)
             or (single and joined_after and after.capitalised and CLUB_NAME.fullmatch(written))

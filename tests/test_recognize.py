@@ -3523,3 +3523,12 @@ def test_an_airline_named_air_and_a_country(pipeline):
 )
 def test_ships_in_the_neighbours_languages(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+def test_a_club_by_its_towns_genitive_and_its_name_in_quotes(pipeline):
+    text = (
+        "Krepšinio rungtynėse Kauno „Žalgiris“ nugalėjo Vilniaus „Rytą“, o sirgaliai, kurie "
+        "buvo atvykę į areną, dar ilgai šventė. Kaune ir Vilniuje tai buvo didelė pergalė, "
+        "kad ir kaip būtų."
+    )
+    assert _located(pipeline, text) == ["Kaune", "Vilniuje"]
