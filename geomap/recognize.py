@@ -616,6 +616,9 @@ _POLISH_CASE_ENDINGS = (
     # a neuter's locative ("w Mołodecznie", "w Zaporożu") and a soft r ("w Dnieprze")
     ("lem", "el"), ("la", "el"), ("lu", "el"), ("ego", "e"), ("nie", "no"), ("żu", "że"),
     ("rze", "r"),
+    # "w Medyce" (Medyka), an adjectival name's cases ("w Hrebennem", "w Korczowej": Hrebenne,
+    # Korczowe) and a plural's locative ("w Szeginiach": Szeginie)
+    ("ce", "ka"), ("nem", "ne"), ("owej", "owe"), ("iach", "ie"),
 )  # fmt: skip
 # A Polish or Czech word this frequent (Zipf) is an ordinary one ("linia", "góra"), not a
 # town's name ("Zamość" 3.4, "Chełm" 3.3)
@@ -645,7 +648,7 @@ _GERMAN_GENITIVE_MIN_POPULATION = 100_000
 # "v Brně" (Brno)
 _CZECH_CASE_ENDINGS = (
     ("ě", ""), ("mě", "ma"), ("vě", "va"), ("ně", "na"), ("tě", "ta"), ("dě", "da"), ("ě", "o"),
-    ("ze", "ha"), ("ce", "ka"), ("ou", "a"), ("em", ""), ("u", ""), ("u", "o"), ("a", ""),
+    ("ze", "ha"), ("ce", "ka"), ("ou", "a"), ("em", ""), ("u", ""), ("u", "o"), ("u", "a"), ("a", ""),
     ("a", "o"), ("y", "a"), ("i", "a"), ("", ""),
 )  # fmt: skip
 # Slovak's, where they differ from Czech: "na Ukrajine" (Ukrajina), "v Kyjeve" (Kyjev), "v
@@ -1565,6 +1568,8 @@ class Recognizer:
             and not m.text.isupper()
             and is_first_name(m.text)
             and self.names.best_population(name_key(m.text))[0] < _GIVEN_NAME_PLACE_POPULATION
+            # (a country under its own name in the text's language: Czech "Rusko")
+            and self.names.best_population(name_key(m.query))[1] != "country"
         }
         if not doubtful:
             return found
@@ -2434,6 +2439,11 @@ class Recognizer:
             # ("the ancient city of Palmyra": a town, though a palm is also called so; "Jasper,
             # the mountain town": though jasper is a stone)
             cued = cued or TOWN_APPOSITIVE_AFTER.match(text, end)
+            # ... or it opens a dateline: "Przemyśl (PAP) –", though "przemyśl" is a word of
+            # the Polish word lists as the town
+            cued = cued or _files_the_story(
+                text, Mention(text=written, start=start, end=end, query=written)
+            )
             if not cued and (
                 own < _COMMON_WORD_MIN_POPULATION
                 or (sentence_start and own < 1_000_000)

@@ -3532,3 +3532,22 @@ def test_a_club_by_its_towns_genitive_and_its_name_in_quotes(pipeline):
         "kad ir kaip būtų."
     )
     assert _located(pipeline, text) == ["Kaune", "Vilniuje"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        (  # a dateline before its agency, Polish locatives of -ka and adjectival names
+            "Przemyśl (PAP) – Od czwartku rolnicy blokują przejście graniczne w Medyce, "
+            "czwarte po Dorohusku, Hrebennem i Korczowej, na którym utknęły ciężarówki.",
+            ["Przemyśl", "Medyce", "Dorohusku", "Hrebennem", "Korczowej"],
+        ),
+        (  # Czech: a country's own name opening a sentence, and an accusative
+            "Podle ukrajinských úřadů je to další útok.\n\nRusko zahájilo plnou invazi na "
+            "Ukrajinu v únoru 2022 a ministerstvo v Praze oznámilo další pomoc.",
+            ["Rusko", "Ukrajinu", "Praze"],
+        ),
+    ],
+)
+def test_polish_and_czech_datelines_cases_and_countries(pipeline, text, located):
+    assert _located(pipeline, text) == located
