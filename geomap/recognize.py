@@ -3180,7 +3180,10 @@ class Recognizer:
                 continue
             lemma = word[:-1]
             population, fclass = self.names.best_population(name_key(lemma))
-            if not (
+            country = _country_called("de", name_key(lemma))  # "Ungarns": Ungarn
+            if country is not None:
+                lemma = country
+            elif not (
                 fclass == "country"
                 or (fclass == "city" and population >= _GERMAN_GENITIVE_MIN_POPULATION)
             ):
@@ -4374,6 +4377,7 @@ _AT_BEFORE = {
     "lt": re.compile(r"(?<![\w'’])(?i:į|iš|prie|per|netoli|link|ties|nuo|iki)\s\Z"),
     "lv": re.compile(r"(?<![\w'’])(?i:uz|no|pie|caur|pret|līdz)\s\Z"),
     "pt": re.compile(r"(?<![\w'’])(?i:em|perto\s+de|junto\s+a)\s\Z"),
+    "de": re.compile(r"(?<![\w'’])(?i:in|bei|um|nahe|nach|nördlich\s+von|südlich\s+von)\s\Z"),
     "it": re.compile(r"(?<![\w'’])(?i:in|presso|vicino\s+a)\s\Z"),
 }
 _ROMANCE_A_BEFORE = re.compile(r"(?<![\w'’])[Aa]\s\Z")

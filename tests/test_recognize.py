@@ -3551,3 +3551,14 @@ def test_a_club_by_its_towns_genitive_and_its_name_in_quotes(pipeline):
 )
 def test_polish_and_czech_datelines_cases_and_countries(pipeline, text, located):
     assert _located(pipeline, text) == located
+
+
+def test_german_prepositions_of_place_and_a_countrys_genitive(pipeline):
+    text = (
+        "In Záhony stehen die Waggons, weil Ungarns Einfuhrverbot gilt. Bei Nyíregyháza und "
+        'in den Weinbergen um Tokaj klagen die Bauern. "Uns hat niemand gefragt", sagte die '
+        "Landwirtin Erzsébet Tokaj."
+    )
+    found = _found(pipeline, text)
+    assert {"Záhony", "Ungarns", "Tokaj"} <= set(found)
+    assert haversine_km(*found["Ungarns"], 47.5, 19.04) < 300
