@@ -3064,6 +3064,7 @@ class Recognizer:
         found: list[Mention],
         min_length: int = 5,
         openers: bool = False,
+        keyed: bool = False,
     ):
         """Capitalised words of five letters (``min_length``) or more, not opening a sentence
         (unless ``openers``: an inflected name may well open one, "Vilniuje vyko"), outside the
@@ -3075,7 +3076,7 @@ class Recognizer:
                 and token.capitalised
                 and (openers or not sentence_start_word(token, text))
                 and not taken.covers(token.start)
-                and not self.names.has_key(name_key(token.text))
+                and (keyed or not self.names.has_key(name_key(token.text)))
             ):
                 yield token
 
@@ -3120,14 +3121,22 @@ class Recognizer:
         out = []
         # (an opener too where the language capitalises no adjective of a country's name,
         # unlike Polish "Polskie i sojusznicze myśliwce")
-        openers = language in _SMALL_NEWS_LANGUAGES
-        for token in self._unknown_words(text, tokens, found, min_length=4, openers=openers):
+        # ... and a word the index keeps only for what the main pass left out: Latvian
+        # "no Rēzeknes" is also a municipality's name, of a few thousand people
+        small = language in _SMALL_NEWS_LANGUAGES
+        for token in self._unknown_words(
+            text, tokens, found, min_length=4, openers=small, keyed=small
+        ):
             word = token.text
+            keyed = self.names.has_key(name_key(word))
             lemmas = [
                 word[: len(word) - len(ending)] + replacement
                 for ending, replacement in endings
                 # (a stem of two letters only where the ending gives letters back: "Lidzie")
-                if word.endswith(ending) and len(word) - len(ending) >= (2 if replacement else 3)
+                if word.endswith(ending)
+                and len(word) - len(ending) >= (2 if replacement else 3)
+                # (a word the index keeps is read in another case only)
+                and not (keyed and ending == replacement)
             ]
             # a country's own name in the language first ("Rusku": Rusko, not Rusk, Texas)
             countries = [c for c in (_country_called(language, name_key(x)) for x in lemmas) if c]

@@ -3562,3 +3562,14 @@ def test_german_prepositions_of_place_and_a_countrys_genitive(pipeline):
     found = _found(pipeline, text)
     assert {"Záhony", "Ungarns", "Tokaj"} <= set(found)
     assert haversine_km(*found["Ungarns"], 47.5, 19.04) < 300
+
+
+def test_a_genitive_the_index_keeps_for_a_municipality_is_read_as_the_town(pipeline):
+    # GeoNames keys "Rēzeknes" to a rural municipality of 2,696 people: "no Rēzeknes" is
+    # "from Rēzekne", the town
+    text = (
+        "Drons tika atrasts purvainā apvidū aptuveni 30 kilometrus no Rēzeknes, un "
+        "robežsardze pastiprina novērošanu līdz Krāslavai, kā arī ir."
+    )
+    found = _found(pipeline, text)
+    assert haversine_km(*found["Rēzeknes"], 56.51, 27.34) < 5
