@@ -638,6 +638,13 @@ _REGION_BY_GENITIVE = {
         r"(?:srit|apskrit)(?:is|ies|yje|į|imi)\b"
     ),
 }
+# ... and in Czech and Slovak, the adjective first: "v Doněcké oblasti", "v Kurskej oblasti",
+# "v Košickom kraji"
+_WEST_SLAVIC_REGION = re.compile(
+    r"\b(?P<stem>(?-i:[A-ZÁ-Ž])[a-zá-žěů]{2,}(?:sk|ck))(?:ej|é|ého|ém|ou|á|ý|om|ému|ým)\s+"
+    r"(?:oblast(?:i|í|ť)?|kraj(?:i|e|a|em|om)?)\b"
+)
+_REGION_BY_ADJECTIVE = {"pl": _POLISH_REGION, "cs": _WEST_SLAVIC_REGION, "sk": _WEST_SLAVIC_REGION}
 _POLISH_REGION_COUNTRIES = frozenset({"PL", "UA", "BY", "RU", "LT", "MD"})
 _POLISH_REGION_SEAT_MIN_POPULATION = 50_000
 # A city in the German genitive ("Kiews", "Charkiws") needs this many people to be read so.
@@ -3611,11 +3618,12 @@ class Recognizer:
         against the regions' own names ("lubelsk-": Lubelskie, "wołyńsk-": Volynska), else
         against the towns whose Polish names it is made from ("brzesk-": Brześć, "charkowsk-":
         Charków): the region is the one that town lies in."""
-        if text_language(text) != "pl":
+        pattern = _REGION_BY_ADJECTIVE.get(text_language(text))
+        if pattern is None:
             return []
         taken = SpanSet(taken)
         out = []
-        for match in _POLISH_REGION.finditer(text):
+        for match in pattern.finditer(text):
             if taken.overlaps(*match.span()):
                 continue
             code = self._region_of_adjective(match.group("stem"))

@@ -3573,3 +3573,24 @@ def test_a_genitive_the_index_keeps_for_a_municipality_is_read_as_the_town(pipel
     )
     found = _found(pipeline, text)
     assert haversine_km(*found["Rēzeknes"], 56.51, 27.34) < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        (
+            "Utečenci, ktorí sú zo Zakarpatskej oblasti, prišli do Košíc, kde ich už čakajú. "
+            "Podľa polície sa v Košickom kraji situácia upokojila.",
+            ["Zakarpatskej oblasti", "Košickom kraji"],
+        ),
+        (
+            "Rusko útočí na Pavlohrad v Dněpropetrovské oblasti, řekl mluvčí. Podle úřadů "
+            "jsou zranění i v Doněcké oblasti.",
+            ["Dněpropetrovské oblasti", "Doněcké oblasti"],
+        ),
+    ],
+)
+def test_czech_and_slovak_regions_by_their_adjectives(pipeline, text, regions):
+    found = [m for m in pipeline.recognizer.mentions(Document(text=text)) if m.kind == "region"]
+    assert [m.text for m in found] == regions
+    assert all(m.hint == "admin1" for m in found)
