@@ -908,7 +908,11 @@ _TOWN_APPOSITIVE_BEFORE = re.compile(
     r"\b(?:capital|town|city|village|port|seat|hub)(?:,\s+|\s+(?:of\s+)?)$"
     # ... in wire copy's languages: "na cidade de Guaíba", "la ciudad de Cúcuta"
     r"|\b(?:ville|ciudad|cidade|città|localidad|localité|municipio|município|comune|commune)\s+"
-    r"(?:de|di|d['’])\s?$",
+    r"(?:de|di|d['’])\s?$"
+    # ... and the neighbours' words, right before the name: "portul Ismail", "orașul Siret",
+    # "w mieście Chełm", "město Tábor", "mesto Humenné"
+    r"|\b(?:orașul|orașului|portul|portului|municipiul|municipiului|comuna|comunei|satul|"
+    r"satului|miasto|mieście|miasta|město|městě|města|mesto|meste|mesta|obec|obci)\s$",
     re.IGNORECASE,
 )
 # "on Katsina's border with Niger", "the frontier with Chad": a country

@@ -3594,3 +3594,14 @@ def test_czech_and_slovak_regions_by_their_adjectives(pipeline, text, regions):
     found = [m for m in pipeline.recognizer.mentions(Document(text=text)) if m.kind == "region"]
     assert [m.text for m in found] == regions
     assert all(m.hint == "admin1" for m in found)
+
+
+def test_the_neighbours_words_for_a_town_before_its_name(pipeline):
+    # "Ismail" is also a given name: "portul Ismail" is the port of Izmail
+    text = (
+        "Drone rusești au lovit din nou portul Ismail, iar fragmente au căzut lângă orașul "
+        "Isaccea, potrivit autorităților de la București."
+    )
+    found = _found(pipeline, text)
+    assert list(found) == ["Ismail", "Isaccea", "București"]
+    assert haversine_km(*found["Ismail"], 45.35, 28.84) < 10
