@@ -3515,7 +3515,7 @@ def test_an_airline_named_air_and_a_country(pipeline):
         (
             "Drone au lovit portul Ismail, iar un convoi de barje împins de remorcherul "
             "„Tulcea” a așteptat lângă Tulcea, potrivit căpităniei.",
-            ["Tulcea"],
+            ["Ismail", "Tulcea"],
         ),
         # ... in small letters only: "Nava" is also a Mexican town
         ("Corona is brewed in Nava, Coahuila, and shipped north.", ["Nava", "Coahuila"]),
