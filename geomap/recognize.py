@@ -344,6 +344,9 @@ _BRAND_AFTER = re.compile(
     # ("a Mandalay Beer delivery lorry": the brand's own capital)
     r"\s+(?i:beer|lager|ale|brandy|cognac|champagne|cigarettes?|cigars?|tobacco|brut|"
     r"sparkling|mineral\s+water)\b"
+    # ... in small letters only ("Ron Porter" is a man): "Roshen chocolates", "Kyiv cake"
+    r"|\s+(?:chocolates?|sweets|candy|candies|cakes?|biscuits|juice|kefir|gin|rum|liqueur|"
+    r"cider|porter|stout|pilsner|lemonade)\b"
     r"|\s+(?:folk\s+)?(?:ensemble|choir|orchestra|troupe)\b"
 )
 # A make of machine, even a country's name: "a blue Belarus tractor", "an old Minsk motorcycle"

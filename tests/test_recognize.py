@@ -3605,3 +3605,8 @@ def test_the_neighbours_words_for_a_town_before_its_name(pipeline):
     found = _found(pipeline, text)
     assert list(found) == ["Ismail", "Isaccea", "București"]
     assert haversine_km(*found["Ismail"], 45.35, 28.84) < 10
+
+
+def test_sweets_and_drinks_named_for_a_town(pipeline):
+    text = "Shops in Kyiv sell Kyiv cake, Lviv chocolates and Zhytomyr kefir. Ron Porter said so."
+    assert _located(pipeline, text) == ["Kyiv"]
