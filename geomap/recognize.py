@@ -702,6 +702,13 @@ _SURNAME_PLACE_MAX_POPULATION = 5_000
 # people in a country speaking it is still the town
 _SMALL_NEWS_LANGUAGES = frozenset({"sk", "ro", "lt", "lv", "hu"})
 _SMALL_LANGUAGE_HOME_TOWN = 2_000
+# The locative cases' endings of the languages without a preposition of place before them:
+# Lithuanian "Lydoje", "Druskininkuose"; Latvian "Rīgā"; Hungarian "Kijevben", "Ungváron"
+_LOCATIVE_ENDINGS = {
+    "lt": ("oje", "uose", "ėje", "iuje", "yje"),
+    "lv": ("ā", "ē", "ī"),
+    "hu": tuple("ban ben ból ből ba be ról ről on en ön".split()),
+}
 # Languages whose news writes a foreign town as a stem with its own endings ("Kyjivas",
 # "Charkivas"; Latvian "Kijiva", "Harkiva"), a spelling the index may lack
 _STEM_LANGUAGES = frozenset({"lt", "lv"})
@@ -3182,7 +3189,10 @@ class Recognizer:
                     and not self._home_city(language, lemma)
                 ):
                     continue
-                mention = self._judged_as(text, tokens, token, lemma, not_places)
+                # a locative case places the name as "in" does: "mama Lydoje" (in Lida),
+                # though Volha Lyda speaks in the text
+                located = word.endswith(_LOCATIVE_ENDINGS.get(language, ()))
+                mention = self._judged_as(text, tokens, token, lemma, not_places, located)
                 if mention is not None:
                     out.append(mention)
                 break
@@ -3217,13 +3227,20 @@ class Recognizer:
         return out
 
     def _judged_as(
-        self, text: str, tokens: list[Token], token: Token, lemma: str, not_places: set[str]
+        self,
+        text: str,
+        tokens: list[Token],
+        token: Token,
+        lemma: str,
+        not_places: set[str],
+        located: bool = False,
     ) -> Mention | None:
         """The mention of an inflected name read as its nominative would be: none where the
-        nominative is someone's or something's in this text, or the context says so
-        ("zdaniem Dęblina", "według Kowla": a man's surname in the genitive)."""
+        nominative is someone's or something's in this text, unless the wording or a
+        locative case (``located``) places it, or the context says so ("zdaniem Dęblina",
+        "według Kowla": a man's surname in the genitive)."""
         mention = Mention(text=token.text, start=token.start, end=token.end, query=lemma)
-        if name_key(lemma) in not_places and not _placed_by_wording(text, mention):
+        if name_key(lemma) in not_places and not located and not _placed_by_wording(text, mention):
             return None  # (but "emeryt spod Sobolewa", beside Stanisław Sobolew, is the village)
         index = bisect_left(tokens, token.start, key=_token_start)
         verdict = self._judge(text, tokens, index, index, spelling=lemma)

@@ -3610,3 +3610,11 @@ def test_the_neighbours_words_for_a_town_before_its_name(pipeline):
 def test_sweets_and_drinks_named_for_a_town(pipeline):
     text = "Shops in Kyiv sell Kyiv cake, Lviv chocolates and Zhytomyr kefir. Ron Porter said so."
     assert _located(pipeline, text) == ["Kyiv"]
+
+
+def test_a_locative_case_places_a_town_a_person_is_named_for(pipeline):
+    text = (
+        "Vilniuje gyvenanti baltarusė Volha Lyda sako, kad jos mama Lydoje dabar negali "
+        "atvažiuoti. „Autobusai nevažiuoja“, – sakė Lyda. Pasak Lydos, daugelis bijo."
+    )
+    assert _located(pipeline, text) == ["Vilniuje", "Lydoje"]
