@@ -4051,8 +4051,13 @@ def _interview_speakers(text: str, tokens: list[Token], judged: list) -> list:
         (first, last, _PERSON)
         if any(s <= tokens[first].start and tokens[last].end <= e for s, e in label_spans)
         or (
-            tokens[first].start in addressed
-            and text.startswith(",", tokens[last].end)
+            (
+                (tokens[first].start in addressed and text.startswith(",", tokens[last].end))
+                # ... or thanked: "PEARL DIXON: Thanks, Jackson."
+                or _THANKED_BEFORE.search(
+                    text, max(0, tokens[first].start - 12), tokens[first].start
+                )
+            )
             and name_key(text[tokens[first].start : tokens[last].end]) in voices
         )
         else (first, last, verdict)
@@ -4060,6 +4065,7 @@ def _interview_speakers(text: str, tokens: list[Token], judged: list) -> list:
     ]
 
 
+_THANKED_BEFORE = re.compile(r"\b(?:Thanks|Thank\s+you|thanks|thank\s+you),\s\Z")
 # a turn's own voice: "You share your name", "My family comes from"
 _SPOKEN = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our)\b")
 _HEADER_LABELS = frozenset("published updated update source photo note editor".split())

@@ -3618,3 +3618,13 @@ def test_a_locative_case_places_a_town_a_person_is_named_for(pipeline):
         "atvažiuoti. „Autobusai nevažiuoja“, – sakė Lyda. Pasak Lydos, daugelis bijo."
     )
     assert _located(pipeline, text) == ["Vilniuje", "Lydoje"]
+
+
+def test_a_voice_thanked_by_name_is_the_voice(pipeline):
+    text = (
+        "PEARL DIXON (anchor): Good evening from Jackson, where the water is off. Our "
+        "reporter Jackson Holt is at a site in Byram.\n\n"
+        "JACKSON HOLT: The National Guard is handing out water here.\n\n"
+        "PEARL DIXON: Thanks, Jackson. The White House approved help for Mississippi."
+    )
+    assert _located(pipeline, text) == ["Jackson", "Byram", "Mississippi"]
