@@ -1154,8 +1154,7 @@ class Recognizer:
         taken.extend(self._sections(document))
         taken.extend(self._borders(document))
         taken.extend(self._listed_regions(text, [(m.start, m.end) for m in taken]))
-        taken.extend(self._polish_regions(text, [(m.start, m.end) for m in taken]))
-        taken.extend(self._regions_by_genitive(text, [(m.start, m.end) for m in taken]))
+        taken.extend(self._regions_by_wording(text, [(m.start, m.end) for m in taken]))
         taken.extend(self._counties_named_after(text, [(m.start, m.end) for m in taken]))
         # "Beckley, W.Va.": the state's abbreviation before any name inside it ("Va")
         taken.extend(self._state_abbreviations(text, [(m.start, m.end) for m in taken]))
@@ -3636,59 +3635,59 @@ class Recognizer:
                 out.append(Mention(text[start:end], start, end, query, kind="region", hint=hint))
         return out
 
-    def _polish_regions(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-        """A Polish text's regions by their adjectives: "w województwie lubelskim" (Lubelskie),
-        "w obwodzie brzeskim" (Brest), "obwód charkowski" (Kharkiv). The adjective is read
-        against the regions' own names ("lubelsk-": Lubelskie, "wołyńsk-": Volynska), else
-        against the towns whose Polish names it is made from ("brzesk-": Brześć, "charkowsk-":
-        Charków): the region is the one that town lies in."""
-        pattern = _REGION_BY_ADJECTIVE.get(text_language(text))
-        if pattern is None:
-            return []
+    def _regions_by_wording(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """Regions named as the text's language names them: by an adjective and the word
+        for a region (:meth:`_region_by_adjective`), or by a genitive and that word
+        (:meth:`_region_by_genitive`)."""
+        language = text_language(text)
         taken = SpanSet(taken)
         out = []
-        for match in pattern.finditer(text):
-            if taken.overlaps(*match.span()):
-                continue
-            code = self._region_of_adjective(match.group("stem"))
-            region = self.names.admin1_candidate(code) if code else None
-            if region is None:
-                continue
-            start, end = match.span()
-            query = self._region_query(code, region)
-            out.append(Mention(text[start:end], start, end, query, kind="region", hint="admin1"))
+        for pattern, region_query in (
+            (_REGION_BY_ADJECTIVE.get(language), self._region_by_adjective),
+            (_REGION_BY_GENITIVE.get(language), self._region_by_genitive),
+        ):
+            for match in pattern.finditer(text) if pattern is not None else ():
+                if taken.overlaps(*match.span()):
+                    continue
+                query = region_query(match, language)
+                if query is None:
+                    continue
+                start, end = match.span()
+                out.append(
+                    Mention(text[start:end], start, end, query, kind="region", hint="admin1")
+                )
         return out
 
-    def _regions_by_genitive(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-        """A Latvian or Lithuanian region: a name in the genitive before the word for it,
-        in any case: "Rēzeknes novadā" (Rēzeknes novads), "Kaliningrado srityje" (the
-        Kaliningrad oblast)."""
-        language = text_language(text)
-        pattern = _REGION_BY_GENITIVE.get(language)
-        if pattern is None:
-            return []
-        taken = SpanSet(taken)
-        out = []
-        for match in pattern.finditer(text):
-            if taken.overlaps(*match.span()):
-                continue
-            name = match.group("name")
-            # Latvian keeps the genitive in the region's own name: "Rēzeknes novads"
-            queries = ([f"{name} novads"] if language == "lv" else []) + [
-                name[: len(name) - len(ending)] + replacement
-                for ending, replacement in _LITHUANIAN_CASE_ENDINGS
-                if ending and name.endswith(ending)
-            ]
-            for query in queries:
+    def _region_by_adjective(self, match: re.Match, language: str) -> str | None:
+        """Polish "w województwie lubelskim" (Lubelskie), "w obwodzie brzeskim" (Brest),
+        "obwód charkowski" (Kharkiv); Czech and Slovak "v Doněcké oblasti", "v Košickom kraji".
+        The adjective is read against the regions' own names ("lubelsk-": Lubelskie,
+        "wołyńsk-": Volynska), else against the towns whose names it is made from ("brzesk-":
+        Brześć, "charkowsk-": Charków): the region is the one that town lies in."""
+        code = self._region_of_adjective(match.group("stem"))
+        region = self.names.admin1_candidate(code) if code else None
+        return self._region_query(code, region) if region is not None else None
+
+    def _region_by_genitive(self, match: re.Match, language: str) -> str | None:
+        """Latvian "Rēzeknes novadā" (Rēzeknes novads), Lithuanian "Kaliningrado srityje"
+        (the Kaliningrad oblast): a name in the genitive before the word for a region."""
+        name = match.group("name")
+        # Latvian keeps the genitive in the region's own name: "Rēzeknes novads"
+        queries = ([f"{name} novads"] if language == "lv" else []) + [
+            name[: len(name) - len(ending)] + replacement
+            for ending, replacement in _LITHUANIAN_CASE_ENDINGS
+            if ending and name.endswith(ending)
+        ]
+        return next(
+            (
+                query
+                for query in queries
                 if any(
                     c.feature_class == "admin1" for c in self.names.candidates(query, loose=False)
-                ):
-                    start, end = match.span()
-                    out.append(
-                        Mention(text[start:end], start, end, query, kind="region", hint="admin1")
-                    )
-                    break
-        return out
+                )
+            ),
+            None,
+        )
 
     def _region_query(self, code: str, region: Candidate) -> str:
         """A name that asks for this region and no other: "Kyiv" is also Kyiv City, so the
